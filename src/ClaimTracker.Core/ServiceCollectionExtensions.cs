@@ -1,0 +1,26 @@
+using ClaimTracker.Core.Data;
+using ClaimTracker.Core.Importing;
+using ClaimTracker.Core.Seeding;
+using ClaimTracker.Core.Users;
+using ClaimTracker.Extraction;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace ClaimTracker.Core;
+
+public static class ServiceCollectionExtensions
+{
+    /// <summary>Everything both front ends need: database, extractor, import, seeding, user administration.</summary>
+    public static IServiceCollection AddClaimTrackerCore(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddClaimTrackerDatabase(configuration);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<IClaimExtractor, ClaimExtractor>();
+        services.AddOptions<ImportOptions>().Bind(configuration.GetSection(ImportOptions.Section));
+        services.AddScoped<ArticleImporter>();
+        services.AddScoped<SeedImporter>();
+        services.AddScoped<UserAdministration>();
+        return services;
+    }
+}
