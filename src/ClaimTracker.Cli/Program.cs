@@ -1,9 +1,3 @@
-using System.CommandLine;
-using ClaimTracker.Cli.Commands;
+using ClaimTracker.Cli;
 
-var root = new RootCommand("ClaimTracker: attributed claims in news articles.")
-{
-    ExtractCommand.Create(),
-};
-
-return await root.Parse(args).InvokeAsync();
+return await CliApp.RunAsync(args, Console.In);

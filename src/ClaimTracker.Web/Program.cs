@@ -1,26 +1,16 @@
+using ClaimTracker.Core;
+using ClaimTracker.Web.Infrastructure;
+
 var builder = WebApplication.CreateBuilder(args);
 
-// Add services to the container.
-builder.Services.AddRazorPages();
+builder.Services.AddClaimTrackerCore(builder.Configuration);
+builder.Services.AddClaimTrackerWeb(builder.Environment);
 
 var app = builder.Build();
 
-// Configure the HTTP request pipeline.
-if (!app.Environment.IsDevelopment())
-{
-    app.UseExceptionHandler("/Error");
-    // The default HSTS value is 30 days. You may want to change this for production scenarios, see https://aka.ms/aspnetcore-hsts.
-    app.UseHsts();
-}
+app.UseClaimTrackerPipeline();
 
-app.UseHttpsRedirection();
+await app.RunAsync();
 
-app.UseRouting();
-
-app.UseAuthorization();
-
-app.MapStaticAssets();
-app.MapRazorPages()
-   .WithStaticAssets();
-
-app.Run();
+/// <summary>Entry point, public so WebApplicationFactory can host the app in tests.</summary>
+public partial class Program;

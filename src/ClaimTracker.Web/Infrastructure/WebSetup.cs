@@ -1,0 +1,85 @@
+using ClaimTracker.Core.Data;
+using ClaimTracker.Core.Domain;
+using ClaimTracker.Core.Users;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+
+namespace ClaimTracker.Web.Infrastructure;
+
+internal static class WebSetup
+{
+    public static IServiceCollection AddClaimTrackerWeb(this IServiceCollection services, IWebHostEnvironment environment)
+    {
+        // First among hosted services: the schema must exist before Data Protection reads its key ring.
+        services.AddHostedService<DatabaseInitializer>();
+        services.AddSingleton<FirstRunSetup>();
+
+        services.AddDefaultIdentity<ApplicationUser>(IdentitySetup.Configure)
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<ClaimTrackerDbContext>()
+            .AddSignInManager<ApplicationSignInManager>();
+
+        // A disabled user's stamp changes; checking it every minute ends their sessions promptly.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/Identity/Account/Login";
+            o.LogoutPath = "/Identity/Account/Logout";
+            o.AccessDeniedPath = "/Identity/Account/AccessDenied";
+            o.Cookie.Name = "ClaimTracker.Auth";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+            o.ExpireTimeSpan = TimeSpan.FromHours(10);
+            o.SlidingExpiration = true;
+        });
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "ClaimTracker.Antiforgery";
+            o.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+        });
+
+        // Keys in the database: cookies survive restarts and every instance of the app can read them.
+        services.AddDataProtection()
+            .SetApplicationName("ClaimTracker")
+            .PersistKeysToDbContext<ClaimTrackerDbContext>();
+
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddPolicy(Policies.Review, p => p.RequireRole(Policies.ReviewRoles))
+            .AddPolicy(Policies.Edit, p => p.RequireRole(Policies.EditRoles))
+            .AddPolicy(Policies.Administer, p => p.RequireRole(Policies.AdministerRoles));
+
+        services.AddRazorPages(o =>
+        {
+            o.Conventions.AuthorizeFolder("/Articles", Policies.Review);
+            o.Conventions.AuthorizeFolder("/Admin", Policies.Administer);
+            o.Conventions.AllowAnonymousToFolder("/Setup");
+            o.Conventions.AllowAnonymousToPage("/Error");
+        });
+
+        services.AddHealthChecks().AddDbContextCheck<ClaimTrackerDbContext>("database");
+        return services;
+    }
+
+    public static WebApplication UseClaimTrackerPipeline(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/Error");
+            app.UseHsts();
+        }
+
+        app.UseSecurityHeaders();
+        app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapHealthChecks("/healthz").AllowAnonymous();
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapRazorPages().WithStaticAssets();
+        return app;
+    }
+}
