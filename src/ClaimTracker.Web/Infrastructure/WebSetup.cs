@@ -59,6 +59,14 @@ internal static class WebSetup
             o.Conventions.AllowAnonymousToPage("/Error");
         });
 
+        services.AddHsts(o =>
+        {
+            o.MaxAge = TimeSpan.FromDays(365);
+            o.IncludeSubDomains = true;
+
+            // HSTS is off in Development anyway; elsewhere a host named localhost is still a deployment.
+            o.ExcludedHosts.Clear();
+        });
         services.AddHealthChecks().AddDbContextCheck<ClaimTrackerDbContext>("database");
         return services;
     }
