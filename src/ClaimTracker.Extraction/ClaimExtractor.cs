@@ -1,19 +1,329 @@
 namespace ClaimTracker.Extraction;
 
 /// <summary>
-/// Placeholder until the attribution extractor lands: every sentence becomes an unattributed claim.
+/// Rule-based attribution extractor: tokens → quotations → sentences → units (sentences joined by a quotation)
+/// → cues and sources → coreference → claims. Deterministic, linear in the input, never throws on any string.
 /// </summary>
 public sealed class ClaimExtractor : IClaimExtractor
 {
     public IReadOnlyList<ExtractedClaim> Extract(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var claims = new List<ExtractedClaim>();
-        foreach (var sentence in SentenceSplitter.Split(text))
+        return new ExtractionRun(text).Run();
+    }
+}
+
+/// <summary>State of one extraction; not shared between calls, so the extractor is thread-safe.</summary>
+internal sealed class ExtractionRun
+{
+    private readonly string _text;
+    private readonly List<Token> _tokens = [];
+    private readonly List<Paragraph> _paragraphs = [];
+    private readonly List<QuoteRegion> _regions = [];
+    private readonly List<ExtractedClaim> _claims = [];
+    private readonly List<Attribution> _attributed = [];
+    private readonly List<int> _attributedOrdinals = [];
+
+    public ExtractionRun(string text)
+    {
+        _text = text;
+    }
+
+    public List<ExtractedClaim> Run()
+    {
+        Tokenizer.Tokenize(_text, _tokens, _paragraphs);
+        QuoteScanner.Scan(_text, _tokens, _paragraphs, _regions);
+        var coreference = new Coreference(_text, _tokens, _paragraphs);
+        var parser = new SourceParser(_text, _tokens);
+        var cues = new CuePatterns(_text, _tokens, parser, ReportingLexicon.Default);
+        var resolver = new SpeakerResolver(_text, _tokens, coreference);
+        var sentences = new List<(int First, int End)>();
+        var units = new List<(int First, int End)>();
+        var results = new List<List<Attribution>?>();
+        Attribution? previousParagraphQuote = null;
+        for (var p = 0; p < _paragraphs.Count; p++)
         {
-            claims.Add(new ExtractedClaim(sentence, [sentence], sentence.Slice(text), ClaimKind.Unattributed));
+            var para = _paragraphs[p];
+            sentences.Clear();
+            SentenceSplitter.SplitParagraph(_text, _tokens, para, sentences);
+            MergeIntoUnits(sentences, units);
+            results.Clear();
+            for (var u = 0; u < units.Count; u++)
+            {
+                var found = cues.Find(units[u].First, units[u].End, p, u);
+                results.Add(found.Count == 0 ? null : [.. found]);
+            }
+
+            AttachQuotations(units, results, previousParagraphQuote, p);
+            previousParagraphQuote = null;
+            for (var u = 0; u < units.Count; u++)
+            {
+                if (results[u] is not { } list)
+                {
+                    if (!IsAbsorbed(units[u], p))
+                    {
+                        AddUnattributed(units[u]);
+                    }
+
+                    continue;
+                }
+
+                foreach (var a in list)
+                {
+                    if (a.Segments.Count == 0)
+                    {
+                        AddUnattributed(units[u]);
+                        continue;
+                    }
+
+                    if (a.Mode != CueMode.Continuation)
+                    {
+                        resolver.Resolve(a, p);
+                    }
+
+                    if (a.Speaker is { } speaker && a.SourceKind is { } kind)
+                    {
+                        coreference.NoteSpeaker(speaker, kind, p);
+                    }
+
+                    AddAttributed(a, units[u]);
+                    if (a.Kind is ClaimKind.Direct or ClaimKind.Mixed)
+                    {
+                        previousParagraphQuote = a;
+                    }
+                }
+            }
+
+            if (results.Count == 0 || results[^1] is null)
+            {
+                // Only a paragraph that ends on its speaker's quotation hands the speaker to the next one.
+                previousParagraphQuote = null;
+            }
         }
 
-        return claims;
+        return _claims;
+    }
+
+    private readonly HashSet<(int First, int End)> _absorbed = [];
+
+    private bool IsAbsorbed((int First, int End) unit, int paragraph)
+    {
+        _ = paragraph;
+        return _absorbed.Contains(unit);
+    }
+
+    /// <summary>Sentences that a quotation spans are one unit: a multi-sentence quote is one claim.</summary>
+    private void MergeIntoUnits(List<(int First, int End)> sentences, List<(int First, int End)> units)
+    {
+        units.Clear();
+        foreach (var s in sentences)
+        {
+            if (units.Count > 0 && _tokens[s.First].InQuote)
+            {
+                var last = units[^1];
+                units[^1] = (last.First, s.End);
+                continue;
+            }
+
+            units.Add(s);
+        }
+    }
+
+    /// <summary>
+    /// Quote-only units take their speaker from a neighbouring cue: the half after an interrupting cue,
+    /// a quote before a bare "Smith said.", or a paragraph continuing the previous paragraph's quotation.
+    /// </summary>
+    private void AttachQuotations(List<(int First, int End)> units, List<List<Attribution>?> results, Attribution? previousParagraphQuote, int paragraph)
+    {
+        _absorbed.Clear();
+        Attribution? current = null;
+        for (var u = 0; u < units.Count; u++)
+        {
+            var unit = units[u];
+            if (results[u] is { } list)
+            {
+                var main = list[0];
+                if (main.Mode == CueMode.Bare && u > 0 && results[u - 1] is null && IsQuoteOnly(units[u - 1]))
+                {
+                    AddQuote(main, units[u - 1]);
+                    main.Segments.Sort(static (x, y) => x.Start.CompareTo(y.Start));
+                    main.Kind = ClaimKind.Direct;
+                    _absorbed.Add(units[u - 1]);
+                }
+                else if (main.Mode == CueMode.Bare)
+                {
+                    results[u] = null;
+                    continue;
+                }
+
+                current = main.Kind is ClaimKind.Direct or ClaimKind.Mixed ? main : null;
+                continue;
+            }
+
+            if (!IsQuoteOnly(unit))
+            {
+                current = null;
+                continue;
+            }
+
+            if (current is null && u + 1 < units.Count && results[u + 1] is { } next && next[0].Mode == CueMode.Bare)
+            {
+                continue;
+            }
+
+            if (current is not null)
+            {
+                AddQuote(current, unit);
+                _absorbed.Add(unit);
+                continue;
+            }
+
+            if (u == 0 && previousParagraphQuote is not null && previousParagraphQuote.SourceText is not null)
+            {
+                var continuation = new Attribution
+                {
+                    Kind = ClaimKind.Direct,
+                    Mode = CueMode.Continuation,
+                    Paragraph = paragraph,
+                    Unit = u,
+                    Cue = previousParagraphQuote.Cue,
+                    SourceText = previousParagraphQuote.SourceText,
+                    Speaker = previousParagraphQuote.Speaker,
+                    SpeakerRole = previousParagraphQuote.SpeakerRole,
+                    SpeakerAffiliation = previousParagraphQuote.SpeakerAffiliation,
+                    SourceKind = previousParagraphQuote.SourceKind,
+                };
+                AddQuote(continuation, unit);
+                results[u] = [continuation];
+                current = continuation;
+            }
+        }
+    }
+
+    private void AddQuote(Attribution a, (int First, int End) unit)
+    {
+        var t = unit.First;
+        while (t < unit.End)
+        {
+            if (!_tokens[t].InQuote)
+            {
+                t++;
+                continue;
+            }
+
+            var s = t;
+            while (t < unit.End && _tokens[t].InQuote)
+            {
+                t++;
+            }
+
+            var e = t;
+            while (e > s && _tokens[e - 1].Kind is TokenKind.Punct or TokenKind.Quote)
+            {
+                e--;
+            }
+
+            if (e > s)
+            {
+                a.Segments.Add(new TextSpan(_tokens[s].Start, _tokens[e - 1].End));
+            }
+        }
+    }
+
+    private bool IsQuoteOnly((int First, int End) unit)
+    {
+        var words = 0;
+        for (var t = unit.First; t < unit.End; t++)
+        {
+            if (_tokens[t].IsWord)
+            {
+                if (!_tokens[t].InQuote)
+                {
+                    return false;
+                }
+
+                words++;
+            }
+        }
+
+        return words > 0;
+    }
+
+    private void AddUnattributed((int First, int End) unit)
+    {
+        var span = new TextSpan(_tokens[unit.First].Start, _tokens[unit.End - 1].End);
+        IReadOnlyList<TextSpan> segments = [span];
+        _claims.Add(new ExtractedClaim(span, segments, span.Slice(_text), ClaimKind.Unattributed)
+        {
+            Hedges = HedgeFinder.Find(_text, _tokens, segments),
+        });
+    }
+
+    private void AddAttributed(Attribution a, (int First, int End) unit)
+    {
+        _ = unit;
+        var start = int.MaxValue;
+        var end = 0;
+        foreach (var s in a.Segments)
+        {
+            start = Math.Min(start, s.Start);
+            end = Math.Max(end, s.End);
+        }
+
+        var sourceSpan = a.Mode == CueMode.Continuation || a.Source.Full.IsEmpty
+            ? (TextSpan?)null
+            : new TextSpan(_tokens[a.Source.Full.First].Start, _tokens[a.Source.Full.First].Start + (a.SourceText?.Length ?? 0));
+        var cueSpan = a.Mode == CueMode.Continuation ? null : a.CueSpan;
+        foreach (var extra in new[] { sourceSpan, cueSpan })
+        {
+            if (extra is { } x)
+            {
+                start = Math.Min(start, x.Start);
+                end = Math.Max(end, x.End);
+            }
+        }
+
+        var texts = new string[a.Segments.Count];
+        for (var i = 0; i < texts.Length; i++)
+        {
+            texts[i] = a.Segments[i].Slice(_text);
+        }
+
+        var answers = a.IsDenial ? FindAnswered(a) : [];
+        var claim = new ExtractedClaim(
+            new TextSpan(start, end),
+            [.. a.Segments],
+            string.Join(" ... ", texts),
+            a.Kind,
+            a.Cue,
+            cueSpan,
+            a.SourceText,
+            sourceSpan,
+            a.Speaker,
+            a.SpeakerRole,
+            a.SpeakerAffiliation,
+            a.SourceKind)
+        {
+            Hedges = HedgeFinder.Find(_text, _tokens, a.Segments),
+            Answers = answers,
+        };
+        _attributed.Add(a);
+        _attributedOrdinals.Add(_claims.Count);
+        _claims.Add(claim);
+    }
+
+    /// <summary>A denial answers the most recent earlier attributed claim by someone else.</summary>
+    private int[] FindAnswered(Attribution denial)
+    {
+        for (var i = _attributed.Count - 1; i >= 0 && i >= _attributed.Count - 12; i--)
+        {
+            var other = _attributed[i];
+            if (!string.Equals(other.Speaker, denial.Speaker, StringComparison.OrdinalIgnoreCase))
+            {
+                return [_attributedOrdinals[i]];
+            }
+        }
+
+        return [];
     }
 }

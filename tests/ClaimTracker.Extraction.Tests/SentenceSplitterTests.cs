@@ -2,13 +2,49 @@ namespace ClaimTracker.Extraction.Tests;
 
 public sealed class SentenceSplitterTests
 {
+    private static List<string> Split(string text) => [.. SentenceSplitter.Split(text).Select(s => s.Slice(text))];
+
     [Fact]
     public void Splits_paragraphs_and_sentences_into_trimmed_spans()
     {
         const string text = "First sentence. Second one!\n  Third line";
 
-        var sentences = SentenceSplitter.Split(text).Select(s => s.Slice(text)).ToList();
+        Assert.Equal(["First sentence.", "Second one!", "Third line"], Split(text));
+    }
 
-        Assert.Equal(["First sentence.", "Second one!", "Third line"], sentences);
+    [Theory]
+    [InlineData("Mr. Brown met Gen. Ortiz on Feb. 3 at No. 10 Downing St. in London.")]
+    [InlineData("The U.S. Senate voted on the bill.")]
+    [InlineData("J. R. R. Tolkien wrote it.")]
+    [InlineData("Growth slowed to 3.5 percent.")]
+    [InlineData("\"Why now?\" she asked.")]
+    [InlineData("The allegations ... are ridiculous.")]
+    public void Does_not_split_inside_abbreviations_initials_decimals_or_before_lowercase(string text)
+    {
+        Assert.Equal([text], Split(text));
+    }
+
+    [Fact]
+    public void Splits_after_punctuation_inside_closing_quotes()
+    {
+        const string text = "He said \"No.\" Then he left.";
+
+        Assert.Equal(["He said \"No.\"", "Then he left."], Split(text));
+    }
+
+    [Fact]
+    public void Splits_after_a_dotted_abbreviation_when_a_sentence_opener_follows()
+    {
+        const string text = "She moved to the U.S. The move was hard.";
+
+        Assert.Equal(["She moved to the U.S.", "The move was hard."], Split(text));
+    }
+
+    [Fact]
+    public void Treats_crlf_as_a_paragraph_break_and_keeps_headlines_without_punctuation()
+    {
+        const string text = "Storm hits coast\r\nThousands lost power.";
+
+        Assert.Equal(["Storm hits coast", "Thousands lost power."], Split(text));
     }
 }

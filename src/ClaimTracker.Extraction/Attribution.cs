@@ -1,0 +1,49 @@
+namespace ClaimTracker.Extraction;
+
+internal enum CueMode : byte
+{
+    /// <summary>Cue and source come first, content follows ("X said that ...").</summary>
+    Front,
+
+    /// <summary>Content comes first, the cue closes it ("..., X said.").</summary>
+    Final,
+
+    /// <summary>Only a source and cue, whose content is a neighbouring quotation ("Smith said." after a quote).</summary>
+    Bare,
+
+    /// <summary>A quotation continuing the previous paragraph's speaker without a cue of its own.</summary>
+    Continuation,
+}
+
+/// <summary>An attribution found in one unit, in token terms; turned into an <see cref="ExtractedClaim"/> later.</summary>
+internal sealed class Attribution
+{
+    public required ClaimKind Kind { get; set; }
+
+    public required CueMode Mode { get; init; }
+
+    public List<TextSpan> Segments { get; } = [];
+
+    public TextSpan? CueSpan { get; set; }
+
+    public string? Cue { get; set; }
+
+    public SourceMention Source { get; set; }
+
+    public string? SourceText { get; set; }
+
+    public string? Speaker { get; set; }
+
+    public string? SpeakerRole { get; set; }
+
+    public string? SpeakerAffiliation { get; set; }
+
+    public SourceKind? SourceKind { get; set; }
+
+    public bool IsDenial { get; set; }
+
+    public int Paragraph { get; init; }
+
+    /// <summary>Index of the unit holding the cue; content may come from neighbouring units.</summary>
+    public int Unit { get; init; }
+}

@@ -1,0 +1,292 @@
+namespace ClaimTracker.Extraction;
+
+/// <summary>A person introduced in the article with a full name; Role is the title or role noun seen with them.</summary>
+internal sealed record PersonEntity(string FullName, string? Role, string? Affiliation, int Position);
+
+/// <summary>
+/// In-article coreference: full names by surname, acronyms by their expansion, role nouns by the person
+/// introduced with that role, pronouns by the most recent compatible speaker.
+/// </summary>
+internal sealed class Coreference
+{
+    private readonly string _text;
+    private readonly List<Token> _tokens;
+    private readonly Dictionary<string, PersonEntity> _bySurname = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, string> _acronyms = new(StringComparer.Ordinal);
+    private readonly List<(string RoleWord, PersonEntity Person)> _roles = [];
+    private readonly Dictionary<string, PersonEntity>.AlternateLookup<ReadOnlySpan<char>> _surnameLookup;
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _acronymLookup;
+    private string? _lastPersonSpeaker;
+    private int _lastPersonSpeakerParagraph = -10;
+    private string? _lastGroupSpeaker;
+
+    public Coreference(string text, List<Token> tokens, List<Paragraph> paragraphs)
+    {
+        _text = text;
+        _tokens = tokens;
+        _surnameLookup = _bySurname.GetAlternateLookup<ReadOnlySpan<char>>();
+        _acronymLookup = _acronyms.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var para in paragraphs)
+        {
+            ScanNames(para);
+        }
+    }
+
+    /// <summary>Full name for a one-word surname mention, or null.</summary>
+    public string? FullNameFor(ReadOnlySpan<char> surname) => _surnameLookup.TryGetValue(surname, out var p) ? p.FullName : null;
+
+    public PersonEntity? PersonFor(ReadOnlySpan<char> surname) => _surnameLookup.TryGetValue(surname, out var p) ? p : null;
+
+    public string? ExpandAcronym(ReadOnlySpan<char> acronym) => _acronymLookup.TryGetValue(acronym, out var e) ? e : null;
+
+    public bool IsKnownSurname(ReadOnlySpan<char> word) => _surnameLookup.ContainsKey(word);
+
+    /// <summary>The most recent person introduced with this role word before <paramref name="position"/>.</summary>
+    public PersonEntity? PersonWithRole(ReadOnlySpan<char> roleWord, int position)
+    {
+        // Roles are registered in document order, so the newest earlier holder is found walking backwards.
+        for (var i = _roles.Count - 1; i >= 0; i--)
+        {
+            var (word, person) = _roles[i];
+            if (person.Position < position && roleWord.Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return person;
+            }
+        }
+
+        return null;
+    }
+
+    public string? ResolvePronoun(ReadOnlySpan<char> pronoun, int paragraph)
+    {
+        if (pronoun.Equals("he", StringComparison.OrdinalIgnoreCase) || pronoun.Equals("she", StringComparison.OrdinalIgnoreCase)
+            || pronoun.Equals("i", StringComparison.OrdinalIgnoreCase))
+        {
+            return paragraph - _lastPersonSpeakerParagraph <= 4 ? _lastPersonSpeaker : null;
+        }
+
+        return _lastGroupSpeaker;
+    }
+
+    public void NoteSpeaker(string speaker, SourceKind kind, int paragraph)
+    {
+        if (kind == SourceKind.Person)
+        {
+            _lastPersonSpeaker = speaker;
+            _lastPersonSpeakerParagraph = paragraph;
+        }
+        else
+        {
+            _lastGroupSpeaker = speaker;
+        }
+    }
+
+    /// <summary>Seeds the pronoun resolver with the last person named before a pronoun when no speaker is known yet.</summary>
+    public void NotePersonMention(string name, int paragraph)
+    {
+        if (paragraph - _lastPersonSpeakerParagraph > 1)
+        {
+            _lastPersonSpeaker = name;
+            _lastPersonSpeakerParagraph = paragraph;
+        }
+    }
+
+    private void ScanNames(Paragraph para)
+    {
+        var t = para.FirstToken;
+        while (t < para.EndToken)
+        {
+            if (!_tokens[t].IsCapitalized)
+            {
+                t++;
+                continue;
+            }
+
+            var runStart = t;
+            var runEnd = NameRunEnd(t, para.EndToken);
+            RegisterRun(runStart, runEnd, para);
+            t = Math.Max(runEnd, t + 1);
+        }
+    }
+
+    /// <summary>End of a run of capitalized words (allowing glued abbreviation periods: "Mr.", "J.").</summary>
+    internal int NameRunEnd(int t, int end)
+    {
+        while (t < end)
+        {
+            var tok = _tokens[t];
+            if (tok.IsCapitalized)
+            {
+                t++;
+                continue;
+            }
+
+            if (tok.IsPunct(_text, '.') && tok.Length == 1 && t + 1 < end && _tokens[t + 1].IsCapitalized && t > 0
+                && _tokens[t - 1].End == tok.Start && _tokens[t - 1].Length <= 4)
+            {
+                t++;
+                continue;
+            }
+
+            break;
+        }
+
+        return t;
+    }
+
+    private void RegisterRun(int start, int end, Paragraph para)
+    {
+        // Acronym introduced in parentheses: "Ihlas News Agency (IHA)".
+        if (end + 2 < para.EndToken && _tokens[end].IsPunct(_text, '(') && _tokens[end + 2].IsPunct(_text, ')')
+            && IsAcronym(_tokens[end + 1].Text(_text)) && end - start >= 2)
+        {
+            var acronym = _tokens[end + 1].Text(_text).ToString();
+            var expansionStart = start;
+            while (expansionStart < end - 1 && WordLists.Determiners.Contains(_tokens[expansionStart].Text(_text)))
+            {
+                expansionStart++;
+            }
+
+            _acronyms.TryAdd(acronym, _text[_tokens[expansionStart].Start.._tokens[end - 1].End]);
+        }
+
+        var nameStart = start;
+        while (nameStart < end && (IsTitle(nameStart) || _tokens[nameStart].Kind != TokenKind.Word))
+        {
+            nameStart++;
+        }
+
+        var words = 0;
+        for (var i = nameStart; i < end; i++)
+        {
+            if (_tokens[i].IsWord)
+            {
+                var w = _tokens[i].Text(_text);
+                if (WordLists.OrganizationWords.Contains(w) || WordLists.SentenceStarters.Contains(w) || IsAcronym(w))
+                {
+                    return;
+                }
+
+                words++;
+            }
+        }
+
+        if (words < 2 || words > 4)
+        {
+            return;
+        }
+
+        var surnameIndex = end - 1;
+        while (surnameIndex > nameStart && (!_tokens[surnameIndex].IsWord || IsSuffix(_tokens[surnameIndex].Text(_text))))
+        {
+            surnameIndex--;
+        }
+
+        var role = RoleBefore(start, nameStart, para.FirstToken, out var roleWord);
+        if (!_surnameLookup.TryGetValue(_tokens[surnameIndex].Text(_text), out var person))
+        {
+            var fullName = _text[_tokens[nameStart].Start.._tokens[end - 1].End];
+            person = new PersonEntity(fullName, role, AffiliationBefore(start, para.FirstToken), _tokens[start].Start);
+            _bySurname[_tokens[surnameIndex].Text(_text).ToString()] = person;
+        }
+        else
+        {
+            person = person with { Position = _tokens[start].Start };
+        }
+
+        if (roleWord is not null)
+        {
+            _roles.Add((roleWord, person));
+        }
+    }
+
+    private string? RoleBefore(int runStart, int nameStart, int paraStart, out string? roleWord)
+    {
+        roleWord = null;
+        var first = nameStart;
+        var k = runStart - 1;
+        var lowercase = 0;
+        while (k >= paraStart && lowercase < 3 && _tokens[k].IsWord && !_tokens[k].IsCapitalized
+            && !WordLists.NounPhraseStops.Contains(_tokens[k].Text(_text)) && !WordLists.Determiners.Contains(_tokens[k].Text(_text))
+            && !WordLists.InnerPrepositions.Contains(_tokens[k].Text(_text)))
+        {
+            lowercase++;
+            k--;
+        }
+
+        var roleStart = lowercase > 0 ? k + 1 : runStart;
+        if (roleStart >= first)
+        {
+            return null;
+        }
+
+        var lastRoleToken = first - 1;
+        while (lastRoleToken >= roleStart && !_tokens[lastRoleToken].IsWord)
+        {
+            lastRoleToken--;
+        }
+
+        if (lastRoleToken < roleStart)
+        {
+            return null;
+        }
+
+        var roleSpan = _tokens[lastRoleToken].Text(_text);
+        if (!WordLists.SourceNouns.Contains(roleSpan) && !WordLists.Titles.Contains(roleSpan))
+        {
+            return null;
+        }
+
+        roleWord = roleSpan.ToString().ToLowerInvariant();
+        return _text[_tokens[roleStart].Start.._tokens[lastRoleToken].End].TrimEnd('.');
+    }
+
+    private string? AffiliationBefore(int runStart, int paraStart)
+    {
+        var k = runStart - 1;
+        while (k >= paraStart && _tokens[k].IsWord && !_tokens[k].IsCapitalized && k > runStart - 4)
+        {
+            k--;
+        }
+
+        if (k >= paraStart + 1 && _tokens[k].Kind == TokenKind.Possessive && _tokens[k - 1].IsCapitalized)
+        {
+            return _tokens[k - 1].Text(_text).ToString();
+        }
+
+        return null;
+    }
+
+    private bool IsTitle(int i)
+    {
+        var t = _tokens[i];
+        return t.IsWord && WordLists.Titles.Contains(t.Text(_text));
+    }
+
+    internal static bool IsAcronym(ReadOnlySpan<char> w)
+    {
+        if (w.Length < 2 || w.Length > 8)
+        {
+            return false;
+        }
+
+        var upper = 0;
+        foreach (var c in w)
+        {
+            if (char.IsUpper(c))
+            {
+                upper++;
+            }
+            else if (!char.IsDigit(c) && c != '&' && c != '.')
+            {
+                return false;
+            }
+        }
+
+        return upper >= 2;
+    }
+
+    private static bool IsSuffix(ReadOnlySpan<char> w) =>
+        w.Equals("Jr", StringComparison.Ordinal) || w.Equals("Sr", StringComparison.Ordinal) || w.Equals("II", StringComparison.Ordinal)
+        || w.Equals("III", StringComparison.Ordinal) || w.Equals("IV", StringComparison.Ordinal);
+}

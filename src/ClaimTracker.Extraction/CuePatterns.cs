@@ -1,0 +1,651 @@
+namespace ClaimTracker.Extraction;
+
+/// <summary>
+/// Finds the cue of a unit (a sentence, or sentences joined by a quotation) and the content it governs:
+/// reporting verbs in front or closing position, inverted "said X", "according to X", "X: ..." and ", saying ...".
+/// </summary>
+internal sealed class CuePatterns(string text, List<Token> tokens, SourceParser parser, ReportingLexicon lexicon)
+{
+    private const int MaxFinalTail = 8;
+
+    // Bounds the work per unit so a run-on "sentence" full of cue words stays linear.
+    private const int MaxCandidates = 12;
+
+    private int[] _wordsBefore = [];
+
+    private readonly List<Attribution> _found = [];
+
+    /// <summary>Attributions of the unit [first, end), in text order (usually zero or one, two with ", adding ...").</summary>
+    public List<Attribution> Find(int first, int end, int paragraph, int unit)
+    {
+        _found.Clear();
+        EnsureWordCounts();
+        Attribution? best = null;
+        var evaluated = 0;
+        for (var t = first; t < end && evaluated < MaxCandidates; t++)
+        {
+            var tok = tokens[t];
+            if (tok.InQuote)
+            {
+                continue;
+            }
+
+            Attribution? candidate = null;
+            if (tok.IsWord)
+            {
+                candidate = TryWord(t, first, end, paragraph, unit);
+            }
+            else if (tok.IsPunct(text, ':') && t - first is >= 1 and <= 6)
+            {
+                candidate = TryColon(t, first, end, paragraph, unit);
+            }
+
+            if (candidate is null)
+            {
+                continue;
+            }
+
+            evaluated++;
+
+            // A quotation closed by its cue is the strongest signal; otherwise the leftmost cue governs the rest.
+            if (candidate.Mode == CueMode.Final && candidate.Kind == ClaimKind.Direct)
+            {
+                best = candidate;
+                break;
+            }
+
+            best ??= candidate;
+        }
+
+        if (best is not null)
+        {
+            _found.Add(best);
+            SplitGerund(best, end, paragraph, unit);
+        }
+
+        return _found;
+    }
+
+    private Attribution? TryWord(int t, int first, int end, int paragraph, int unit)
+    {
+        var w = tokens[t].Text(text);
+        if (w.Equals("according", StringComparison.OrdinalIgnoreCase) && t + 1 < end && IsWord(t + 1, "to"))
+        {
+            return TryAccordingTo(t, first, end, paragraph, unit);
+        }
+
+        if (char.IsUpper(w[0]) || !lexicon.TryGet(w, out var hits))
+        {
+            return null;
+        }
+
+        foreach (var hit in hits)
+        {
+            var cueEnd = t + 1;
+            if (hit.Entry.Particle is { } particle)
+            {
+                if (t + 1 >= end || !IsWord(t + 1, particle))
+                {
+                    continue;
+                }
+
+                cueEnd = t + 2;
+            }
+
+            return TryVerb(t, cueEnd, hit, first, end, paragraph, unit);
+        }
+
+        return null;
+    }
+
+    private Attribution? TryVerb(int verb, int cueEnd, VerbHit hit, int first, int end, int paragraph, int unit)
+    {
+        var frames = hit.Entry.Frames;
+        var prev = PreviousWord(verb, first);
+        if (prev >= 0 && (IsWord(prev, "to") || WordLists.Determiners.Contains(tokens[prev].Text(text)) || tokens[prev].Kind == TokenKind.Possessive))
+        {
+            // "refused to say", "the claims", "Iran's claims": not a finite reporting verb.
+            if (!(IsWord(prev, "to") && hit.Form == VerbForm.Base && prev > first && IsWord(prev - 1, "going")))
+            {
+                return null;
+            }
+        }
+
+        if (hit.Form == VerbForm.Gerund)
+        {
+            if (prev < 0 || !WordLists.BeForms.Contains(tokens[prev].Text(text)))
+            {
+                return null;
+            }
+        }
+        else if (hit.Form == VerbForm.Past && prev >= 0 && WordLists.BeForms.Contains(tokens[prev].Text(text)) && !IsWord(prev, "get"))
+        {
+            // Passive ("was told", "were accused"): the subject is the addressee, not the source.
+            return null;
+        }
+
+        if (hit.Form == VerbForm.Past && hit.Entry.Particle is null && cueEnd < end && (IsWord(cueEnd, "of") || IsWord(cueEnd, "by")))
+        {
+            // "spies accused of plotting", "a plan praised by critics": a participle, not a finite cue.
+            return null;
+        }
+
+        var subject = parser.ParseSubject(verb, first);
+        var weak = (frames & VerbFrames.Weak) != 0;
+        var clausal = (frames & VerbFrames.Clausal) != 0;
+        var needsComplement = (frames & VerbFrames.NeedsComplement) != 0;
+        var afterQuote = !subject.Head.IsEmpty && subject.Full.First - 1 >= first && tokens[subject.Full.First - 1].Kind == TokenKind.Quote
+            && !tokens[subject.Full.First - 1].Is(TokenFlags.QuoteOpen);
+        if (subject.Head.IsEmpty || !(parser.IsPlausibleSource(subject.Head, allowPronoun: !weak) || (afterQuote && clausal && IsDefinite(subject.Head.First))))
+        {
+            return clausal && !needsComplement ? TryInverted(verb, cueEnd, first, end, paragraph, unit) : null;
+        }
+
+        var before = subject.Full.First - 1;
+        var tailEnd = TrimEnd(cueEnd, end);
+        var tailWords = CountWords(cueEnd, tailEnd);
+        if (before >= first && clausal && !needsComplement && IsContentCloser(before))
+        {
+            var prefixEndsWithQuote = tokens[before].Kind == TokenKind.Quote || (before > first && tokens[before - 1].Kind == TokenKind.Quote && IsPunct(before, ','));
+            var shortTail = tailWords == 0 || IsPunct(cueEnd, ',')
+                || (tailWords <= MaxFinalTail && !ContainsWord(cueEnd, tailEnd, "that") && tokens[cueEnd].IsWord
+                    && WordLists.TailOpeners.Contains(tokens[cueEnd].Text(text)));
+            if ((prefixEndsWithQuote || shortTail) && CountWords(first, before) >= 2)
+            {
+                var final = Build(CueMode.Final, first, before, verb, cueEnd, subject, hit.Entry, paragraph, unit);
+                AddTailQuotes(final, cueEnd, end);
+                return final;
+            }
+        }
+
+        var contentStart = SkipToContent(cueEnd, end, frames, out var hasComplement);
+        if (needsComplement && !hasComplement)
+        {
+            return null;
+        }
+
+        var contentWords = CountWords(contentStart, end);
+        if (contentWords == 0 && subject.Full.First == first && clausal)
+        {
+            return Build(CueMode.Bare, cueEnd, cueEnd, verb, cueEnd, subject, hit.Entry, paragraph, unit);
+        }
+
+        if (contentWords < ((frames & VerbFrames.Object) != 0 ? 1 : 2))
+        {
+            return null;
+        }
+
+        return Build(CueMode.Front, contentStart, end, verb, cueEnd, subject, hit.Entry, paragraph, unit);
+    }
+
+    private Attribution? TryInverted(int verb, int cueEnd, int first, int end, int paragraph, int unit)
+    {
+        // '"...," said the spokesman' / '..., says Smith, a lawyer for the family.'
+        var before = verb - 1;
+        if (before < first || !IsContentCloser(before) || CountWords(first, before) < 2)
+        {
+            return null;
+        }
+
+        var source = parser.ParseForward(cueEnd, end);
+        if (source.Head.IsEmpty || !parser.IsPlausibleSource(source.Head, allowPronoun: true))
+        {
+            return null;
+        }
+
+        var final = Build(CueMode.Final, first, before, verb, cueEnd, source, entry: null, paragraph, unit);
+        final.Cue = tokens[verb].Text(text).ToString();
+        AddTailQuotes(final, source.Full.End, end);
+        return final;
+    }
+
+    private Attribution? TryAccordingTo(int according, int first, int end, int paragraph, int unit)
+    {
+        var source = parser.ParseForward(according + 2, end);
+        if (source.Head.IsEmpty || parser.IsPronoun(source.Head))
+        {
+            return null;
+        }
+
+        var cueEnd = according + 2;
+        var leading = CountWords(first, according);
+        Attribution result;
+        if (leading <= 2)
+        {
+            if (CountWords(source.Full.End, end) < 2)
+            {
+                // "According to local police, the driver fled": what looked like an apposition is the content.
+                source = new SourceMention(source.Head, source.Head);
+            }
+
+            var start = source.Full.End;
+            while (start < end && (IsPunct(start, ',') || IsPunct(start, ':')))
+            {
+                start++;
+            }
+
+            if (CountWords(start, end) < 2)
+            {
+                return null;
+            }
+
+            result = Build(CueMode.Front, start, end, according, cueEnd, source, entry: null, paragraph, unit);
+        }
+        else
+        {
+            result = Build(CueMode.Final, first, according, according, cueEnd, source, entry: null, paragraph, unit);
+        }
+
+        result.Cue = text[tokens[according].Start..tokens[according + 1].End];
+        return result;
+    }
+
+    private Attribution? TryColon(int colon, int first, int end, int paragraph, int unit)
+    {
+        // "Poll: Wealthy voters abandon ..." / "PENCE: Well, look, ..."
+        var head = new TokenRange(first, colon);
+        var hasName = false;
+        for (var i = first; i < colon; i++)
+        {
+            var tok = tokens[i];
+            if (tok.InQuote || tok.Kind is TokenKind.Quote or TokenKind.Symbol || (tok.Kind == TokenKind.Punct && !IsAbbreviationLike(i)))
+            {
+                return null;
+            }
+
+            if (tok.IsWord)
+            {
+                var w = tok.Text(text);
+                if (i == first && WordLists.ColonLabelWords.Contains(w))
+                {
+                    return null;
+                }
+
+                if (!tok.IsCapitalized && (lexicon.TryGet(w, out _) || WordLists.NounPhraseStops.Contains(w)))
+                {
+                    return null;
+                }
+
+                hasName |= tok.IsCapitalized && !WordLists.Determiners.Contains(w);
+            }
+        }
+
+        if (!hasName || CountWords(colon + 1, end) < 2 || tokens[colon].End < text.Length && !char.IsWhiteSpace(text[tokens[colon].End]))
+        {
+            return null;
+        }
+
+        var result = Build(CueMode.Front, colon + 1, end, colon, colon + 1, new SourceMention(head, head), entry: null, paragraph, unit);
+        result.Cue = ":";
+        return result;
+    }
+
+    /// <summary>"X criticized the plan, saying it ..." gives a second claim for the participle with the same source.</summary>
+    private void SplitGerund(Attribution main, int end, int paragraph, int unit)
+    {
+        if (main.Mode != CueMode.Front || main.Segments.Count != 1)
+        {
+            return;
+        }
+
+        var seg = main.Segments[0];
+        for (var t = FirstTokenAt(seg.Start, end); t >= 0 && t < end && tokens[t].Start < seg.End; t++)
+        {
+            if (tokens[t].InQuote || !IsPunct(t, ',') || t + 1 >= end || !tokens[t + 1].IsWord)
+            {
+                continue;
+            }
+
+            if (!lexicon.TryGet(tokens[t + 1].Text(text), out var hits) || hits[0].Form != VerbForm.Gerund
+                || (hits[0].Entry.Frames & (VerbFrames.Clausal | VerbFrames.Object)) == 0)
+            {
+                continue;
+            }
+
+            var contentStart = SkipToContent(t + 2, end, hits[0].Entry.Frames, out _);
+            if (CountWords(contentStart, end) < 2 || tokens[t].Start <= seg.Start)
+            {
+                continue;
+            }
+
+            var second = new Attribution
+            {
+                Kind = ClaimKind.Indirect,
+                Mode = CueMode.Front,
+                Paragraph = paragraph,
+                Unit = unit,
+                Source = main.Source,
+                CueSpan = new TextSpan(tokens[t + 1].Start, tokens[t + 1].End),
+                Cue = tokens[t + 1].Text(text).ToString(),
+                IsDenial = WordLists.DenialLemmas.Contains(hits[0].Entry.Lemma),
+            };
+            var trimmed = Trim(contentStart, end);
+            if (trimmed.IsEmpty)
+            {
+                return;
+            }
+
+            second.Segments.Add(ToSpan(trimmed));
+            second.Kind = Classify(trimmed);
+            var firstPart = Trim(FirstTokenAt(seg.Start, end), t);
+            if (firstPart.IsEmpty)
+            {
+                return;
+            }
+
+            main.Segments[0] = ToSpan(firstPart);
+            main.Kind = Classify(firstPart);
+            _found.Add(second);
+            return;
+        }
+    }
+
+    private Attribution Build(CueMode mode, int contentFirst, int contentEnd, int cueFirst, int cueEnd, SourceMention source, VerbEntry? entry, int paragraph, int unit)
+    {
+        var result = new Attribution
+        {
+            Kind = ClaimKind.Indirect,
+            Mode = mode,
+            Paragraph = paragraph,
+            Unit = unit,
+            Source = source,
+            CueSpan = new TextSpan(tokens[cueFirst].Start, tokens[cueEnd - 1].End),
+            Cue = text[tokens[cueFirst].Start..tokens[cueEnd - 1].End],
+            IsDenial = entry is not null && WordLists.DenialLemmas.Contains(entry.Lemma),
+        };
+        if (mode == CueMode.Bare)
+        {
+            return result;
+        }
+
+        var range = Trim(contentFirst, contentEnd);
+        if (range.IsEmpty)
+        {
+            return result;
+        }
+
+        result.Kind = Classify(range);
+        if (result.Kind == ClaimKind.Direct)
+        {
+            AddQuoteSegments(result, range.First, range.End);
+        }
+        else
+        {
+            result.Segments.Add(ToSpan(range));
+        }
+
+        return result;
+    }
+
+    private void AddTailQuotes(Attribution attribution, int from, int end)
+    {
+        // '"A," X said, "B."': the second half of an interrupted quotation.
+        if (attribution.Kind != ClaimKind.Direct)
+        {
+            return;
+        }
+
+        for (var t = from; t < end; t++)
+        {
+            if (tokens[t].InQuote)
+            {
+                AddQuoteSegments(attribution, t, end);
+                return;
+            }
+        }
+    }
+
+    private void AddQuoteSegments(Attribution attribution, int first, int end)
+    {
+        var t = first;
+        while (t < end)
+        {
+            if (!tokens[t].InQuote)
+            {
+                t++;
+                continue;
+            }
+
+            var s = t;
+            while (t < end && tokens[t].InQuote)
+            {
+                t++;
+            }
+
+            var range = Trim(s, t);
+            if (!range.IsEmpty)
+            {
+                attribution.Segments.Add(ToSpan(range));
+            }
+        }
+    }
+
+    /// <summary>Direct when every word is quoted, mixed when some are, indirect otherwise.</summary>
+    internal ClaimKind Classify(TokenRange range)
+    {
+        int quoted = 0, words = 0;
+        for (var t = range.First; t < range.End; t++)
+        {
+            if (tokens[t].IsWord)
+            {
+                words++;
+                if (tokens[t].InQuote)
+                {
+                    quoted++;
+                }
+            }
+        }
+
+        return quoted == 0 ? ClaimKind.Indirect : quoted == words ? ClaimKind.Direct : ClaimKind.Mixed;
+    }
+
+    /// <summary>Skips an addressee ("told reporters"), adverbials before "that", and the complementizer itself.</summary>
+    private int SkipToContent(int start, int end, VerbFrames frames, out bool hasComplement)
+    {
+        hasComplement = false;
+        var t = start;
+        if ((frames & VerbFrames.Addressee) != 0 && t < end && tokens[t].IsWord && !tokens[t].InQuote && !IsWord(t, "that"))
+        {
+            if (IsObjectPronoun(t))
+            {
+                t++;
+            }
+            else
+            {
+                var addressee = parser.ParseForward(t, end);
+                if (!addressee.Head.IsEmpty)
+                {
+                    t = addressee.Head.End;
+                }
+            }
+        }
+
+        for (var k = t; k < end && k < t + 7; k++)
+        {
+            var tok = tokens[k];
+            if (tok.InQuote || tok.Kind == TokenKind.Quote || (tok.Kind == TokenKind.Punct && !IsPunct(k, ',')))
+            {
+                break;
+            }
+
+            if (IsWord(k, "that"))
+            {
+                hasComplement = true;
+                t = k + 1;
+                break;
+            }
+        }
+
+        while (t < end && (IsPunct(t, ',') || IsPunct(t, ':') || IsPunct(t, '\u2014') || IsPunct(t, '-')))
+        {
+            hasComplement |= IsPunct(t, ':');
+            t++;
+        }
+
+        if (t < end && (tokens[t].Is(TokenFlags.QuoteOpen) || IsWord(t, "whether") || IsWord(t, "if")))
+        {
+            hasComplement = true;
+        }
+
+        return t;
+    }
+
+    private bool IsDefinite(int t) => IsWord(t, "the") || IsWord(t, "a") || IsWord(t, "an") || tokens[t].Kind == TokenKind.Possessive
+        || (t + 1 < tokens.Count && tokens[t + 1].Kind == TokenKind.Possessive);
+
+    private bool IsObjectPronoun(int t)
+    {
+        var w = tokens[t].Text(text);
+        return w.Equals("him", StringComparison.OrdinalIgnoreCase) || w.Equals("her", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("them", StringComparison.OrdinalIgnoreCase) || w.Equals("us", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("me", StringComparison.OrdinalIgnoreCase) || w.Equals("you", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Tokens that can end a content phrase right before its source: a comma, a closing quote or a dash.</summary>
+    private bool IsContentCloser(int t)
+    {
+        var tok = tokens[t];
+        if (tok.Kind == TokenKind.Quote)
+        {
+            return !tok.Is(TokenFlags.QuoteOpen);
+        }
+
+        return IsPunct(t, ',') || IsPunct(t, '\u2014') || IsPunct(t, '\u2015') || IsPunct(t, '\u2013');
+    }
+
+    internal TokenRange Trim(int first, int end)
+    {
+        while (first < end && IsTrimmable(first, leading: true))
+        {
+            first++;
+        }
+
+        while (end > first && IsTrimmable(end - 1, leading: false))
+        {
+            end--;
+        }
+
+        return new TokenRange(first, end);
+    }
+
+    private bool IsTrimmable(int t, bool leading)
+    {
+        var tok = tokens[t];
+        if (tok.Kind == TokenKind.Quote)
+        {
+            // Keep a quote mark whose partner is inside the content ("the "baseless" claims").
+            return leading ? !tok.Is(TokenFlags.QuoteOpen) || !HasPartnerAfter(t) : true;
+        }
+
+        if (tok.Kind != TokenKind.Punct)
+        {
+            return false;
+        }
+
+        var c = text[tok.Start];
+        return c is '.' or ',' or ';' or ':' or '\u2014' or '\u2013' or '\u2015' or '-' || (leading && c is '!' or '?' or ')');
+    }
+
+    private bool HasPartnerAfter(int t)
+    {
+        for (var k = t + 1; k < tokens.Count && k < t + 400; k++)
+        {
+            if (tokens[k].Is(TokenFlags.QuoteClose))
+            {
+                return true;
+            }
+
+            if (!tokens[k].InQuote)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    internal TextSpan ToSpan(TokenRange range) => new(tokens[range.First].Start, tokens[range.End - 1].End);
+
+    private int FirstTokenAt(int charPos, int end)
+    {
+        var lo = 0;
+        var hi = Math.Min(end, tokens.Count);
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (tokens[mid].Start < charPos)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    private int PreviousWord(int t, int first)
+    {
+        var k = t - 1;
+        while (k >= first && tokens[k].IsWord && !tokens[k].IsCapitalized && IsAdverbLike(k))
+        {
+            k--;
+        }
+
+        return k >= first && tokens[k].IsWord ? k : -1;
+    }
+
+    private bool IsAdverbLike(int k)
+    {
+        var w = tokens[k].Text(text);
+        return (w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal)) || w.Equals("also", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("not", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private int TrimEnd(int from, int end)
+    {
+        while (end > from && tokens[end - 1].Kind is TokenKind.Punct or TokenKind.Quote)
+        {
+            end--;
+        }
+
+        return end;
+    }
+
+    private int CountWords(int first, int end) => end <= first ? 0 : _wordsBefore[end] - _wordsBefore[first];
+
+    private void EnsureWordCounts()
+    {
+        if (_wordsBefore.Length == tokens.Count + 1)
+        {
+            return;
+        }
+
+        _wordsBefore = new int[tokens.Count + 1];
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            _wordsBefore[t + 1] = _wordsBefore[t] + (tokens[t].IsWord ? 1 : 0);
+        }
+    }
+
+    private bool ContainsWord(int first, int end, string word)
+    {
+        for (var t = first; t < end && t < first + 64; t++)
+        {
+            if (IsWord(t, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsAbbreviationLike(int i) => IsPunct(i, '.') && i > 0 && tokens[i - 1].End == tokens[i].Start;
+
+    private bool IsPunct(int i, char c) => tokens[i].IsPunct(text, c);
+
+    private bool IsWord(int i, string word) => tokens[i].IsWord && tokens[i].Text(text).Equals(word, StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,464 @@
+namespace ClaimTracker.Extraction;
+
+/// <summary>A half-open token range [First, End).</summary>
+internal readonly record struct TokenRange(int First, int End)
+{
+    public static readonly TokenRange Empty = new(0, 0);
+
+    public bool IsEmpty => End <= First;
+}
+
+/// <summary>A source mention: the noun phrase that heads it plus any apposition that follows it.</summary>
+internal readonly record struct SourceMention(TokenRange Head, TokenRange Full);
+
+/// <summary>
+/// Finds source noun phrases around a cue by walking tokens with closed-class stop lists; bounded lookaround keeps it linear.
+/// </summary>
+internal sealed class SourceParser(string text, List<Token> tokens)
+{
+    private const int MaxPhrase = 12;
+    private const int MaxApposition = 25;
+
+    /// <summary>The subject of a cue at <paramref name="verb"/>, searched back to <paramref name="limit"/>.</summary>
+    public SourceMention ParseSubject(int verb, int limit)
+    {
+        var i = verb - 1;
+        while (i >= limit && IsModifier(i))
+        {
+            i--;
+        }
+
+        if (i < limit)
+        {
+            return default;
+        }
+
+        if (IsDash(i))
+        {
+            // "Yair Lapid – set to assume the helm – thanked": skip the parenthetical.
+            var j = i - 1;
+            while (j >= limit && j > i - MaxApposition && !IsDash(j) && !tokens[j].InQuote)
+            {
+                j--;
+            }
+
+            if (j < limit || !IsDash(j))
+            {
+                return default;
+            }
+
+            var inner = ParseNounPhraseBackward(j - 1, limit);
+            return inner.IsEmpty ? default : new SourceMention(inner, inner);
+        }
+
+        if (IsPunct(i, ','))
+        {
+            // "X, an Istanbul-based tycoon, said" / "X, who ..., said": the phrase before the apposition is the source.
+            var j = i - 1;
+            while (j >= limit && j > i - MaxApposition && !IsPunct(j, ',') && tokens[j].Kind != TokenKind.Quote
+                && !IsPunct(j, ';') && !IsPunct(j, ':') && !IsSentenceEnd(j))
+            {
+                j--;
+            }
+
+            if (j < limit || !IsPunct(j, ',') || j + 1 >= i || !IsAppositionStart(j + 1))
+            {
+                return default;
+            }
+
+            var head = ParseNounPhraseBackward(j - 1, limit);
+            return head.IsEmpty ? default : new SourceMention(head, new TokenRange(head.First, i));
+        }
+
+        if (IsWord(i, "who") || IsWord(i, "which"))
+        {
+            var k = i - 1;
+            if (k >= limit && IsPunct(k, ','))
+            {
+                k--;
+            }
+
+            var antecedent = ParseNounPhraseBackward(k, limit);
+            return antecedent.IsEmpty ? default : new SourceMention(antecedent, antecedent);
+        }
+
+        if (tokens[i].IsWord && WordLists.Pronouns.Contains(tokens[i].Text(text)))
+        {
+            var pronoun = new TokenRange(i, i + 1);
+            return new SourceMention(pronoun, pronoun);
+        }
+
+        var phrase = ParseNounPhraseBackward(i, limit);
+        return phrase.IsEmpty ? default : new SourceMention(phrase, phrase);
+    }
+
+    /// <summary>A source phrase starting at <paramref name="start"/> (inverted "said X", "according to X").</summary>
+    public SourceMention ParseForward(int start, int end)
+    {
+        var k = start;
+        var count = 0;
+        while (k < end && count < MaxPhrase)
+        {
+            var t = tokens[k];
+            if (t.InQuote || t.Kind == TokenKind.Quote)
+            {
+                break;
+            }
+
+            if (t.Kind == TokenKind.Punct)
+            {
+                if (IsPunct(k, '(') && k > start)
+                {
+                    var close = FindForward(k, end, ')', 8);
+                    if (close < 0)
+                    {
+                        break;
+                    }
+
+                    k = close + 1;
+                    count++;
+                    continue;
+                }
+
+                if (IsAbbreviationPeriod(k) && k > start)
+                {
+                    k++;
+                    continue;
+                }
+
+                break;
+            }
+
+            if (t.Kind == TokenKind.Possessive)
+            {
+                k++;
+                continue;
+            }
+
+            if (t.Kind != TokenKind.Word)
+            {
+                break;
+            }
+
+            var w = t.Text(text);
+            if (!t.IsCapitalized && !t.Is(TokenFlags.Numeric))
+            {
+                if (IsAndBetweenNames(k) || (WordLists.InnerPrepositions.Contains(w) && k > start && !IsWord(k, "to")))
+                {
+                    k++;
+                    count++;
+                    continue;
+                }
+
+                if (WordLists.NounPhraseStops.Contains(w) || IsAdverb(w) || (count > 0 && LooksVerbal(w)))
+                {
+                    if (!(k == start && WordLists.Pronouns.Contains(w)))
+                    {
+                        break;
+                    }
+                }
+            }
+
+            k++;
+            count++;
+        }
+
+        while (k > start && tokens[k - 1].IsWord && WordLists.InnerPrepositions.Contains(tokens[k - 1].Text(text)))
+        {
+            k--;
+        }
+
+        if (k <= start)
+        {
+            return default;
+        }
+
+        var head = new TokenRange(start, k);
+        if (k + 1 < end && IsPunct(k, ',') && IsAppositionStart(k + 1))
+        {
+            var j = k + 1;
+            while (j < end && j < k + MaxApposition && !IsPunct(j, ',') && !IsSentenceEnd(j) && tokens[j].Kind != TokenKind.Quote
+                && !IsPunct(j, ';'))
+            {
+                j++;
+            }
+
+            return new SourceMention(head, new TokenRange(start, j));
+        }
+
+        return new SourceMention(head, head);
+    }
+
+    /// <summary>Whether the phrase can name a source: a name, a pronoun or a source noun.</summary>
+    public bool IsPlausibleSource(TokenRange head, bool allowPronoun)
+    {
+        if (head.IsEmpty)
+        {
+            return false;
+        }
+
+        var last = tokens[head.End - 1];
+        if (head.Length() == 1 && last.IsWord && WordLists.Pronouns.Contains(last.Text(text)))
+        {
+            var w = last.Text(text);
+            return allowPronoun && !w.Equals("you", StringComparison.OrdinalIgnoreCase);
+        }
+
+        for (var i = head.First; i < head.End; i++)
+        {
+            var t = tokens[i];
+            if (t.IsCapitalized)
+            {
+                var w = t.Text(text);
+                if (!WordLists.Determiners.Contains(w) && !WordLists.NounPhraseStops.Contains(w) && !WordLists.InnerPrepositions.Contains(w)
+                    && !WordLists.Pronouns.Contains(w))
+                {
+                    return true;
+                }
+            }
+        }
+
+        // The head noun is the last word before any "of/for/by" complement.
+        for (var i = head.First; i < head.End; i++)
+        {
+            var t = tokens[i];
+            if (!t.IsWord)
+            {
+                continue;
+            }
+
+            var w = t.Text(text);
+            if (WordLists.InnerPrepositions.Contains(w))
+            {
+                break;
+            }
+
+            var next = i + 1 < head.End ? tokens[i + 1] : default;
+            var isHeadPosition = i + 1 == head.End || !next.IsWord || WordLists.InnerPrepositions.Contains(next.Text(text));
+            if (isHeadPosition && WordLists.SourceNouns.Contains(w))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public bool IsPronoun(TokenRange range) =>
+        range.Length() == 1 && tokens[range.First].IsWord && WordLists.Pronouns.Contains(tokens[range.First].Text(text));
+
+    private TokenRange ParseNounPhraseBackward(int i, int limit)
+    {
+        var end = i + 1;
+        var k = i;
+        var count = 0;
+        while (k >= limit && count < MaxPhrase)
+        {
+            var t = tokens[k];
+            if (t.InQuote || t.Kind == TokenKind.Quote)
+            {
+                break;
+            }
+
+            if (t.Kind == TokenKind.Possessive)
+            {
+                if (k == i)
+                {
+                    return TokenRange.Empty;
+                }
+
+                k--;
+                continue;
+            }
+
+            if (t.Kind == TokenKind.Punct)
+            {
+                if (IsPunct(k, ')'))
+                {
+                    var open = FindBackward(k, limit, '(', 8);
+                    if (open < 0)
+                    {
+                        break;
+                    }
+
+                    k = open - 1;
+                    count++;
+                    continue;
+                }
+
+                if (IsAbbreviationPeriod(k))
+                {
+                    k--;
+                    continue;
+                }
+
+                break;
+            }
+
+            if (t.Kind != TokenKind.Word)
+            {
+                break;
+            }
+
+            var w = t.Text(text);
+            if (!t.IsCapitalized && !t.Is(TokenFlags.Numeric))
+            {
+                if (IsAndBetweenNames(k))
+                {
+                    k--;
+                    count++;
+                    continue;
+                }
+
+                if (WordLists.NounPhraseStops.Contains(w) || IsAdverb(w) || WordLists.Pronouns.Contains(w))
+                {
+                    break;
+                }
+            }
+            else if (count > 0 && WordLists.NounPhraseStops.Contains(w) && !WordLists.Determiners.Contains(w))
+            {
+                // A capitalized function word ("But", "When") opens the clause, it is not part of the name.
+                break;
+            }
+
+            k--;
+            count++;
+        }
+
+        if (count >= MaxPhrase)
+        {
+            return TokenRange.Empty;
+        }
+
+        var start = k + 1;
+        while (start < end && (tokens[start].Kind != TokenKind.Word || WordLists.InnerPrepositions.Contains(tokens[start].Text(text))
+            || IsWord(start, "and")))
+        {
+            start++;
+        }
+
+        if (start >= end)
+        {
+            return TokenRange.Empty;
+        }
+
+        var lastWord = tokens[end - 1];
+        if (lastWord.IsWord && WordLists.InnerPrepositions.Contains(lastWord.Text(text)))
+        {
+            return TokenRange.Empty;
+        }
+
+        return new TokenRange(start, end);
+    }
+
+    private bool IsAppositionStart(int i)
+    {
+        var t = tokens[i];
+        if (t.Is(TokenFlags.Numeric))
+        {
+            // An age: "Smith, 45, said".
+            return true;
+        }
+
+        if (!t.IsWord)
+        {
+            return false;
+        }
+
+        var w = t.Text(text);
+        if (WordLists.AppositionStarters.Contains(w) && !t.IsCapitalized)
+        {
+            return true;
+        }
+
+        return !t.IsCapitalized && WordLists.SourceNouns.Contains(w);
+    }
+
+    private bool IsModifier(int i)
+    {
+        var t = tokens[i];
+        if (!t.IsWord || t.InQuote)
+        {
+            return false;
+        }
+
+        var w = t.Text(text);
+        if (WordLists.TimeWords.Contains(w) && i > 0 && (tokens[i - 1].IsCapitalized || WordLists.TimeWords.Contains(tokens[i - 1].Text(text))))
+        {
+            // "Israel last week called on", "Lapid Thursday said": a time adverbial after a name.
+            return !(t.IsCapitalized && !IsWeekday(w));
+        }
+
+        return !t.IsCapitalized && (WordLists.VerbModifiers.Contains(w) || IsAdverb(w));
+    }
+
+    private static bool IsWeekday(ReadOnlySpan<char> w) => w.EndsWith("day", StringComparison.Ordinal) && w.Length >= 6;
+
+    private static bool IsAdverb(ReadOnlySpan<char> w) =>
+        w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal) && !WordLists.SourceNouns.Contains(w) && !w.Equals("family", StringComparison.Ordinal);
+
+    // Lowercase -ed/-ing words after a head usually start a participle clause, not the name.
+    private static bool LooksVerbal(ReadOnlySpan<char> w) =>
+        !WordLists.SourceNouns.Contains(w) && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal));
+
+    private bool IsAndBetweenNames(int k) =>
+        (IsWord(k, "and") || IsPunct(k, '&')) && k > 0 && k + 1 < tokens.Count && tokens[k - 1].IsCapitalized && tokens[k + 1].IsCapitalized;
+
+    private bool IsAbbreviationPeriod(int k)
+    {
+        if (!IsPunct(k, '.') || tokens[k].Length != 1 || k == 0)
+        {
+            return false;
+        }
+
+        var prev = tokens[k - 1];
+        if (!prev.IsWord || prev.End != tokens[k].Start)
+        {
+            return false;
+        }
+
+        var w = prev.Text(text);
+        return WordLists.TitleAbbreviations.Contains(w) || (w.Length == 1 && char.IsUpper(w[0])) || (w.Contains('.') && char.IsUpper(w[0]));
+    }
+
+    private bool IsSentenceEnd(int i) => tokens[i].Kind == TokenKind.Punct && text[tokens[i].Start] is '.' or '!' or '?' && !IsAbbreviationPeriod(i);
+
+    private bool IsDash(int i) =>
+        tokens[i].Kind == TokenKind.Punct && (text[tokens[i].Start] is '\u2014' or '\u2013' or '\u2015'
+            || (text[tokens[i].Start] == '-' && tokens[i].Is(TokenFlags.SpaceBefore)));
+
+    private bool IsPunct(int i, char c) => tokens[i].IsPunct(text, c);
+
+    private bool IsWord(int i, string word) => tokens[i].IsWord && tokens[i].Text(text).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    private int FindBackward(int from, int limit, char c, int max)
+    {
+        for (var j = from - 1; j >= limit && j >= from - max; j--)
+        {
+            if (IsPunct(j, c))
+            {
+                return j;
+            }
+        }
+
+        return -1;
+    }
+
+    private int FindForward(int from, int end, char c, int max)
+    {
+        for (var j = from + 1; j < end && j <= from + max; j++)
+        {
+            if (IsPunct(j, c))
+            {
+                return j;
+            }
+        }
+
+        return -1;
+    }
+}
+
+internal static class TokenRangeExtensions
+{
+    public static int Length(this TokenRange range) => range.End - range.First;
+}

@@ -1,0 +1,356 @@
+namespace ClaimTracker.Extraction;
+
+/// <summary>Turns a source mention into a canonical speaker, role, affiliation and kind.</summary>
+internal sealed class SpeakerResolver(string text, List<Token> tokens, Coreference coreference)
+{
+    public void Resolve(Attribution a, int paragraph)
+    {
+        var head = a.Source.Head;
+        var full = a.Source.Full;
+        if (head.IsEmpty)
+        {
+            return;
+        }
+
+        a.SourceText = TrimSource(full);
+        var first = tokens[head.First];
+        if (head.Length() == 1 && first.IsWord && WordLists.Pronouns.Contains(first.Text(text)))
+        {
+            var pronoun = first.Text(text);
+            var resolved = coreference.ResolvePronoun(pronoun, paragraph);
+            a.Speaker = resolved ?? pronoun.ToString();
+            a.SourceKind = pronoun.Equals("he", StringComparison.OrdinalIgnoreCase) || pronoun.Equals("she", StringComparison.OrdinalIgnoreCase)
+                || pronoun.Equals("i", StringComparison.OrdinalIgnoreCase)
+                ? SourceKind.Person
+                : resolved is null ? SourceKind.Organization : KindOf(resolved);
+            return;
+        }
+
+        // The head word: the last word before a prepositional complement ("report" in "a report by X").
+        var headWord = -1;
+        var complement = -1;
+        for (var i = head.First; i < head.End; i++)
+        {
+            if (!tokens[i].IsWord)
+            {
+                continue;
+            }
+
+            if (WordLists.InnerPrepositions.Contains(tokens[i].Text(text)) && headWord >= 0)
+            {
+                complement = i + 1;
+                break;
+            }
+
+            headWord = i;
+        }
+
+        var nameRun = LastNameRun(head.First, complement > 0 ? complement - 1 : head.End);
+        var complementRun = complement > 0 ? LastNameRun(complement, head.End) : TokenRange.Empty;
+        if (headWord >= 0 && tokens[headWord].IsCapitalized && !nameRun.IsEmpty)
+        {
+            a.Speaker = CanonicalName(nameRun);
+            a.SpeakerRole = RoleOf(head.First, nameRun.First, full, head);
+            a.SpeakerAffiliation = Possessor(head.First, nameRun.First) ?? (complementRun.IsEmpty ? null : Slice(complementRun));
+            a.SourceKind = KindOf(head, a.Speaker, nameRun);
+            return;
+        }
+
+        var headText = headWord >= 0 ? tokens[headWord].Text(text) : default;
+        if (!complementRun.IsEmpty && (WordLists.MediaWords.Contains(headText) || WordLists.DocumentWords.Contains(headText)))
+        {
+            // "A report by Ihlas News Agency (IHA)": the agency speaks through its report.
+            a.Speaker = CanonicalName(complementRun);
+            a.SourceKind = WordLists.MediaWords.Contains(headText) ? SourceKind.MediaReport : SourceKind.Document;
+            a.SpeakerAffiliation = null;
+            return;
+        }
+
+        if (headWord >= 0 && nameRun.IsEmpty && complementRun.IsEmpty && IsDefiniteRole(head.First, headWord))
+        {
+            // "the spokesman", "the minister": the person introduced earlier in that role.
+            var person = coreference.PersonWithRole(headText, tokens[head.First].Start);
+            if (person is not null)
+            {
+                a.Speaker = person.FullName;
+                a.SpeakerRole = person.Role;
+                a.SpeakerAffiliation = person.Affiliation;
+                a.SourceKind = SourceKind.Person;
+                return;
+            }
+        }
+
+        a.Speaker = WithoutDeterminer(head);
+        a.SpeakerAffiliation = Possessor(head.First, head.End) ?? (complementRun.IsEmpty ? null : Slice(complementRun));
+        a.SourceKind = KindOf(head, a.Speaker, nameRun);
+    }
+
+    public SourceKind KindOf(string speaker)
+    {
+        if (coreference.IsKnownSurname(LastWord(speaker)) && speaker.Contains(' ', StringComparison.Ordinal))
+        {
+            return SourceKind.Person;
+        }
+
+        return Places.Governments.Contains(speaker) ? SourceKind.OfficialBody : SourceKind.Organization;
+    }
+
+    private SourceKind KindOf(TokenRange head, string speaker, TokenRange nameRun)
+    {
+        var hasName = !nameRun.IsEmpty;
+        bool media = false, document = false, anonymous = false, official = false, organization = false, title = false;
+        for (var i = head.First; i < head.End; i++)
+        {
+            if (!tokens[i].IsWord)
+            {
+                continue;
+            }
+
+            var w = tokens[i].Text(text);
+            media |= WordLists.MediaWords.Contains(w) && !tokens[i].IsCapitalized || w.Equals("News", StringComparison.Ordinal);
+            document |= WordLists.DocumentWords.Contains(w) && !tokens[i].IsCapitalized;
+            anonymous |= WordLists.AnonymousWords.Contains(w) && !tokens[i].IsCapitalized;
+            official |= WordLists.OfficialBodyWords.Contains(w);
+            organization |= WordLists.OrganizationWords.Contains(w) && tokens[i].IsCapitalized;
+            title |= WordLists.Titles.Contains(w) && tokens[i].IsCapitalized;
+        }
+
+        if (media)
+        {
+            return SourceKind.MediaReport;
+        }
+
+        if (document)
+        {
+            return SourceKind.Document;
+        }
+
+        if (anonymous && !hasName)
+        {
+            return SourceKind.Anonymous;
+        }
+
+        if (hasName && !organization && (title || IsPersonName(speaker, nameRun)))
+        {
+            return SourceKind.Person;
+        }
+
+        if (official || Places.Governments.Contains(speaker))
+        {
+            return SourceKind.OfficialBody;
+        }
+
+        if (organization || Coreference.IsAcronym(speaker))
+        {
+            return SourceKind.Organization;
+        }
+
+        return hasName ? SourceKind.Person : SourceKind.Organization;
+    }
+
+    private bool IsPersonName(string speaker, TokenRange nameRun)
+    {
+        if (Places.Governments.Contains(speaker))
+        {
+            return false;
+        }
+
+        return nameRun.Length() >= 2 || coreference.IsKnownSurname(tokens[nameRun.End - 1].Text(text)) || !Coreference.IsAcronym(speaker);
+    }
+
+    private string CanonicalName(TokenRange run)
+    {
+        var name = StripTitles(run);
+        if (name.IsEmpty)
+        {
+            return Slice(run);
+        }
+
+        var last = LastWordToken(name);
+        if (name.Length() == 1 || (name.Length() == 2 && !tokens[name.First].IsWord))
+        {
+            var w = tokens[last].Text(text);
+            return coreference.FullNameFor(w) ?? coreference.ExpandAcronym(w) ?? w.ToString();
+        }
+
+        var written = Slice(name);
+        var person = coreference.PersonFor(tokens[last].Text(text));
+        return person is not null && person.FullName.EndsWith(written, StringComparison.Ordinal) ? person.FullName : written;
+    }
+
+    private TokenRange StripTitles(TokenRange run)
+    {
+        var s = run.First;
+        while (s < run.End - 1 && (!tokens[s].IsWord || WordLists.Titles.Contains(tokens[s].Text(text)) || WordLists.Determiners.Contains(tokens[s].Text(text))))
+        {
+            s++;
+        }
+
+        return new TokenRange(s, run.End);
+    }
+
+    private string? RoleOf(int headFirst, int nameFirst, TokenRange full, TokenRange head)
+    {
+        var stripped = StripTitles(new TokenRange(nameFirst, head.End));
+        var roleStart = headFirst;
+        var possessive = -1;
+        for (var i = headFirst; i < nameFirst; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Possessive)
+            {
+                possessive = i;
+            }
+        }
+
+        if (possessive >= 0)
+        {
+            roleStart = possessive + 1;
+        }
+
+        while (roleStart < nameFirst && tokens[roleStart].IsWord && WordLists.Determiners.Contains(tokens[roleStart].Text(text)))
+        {
+            roleStart++;
+        }
+
+        var roleEnd = stripped.First;
+        if (roleEnd > roleStart && possessive >= 0)
+        {
+            // Keep the owner with the title: "Israel's Foreign Minister".
+            roleStart = possessive - 1 >= headFirst ? possessive - 1 : roleStart;
+        }
+
+        if (roleEnd > roleStart)
+        {
+            return text[tokens[roleStart].Start..tokens[roleEnd - 1].End];
+        }
+
+        if (full.End > head.End + 1)
+        {
+            // Apposition: "Yair Geller, an Istanbul-based tycoon,".
+            var s = head.End + 1;
+            while (s < full.End && tokens[s].IsWord && WordLists.Determiners.Contains(tokens[s].Text(text)))
+            {
+                s++;
+            }
+
+            var e = full.End;
+            while (e > s && tokens[e - 1].Kind == TokenKind.Punct)
+            {
+                e--;
+            }
+
+            if (e > s)
+            {
+                return text[tokens[s].Start..tokens[e - 1].End];
+            }
+        }
+
+        return null;
+    }
+
+    private string? Possessor(int first, int end)
+    {
+        for (var i = first + 1; i < end; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Possessive && tokens[i - 1].IsCapitalized)
+            {
+                var s = i - 1;
+                while (s - 1 >= first && tokens[s - 1].IsCapitalized)
+                {
+                    s--;
+                }
+
+                return text[tokens[s].Start..tokens[i - 1].End];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The last run of capitalized words (not owners followed by 's, not parenthesized acronyms).</summary>
+    private TokenRange LastNameRun(int first, int end)
+    {
+        var best = TokenRange.Empty;
+        var t = first;
+        var depth = 0;
+        while (t < end)
+        {
+            if (tokens[t].IsPunct(text, '('))
+            {
+                depth++;
+            }
+            else if (tokens[t].IsPunct(text, ')'))
+            {
+                depth = Math.Max(0, depth - 1);
+            }
+
+            if (depth > 0 || !tokens[t].IsCapitalized || WordLists.Determiners.Contains(tokens[t].Text(text)))
+            {
+                t++;
+                continue;
+            }
+
+            var runEnd = coreference.NameRunEnd(t, end);
+            if (runEnd < end && tokens[runEnd].Kind == TokenKind.Possessive)
+            {
+                t = runEnd + 1;
+                continue;
+            }
+
+            best = new TokenRange(t, runEnd);
+            t = runEnd;
+        }
+
+        return best;
+    }
+
+    private bool IsDefiniteRole(int first, int headWord)
+    {
+        var f = tokens[first].Text(text);
+        return headWord > first && (f.Equals("the", StringComparison.OrdinalIgnoreCase) || f.Equals("this", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private string WithoutDeterminer(TokenRange head)
+    {
+        var s = head.First;
+        while (s < head.End - 1 && tokens[s].IsWord && (tokens[s].Text(text).Equals("the", StringComparison.OrdinalIgnoreCase)
+            || tokens[s].Text(text).Equals("a", StringComparison.OrdinalIgnoreCase) || tokens[s].Text(text).Equals("an", StringComparison.OrdinalIgnoreCase)))
+        {
+            s++;
+        }
+
+        return text[tokens[s].Start..tokens[head.End - 1].End];
+    }
+
+    private string TrimSource(TokenRange full)
+    {
+        var e = full.End;
+        while (e > full.First + 1 && tokens[e - 1].Kind == TokenKind.Punct && !tokens[e - 1].IsPunct(text, ')') && !IsGluedPeriod(e - 1))
+        {
+            e--;
+        }
+
+        return text[tokens[full.First].Start..tokens[e - 1].End];
+    }
+
+    private bool IsGluedPeriod(int i) => tokens[i].IsPunct(text, '.') && i > 0 && tokens[i - 1].End == tokens[i].Start && tokens[i - 1].Length <= 4;
+
+    private int LastWordToken(TokenRange r)
+    {
+        var i = r.End - 1;
+        while (i > r.First && !tokens[i].IsWord)
+        {
+            i--;
+        }
+
+        return i;
+    }
+
+    private string Slice(TokenRange r) => text[tokens[r.First].Start..tokens[r.End - 1].End];
+
+    private static ReadOnlySpan<char> LastWord(string s)
+    {
+        var i = s.LastIndexOf(' ');
+        return i < 0 ? s : s.AsSpan(i + 1);
+    }
+}

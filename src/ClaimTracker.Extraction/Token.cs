@@ -1,0 +1,46 @@
+namespace ClaimTracker.Extraction;
+
+internal enum TokenKind : byte
+{
+    Word,
+    Punct,
+    Quote,
+    Possessive,
+    Symbol,
+}
+
+[Flags]
+internal enum TokenFlags : byte
+{
+    None = 0,
+    Capitalized = 1,
+    InQuote = 2,
+    QuoteOpen = 4,
+    QuoteClose = 8,
+    SingleQuote = 16,
+    SpaceBefore = 32,
+    Numeric = 64,
+}
+
+/// <summary>A token is a span of the input plus cheap lexical flags; no strings are allocated while tokenizing.</summary>
+internal struct Token
+{
+    public int Start;
+    public int End;
+    public TokenKind Kind;
+    public TokenFlags Flags;
+
+    public readonly int Length => End - Start;
+
+    public readonly bool Is(TokenFlags flag) => (Flags & flag) != 0;
+
+    public readonly bool IsWord => Kind == TokenKind.Word;
+
+    public readonly bool IsCapitalized => Kind == TokenKind.Word && (Flags & TokenFlags.Capitalized) != 0;
+
+    public readonly bool InQuote => (Flags & TokenFlags.InQuote) != 0;
+
+    public readonly ReadOnlySpan<char> Text(string source) => source.AsSpan(Start, End - Start);
+
+    public readonly bool IsPunct(string source, char c) => Kind == TokenKind.Punct && source[Start] == c;
+}

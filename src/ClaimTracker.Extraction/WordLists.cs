@@ -1,0 +1,214 @@
+using System.Collections.Frozen;
+
+namespace ClaimTracker.Extraction;
+
+/// <summary>
+/// Closed-class word lists. Lookups go through span-keyed alternate lookups so the hot path never allocates.
+/// </summary>
+internal sealed class WordSet
+{
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    public WordSet(params string[] words)
+    {
+        var set = words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        _lookup = set.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public bool Contains(ReadOnlySpan<char> word) => _lookup.Contains(word);
+}
+
+internal static class WordLists
+{
+    /// <summary>Abbreviations after which a period never ends a sentence (they precede a name or number).</summary>
+    public static readonly WordSet TitleAbbreviations = new(
+        "Mr", "Mrs", "Ms", "Mx", "Dr", "Gen", "Sen", "Sens", "Rep", "Reps", "Gov", "Lt", "Col", "Capt", "Sgt", "St", "Mt", "Ft",
+        "Prof", "Rev", "Hon", "Pres", "Adm", "Cmdr", "Maj", "Brig", "Cpl", "Pvt", "Det", "Insp", "Supt", "Atty", "Messrs", "Mme",
+        "Mlle", "Fr", "Sec", "Vol", "Fig", "Art", "Ch", "Pt", "Gens", "Ald", "Cllr", "Amb", "Msgr", "Sra", "Sta");
+
+    /// <summary>Abbreviations that may also end a sentence; they do when a typical sentence opener follows.</summary>
+    public static readonly WordSet SoftAbbreviations = new(
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Inc", "Corp", "Co", "Ltd", "Bros",
+        "vs", "etc", "approx", "est", "dept", "univ", "Ave", "Blvd", "Rd", "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri",
+        "Sat", "Sun", "Calif", "Fla", "Ill", "Ind", "Mass", "Mich", "Minn", "Miss", "Penn", "Tenn", "Tex", "Va", "Wash", "Wis", "Ariz",
+        "Ark", "Colo", "Conn", "Del", "Ga", "Kan", "Ky", "La", "Md", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Vt", "Wyo", "Ala",
+        "al", "cf", "ca", "No", "Nos", "p", "pp", "ft", "oz", "lb", "lbs", "min", "max");
+
+    public static readonly WordSet SentenceStarters = new(
+        "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "This", "That", "These", "Those", "There", "His", "Her",
+        "Their", "Its", "Our", "My", "In", "On", "At", "But", "And", "Or", "So", "Yet", "If", "When", "While", "After", "Before", "As",
+        "Since", "For", "With", "Without", "By", "From", "To", "Under", "Over", "Meanwhile", "However", "Still", "Also", "Some", "Many",
+        "Most", "All", "No", "Not", "One", "Both", "Each", "Last", "Next", "Then", "Now", "Later", "Earlier", "Today", "Yesterday",
+        "What", "Why", "How", "Who", "Where", "According", "Despite", "Although", "Though", "Because", "Other", "Such", "Among");
+
+    /// <summary>Words that can sit between a source and its verb without being part of either (has also said).</summary>
+    public static readonly WordSet VerbModifiers = new(
+        "has", "have", "had", "also", "later", "previously", "repeatedly", "once", "again", "then", "publicly", "privately",
+        "recently", "flatly", "strongly", "immediately", "further", "earlier", "separately", "often", "frequently", "long",
+        "already", "just", "first", "specifically", "quickly", "angrily", "openly", "initially", "subsequently", "reportedly",
+        "allegedly", "apparently", "finally", "simply", "similarly", "likewise", "too", "explicitly", "formally", "officially",
+        "personally", "directly", "indirectly", "ultimately", "always", "never", "consistently", "continually", "constantly",
+        "still", "even", "only", "now", "yesterday", "today", "tonight", "last", "had", "would", "will", "could", "may", "might",
+        "should", "must", "did", "does", "do", "not", "is", "was", "were", "are", "be", "been", "being", "am", "can", "shall",
+        "herself", "himself", "themselves", "itself", "ever", "all", "both", "each", "in", "effect", "essentially", "basically",
+        "correctly", "falsely", "wrongly", "rightly", "loudly", "softly", "calmly", "bluntly", "candidly", "frankly", "sharply",
+        "forcefully", "firmly", "emphatically", "vehemently", "bitterly", "sarcastically", "jokingly", "cautiously", "confidently");
+
+    /// <summary>Time adverbials that sit between a source and its verb ("Israel last week called on").</summary>
+    public static readonly WordSet TimeWords = new(
+        "last", "this", "next", "week", "month", "year", "weekend", "night", "morning", "afternoon", "evening", "Monday", "Tuesday",
+        "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "yesterday", "today", "tonight", "earlier", "later", "on",
+        "recently", "previously", "days", "weeks", "months", "years", "ago");
+
+    /// <summary>Words that can open an adverbial tail after a closing cue ("..., X said in a statement on Monday").</summary>
+    public static readonly WordSet TailOpeners = new(
+        "in", "on", "at", "during", "after", "before", "last", "this", "yesterday", "today", "tonight", "earlier", "later", "when",
+        "while", "as", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "via", "through", "from",
+        "to", "outside", "inside", "following", "ahead", "late", "early", "recently", "repeatedly", "again", "then", "afterward",
+        "afterwards", "previously", "separately", "privately", "publicly", "shortly", "told", "wrote", "with");
+
+    public static readonly WordSet BeForms = new("is", "was", "were", "are", "be", "been", "being", "am", "get", "got", "gets", "getting");
+
+    public static readonly WordSet Pronouns = new("he", "she", "they", "we", "i", "it", "you");
+
+    public static readonly WordSet Determiners = new(
+        "the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our", "my", "your", "some", "many", "several",
+        "most", "other", "another", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both", "all",
+        "few", "each", "every", "no", "any", "such", "more", "fewer");
+
+    /// <summary>Words that can never be inside a source noun phrase: walking back from a cue stops at them.</summary>
+    public static readonly WordSet NounPhraseStops = new(
+        "that", "which", "whom", "whose", "when", "where", "while", "because", "since", "although", "though", "if", "unless",
+        "as", "than", "then", "so", "but", "or", "nor", "yet", "is", "was", "were", "are", "be", "been", "being", "am", "has",
+        "have", "had", "do", "does", "did", "will", "would", "can", "could", "shall", "should", "may", "might", "must", "not",
+        "never", "also", "there", "here", "only", "even", "just", "still", "after", "before", "during", "about", "against",
+        "between", "into", "through", "over", "under", "without", "within", "upon", "among", "toward", "towards", "onto", "off",
+        "out", "up", "down", "like", "per", "via", "despite", "him", "them", "us", "me", "whether", "why", "how", "what", "said",
+        "says", "told", "until", "till", "once", "whereas", "unlike", "amid", "across", "around", "behind", "beyond", "near",
+        "since", "where", "who", "to", "and", "too", "very", "why", "now", "ago", "already", "however", "meanwhile", "instead",
+        "thus", "hence", "therefore", "it", "this", "these", "those", "has", "its", "cannot", "can't", "won't", "didn't",
+        "doesn't", "don't", "isn't", "wasn't", "aren't", "weren't", "hasn't", "haven't", "hadn't", "wouldn't", "couldn't",
+        "shouldn't", "let", "make", "made", "get", "got", "go", "went", "going", "gone", "come", "came", "take", "took", "give",
+        "gave", "see", "saw", "seen", "also", "again");
+
+    /// <summary>Prepositions allowed inside a source phrase (a spokesman for the ministry, a report by IHA).</summary>
+    public static readonly WordSet InnerPrepositions = new("of", "for", "by", "at", "from", "in", "with", "on", "to");
+
+    /// <summary>Lowercase heads that can name a source on their own ("officials said", "the ministry said").</summary>
+    public static readonly WordSet SourceNouns = new(
+        "official", "officials", "spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "minister", "ministers",
+        "ministry", "president", "secretary", "senator", "governor", "mayor", "lawmaker", "lawmakers", "legislator", "legislators",
+        "police", "officer", "officers", "investigators", "investigator", "prosecutor", "prosecutors", "attorney", "attorneys",
+        "lawyer", "lawyers", "judge", "judges", "court", "authorities", "authority", "government", "administration", "agency",
+        "department", "office", "committee", "council", "commission", "board", "report", "reports", "statement", "study", "studies",
+        "survey", "surveys", "poll", "polls", "research", "researchers", "data", "analysis", "analyst", "analysts", "expert", "experts",
+        "economist", "economists", "scientist", "scientists", "critic", "critics", "supporter", "supporters", "opponent", "opponents",
+        "activist", "activists", "resident", "residents", "witness", "witnesses", "source", "sources", "aide", "aides", "adviser",
+        "advisers", "advisor", "advisors", "campaign", "party", "leader", "leaders", "chief", "head", "director", "chairman",
+        "chairwoman", "chair", "executive", "executives", "founder", "organizers", "group", "groups", "organization", "union",
+        "company", "firm", "bank", "newspaper", "paper", "media", "outlets", "outlet", "documents", "document", "letter", "memo",
+        "filing", "lawsuit", "complaint", "indictment", "ruling", "website", "video", "ad", "advertisement", "article", "editorial",
+        "column", "book", "tweet", "post", "release", "announcement", "army", "military", "forces", "embassy", "diplomat",
+        "diplomats", "ambassador", "envoy", "observers", "monitors", "doctor", "doctors", "teachers", "students", "parents", "voters",
+        "respondents", "people", "neighbors", "friends", "family", "relatives", "colleagues", "members", "member", "staff",
+        "employees", "workers", "protesters", "demonstrators", "candidate", "nominee", "challenger", "incumbent", "rival",
+        "conservatives", "liberals", "pundits", "commentators", "historians", "scholars", "professor", "insiders", "person", "man",
+        "woman", "victim", "suspect", "defendant", "plaintiff", "owner", "manager", "coach", "host", "anchor", "reporter",
+        "journalist", "correspondent", "editor", "writer", "author", "narrator", "speaker", "readers", "majority", "percent",
+        "others", "officials", "networks", "network", "channel", "station", "broadcaster", "agencies", "sheriff", "deputies",
+        "commander", "commanders", "general", "soldiers", "troops", "regime", "state", "states", "country", "countries", "nation",
+        "nations", "cabinet", "parliament", "congress", "senate", "house", "legislature", "prime", "counsel", "panel", "jury",
+        "inspector", "watchdog", "regulator", "regulators", "industry", "manufacturers", "developers", "biographer", "scientist",
+        "candidates", "nominees", "democrats", "republicans", "pollster", "pollsters", "strategist", "strategists", "consultant",
+        "consultants", "operative", "operatives", "donors", "allies", "backers", "detractors", "skeptics", "proponents",
+        "advocates", "defenders", "representative", "representatives", "delegate", "delegates", "negotiators", "mediators");
+
+    /// <summary>Titles and role words that precede a name and are not part of it.</summary>
+    public static readonly WordSet Titles = new(
+        "President", "Vice", "Prime", "Minister", "Foreign", "Secretary", "Senator", "Sen", "Rep", "Representative", "Gov",
+        "Governor", "Mayor", "Gen", "General", "Judge", "Justice", "Chief", "Director", "Chairman", "Chairwoman", "Speaker", "Mr",
+        "Mrs", "Ms", "Dr", "King", "Queen", "Prince", "Princess", "Pope", "Ambassador", "Spokesman", "Spokeswoman", "Deputy",
+        "Defense", "Defence", "Interior", "Finance", "Economy", "State", "Attorney", "Lt", "Col", "Colonel", "Capt", "Captain",
+        "Sgt", "Sergeant", "Officer", "Detective", "Professor", "Prof", "Rev", "Reverend", "Former", "Acting", "Senior", "Leader",
+        "Commander", "Admiral", "Adm", "Major", "Maj", "Sheriff", "Chancellor", "Premier", "Sheikh", "Emir", "Ayatollah", "Imam",
+        "Father", "Sister", "Brother", "Bishop", "Cardinal", "Rabbi", "Lord", "Lady", "Sir", "Dame", "Councilman", "Councilwoman",
+        "Congressman", "Congresswoman", "Assemblyman", "Assemblywoman", "Commissioner", "Superintendent", "Inspector", "Agent",
+        "Coach", "Candidate", "Nominee", "Democratic", "Republican", "Presidential", "Minority", "Majority", "Whip", "House",
+        "Senate", "Labor", "Labour", "Health", "Education", "Justice", "Trade", "Energy", "Treasury", "Homeland", "Security",
+        "Intelligence", "National", "Advisor", "Adviser", "Executive", "CEO", "Founder", "Chair", "Mx", "Messrs", "Gens", "Sens",
+        "Reps", "Supreme", "Leader", "Opposition", "Party", "Mrs", "Dame", "Attorney", "Surgeon", "Solicitor", "Undersecretary",
+        "Under", "Assistant", "Associate", "Special", "Envoy", "Counsel", "Lieutenant", "Corporal", "Private", "Brigadier", "Field",
+        "Marshal", "Air", "Vice-President", "Mme");
+
+    /// <summary>Words that mark a capitalized phrase as an organization rather than a person.</summary>
+    public static readonly WordSet OrganizationWords = new(
+        "Agency", "Ministry", "Department", "Office", "Council", "Committee", "Commission", "Court", "Party", "University",
+        "Institute", "Center", "Centre", "Foundation", "Association", "Union", "Bank", "Company", "Corporation", "Corp", "Inc",
+        "Ltd", "Group", "Organization", "Organisation", "Network", "News", "Times", "Post", "Journal", "Press", "Television", "TV",
+        "Radio", "Service", "Services", "Administration", "Authority", "Board", "Bureau", "Army", "Navy", "Force", "Forces",
+        "Police", "Guard", "Government", "Parliament", "Congress", "Senate", "House", "Assembly", "Campaign", "Fund", "Trust",
+        "Society", "Club", "League", "Federation", "Coalition", "Alliance", "Front", "Movement", "Church", "School", "College",
+        "Hospital", "Museum", "Library", "Embassy", "Consulate", "Mission", "Nations", "Watch", "International", "Project",
+        "Initiative", "Council", "Tribunal", "Cabinet", "Secretariat", "Directorate", "Command", "Corps", "Brigade", "Division",
+        "Unit", "Staff", "Chamber", "Review", "Magazine", "Herald", "Tribune", "Gazette", "Daily", "Weekly", "Monthly", "Wire",
+        "Reuters", "Bloomberg", "Poll", "Survey", "Study", "Report", "Research", "Institution", "Laboratory", "Lab", "Team",
+        "Caucus", "Forum", "Industries", "Holdings", "Partners", "Capital", "Systems", "Technologies", "Airlines", "Airways",
+        "Motors", "Energy", "Oil", "Gas", "Media", "Communications", "Entertainment", "Studios", "Pictures", "Records", "Mint",
+        "Exchange", "Reserve", "Treasury", "Pentagon", "Kremlin", "Elysee", "Vatican", "Politburo", "Knesset", "Duma", "Bundestag",
+        "Sejm", "Majlis");
+
+    public static readonly WordSet MediaWords = new(
+        "report", "reports", "media", "outlets", "outlet", "newspaper", "newspapers", "agency", "television", "tv", "radio",
+        "broadcaster", "channel", "station", "network", "networks", "news", "daily", "paper", "magazine", "website", "wire",
+        "times", "post", "journal", "press", "tribune", "herald", "gazette", "reuters", "bloomberg", "cnn", "bbc", "ap", "afp",
+        "abc", "nbc", "cbs", "fox", "msnbc", "npr", "politico", "axios");
+
+    public static readonly WordSet DocumentWords = new(
+        "statement", "document", "documents", "letter", "memo", "filing", "lawsuit", "complaint", "indictment", "ruling", "poll",
+        "polls", "survey", "surveys", "study", "studies", "analysis", "data", "research", "records", "record", "ad",
+        "advertisement", "video", "tweet", "post", "release", "announcement", "book", "article", "editorial", "column", "transcript",
+        "affidavit", "order", "decree", "resolution", "bill", "law", "legislation", "proposal", "plan", "budget", "audit",
+        "assessment", "estimate", "estimates", "figures", "numbers", "review", "investigation", "inquiry", "probe", "paper",
+        "guidelines", "guidance", "rule", "regulation", "regulations", "policy", "treaty", "agreement", "deal", "contract",
+        "website", "page", "email", "emails", "message", "messages", "note", "notice", "speech", "remarks", "interview");
+
+    public static readonly WordSet AnonymousWords = new(
+        "officials", "sources", "source", "official", "people", "person", "aides", "aide", "insiders", "diplomats", "diplomat",
+        "observers", "analysts", "experts", "critics", "witnesses", "residents", "someone", "anyone", "many", "some", "others");
+
+    public static readonly WordSet OfficialBodyWords = new(
+        "government", "ministry", "department", "administration", "authorities", "authority", "police", "military", "army",
+        "navy", "court", "council", "committee", "commission", "agency", "office", "cabinet", "parliament", "congress", "senate",
+        "house", "embassy", "consulate", "regime", "state", "states", "white", "pentagon", "kremlin", "prosecutors", "prosecutor",
+        "legislature", "bureau", "board", "forces", "intelligence", "ministries", "governments", "panel", "tribunal", "mit", "fbi",
+        "cia", "nsa", "dhs", "doj", "un", "nato", "eu", "who", "imf");
+
+    /// <summary>Words that open an apposition after a name ("Yair Geller, an Istanbul-based tycoon, said").</summary>
+    public static readonly WordSet AppositionStarters = new(
+        "a", "an", "the", "who", "whose", "which", "one", "himself", "herself", "itself", "themselves", "both", "each", "also",
+        "now", "then", "then-", "former", "currently", "formerly", "once", "until", "like", "his", "her", "their", "its");
+
+    public static readonly WordSet Hedges = new(
+        "alleged", "allegedly", "reportedly", "purportedly", "supposedly", "apparently", "suspected", "claimed", "accused",
+        "rumored", "rumoured", "unconfirmed", "unverified", "presumably", "ostensibly", "so-called", "possibly", "probably",
+        "likely", "unlikely", "perhaps", "maybe", "might", "may", "could", "seemingly", "believed", "thought", "said", "claims",
+        "allegations", "allegation", "claim", "reports", "suspect", "suspects", "purported", "supposed", "putative", "assumed");
+
+    /// <summary>Cue lemmas whose content answers an earlier claim (denials and rejections).</summary>
+    public static readonly WordSet DenialLemmas = new(
+        "deny", "reject", "dismiss", "refute", "rebut", "dispute", "contest", "contradict", "debunk", "repudiate", "disavow",
+        "rebuff", "counter", "retort", "respond", "reply", "deride", "ridicule", "brush off", "shrug off", "wave off", "brush aside",
+        "downplay", "play down", "discount", "challenge", "hit back", "fire back", "shoot back", "push back");
+
+    /// <summary>Prefixes that look like "Source: content" but are labels, not sources.</summary>
+    public static readonly WordSet ColonLabelWords = new(
+        "update", "updated", "updates", "watch", "video", "photos", "photo", "breaking", "exclusive", "live", "analysis", "opinion",
+        "editorial", "note", "related", "read", "see", "also", "more", "editor", "editors", "correction", "clarification", "source",
+        "sources", "credit", "via", "by", "tags", "topics", "share", "comments", "listen", "subscribe", "advertisement", "caption",
+        "image", "images", "file", "warning", "notice", "disclaimer", "update", "q", "a", "question", "answer", "example",
+        "examples", "step", "part", "chapter", "section", "day", "week", "time", "date", "location", "where", "when", "what",
+        "why", "how", "who", "bottom", "line", "fact", "facts", "the", "this", "that", "here", "there", "contact", "email", "phone",
+        "tel", "fax", "website", "url", "http", "https", "www", "summary", "background", "context", "timeline", "result", "results",
+        "score", "final", "vs", "total", "price", "cost", "rating", "verdict", "status", "reason", "reasons", "goal", "goals",
+        "problem", "solution", "lesson", "lessons", "takeaway", "takeaways", "bonus", "tip", "tips", "warning");
+}

@@ -1,0 +1,199 @@
+namespace ClaimTracker.Extraction.Tests;
+
+public sealed class AttributionTests
+{
+    private static ExtractedClaim Single(string text)
+    {
+        var claims = new ClaimExtractor().Extract(text);
+        RobustnessTests.AssertWellFormed(text, claims);
+        return Assert.Single(claims, c => c.IsAttributed);
+    }
+
+    [Fact]
+    public void Attributes_said_after_a_closing_quote_to_the_preceding_name()
+    {
+        const string text = "\"The harvest will be late this year,\" Maria Okafor said on Tuesday.";
+
+        var claim = Single(text);
+
+        Assert.Equal(ClaimKind.Direct, claim.Kind);
+        Assert.Equal("The harvest will be late this year", claim.Text);
+        Assert.Equal("said", claim.Cue);
+        Assert.Equal("Maria Okafor", claim.Source);
+        Assert.Equal("Maria Okafor", claim.Speaker);
+        Assert.Equal(SourceKind.Person, claim.SourceKind);
+    }
+
+    [Fact]
+    public void Attributes_inverted_said_to_the_following_name_with_apposition()
+    {
+        const string text = "\"We will appeal,\" said Tomas Lindqvist, a lawyer for the union.";
+
+        var claim = Single(text);
+
+        Assert.Equal("We will appeal", claim.Text);
+        Assert.Equal("Tomas Lindqvist, a lawyer for the union", claim.Source);
+        Assert.Equal("Tomas Lindqvist", claim.Speaker);
+    }
+
+    [Fact]
+    public void Joins_a_quote_interrupted_by_its_cue_into_one_claim_with_two_segments()
+    {
+        const string text = "\"The bridge is safe,\" the engineer said. \"We tested it twice.\"";
+
+        var claim = Single(text);
+
+        Assert.Equal(2, claim.Segments.Count);
+        Assert.Equal("The bridge is safe ... We tested it twice", claim.Text);
+    }
+
+    [Fact]
+    public void Keeps_a_multi_sentence_quote_as_one_claim()
+    {
+        const string text = "\"Prices rose. Wages did not. People are angry,\" union leader Ana Ruiz said.";
+
+        var claim = Single(text);
+
+        Assert.Equal("Prices rose. Wages did not. People are angry", claim.Text);
+        Assert.Equal("Ana Ruiz", claim.Speaker);
+    }
+
+    [Fact]
+    public void Extracts_indirect_speech_after_said_that()
+    {
+        const string text = "The finance ministry said that inflation would fall below 3.5 percent by March.";
+
+        var claim = Single(text);
+
+        Assert.Equal(ClaimKind.Indirect, claim.Kind);
+        Assert.Equal("inflation would fall below 3.5 percent by March", claim.Text);
+        Assert.Equal("the finance ministry", claim.Source, ignoreCase: true);
+        Assert.Equal(SourceKind.OfficialBody, claim.SourceKind);
+    }
+
+    [Fact]
+    public void Extracts_according_to_at_the_end_of_a_sentence()
+    {
+        const string text = "Turnout reached a record 71 percent, according to the electoral commission.";
+
+        var claim = Single(text);
+
+        Assert.Equal("according to", claim.Cue);
+        Assert.Equal("Turnout reached a record 71 percent", claim.Text);
+        Assert.Equal("the electoral commission", claim.Source);
+    }
+
+    [Fact]
+    public void Extracts_according_to_at_the_start_of_a_sentence()
+    {
+        const string text = "According to local police, the driver fled the scene.";
+
+        var claim = Single(text);
+
+        Assert.Equal("the driver fled the scene", claim.Text);
+        Assert.Equal("local police", claim.Source);
+    }
+
+    [Fact]
+    public void Skips_the_addressee_of_told()
+    {
+        const string text = "Greta Holm told reporters on Friday that the talks had collapsed.";
+
+        var claim = Single(text);
+
+        Assert.Equal("told", claim.Cue);
+        Assert.Equal("the talks had collapsed", claim.Text);
+    }
+
+    [Fact]
+    public void Extracts_speech_acts_with_object_content()
+    {
+        const string text = "Canada's Foreign Minister Paul Dubois thanked Norway for hosting the talks.";
+
+        var claim = Single(text);
+
+        Assert.Equal("thanked", claim.Cue);
+        Assert.Equal("Norway for hosting the talks", claim.Text);
+        Assert.Equal("Paul Dubois", claim.Speaker);
+        Assert.Equal("Canada's Foreign Minister", claim.SpeakerRole);
+    }
+
+    [Fact]
+    public void Extracts_particle_cues_like_called_on()
+    {
+        const string text = "Spain last month called on its citizens to avoid the border region.";
+
+        var claim = Single(text);
+
+        Assert.Equal("called on", claim.Cue);
+        Assert.Equal("Spain", claim.Source);
+        Assert.Equal(SourceKind.OfficialBody, claim.SourceKind);
+    }
+
+    [Fact]
+    public void Marks_an_indirect_claim_with_a_quoted_fragment_as_mixed()
+    {
+        const string text = "The mayor said the plan was \"reckless and unfunded\" and would be withdrawn.";
+
+        var claim = Single(text);
+
+        Assert.Equal(ClaimKind.Mixed, claim.Kind);
+    }
+
+    [Fact]
+    public void Extracts_colon_introduced_headline_attribution()
+    {
+        const string text = "Survey: Most commuters want more night buses";
+
+        var claim = Single(text);
+
+        Assert.Equal(":", claim.Cue);
+        Assert.Equal("Survey", claim.Source);
+        Assert.Equal("Most commuters want more night buses", claim.Text);
+    }
+
+    [Fact]
+    public void Leaves_reporters_voice_unattributed_but_keeps_its_hedges()
+    {
+        const string text = "Police arrested three men who allegedly smuggled weapons across the border.";
+
+        var claims = new ClaimExtractor().Extract(text);
+
+        var claim = Assert.Single(claims);
+        Assert.Equal(ClaimKind.Unattributed, claim.Kind);
+        Assert.Null(claim.Source);
+        Assert.Contains("allegedly", claim.Hedges);
+    }
+
+    [Fact]
+    public void Does_not_treat_a_participle_after_a_noun_as_a_cue()
+    {
+        const string text = "Last year a group of hackers accused of stealing data was arrested in Lisbon.";
+
+        var claims = new ClaimExtractor().Extract(text);
+
+        Assert.DoesNotContain(claims, c => c.IsAttributed);
+    }
+
+    [Fact]
+    public void Does_not_read_an_introductory_phrase_as_content()
+    {
+        const string text = "On Monday, Chile rejected the \"absurd\" accusations.";
+
+        var claim = Single(text);
+
+        Assert.Equal("the \"absurd\" accusations", claim.Text);
+        Assert.Equal("Chile", claim.Source);
+    }
+
+    [Fact]
+    public void Skips_a_dash_parenthetical_between_source_and_cue()
+    {
+        const string text = "Senator Lena Marsh \u2013 who chairs the budget committee \u2013 warned that the deficit would double.";
+
+        var claim = Single(text);
+
+        Assert.Equal("Lena Marsh", claim.Speaker);
+        Assert.Equal("the deficit would double", claim.Text);
+    }
+}

@@ -1,0 +1,78 @@
+namespace ClaimTracker.Extraction.Tests;
+
+public sealed class CoreferenceTests
+{
+    private static List<ExtractedClaim> Attributed(string text)
+    {
+        var claims = new ClaimExtractor().Extract(text);
+        RobustnessTests.AssertWellFormed(text, claims);
+        return [.. claims.Where(c => c.IsAttributed)];
+    }
+
+    [Fact]
+    public void Resolves_a_surname_to_the_full_name_introduced_earlier()
+    {
+        const string text = "Prime Minister Henrik Solberg arrived in Oslo.\n\"We are ready,\" Solberg said.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal("Solberg", claim.Source);
+        Assert.Equal("Henrik Solberg", claim.Speaker);
+    }
+
+    [Fact]
+    public void Resolves_he_to_the_previous_speaker()
+    {
+        const string text = "Trade envoy Marco Bellini said the deal was close.\nHe said the final text would be signed in May.";
+
+        var claims = Attributed(text);
+
+        Assert.Equal(2, claims.Count);
+        Assert.Equal("He", claims[1].Source);
+        Assert.Equal("Marco Bellini", claims[1].Speaker);
+    }
+
+    [Fact]
+    public void Resolves_a_role_noun_to_the_person_introduced_with_that_role()
+    {
+        const string text = "Interior ministry spokesman Karim Haddad spoke to the press.\nThe spokesman said the curfew would be lifted.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal("Karim Haddad", claim.Speaker);
+    }
+
+    [Fact]
+    public void Expands_an_acronym_introduced_in_parentheses()
+    {
+        const string text = "The Northern Wildlife Trust (NWT) counted the birds.\nNWT said the population had doubled since 2019.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal("Northern Wildlife Trust", claim.Speaker);
+    }
+
+    [Fact]
+    public void Gives_a_paragraph_continuing_a_quote_its_own_claim_with_the_same_source()
+    {
+        const string text = "\"The river is rising fast,\" said Olga Petrova, the town's mayor.\n\"We have opened two shelters.\"";
+
+        var claims = Attributed(text);
+
+        Assert.Equal(2, claims.Count);
+        Assert.Equal("Olga Petrova", claims[1].Speaker);
+        Assert.Equal("We have opened two shelters", claims[1].Text);
+    }
+
+    [Fact]
+    public void Links_a_denial_to_the_claim_it_answers()
+    {
+        const string text = "Ruritania accused its neighbour of moving troops to the border.\nBorduria denied the accusation.";
+
+        var claims = new ClaimExtractor().Extract(text);
+
+        var denial = claims.Single(c => c.Cue == "denied");
+        var accusation = claims.ToList().FindIndex(c => c.Cue == "accused");
+        Assert.Equal([accusation], denial.Answers);
+    }
+}

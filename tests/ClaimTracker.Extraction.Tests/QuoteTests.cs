@@ -1,0 +1,61 @@
+namespace ClaimTracker.Extraction.Tests;
+
+public sealed class QuoteTests
+{
+    [Fact]
+    public void Closes_an_unbalanced_quote_at_the_end_of_its_paragraph()
+    {
+        const string text = "The agency said \"the numbers are wrong.\nOfficials said the census would be repeated.";
+
+        var claims = new ClaimExtractor().Extract(text);
+
+        RobustnessTests.AssertWellFormed(text, claims);
+        Assert.Equal(2, claims.Count(c => c.IsAttributed));
+        Assert.Contains(claims, c => c.Source == "Officials" && c.Text == "the census would be repeated");
+    }
+
+    [Fact]
+    public void Ignores_a_stray_closing_quote_before_the_cue()
+    {
+        const string text = "Ortiz \"will travel to Lima\" on Monday for talks on trade,\" the foreign ministry said.";
+
+        var claim = Assert.Single(new ClaimExtractor().Extract(text));
+
+        Assert.Equal("the foreign ministry", claim.Source);
+        Assert.Equal(ClaimKind.Mixed, claim.Kind);
+    }
+
+    [Theory]
+    [InlineData("\u201CWe will rebuild,\u201D the governor said.")]
+    [InlineData("\u00ABWe will rebuild,\u00BB the governor said.")]
+    [InlineData("''We will rebuild,'' the governor said.")]
+    [InlineData("\"We will rebuild,\" the governor said.")]
+    public void Recognizes_curly_quotes_guillemets_and_doubled_apostrophes(string text)
+    {
+        var claim = Assert.Single(new ClaimExtractor().Extract(text));
+
+        Assert.Equal(ClaimKind.Direct, claim.Kind);
+        Assert.Equal("We will rebuild", claim.Text);
+    }
+
+    [Fact]
+    public void Does_not_mistake_apostrophes_for_quotes()
+    {
+        const string text = "\"The Israelis' position hasn't changed, and we don't expect it to,\" the envoy said.";
+
+        var claim = Assert.Single(new ClaimExtractor().Extract(text));
+
+        Assert.Equal(ClaimKind.Direct, claim.Kind);
+        Assert.Equal("The Israelis' position hasn't changed, and we don't expect it to", claim.Text);
+    }
+
+    [Fact]
+    public void Keeps_nested_single_quotes_inside_the_outer_quote()
+    {
+        const string text = "\"He told me 'never again' and left,\" Ramos said.";
+
+        var claim = Assert.Single(new ClaimExtractor().Extract(text));
+
+        Assert.Equal("He told me 'never again' and left", claim.Text);
+    }
+}
