@@ -525,3 +525,67 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125102933_PublishedReportsAndAuditArticle'
+)
+BEGIN
+    ALTER TABLE [AuditEntries] ADD [ArticleId] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125102933_PublishedReportsAndAuditArticle'
+)
+BEGIN
+    CREATE TABLE [PublishedReports] (
+        [Id] int NOT NULL IDENTITY,
+        [ArticleId] int NOT NULL,
+        [Number] int NOT NULL,
+        [PublishedAt] datetime2 NOT NULL,
+        [PublishedById] nvarchar(450) NULL,
+        [CorrectionsNote] nvarchar(4000) NULL,
+        [Snapshot] nvarchar(max) NOT NULL,
+        CONSTRAINT [PK_PublishedReports] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_PublishedReports_Articles_ArticleId] FOREIGN KEY ([ArticleId]) REFERENCES [Articles] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_PublishedReports_AspNetUsers_PublishedById] FOREIGN KEY ([PublishedById]) REFERENCES [AspNetUsers] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125102933_PublishedReportsAndAuditArticle'
+)
+BEGIN
+    CREATE INDEX [IX_AuditEntries_ArticleId_At] ON [AuditEntries] ([ArticleId], [At]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125102933_PublishedReportsAndAuditArticle'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_PublishedReports_ArticleId_Number] ON [PublishedReports] ([ArticleId], [Number]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125102933_PublishedReportsAndAuditArticle'
+)
+BEGIN
+    CREATE INDEX [IX_PublishedReports_PublishedById] ON [PublishedReports] ([PublishedById]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125102933_PublishedReportsAndAuditArticle'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261125102933_PublishedReportsAndAuditArticle', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -15,6 +15,10 @@ public sealed class AuditEntry
 
     public required string EntityId { get; set; }
 
+    /// <summary>The article the change belongs to, when it belongs to one; not a foreign key, so history outlives deletions.</summary>
+    public int? ArticleId { get; set; }
+
+    /// <summary>The field changed, or an action ("Created", "Deleted", "SignIn") for events without a field.</summary>
     public required string Field { get; set; }
 
     public string? OldValue { get; set; }

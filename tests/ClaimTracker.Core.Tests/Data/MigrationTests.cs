@@ -1,3 +1,4 @@
+using System.Reflection;
 using ClaimTracker.Core.Data;
 using ClaimTracker.Core.Data.Sqlite;
 using ClaimTracker.Core.Data.SqlServer;
@@ -84,14 +85,7 @@ public sealed class MigrationTests
 
     private static string Normalize(string sql) => sql.Replace("\r\n", "\n", StringComparison.Ordinal).Trim('\uFEFF', '\n', ' ');
 
-    internal static string RepositoryRoot()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "ClaimTracker.sln")))
-        {
-            folder = folder.Parent;
-        }
-
-        return folder?.FullName ?? throw new InvalidOperationException("Cannot find the repository root above " + AppContext.BaseDirectory);
-    }
+    internal static string RepositoryRoot() =>
+        typeof(MigrationTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+            .Single(a => a.Key == "RepositoryRoot").Value!;
 }

@@ -15,5 +15,6 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(a => a.Field).HasMaxLength(64);
         builder.HasIndex(a => new { a.EntityType, a.EntityId, a.At });
         builder.HasIndex(a => a.At);
+        builder.HasIndex(a => new { a.ArticleId, a.At });
     }
 }

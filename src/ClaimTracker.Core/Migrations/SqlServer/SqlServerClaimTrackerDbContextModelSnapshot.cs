@@ -196,6 +196,9 @@ namespace ClaimTracker.Core.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
 
+                    b.Property<int?>("ArticleId")
+                        .HasColumnType("int");
+
                     b.Property<DateTime>("At")
                         .HasColumnType("datetime2");
 
@@ -231,6 +234,8 @@ namespace ClaimTracker.Core.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("At");
+
+                    b.HasIndex("ArticleId", "At");
 
                     b.HasIndex("EntityType", "EntityId", "At");
 
@@ -437,6 +442,44 @@ namespace ClaimTracker.Core.Migrations.SqlServer
                     b.HasIndex("ClaimId");
 
                     b.ToTable("CorroboratingLinks");
+                });
+
+            modelBuilder.Entity("ClaimTracker.Core.Domain.PublishedReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("CorrectionsNote")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("PublishedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("PublishedById")
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("Snapshot")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PublishedById");
+
+                    b.HasIndex("ArticleId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("PublishedReports");
                 });
 
             modelBuilder.Entity("ClaimTracker.Core.Domain.Source", b =>
@@ -744,6 +787,24 @@ namespace ClaimTracker.Core.Migrations.SqlServer
                     b.Navigation("AddedBy");
 
                     b.Navigation("Claim");
+                });
+
+            modelBuilder.Entity("ClaimTracker.Core.Domain.PublishedReport", b =>
+                {
+                    b.HasOne("ClaimTracker.Core.Domain.Article", "Article")
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ClaimTracker.Core.Domain.ApplicationUser", "PublishedBy")
+                        .WithMany()
+                        .HasForeignKey("PublishedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Article");
+
+                    b.Navigation("PublishedBy");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

@@ -186,6 +186,9 @@ namespace ClaimTracker.Core.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("ArticleId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("At")
                         .HasColumnType("TEXT");
 
@@ -221,6 +224,8 @@ namespace ClaimTracker.Core.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("At");
+
+                    b.HasIndex("ArticleId", "At");
 
                     b.HasIndex("EntityType", "EntityId", "At");
 
@@ -421,6 +426,42 @@ namespace ClaimTracker.Core.Migrations.Sqlite
                     b.HasIndex("ClaimId");
 
                     b.ToTable("CorroboratingLinks");
+                });
+
+            modelBuilder.Entity("ClaimTracker.Core.Domain.PublishedReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CorrectionsNote")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublishedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Snapshot")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PublishedById");
+
+                    b.HasIndex("ArticleId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("PublishedReports");
                 });
 
             modelBuilder.Entity("ClaimTracker.Core.Domain.Source", b =>
@@ -719,6 +760,24 @@ namespace ClaimTracker.Core.Migrations.Sqlite
                     b.Navigation("AddedBy");
 
                     b.Navigation("Claim");
+                });
+
+            modelBuilder.Entity("ClaimTracker.Core.Domain.PublishedReport", b =>
+                {
+                    b.HasOne("ClaimTracker.Core.Domain.Article", "Article")
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ClaimTracker.Core.Domain.ApplicationUser", "PublishedBy")
+                        .WithMany()
+                        .HasForeignKey("PublishedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Article");
+
+                    b.Navigation("PublishedBy");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
