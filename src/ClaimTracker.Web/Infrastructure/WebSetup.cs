@@ -54,6 +54,10 @@ internal static class WebSetup
         services.AddRazorPages(o =>
         {
             o.Conventions.AuthorizeFolder("/Articles", Policies.Review);
+            o.Conventions.AuthorizeFolder("/Claims", Policies.Review);
+            o.Conventions.AuthorizeFolder("/Sources", Policies.Review);
+            o.Conventions.AuthorizeFolder("/Reports", Policies.Review);
+            o.Conventions.AuthorizeFolder("/Search", Policies.Review);
             o.Conventions.AuthorizeFolder("/Admin", Policies.Administer);
             o.Conventions.AllowAnonymousToFolder("/Setup");
             o.Conventions.AllowAnonymousToPage("/Error");
