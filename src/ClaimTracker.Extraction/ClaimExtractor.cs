@@ -41,6 +41,7 @@ internal sealed class ExtractionRun
         var units = new List<(int First, int End)>();
         var results = new List<List<Attribution>?>();
         Attribution? previousParagraphQuote = null;
+        Attribution? pendingIntroduction = null;
         for (var p = 0; p < _paragraphs.Count; p++)
         {
             var para = _paragraphs[p];
@@ -54,8 +55,9 @@ internal sealed class ExtractionRun
                 results.Add(found.Count == 0 ? null : [.. found]);
             }
 
-            AttachQuotations(units, results, previousParagraphQuote, p);
+            AttachQuotations(units, results, pendingIntroduction ?? previousParagraphQuote, p);
             previousParagraphQuote = null;
+            pendingIntroduction = null;
             for (var u = 0; u < units.Count; u++)
             {
                 if (results[u] is not { } list)
@@ -72,6 +74,12 @@ internal sealed class ExtractionRun
                 {
                     if (a.Segments.Count == 0)
                     {
+                        if (a.Mode == CueMode.Bare)
+                        {
+                            resolver.Resolve(a, p);
+                            pendingIntroduction = a;
+                        }
+
                         AddUnattributed(units[u]);
                         continue;
                     }
@@ -94,7 +102,7 @@ internal sealed class ExtractionRun
                 }
             }
 
-            if (results.Count == 0 || results[^1] is null)
+            if (pendingIntroduction is null && (results.Count == 0 || results[^1] is null))
             {
                 // Only a paragraph that ends on its speaker's quotation hands the speaker to the next one.
                 previousParagraphQuote = null;
@@ -152,7 +160,12 @@ internal sealed class ExtractionRun
                 }
                 else if (main.Mode == CueMode.Bare)
                 {
-                    results[u] = null;
+                    // "He said:" closing a paragraph introduces the quotation in the next one.
+                    if (u != units.Count - 1 || !EndsWithColon(unit))
+                    {
+                        results[u] = null;
+                    }
+
                     continue;
                 }
 
@@ -229,6 +242,8 @@ internal sealed class ExtractionRun
             }
         }
     }
+
+    private bool EndsWithColon((int First, int End) unit) => _tokens[unit.End - 1].IsPunct(_text, ':');
 
     private bool IsQuoteOnly((int First, int End) unit)
     {

@@ -27,6 +27,12 @@ internal sealed class CuePatterns(string text, List<Token> tokens, SourceParser 
             var tok = tokens[t];
             if (tok.InQuote)
             {
+                // Transcripts quoted whole: '"WALLACE: Let's start ...'.
+                if (tok.IsPunct(text, ':') && tokens[first].Is(TokenFlags.QuoteOpen) && t - first is >= 2 and <= 4 && IsAllCaps(first + 1, t))
+                {
+                    best ??= TryColon(t, first + 1, end, paragraph, unit);
+                }
+
                 continue;
             }
 
@@ -102,6 +108,11 @@ internal sealed class CuePatterns(string text, List<Token> tokens, SourceParser 
     {
         var frames = hit.Entry.Frames;
         var prev = PreviousWord(verb, first);
+        if (hit.Form == VerbForm.Gerund && IsProgressive(verb, first))
+        {
+            prev = -1;
+        }
+
         if (prev >= 0 && (IsWord(prev, "to") || WordLists.Determiners.Contains(tokens[prev].Text(text)) || tokens[prev].Kind == TokenKind.Possessive))
         {
             // "refused to say", "the claims", "Iran's claims": not a finite reporting verb.
@@ -113,7 +124,7 @@ internal sealed class CuePatterns(string text, List<Token> tokens, SourceParser 
 
         if (hit.Form == VerbForm.Gerund)
         {
-            if (prev < 0 || !WordLists.BeForms.Contains(tokens[prev].Text(text)))
+            if (!IsProgressive(verb, first))
             {
                 return null;
             }
@@ -124,19 +135,26 @@ internal sealed class CuePatterns(string text, List<Token> tokens, SourceParser 
             return null;
         }
 
-        if (hit.Form == VerbForm.Past && hit.Entry.Particle is null && cueEnd < end && (IsWord(cueEnd, "of") || IsWord(cueEnd, "by")))
+        if (hit.Form == VerbForm.Past && hit.Entry.Particle is null && (frames & VerbFrames.Object) != 0 && cueEnd < end
+            && (IsWord(cueEnd, "of") || IsWord(cueEnd, "by")))
         {
             // "spies accused of plotting", "a plan praised by critics": a participle, not a finite cue.
             return null;
         }
 
         var subject = parser.ParseSubject(verb, first);
+        if (!subject.Head.IsEmpty && (!StartsClause(subject.Full.First, first) || !Agrees(hit, subject.Head, verb)))
+        {
+            subject = default;
+        }
+
         var weak = (frames & VerbFrames.Weak) != 0;
         var clausal = (frames & VerbFrames.Clausal) != 0;
         var needsComplement = (frames & VerbFrames.NeedsComplement) != 0;
         var afterQuote = !subject.Head.IsEmpty && subject.Full.First - 1 >= first && tokens[subject.Full.First - 1].Kind == TokenKind.Quote
             && !tokens[subject.Full.First - 1].Is(TokenFlags.QuoteOpen);
-        if (subject.Head.IsEmpty || !(parser.IsPlausibleSource(subject.Head, allowPronoun: !weak) || (afterQuote && clausal && IsDefinite(subject.Head.First))))
+        var shortDefinite = clausal && !needsComplement && !subject.Head.IsEmpty && subject.Head.Length() <= 4 && IsDefinite(subject.Head.First);
+        if (subject.Head.IsEmpty || !(parser.IsPlausibleSource(subject.Head, allowPronoun: !weak) || (afterQuote && clausal && IsDefinite(subject.Head.First)) || shortDefinite))
         {
             return clausal && !needsComplement ? TryInverted(verb, cueEnd, first, end, paragraph, unit) : null;
         }
@@ -144,7 +162,8 @@ internal sealed class CuePatterns(string text, List<Token> tokens, SourceParser 
         var before = subject.Full.First - 1;
         var tailEnd = TrimEnd(cueEnd, end);
         var tailWords = CountWords(cueEnd, tailEnd);
-        if (before >= first && clausal && !needsComplement && IsContentCloser(before))
+        var tailOpensContent = cueEnd < end && (IsPunct(cueEnd, ':') || tokens[cueEnd].Is(TokenFlags.QuoteOpen));
+        if (before >= first && clausal && !needsComplement && IsContentCloser(before) && !tailOpensContent && !IsIntroductoryPhrase(first, before))
         {
             var prefixEndsWithQuote = tokens[before].Kind == TokenKind.Quote || (before > first && tokens[before - 1].Kind == TokenKind.Quote && IsPunct(before, ','));
             var shortTail = tailWords == 0 || IsPunct(cueEnd, ',')
@@ -175,6 +194,13 @@ internal sealed class CuePatterns(string text, List<Token> tokens, SourceParser 
             return null;
         }
 
+        if (!hasComplement && hit.Entry.Particle is null && contentStart < end && tokens[contentStart].IsWord
+            && WordLists.IntransitiveMarkers.Contains(tokens[contentStart].Text(text)))
+        {
+            // "reported from Midway Atoll", "responded to requests": the verb is used without reported content.
+            return null;
+        }
+
         return Build(CueMode.Front, contentStart, end, verb, cueEnd, subject, hit.Entry, paragraph, unit);
     }
 
@@ -188,8 +214,14 @@ internal sealed class CuePatterns(string text, List<Token> tokens, SourceParser 
         }
 
         var source = parser.ParseForward(cueEnd, end);
-        if (source.Head.IsEmpty || !parser.IsPlausibleSource(source.Head, allowPronoun: true))
+        if (source.Head.IsEmpty || !parser.IsPlausibleSource(source.Head, allowPronoun: true) || IsIntroductoryPhrase(first, before))
         {
+            return null;
+        }
+
+        if (parser.IsPronoun(source.Head) && CountWords(source.Head.End, end) > 0)
+        {
+            // "said he would go" is a new clause, not an inverted "..., said he."
             return null;
         }
 
@@ -245,10 +277,11 @@ internal sealed class CuePatterns(string text, List<Token> tokens, SourceParser 
         // "Poll: Wealthy voters abandon ..." / "PENCE: Well, look, ..."
         var head = new TokenRange(first, colon);
         var hasName = false;
+        var transcript = first > 0 && tokens[first - 1].Is(TokenFlags.QuoteOpen);
         for (var i = first; i < colon; i++)
         {
             var tok = tokens[i];
-            if (tok.InQuote || tok.Kind is TokenKind.Quote or TokenKind.Symbol || (tok.Kind == TokenKind.Punct && !IsAbbreviationLike(i)))
+            if ((tok.InQuote && !transcript) || tok.Kind is TokenKind.Quote or TokenKind.Symbol || (tok.Kind == TokenKind.Punct && !IsAbbreviationLike(i)))
             {
                 return null;
             }
@@ -261,7 +294,8 @@ internal sealed class CuePatterns(string text, List<Token> tokens, SourceParser 
                     return null;
                 }
 
-                if (!tok.IsCapitalized && (lexicon.TryGet(w, out _) || WordLists.NounPhraseStops.Contains(w)))
+                if ((!tok.IsCapitalized && (lexicon.TryGet(w, out _) || WordLists.NounPhraseStops.Contains(w)))
+                    || WordLists.InnerPrepositions.Contains(w) || WordLists.NounPhraseStops.Contains(w))
                 {
                     return null;
                 }
@@ -385,11 +419,22 @@ internal sealed class CuePatterns(string text, List<Token> tokens, SourceParser 
             return;
         }
 
-        for (var t = from; t < end; t++)
+        // Only a quotation that resumes right after the cue clause continues it ('", X said Monday, "B."').
+        var words = 0;
+        for (var t = from; t < end && words <= 3; t++)
         {
             if (tokens[t].InQuote)
             {
                 AddQuoteSegments(attribution, t, end);
+                return;
+            }
+
+            if (tokens[t].IsWord)
+            {
+                words++;
+            }
+            else if (tokens[t].Kind == TokenKind.Punct && !IsPunct(t, ','))
+            {
                 return;
             }
         }
@@ -460,7 +505,8 @@ internal sealed class CuePatterns(string text, List<Token> tokens, SourceParser 
             }
         }
 
-        for (var k = t; k < end && k < t + 7; k++)
+        var adverbialFirst = t < end && tokens[t].IsWord && (WordLists.TailOpeners.Contains(tokens[t].Text(text)) || WordLists.TimeWords.Contains(tokens[t].Text(text)));
+        for (var k = t; k < end && k < (adverbialFirst ? t + 12 : t + 1); k++)
         {
             var tok = tokens[k];
             if (tok.InQuote || tok.Kind == TokenKind.Quote || (tok.Kind == TokenKind.Punct && !IsPunct(k, ',')))
@@ -488,6 +534,146 @@ internal sealed class CuePatterns(string text, List<Token> tokens, SourceParser 
         }
 
         return t;
+    }
+
+    /// <summary>"is promising", "is once again questioning", "He’s claiming", "isn’t saying".</summary>
+    private bool IsProgressive(int verb, int first)
+    {
+        for (var k = verb - 1; k >= first && k >= verb - 4; k--)
+        {
+            var tok = tokens[k];
+            if (tok.Kind == TokenKind.Possessive)
+            {
+                return k > first && tokens[k - 1].IsWord && WordLists.Pronouns.Contains(tokens[k - 1].Text(text));
+            }
+
+            if (!tok.IsWord)
+            {
+                return false;
+            }
+
+            var w = tok.Text(text);
+            if (WordLists.BeForms.Contains(w))
+            {
+                return true;
+            }
+
+            if (!WordLists.VerbModifiers.Contains(w) && !IsAdverbLike(k) && !w.Equals("again", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A subject must open its clause: "it pledged" inside "the target it pledged to reach" is a relative clause.</summary>
+    private bool StartsClause(int subjectFirst, int first)
+    {
+        var b = subjectFirst - 1;
+        if (b < first)
+        {
+            return true;
+        }
+
+        var tok = tokens[b];
+        if (tok.Kind is TokenKind.Punct or TokenKind.Quote)
+        {
+            return true;
+        }
+
+        return tok.IsWord && WordLists.ClauseOpeners.Contains(tok.Text(text));
+    }
+
+    /// <summary>
+    /// Subject-verb agreement separates verbs from look-alike nouns: "officials say" / "Iran says" are cues,
+    /// "battleground state Florida" and "tremendous support" are not.
+    /// </summary>
+    private bool Agrees(VerbHit hit, TokenRange subject, int verb)
+    {
+        if (hit.Form is not (VerbForm.Base or VerbForm.ThirdPerson))
+        {
+            return true;
+        }
+
+        var plural = IsPluralSubject(subject);
+        if (hit.Form == VerbForm.ThirdPerson)
+        {
+            return plural != true;
+        }
+
+        if (plural == true)
+        {
+            return true;
+        }
+
+        // Base form after an auxiliary: "did not say", "will argue".
+        for (var k = subject.End; k < verb; k++)
+        {
+            if (tokens[k].IsWord && WordLists.Auxiliaries.Contains(tokens[k].Text(text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when plural, false when singular, null when a name ending in s leaves it open.</summary>
+    private bool? IsPluralSubject(TokenRange subject)
+    {
+        for (var k = subject.First; k < subject.End; k++)
+        {
+            if (IsWord(k, "and") || IsPunct(k, '&'))
+            {
+                return true;
+            }
+        }
+
+        var head = subject.End - 1;
+        while (head > subject.First && !tokens[head].IsWord)
+        {
+            head--;
+        }
+
+        var w = tokens[head].Text(text);
+        if (WordLists.PluralPronouns.Contains(w))
+        {
+            return true;
+        }
+
+        if (WordLists.Pronouns.Contains(w))
+        {
+            return false;
+        }
+
+        var endsInS = w.Length > 2 && (w[^1] == 's' || w[^1] == 'S') && !w.EndsWith("ss", StringComparison.OrdinalIgnoreCase)
+            && !w.EndsWith("us", StringComparison.OrdinalIgnoreCase) && !w.EndsWith("is", StringComparison.OrdinalIgnoreCase);
+        if (tokens[head].IsCapitalized)
+        {
+            return endsInS ? null : false;
+        }
+
+        return endsInS || WordLists.CollectivePlurals.Contains(w);
+    }
+
+    /// <summary>"During his years in office, Obama said" / "As for RT, he said": an adverbial, not content.</summary>
+    private bool IsIntroductoryPhrase(int first, int before)
+    {
+        if (!tokens[first].IsWord || !WordLists.IntroductoryWords.Contains(tokens[first].Text(text)) || CountWords(first, before) > 12)
+        {
+            return false;
+        }
+
+        for (var k = first; k < before; k++)
+        {
+            if (IsPunct(k, ',') || tokens[k].InQuote)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private bool IsDefinite(int t) => IsWord(t, "the") || IsWord(t, "a") || IsWord(t, "an") || tokens[t].Kind == TokenKind.Possessive
@@ -641,6 +827,27 @@ internal sealed class CuePatterns(string text, List<Token> tokens, SourceParser 
         }
 
         return false;
+    }
+
+    private bool IsAllCaps(int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (!tokens[k].IsWord)
+            {
+                return false;
+            }
+
+            foreach (var c in tokens[k].Text(text))
+            {
+                if (char.IsLower(c))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
     }
 
     private bool IsAbbreviationLike(int i) => IsPunct(i, '.') && i > 0 && tokens[i - 1].End == tokens[i].Start;

@@ -33,6 +33,13 @@ internal sealed class SourceParser(string text, List<Token> tokens)
             return default;
         }
 
+        if (tokens[i].Kind == TokenKind.Possessive && i - 1 >= limit && tokens[i - 1].IsWord && WordLists.Pronouns.Contains(tokens[i - 1].Text(text)))
+        {
+            // "He’s claiming": the clitic is "is", not a possessive.
+            var contracted = new TokenRange(i - 1, i);
+            return new SourceMention(contracted, contracted);
+        }
+
         if (IsDash(i))
         {
             // "Yair Lapid – set to assume the helm – thanked": skip the parenthetical.
@@ -61,13 +68,26 @@ internal sealed class SourceParser(string text, List<Token> tokens)
                 j--;
             }
 
-            if (j < limit || !IsPunct(j, ',') || j + 1 >= i || !IsAppositionStart(j + 1))
+            if (j < limit || !IsPunct(j, ',') || j + 1 >= i)
             {
                 return default;
             }
 
-            var head = ParseNounPhraseBackward(j - 1, limit);
-            return head.IsEmpty ? default : new SourceMention(head, new TokenRange(head.First, i));
+            if (IsAppositionStart(j + 1))
+            {
+                var head = ParseNounPhraseBackward(j - 1, limit);
+                return head.IsEmpty ? default : new SourceMention(head, new TokenRange(head.First, i));
+            }
+
+            // "The state's campaign chairman, Phil Lovas, said": a role, then the name in apposition.
+            var name = ParseNounPhraseBackward(i - 1, j + 1);
+            if (name.IsEmpty || name.First != j + 1 || !tokens[name.First].IsCapitalized)
+            {
+                return default;
+            }
+
+            var role = ParseNounPhraseBackward(j - 1, limit);
+            return new SourceMention(name, new TokenRange(role.IsEmpty ? name.First : role.First, i));
         }
 
         if (IsWord(i, "who") || IsWord(i, "which"))
@@ -368,6 +388,12 @@ internal sealed class SourceParser(string text, List<Token> tokens)
         var w = t.Text(text);
         if (WordLists.AppositionStarters.Contains(w) && !t.IsCapitalized)
         {
+            return true;
+        }
+
+        if (!t.IsCapitalized && w.EndsWith("ing", StringComparison.Ordinal) && w.Length > 5)
+        {
+            // A participial aside: "Trump, speaking to veterans in Virginia, said".
             return true;
         }
 

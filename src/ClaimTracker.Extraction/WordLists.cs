@@ -50,7 +50,9 @@ internal static class WordLists
         "personally", "directly", "indirectly", "ultimately", "always", "never", "consistently", "continually", "constantly",
         "still", "even", "only", "now", "yesterday", "today", "tonight", "last", "had", "would", "will", "could", "may", "might",
         "should", "must", "did", "does", "do", "not", "is", "was", "were", "are", "be", "been", "being", "am", "can", "shall",
-        "herself", "himself", "themselves", "itself", "ever", "all", "both", "each", "in", "effect", "essentially", "basically",
+        "herself", "himself", "themselves", "itself", "ever", "isn't", "wasn't", "aren't", "weren't", "isn\u2019t", "wasn\u2019t",
+        "aren\u2019t", "weren\u2019t", "didn't", "didn\u2019t", "doesn't", "doesn\u2019t", "hasn't", "hasn\u2019t", "haven't",
+        "haven\u2019t", "hadn't", "hadn\u2019t", "won't", "won\u2019t", "wouldn't", "wouldn\u2019t", "again", "once", "all", "both", "each", "in", "effect", "essentially", "basically",
         "correctly", "falsely", "wrongly", "rightly", "loudly", "softly", "calmly", "bluntly", "candidly", "frankly", "sharply",
         "forcefully", "firmly", "emphatically", "vehemently", "bitterly", "sarcastically", "jokingly", "cautiously", "confidently");
 
@@ -67,7 +69,36 @@ internal static class WordLists
         "to", "outside", "inside", "following", "ahead", "late", "early", "recently", "repeatedly", "again", "then", "afterward",
         "afterwards", "previously", "separately", "privately", "publicly", "shortly", "told", "wrote", "with");
 
-    public static readonly WordSet BeForms = new("is", "was", "were", "are", "be", "been", "being", "am", "get", "got", "gets", "getting");
+    public static readonly WordSet ClauseOpeners = new(
+        "that", "and", "but", "or", "so", "as", "because", "while", "when", "although", "though", "if", "since", "after", "before",
+        "where", "then", "yet", "until", "once", "whereas", "also", "now", "still", "meanwhile", "however", "later", "earlier",
+        "instead", "thus", "nor", "unless", "whether", "why", "how", "what", "who", "which", "even");
+
+    public static readonly WordSet Auxiliaries = new(
+        "did", "do", "does", "will", "would", "can", "could", "should", "may", "might", "must", "shall", "to", "didn't", "don't",
+        "doesn't", "won't", "wouldn't", "can't", "couldn't", "cannot", "shouldn't", "also", "not", "never", "often", "always");
+
+    public static readonly WordSet PluralPronouns = new("they", "we", "i", "you", "both", "many", "some", "most", "others", "few", "several", "all");
+
+    public static readonly WordSet CollectivePlurals = new(
+        "people", "police", "media", "staff", "public", "majority", "children", "men", "women", "clergy", "personnel", "military", "authorities");
+
+    /// <summary>First words of introductory adverbials that end in a comma before a subject.</summary>
+    public static readonly WordSet IntroductoryWords = new(
+        "during", "in", "on", "at", "after", "as", "for", "with", "before", "since", "following", "despite", "amid", "under", "over",
+        "throughout", "asked", "when", "while", "speaking", "writing", "in", "later", "earlier", "last", "this", "on", "from", "by",
+        "of", "about", "regarding", "asked", "pressed", "interviewed", "addressing", "responding", "reacting", "unlike", "like",
+        "among", "within", "outside", "inside", "upon", "via", "through");
+
+    /// <summary>Prepositions that, right after a verb, show it is used without reported content.</summary>
+    public static readonly WordSet IntransitiveMarkers = new(
+        "from", "in", "at", "during", "after", "before", "with", "on", "for", "by", "into", "over", "through", "since", "until",
+        "about", "against", "back", "up", "down", "out", "off", "away", "around", "across", "along", "onto", "toward", "towards",
+        "here", "there", "again", "yesterday", "today", "twice", "once", "repeatedly", "briefly");
+
+    public static readonly WordSet BeForms = new(
+        "is", "was", "were", "are", "be", "been", "being", "am", "get", "got", "gets", "getting", "isn't", "wasn't", "aren't",
+        "weren't", "isn\u2019t", "wasn\u2019t", "aren\u2019t", "weren\u2019t", "'re", "\u2019re", "'m", "\u2019m");
 
     public static readonly WordSet Pronouns = new("he", "she", "they", "we", "i", "it", "you");
 
