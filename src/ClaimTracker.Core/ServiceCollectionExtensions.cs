@@ -1,3 +1,4 @@
+using ClaimTracker.Core.Auditing;
 using ClaimTracker.Core.Data;
 using ClaimTracker.Core.Importing;
 using ClaimTracker.Core.Seeding;
@@ -21,6 +22,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<ArticleImporter>();
         services.AddScoped<SeedImporter>();
         services.AddScoped<UserAdministration>();
+        services.AddScoped<SecurityAudit>();
         return services;
     }
 }

@@ -4,7 +4,7 @@ using ClaimTracker.Web.Infrastructure;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddClaimTrackerCore(builder.Configuration);
-builder.Services.AddClaimTrackerWeb(builder.Environment);
+builder.Services.AddClaimTrackerWeb(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
 

@@ -20,10 +20,21 @@ public sealed partial class ClaimTrackerWebFactory : WebApplicationFactory<Progr
 
     private readonly string _folder = Directory.CreateTempSubdirectory("claimtracker-web-").FullName;
 
+    /// <summary>Configuration for this app instance; change it before the first request.</summary>
+    public Dictionary<string, string?> Settings { get; } = new()
+    {
+        // Every test client comes from the same address; tests of the limiter set their own.
+        ["RateLimiting:Login:PermitLimit"] = "100000",
+    };
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
         builder.UseSetting("ConnectionStrings:ClaimTracker", $"Data Source={Path.Combine(_folder, "web.db")}");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     public HttpClient CreateBrowser() => CreateClient(new WebApplicationFactoryClientOptions

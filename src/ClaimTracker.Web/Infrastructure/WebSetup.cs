@@ -8,7 +8,7 @@ namespace ClaimTracker.Web.Infrastructure;
 
 internal static class WebSetup
 {
-    public static IServiceCollection AddClaimTrackerWeb(this IServiceCollection services, IWebHostEnvironment environment)
+    public static IServiceCollection AddClaimTrackerWeb(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
     {
         // First among hosted services: the schema must exist before Data Protection reads its key ring.
         services.AddHostedService<DatabaseInitializer>();
@@ -71,6 +71,7 @@ internal static class WebSetup
             // HSTS is off in Development anyway; elsewhere a host named localhost is still a deployment.
             o.ExcludedHosts.Clear();
         });
+        services.AddLoginRateLimit(configuration);
         services.AddHealthChecks().AddDbContextCheck<ClaimTrackerDbContext>("database");
         return services;
     }
@@ -86,6 +87,7 @@ internal static class WebSetup
         app.UseSecurityHeaders();
         app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
 

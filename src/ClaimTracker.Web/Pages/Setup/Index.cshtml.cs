@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using ClaimTracker.Core.Auditing;
 using ClaimTracker.Core.Domain;
 using ClaimTracker.Core.Users;
 using ClaimTracker.Web.Infrastructure;
@@ -13,7 +14,8 @@ public sealed class IndexModel(
     FirstRunSetup setup,
     UserAdministration administration,
     UserManager<ApplicationUser> users,
-    SignInManager<ApplicationUser> signIn) : PageModel
+    SignInManager<ApplicationUser> signIn,
+    SecurityAudit audit) : PageModel
 {
     private static readonly SemaphoreSlim OneAtATime = new(1, 1);
 
@@ -58,6 +60,7 @@ public sealed class IndexModel(
             }
 
             setup.TryConsume(Token);
+            await audit.RecordAsync(SecurityEvents.UserCreated, result.UserId!, result.UserId, Input.Email, "first administrator, via the setup link", cancellationToken);
             var admin = await users.FindByIdAsync(result.UserId!);
             await signIn.SignInAsync(admin!, isPersistent: false);
             return RedirectToPage("/Admin/Users/Index");

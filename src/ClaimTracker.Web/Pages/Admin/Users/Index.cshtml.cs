@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using ClaimTracker.Core.Auditing;
 using ClaimTracker.Core.Data;
 using ClaimTracker.Core.Domain;
 using ClaimTracker.Core.Users;
@@ -9,7 +10,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ClaimTracker.Web.Pages.Admin.Users;
 
-public sealed class IndexModel(ClaimTrackerDbContext db, UserAdministration administration, UserManager<ApplicationUser> users) : PageModel
+public sealed class IndexModel(
+    ClaimTrackerDbContext db,
+    UserAdministration administration,
+    UserManager<ApplicationUser> users,
+    SecurityAudit audit) : PageModel
 {
     [BindProperty]
     public CreateInput Input { get; set; } = new();
@@ -41,38 +46,59 @@ public sealed class IndexModel(ClaimTrackerDbContext db, UserAdministration admi
             return Page();
         }
 
+        await AuditAsync(SecurityEvents.UserCreated, result.UserId!, $"{Input.Email} as {Input.Role}", cancellationToken);
         StatusMessage = $"Created {Input.Email} as {Input.Role}.";
         return RedirectToPage();
     }
 
-    public async Task<IActionResult> OnPostDisableAsync(string id) => await SetDisabledAsync(id, disabled: true);
+    public async Task<IActionResult> OnPostDisableAsync(string id, CancellationToken cancellationToken) =>
+        await SetDisabledAsync(id, disabled: true, cancellationToken);
 
-    public async Task<IActionResult> OnPostEnableAsync(string id) => await SetDisabledAsync(id, disabled: false);
+    public async Task<IActionResult> OnPostEnableAsync(string id, CancellationToken cancellationToken) =>
+        await SetDisabledAsync(id, disabled: false, cancellationToken);
 
-    public async Task<IActionResult> OnPostResetPasswordAsync(string id, string? newPassword)
+    public async Task<IActionResult> OnPostResetPasswordAsync(string id, string? newPassword, CancellationToken cancellationToken)
     {
         var result = await administration.ResetPasswordAsync(id, newPassword ?? string.Empty);
+        if (result.Succeeded)
+        {
+            await AuditAsync(SecurityEvents.PasswordReset, id, null, cancellationToken);
+        }
+
         StatusMessage = result.Succeeded ? "Password reset." : "Password not reset: " + string.Join(" ", result.Errors);
         return RedirectToPage();
     }
 
-    public async Task<IActionResult> OnPostRoleAsync(string id, string role)
+    public async Task<IActionResult> OnPostRoleAsync(string id, string role, CancellationToken cancellationToken)
     {
         var result = id == users.GetUserId(User)
             ? UserResult.Fail("You cannot change your own role.")
             : await administration.SetRoleAsync(id, role);
+        if (result.Succeeded)
+        {
+            await AuditAsync(SecurityEvents.RoleChanged, id, role, cancellationToken);
+        }
+
         StatusMessage = result.Succeeded ? $"Role changed to {role}." : string.Join(" ", result.Errors);
         return RedirectToPage();
     }
 
-    private async Task<IActionResult> SetDisabledAsync(string id, bool disabled)
+    private async Task<IActionResult> SetDisabledAsync(string id, bool disabled, CancellationToken cancellationToken)
     {
         var result = disabled && id == users.GetUserId(User)
             ? UserResult.Fail("You cannot disable your own account.")
             : await administration.SetDisabledAsync(id, disabled);
+        if (result.Succeeded)
+        {
+            await AuditAsync(disabled ? SecurityEvents.UserDisabled : SecurityEvents.UserEnabled, id, null, cancellationToken);
+        }
+
         StatusMessage = result.Succeeded ? (disabled ? "User disabled." : "User enabled.") : string.Join(" ", result.Errors);
         return RedirectToPage();
     }
+
+    private Task AuditAsync(string eventName, string subject, string? detail, CancellationToken cancellationToken) =>
+        audit.RecordAsync(eventName, subject, users.GetUserId(User), User.Identity?.Name, detail, cancellationToken);
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {

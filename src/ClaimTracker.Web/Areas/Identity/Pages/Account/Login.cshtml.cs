@@ -1,16 +1,23 @@
 using System.ComponentModel.DataAnnotations;
+using ClaimTracker.Core.Auditing;
 using ClaimTracker.Core.Domain;
+using ClaimTracker.Web.Infrastructure;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace ClaimTracker.Web.Areas.Identity.Pages.Account;
 
 /// <summary>Overrides Identity UI's login so that failures count towards lockout, which the default page does not do.</summary>
 [AllowAnonymous]
-public sealed class LoginModel(SignInManager<ApplicationUser> signInManager, ILogger<LoginModel> logger) : PageModel
+[EnableRateLimiting(LoginRateLimit.Policy)]
+public sealed class LoginModel(
+    SignInManager<ApplicationUser> signInManager,
+    SecurityAudit audit,
+    ILogger<LoginModel> logger) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -23,7 +30,7 @@ public sealed class LoginModel(SignInManager<ApplicationUser> signInManager, ILo
         ReturnUrl = returnUrl;
     }
 
-    public async Task<IActionResult> OnPostAsync(string? returnUrl = null)
+    public async Task<IActionResult> OnPostAsync(string? returnUrl = null, CancellationToken cancellationToken = default)
     {
         ReturnUrl = returnUrl;
         if (!ModelState.IsValid)
@@ -32,6 +39,12 @@ public sealed class LoginModel(SignInManager<ApplicationUser> signInManager, ILo
         }
 
         var result = await signInManager.PasswordSignInAsync(Input.Email, Input.Password, Input.RememberMe, lockoutOnFailure: true);
+        var user = await signInManager.UserManager.FindByEmailAsync(Input.Email);
+        var subject = user?.Id ?? Input.Email;
+        var remote = HttpContext.Connection.RemoteIpAddress?.ToString();
+        var outcome = result.Succeeded ? SecurityEvents.SignIn : result.IsLockedOut ? SecurityEvents.LockedOut : SecurityEvents.SignInFailed;
+        await audit.RecordAsync(outcome, subject, user?.Id, Input.Email, remote is null ? null : $"from {remote}", cancellationToken);
+
         if (result.Succeeded)
         {
             logger.LogInformation("User signed in");
