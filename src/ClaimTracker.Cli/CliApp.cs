@@ -10,6 +10,7 @@ internal static class CliApp
         ExtractCommand.Create(),
         UsersCommand.Create(stdin),
         MigrateCommand.Create(),
+        BackupCommand.Create(),
     };
 
     public static async Task<int> RunAsync(string[] args, TextReader stdin)

@@ -12,19 +12,23 @@ namespace ClaimTracker.Cli;
 /// <summary>Builds the CLI's services over the same configuration sources the web app reads.</summary>
 internal static class CliServices
 {
-    public static ServiceProvider Build(IReadOnlyDictionary<string, string?>? overrides = null)
+    public static IConfiguration BuildConfiguration(IReadOnlyDictionary<string, string?>? overrides = null)
     {
         var environment = Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT")
             ?? Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT")
             ?? "Production";
-        var configuration = new ConfigurationBuilder()
+        return new ConfigurationBuilder()
             .SetBasePath(AppContext.BaseDirectory)
             .AddJsonFile("appsettings.json", optional: true)
             .AddJsonFile($"appsettings.{environment}.json", optional: true)
             .AddEnvironmentVariables()
             .AddInMemoryCollection(overrides ?? new Dictionary<string, string?>())
             .Build();
+    }
 
+    public static ServiceProvider Build(IReadOnlyDictionary<string, string?>? overrides = null)
+    {
+        var configuration = BuildConfiguration(overrides);
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging(logging => logging
