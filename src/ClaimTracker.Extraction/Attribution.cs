@@ -44,6 +44,9 @@ internal sealed class Attribution
 
     public int Paragraph { get; init; }
 
+    /// <summary>For a closing cue, the first token after the cue clause (where ", adding ..." may follow); 0 when none.</summary>
+    public int TailStart { get; set; }
+
     /// <summary>Index of the unit holding the cue; content may come from neighbouring units.</summary>
     public int Unit { get; init; }
 }

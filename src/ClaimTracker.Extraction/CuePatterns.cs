@@ -66,7 +66,7 @@ internal sealed class CuePatterns(string text, List<Token> tokens, SourceParser 
         if (best is not null)
         {
             _found.Add(best);
-            SplitGerund(best, end, paragraph, unit);
+            SplitSecondCue(best, end, paragraph, unit);
         }
 
         return _found;
@@ -80,7 +80,9 @@ internal sealed class CuePatterns(string text, List<Token> tokens, SourceParser 
             return TryAccordingTo(t, first, end, paragraph, unit);
         }
 
-        if (char.IsUpper(w[0]) || !lexicon.TryGet(w, out var hits))
+        // Title-case headlines capitalize the verb too: "..., Lindsey Graham Says".
+        var headlineVerb = char.IsUpper(w[0]) && t > first && tokens[t - 1].IsCapitalized && !char.IsUpper(w[^1]);
+        if ((char.IsUpper(w[0]) && !headlineVerb) || !lexicon.TryGet(w, out var hits))
         {
             return null;
         }
@@ -154,25 +156,23 @@ internal sealed class CuePatterns(string text, List<Token> tokens, SourceParser 
         var afterQuote = !subject.Head.IsEmpty && subject.Full.First - 1 >= first && tokens[subject.Full.First - 1].Kind == TokenKind.Quote
             && !tokens[subject.Full.First - 1].Is(TokenFlags.QuoteOpen);
         var shortDefinite = clausal && !needsComplement && !subject.Head.IsEmpty && subject.Head.Length() <= 4 && IsDefinite(subject.Head.First);
-        if (subject.Head.IsEmpty || !(parser.IsPlausibleSource(subject.Head, allowPronoun: !weak) || (afterQuote && clausal && IsDefinite(subject.Head.First)) || shortDefinite))
+        var weakPronoun = weak && !subject.Head.IsEmpty && parser.IsPronoun(subject.Head) && HasQuoteWithin(cueEnd, end, 8);
+        if (subject.Head.IsEmpty || !(parser.IsPlausibleSource(subject.Head, allowPronoun: !weak || weakPronoun) || (afterQuote && clausal && IsDefinite(subject.Head.First)) || shortDefinite))
         {
             return clausal && !needsComplement ? TryInverted(verb, cueEnd, first, end, paragraph, unit) : null;
         }
 
         var before = subject.Full.First - 1;
-        var tailEnd = TrimEnd(cueEnd, end);
-        var tailWords = CountWords(cueEnd, tailEnd);
-        var tailOpensContent = cueEnd < end && (IsPunct(cueEnd, ':') || tokens[cueEnd].Is(TokenFlags.QuoteOpen));
+        var tailStart = SkipAddressee(cueEnd, end, frames);
+        var tailOpensContent = tailStart < end && (IsPunct(tailStart, ':') || tokens[tailStart].Is(TokenFlags.QuoteOpen) || IsWord(tailStart, "that"));
         if (before >= first && clausal && !needsComplement && IsContentCloser(before) && !tailOpensContent && !IsIntroductoryPhrase(first, before))
         {
             var prefixEndsWithQuote = tokens[before].Kind == TokenKind.Quote || (before > first && tokens[before - 1].Kind == TokenKind.Quote && IsPunct(before, ','));
-            var shortTail = tailWords == 0 || IsPunct(cueEnd, ',')
-                || (tailWords <= MaxFinalTail && !ContainsWord(cueEnd, tailEnd, "that") && tokens[cueEnd].IsWord
-                    && WordLists.TailOpeners.Contains(tokens[cueEnd].Text(text)));
-            if ((prefixEndsWithQuote || shortTail) && CountWords(first, before) >= 2)
+            if ((prefixEndsWithQuote || IsShortTail(tailStart, end)) && CountWords(first, before) >= 2)
             {
                 var final = Build(CueMode.Final, first, before, verb, cueEnd, subject, hit.Entry, paragraph, unit);
-                AddTailQuotes(final, cueEnd, end);
+                final.TailStart = tailStart;
+                AddTailQuotes(final, tailStart, end);
                 return final;
             }
         }
@@ -197,8 +197,28 @@ internal sealed class CuePatterns(string text, List<Token> tokens, SourceParser 
         if (!hasComplement && hit.Entry.Particle is null && contentStart < end && tokens[contentStart].IsWord
             && WordLists.IntransitiveMarkers.Contains(tokens[contentStart].Text(text)))
         {
-            // "reported from Midway Atoll", "responded to requests": the verb is used without reported content.
-            return null;
+            // "reported from Midway Atoll" has no reported content; "said on the other hand, "..."" does after the comma.
+            var comma = -1;
+            for (var k = contentStart; k < end && k < contentStart + 10; k++)
+            {
+                if (IsPunct(k, ','))
+                {
+                    comma = k;
+                    break;
+                }
+
+                if (tokens[k].Kind != TokenKind.Word)
+                {
+                    break;
+                }
+            }
+
+            if (comma < 0 || CountWords(comma + 1, end) < 3)
+            {
+                return null;
+            }
+
+            contentStart = comma + 1;
         }
 
         return Build(CueMode.Front, contentStart, end, verb, cueEnd, subject, hit.Entry, paragraph, unit);
@@ -227,6 +247,7 @@ internal sealed class CuePatterns(string text, List<Token> tokens, SourceParser 
 
         var final = Build(CueMode.Final, first, before, verb, cueEnd, source, entry: null, paragraph, unit);
         final.Cue = tokens[verb].Text(text).ToString();
+        final.TailStart = source.Full.End;
         AddTailQuotes(final, source.Full.End, end);
         return final;
     }
@@ -314,64 +335,152 @@ internal sealed class CuePatterns(string text, List<Token> tokens, SourceParser 
         return result;
     }
 
-    /// <summary>"X criticized the plan, saying it ..." gives a second claim for the participle with the same source.</summary>
-    private void SplitGerund(Attribution main, int end, int paragraph, int unit)
+    /// <summary>
+    /// A second cue sharing the source gives a second claim: "X criticized the plan, saying it ...",
+    /// "X called the move "reckless" and called for ...", '"...," he said, adding that ...'.
+    /// </summary>
+    private void SplitSecondCue(Attribution main, int end, int paragraph, int unit)
     {
-        if (main.Mode != CueMode.Front || main.Segments.Count != 1)
+        var current = main;
+        for (var guard = 0; guard < 4; guard++)
         {
-            return;
+            int from;
+            if (current.Mode == CueMode.Front && current.Segments.Count == 1)
+            {
+                from = FirstTokenAt(current.Segments[0].Start, end) + 1;
+            }
+            else if (current.Mode == CueMode.Final && current.TailStart > 0)
+            {
+                from = current.TailStart;
+            }
+            else
+            {
+                return;
+            }
+
+            var next = FindSecondCue(current, from, end, paragraph, unit);
+            if (next is null)
+            {
+                return;
+            }
+
+            _found.Add(next);
+            current = next;
         }
+    }
 
-        var seg = main.Segments[0];
-        for (var t = FirstTokenAt(seg.Start, end); t >= 0 && t < end && tokens[t].Start < seg.End; t++)
+    private Attribution? FindSecondCue(Attribution current, int from, int end, int paragraph, int unit)
+    {
+        var limit = current.Mode == CueMode.Final ? Math.Min(end, from + 2) : end;
+        for (var t = from; t < limit && t + 1 < end; t++)
         {
-            if (tokens[t].InQuote || !IsPunct(t, ',') || t + 1 >= end || !tokens[t + 1].IsWord)
+            if (tokens[t].InQuote)
             {
                 continue;
             }
 
-            if (!lexicon.TryGet(tokens[t + 1].Text(text), out var hits) || hits[0].Form != VerbForm.Gerund
-                || (hits[0].Entry.Frames & (VerbFrames.Clausal | VerbFrames.Object)) == 0)
+            var gerund = IsPunct(t, ',') && tokens[t + 1].IsWord;
+            var coordinated = IsWord(t, "and") && tokens[t + 1].IsWord && current.Mode == CueMode.Front;
+            if (!gerund && !coordinated)
             {
                 continue;
             }
 
-            var contentStart = SkipToContent(t + 2, end, hits[0].Entry.Frames, out _);
-            if (CountWords(contentStart, end) < 2 || tokens[t].Start <= seg.Start)
+            var verb = t + 1;
+            if (coordinated && IsAdverbLike(verb) && verb + 1 < end)
+            {
+                verb++;
+            }
+
+            if (!TryMatchCue(verb, end, out var hit, out var cueEnd))
             {
                 continue;
+            }
+
+            var wanted = gerund ? hit.Form == VerbForm.Gerund : hit.Form is VerbForm.Past or VerbForm.ThirdPerson;
+            if (!wanted || (hit.Entry.Frames & (VerbFrames.Clausal | VerbFrames.Object)) == 0 || (hit.Entry.Frames & VerbFrames.Weak) != 0 && gerund)
+            {
+                continue;
+            }
+
+            var contentStart = SkipToContent(cueEnd, end, hit.Entry.Frames, out var hasComplement);
+            if ((hit.Entry.Frames & VerbFrames.NeedsComplement) != 0 && !hasComplement)
+            {
+                continue;
+            }
+
+            var trimmed = Trim(contentStart, end);
+            if (trimmed.IsEmpty || CountWords(trimmed.First, trimmed.End) < 2)
+            {
+                continue;
+            }
+
+            if (current.Mode == CueMode.Front)
+            {
+                var firstPart = Trim(FirstTokenAt(current.Segments[0].Start, end), t);
+                if (firstPart.IsEmpty)
+                {
+                    return null;
+                }
+
+                current.Segments[0] = ToSpan(firstPart);
+                current.Kind = Classify(firstPart);
             }
 
             var second = new Attribution
             {
-                Kind = ClaimKind.Indirect,
+                Kind = Classify(trimmed),
                 Mode = CueMode.Front,
                 Paragraph = paragraph,
                 Unit = unit,
-                Source = main.Source,
-                CueSpan = new TextSpan(tokens[t + 1].Start, tokens[t + 1].End),
-                Cue = tokens[t + 1].Text(text).ToString(),
-                IsDenial = WordLists.DenialLemmas.Contains(hits[0].Entry.Lemma),
+                Source = current.Source,
+                CueSpan = new TextSpan(tokens[verb].Start, tokens[cueEnd - 1].End),
+                Cue = text[tokens[verb].Start..tokens[cueEnd - 1].End],
+                IsDenial = WordLists.DenialLemmas.Contains(hit.Entry.Lemma),
             };
-            var trimmed = Trim(contentStart, end);
-            if (trimmed.IsEmpty)
+            if (second.Kind == ClaimKind.Direct)
             {
-                return;
+                AddQuoteSegments(second, trimmed.First, trimmed.End);
+            }
+            else
+            {
+                second.Segments.Add(ToSpan(trimmed));
             }
 
-            second.Segments.Add(ToSpan(trimmed));
-            second.Kind = Classify(trimmed);
-            var firstPart = Trim(FirstTokenAt(seg.Start, end), t);
-            if (firstPart.IsEmpty)
-            {
-                return;
-            }
-
-            main.Segments[0] = ToSpan(firstPart);
-            main.Kind = Classify(firstPart);
-            _found.Add(second);
-            return;
+            return second;
         }
+
+        return null;
+    }
+
+    private bool TryMatchCue(int t, int end, out VerbHit hit, out int cueEnd)
+    {
+        hit = default;
+        cueEnd = t + 1;
+        if (!tokens[t].IsWord || tokens[t].InQuote || !lexicon.TryGet(tokens[t].Text(text), out var hits))
+        {
+            return false;
+        }
+
+        foreach (var h in hits)
+        {
+            if (h.Entry.Particle is { } particle)
+            {
+                if (t + 1 < end && IsWord(t + 1, particle))
+                {
+                    hit = h;
+                    cueEnd = t + 2;
+                    return true;
+                }
+
+                continue;
+            }
+
+            hit = h;
+            return true;
+        }
+
+        return false;
     }
 
     private Attribution Build(CueMode mode, int contentFirst, int contentEnd, int cueFirst, int cueEnd, SourceMention source, VerbEntry? entry, int paragraph, int unit)
@@ -488,22 +597,7 @@ internal sealed class CuePatterns(string text, List<Token> tokens, SourceParser 
     private int SkipToContent(int start, int end, VerbFrames frames, out bool hasComplement)
     {
         hasComplement = false;
-        var t = start;
-        if ((frames & VerbFrames.Addressee) != 0 && t < end && tokens[t].IsWord && !tokens[t].InQuote && !IsWord(t, "that"))
-        {
-            if (IsObjectPronoun(t))
-            {
-                t++;
-            }
-            else
-            {
-                var addressee = parser.ParseForward(t, end);
-                if (!addressee.Head.IsEmpty)
-                {
-                    t = addressee.Head.End;
-                }
-            }
-        }
+        var t = SkipAddressee(start, end, frames);
 
         var adverbialFirst = t < end && tokens[t].IsWord && (WordLists.TailOpeners.Contains(tokens[t].Text(text)) || WordLists.TimeWords.Contains(tokens[t].Text(text)));
         for (var k = t; k < end && k < (adverbialFirst ? t + 12 : t + 1); k++)
@@ -534,6 +628,56 @@ internal sealed class CuePatterns(string text, List<Token> tokens, SourceParser 
         }
 
         return t;
+    }
+
+    /// <summary>
+    /// After a closing cue only an adverbial may follow ("said Friday afternoon, as ...", "said in a statement"),
+    /// otherwise the cue governs what follows it.
+    /// </summary>
+    private bool IsShortTail(int tailStart, int end)
+    {
+        var words = 0;
+        for (var k = tailStart; k < end; k++)
+        {
+            var tok = tokens[k];
+            if (tok.Kind is TokenKind.Punct or TokenKind.Quote)
+            {
+                return k == tailStart || words <= MaxFinalTail;
+            }
+
+            if (tok.IsWord)
+            {
+                if (words == 0 && !WordLists.TailOpeners.Contains(tok.Text(text)))
+                {
+                    return false;
+                }
+
+                if (IsWord(k, "that"))
+                {
+                    return false;
+                }
+
+                words++;
+            }
+        }
+
+        return words <= MaxFinalTail;
+    }
+
+    private int SkipAddressee(int start, int end, VerbFrames frames)
+    {
+        if ((frames & VerbFrames.Addressee) == 0 || start >= end || !tokens[start].IsWord || tokens[start].InQuote || IsWord(start, "that"))
+        {
+            return start;
+        }
+
+        if (IsObjectPronoun(start))
+        {
+            return start + 1;
+        }
+
+        var addressee = parser.ParseForward(start, end);
+        return addressee.Head.IsEmpty ? start : addressee.Head.End;
     }
 
     /// <summary>"is promising", "is once again questioning", "He’s claiming", "isn’t saying".</summary>
@@ -676,8 +820,21 @@ internal sealed class CuePatterns(string text, List<Token> tokens, SourceParser 
         return true;
     }
 
-    private bool IsDefinite(int t) => IsWord(t, "the") || IsWord(t, "a") || IsWord(t, "an") || tokens[t].Kind == TokenKind.Possessive
+    private bool IsDefinite(int t) => (tokens[t].IsWord && WordLists.Determiners.Contains(tokens[t].Text(text))) || tokens[t].Kind == TokenKind.Possessive
         || (t + 1 < tokens.Count && tokens[t + 1].Kind == TokenKind.Possessive);
+
+    private bool HasQuoteWithin(int from, int end, int max)
+    {
+        for (var k = from; k < end && k < from + max; k++)
+        {
+            if (tokens[k].InQuote)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private bool IsObjectPronoun(int t)
     {

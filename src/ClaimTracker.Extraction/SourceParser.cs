@@ -16,7 +16,7 @@ internal readonly record struct SourceMention(TokenRange Head, TokenRange Full);
 /// </summary>
 internal sealed class SourceParser(string text, List<Token> tokens)
 {
-    private const int MaxPhrase = 12;
+    private const int MaxPhrase = 16;
     private const int MaxApposition = 25;
 
     /// <summary>The subject of a cue at <paramref name="verb"/>, searched back to <paramref name="limit"/>.</summary>
@@ -409,6 +409,11 @@ internal sealed class SourceParser(string text, List<Token> tokens)
         }
 
         var w = t.Text(text);
+        if (WordLists.TimeWords.Contains(w) && !t.IsCapitalized)
+        {
+            return true;
+        }
+
         if (WordLists.TimeWords.Contains(w) && i > 0 && (tokens[i - 1].IsCapitalized || WordLists.TimeWords.Contains(tokens[i - 1].Text(text))))
         {
             // "Israel last week called on", "Lapid Thursday said": a time adverbial after a name.
