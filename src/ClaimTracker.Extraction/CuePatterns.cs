@@ -53,11 +53,19 @@ internal sealed class CuePatterns(string text, List<Token> tokens, SourceParser 
 
             evaluated++;
 
-            // A quotation closed by its cue is the strongest signal; otherwise the leftmost cue governs the rest.
+            // A quotation closed by its cue is the strongest signal, then a cue closing the sentence;
+            // otherwise the leftmost cue governs the rest.
             if (candidate.Mode == CueMode.Final && candidate.Kind == ClaimKind.Direct)
             {
                 best = candidate;
                 break;
+            }
+
+            if (best is not null && best.Mode == CueMode.Front && candidate.Mode == CueMode.Final && CountWords(candidate.TailStart, end) == 0
+                && candidate.TailStart > 0)
+            {
+                best = candidate;
+                continue;
             }
 
             best ??= candidate;
@@ -81,7 +89,8 @@ internal sealed class CuePatterns(string text, List<Token> tokens, SourceParser 
         }
 
         // Title-case headlines capitalize the verb too: "..., Lindsey Graham Says".
-        var headlineVerb = char.IsUpper(w[0]) && t > first && tokens[t - 1].IsCapitalized && !char.IsUpper(w[^1]);
+        var headlineVerb = char.IsUpper(w[0]) && t > first && tokens[t - 1].IsCapitalized && !char.IsUpper(w[^1])
+            && (t + 1 >= end || tokens[t + 1].Kind is TokenKind.Punct) && IsTitleCase(first, end);
         if ((char.IsUpper(w[0]) && !headlineVerb) || !lexicon.TryGet(w, out var hits))
         {
             return null;
@@ -173,6 +182,11 @@ internal sealed class CuePatterns(string text, List<Token> tokens, SourceParser 
                 var final = Build(CueMode.Final, first, before, verb, cueEnd, subject, hit.Entry, paragraph, unit);
                 final.TailStart = tailStart;
                 AddTailQuotes(final, tailStart, end);
+                if (!prefixEndsWithQuote)
+                {
+                    AddParentheticalTail(final, tailStart, end);
+                }
+
                 return final;
             }
         }
@@ -520,6 +534,37 @@ internal sealed class CuePatterns(string text, List<Token> tokens, SourceParser 
         return result;
     }
 
+    /// <summary>"These employees, Smith explained, were under pressure": the content resumes after the cue.</summary>
+    private void AddParentheticalTail(Attribution attribution, int tailStart, int end)
+    {
+        // Skip a short adverbial first: "The difference now, he told me on Friday, is that ...".
+        var comma = tailStart;
+        while (comma < end && comma < tailStart + 6 && tokens[comma].IsWord && !tokens[comma].InQuote)
+        {
+            comma++;
+        }
+
+        tailStart = comma;
+        if (tailStart >= end || !IsPunct(tailStart, ',') || tailStart + 1 >= end || !tokens[tailStart + 1].IsWord)
+        {
+            return;
+        }
+
+        var w = tokens[tailStart + 1].Text(text);
+        if (tokens[tailStart + 1].IsCapitalized || (WordLists.ClauseOpeners.Contains(w) && !w.Equals("that", StringComparison.OrdinalIgnoreCase))
+            || (lexicon.TryGet(w, out var hits) && hits[0].Form == VerbForm.Gerund) || CountWords(tailStart + 1, end) < 3)
+        {
+            return;
+        }
+
+        var range = Trim(tailStart + 1, end);
+        if (!range.IsEmpty)
+        {
+            attribution.Segments.Add(ToSpan(range));
+            attribution.TailStart = 0;
+        }
+    }
+
     private void AddTailQuotes(Attribution attribution, int from, int end)
     {
         // '"A," X said, "B."': the second half of an interrupted quotation.
@@ -530,16 +575,27 @@ internal sealed class CuePatterns(string text, List<Token> tokens, SourceParser 
 
         // Only a quotation that resumes right after the cue clause continues it ('", X said Monday, "B."').
         var words = 0;
-        for (var t = from; t < end && words <= 3; t++)
+        for (var t = from; t < end && words <= 12; t++)
         {
             if (tokens[t].InQuote)
             {
+                if (words > 3 && !IsPunct(t - 2, ','))
+                {
+                    return;
+                }
+
                 AddQuoteSegments(attribution, t, end);
                 return;
             }
 
             if (tokens[t].IsWord)
             {
+                if (lexicon.TryGet(tokens[t].Text(text), out var hits) && hits[0].Form == VerbForm.Gerund)
+                {
+                    // '..., adding later, "B."' is a second cue with its own claim.
+                    return;
+                }
+
                 words++;
             }
             else if (tokens[t].Kind == TokenKind.Punct && !IsPunct(t, ','))
@@ -774,7 +830,17 @@ internal sealed class CuePatterns(string text, List<Token> tokens, SourceParser 
             }
         }
 
+        // The head is the last word before a complement: "advisers to Mr. Obama", "supporters in Congress".
         var head = subject.End - 1;
+        for (var k = subject.First + 1; k < subject.End; k++)
+        {
+            if (tokens[k].IsWord && WordLists.InnerPrepositions.Contains(tokens[k].Text(text)))
+            {
+                head = k - 1;
+                break;
+            }
+        }
+
         while (head > subject.First && !tokens[head].IsWord)
         {
             head--;
@@ -811,7 +877,7 @@ internal sealed class CuePatterns(string text, List<Token> tokens, SourceParser 
 
         for (var k = first; k < before; k++)
         {
-            if (IsPunct(k, ',') || tokens[k].InQuote)
+            if ((IsPunct(k, ',') && !tokens[k].InQuote) || (tokens[k].InQuote && k == first + 1))
             {
                 return false;
             }
@@ -984,6 +1050,24 @@ internal sealed class CuePatterns(string text, List<Token> tokens, SourceParser 
         }
 
         return false;
+    }
+
+    private bool IsTitleCase(int first, int end)
+    {
+        int capitalized = 0, words = 0;
+        for (var k = first; k < end; k++)
+        {
+            if (tokens[k].IsWord && tokens[k].Length > 3)
+            {
+                words++;
+                if (tokens[k].IsCapitalized)
+                {
+                    capitalized++;
+                }
+            }
+        }
+
+        return words > 0 && capitalized * 10 >= words * 8;
     }
 
     private bool IsAllCaps(int from, int to)

@@ -73,9 +73,28 @@ internal sealed class SourceParser(string text, List<Token> tokens)
                 return default;
             }
 
-            if (IsAppositionStart(j + 1))
+            if (IsAppositionStart(j + 1) || IsAsideAfterName(j, limit))
             {
-                var head = ParseNounPhraseBackward(j - 1, limit);
+                // Appositions may chain: "Schiff, 56, who has served ..., told".
+                var k = j;
+                for (var hops = 0; hops < 2; hops++)
+                {
+                    var p = k - 1;
+                    while (p >= limit && p > k - MaxApposition && !IsPunct(p, ',') && tokens[p].Kind != TokenKind.Quote
+                        && !IsPunct(p, ';') && !IsPunct(p, ':') && !IsSentenceEnd(p))
+                    {
+                        p--;
+                    }
+
+                    if (p < limit || !IsPunct(p, ',') || p + 1 >= k || !IsAppositionStart(p + 1) || !StartsWithName(p, limit))
+                    {
+                        break;
+                    }
+
+                    k = p;
+                }
+
+                var head = ParseNounPhraseBackward(k - 1, limit);
                 return head.IsEmpty ? default : new SourceMention(head, new TokenRange(head.First, i));
             }
 
@@ -370,6 +389,25 @@ internal sealed class SourceParser(string text, List<Token> tokens)
 
         return new TokenRange(start, end);
     }
+
+    /// <summary>"Megan Hester, senior associate for ..., said" / "Clinton, at a later press gaggle, said": any lowercase aside after a name.</summary>
+    private bool IsAsideAfterName(int comma, int limit)
+    {
+        if (comma + 1 >= tokens.Count || !tokens[comma + 1].IsWord || tokens[comma + 1].IsCapitalized)
+        {
+            return false;
+        }
+
+        var w = tokens[comma + 1].Text(text);
+        if (WordLists.ClauseOpeners.Contains(w) && !WordLists.InnerPrepositions.Contains(w))
+        {
+            return false;
+        }
+
+        return comma - 1 >= limit && tokens[comma - 1].IsCapitalized || (comma - 1 >= limit && IsPunct(comma - 1, ')'));
+    }
+
+    private bool StartsWithName(int comma, int limit) => comma - 1 >= limit && (tokens[comma - 1].IsCapitalized || IsPunct(comma - 1, ')'));
 
     private bool IsAppositionStart(int i)
     {

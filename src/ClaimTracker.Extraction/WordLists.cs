@@ -94,7 +94,8 @@ internal static class WordLists
     public static readonly WordSet IntransitiveMarkers = new(
         "from", "in", "at", "during", "after", "before", "with", "on", "for", "by", "into", "over", "through", "since", "until",
         "about", "against", "back", "up", "down", "out", "off", "away", "around", "across", "along", "onto", "toward", "towards",
-        "here", "there", "again", "yesterday", "today", "twice", "once", "repeatedly", "briefly");
+        "again", "yesterday", "today", "twice", "once", "repeatedly", "briefly", "when", "while", "as", "because",
+        "although", "though", "whenever");
 
     public static readonly WordSet BeForms = new(
         "is", "was", "were", "are", "be", "been", "being", "am", "get", "got", "gets", "getting", "isn't", "wasn't", "aren't",
