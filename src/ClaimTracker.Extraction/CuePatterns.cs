@@ -71,6 +71,7 @@ internal sealed class CuePatterns(string text, List<Token> tokens, SourceParser 
             best ??= candidate;
         }
 
+        best ??= TryGerundOfSentenceSubject(first, end, paragraph, unit);
         if (best is not null)
         {
             _found.Add(best);
@@ -395,6 +396,21 @@ internal sealed class CuePatterns(string text, List<Token> tokens, SourceParser 
 
             var gerund = IsPunct(t, ',') && tokens[t + 1].IsWord;
             var coordinated = IsWord(t, "and") && tokens[t + 1].IsWord && current.Mode == CueMode.Front;
+            if (current.Mode == CueMode.Front && (IsWord(t, "and") || IsWord(t, "but") || IsPunct(t, ';') || IsWord(t, "while"))
+                && tokens[t + 1].IsWord && (tokens[t + 1].IsCapitalized || WordLists.Pronouns.Contains(tokens[t + 1].Text(text)) || IsDefinite(t + 1))
+                && TryCoordinatedClause(t, end, paragraph, unit) is { } other)
+            {
+                var head = Trim(FirstTokenAt(current.Segments[0].Start, end), t);
+                if (head.IsEmpty)
+                {
+                    return null;
+                }
+
+                current.Segments[0] = ToSpan(head);
+                current.Kind = Classify(head);
+                return other;
+            }
+
             if (!gerund && !coordinated)
             {
                 continue;
@@ -465,6 +481,88 @@ internal sealed class CuePatterns(string text, List<Token> tokens, SourceParser 
         }
 
         return null;
+    }
+
+    /// <summary>"Several groups granted an extension, saying his capital was short": the sentence subject speaks.</summary>
+    private Attribution? TryGerundOfSentenceSubject(int first, int end, int paragraph, int unit)
+    {
+        var start = first;
+        if (tokens[start].IsWord && WordLists.IntroductoryWords.Contains(tokens[start].Text(text)))
+        {
+            while (start < end && start < first + 12 && !IsPunct(start, ','))
+            {
+                start++;
+            }
+
+            start++;
+        }
+
+        if (start >= end || !(tokens[start].IsCapitalized || (tokens[start].IsWord && WordLists.Pronouns.Contains(tokens[start].Text(text)))
+            || IsDefinite(start)))
+        {
+            return null;
+        }
+
+        var subject = parser.ParseForward(start, end);
+        if (subject.Head.IsEmpty || !parser.IsPlausibleSource(subject.Head, allowPronoun: true) || subject.Head.End >= end
+            || !tokens[subject.Head.End].IsWord || tokens[subject.Head.End].IsCapitalized)
+        {
+            return null;
+        }
+
+        for (var t = subject.Full.End; t + 1 < end; t++)
+        {
+            if (tokens[t].InQuote || !IsPunct(t, ',') || !TryMatchCue(t + 1, end, out var hit, out var cueEnd) || hit.Form != VerbForm.Gerund
+                || (hit.Entry.Frames & VerbFrames.Weak) != 0 || (hit.Entry.Frames & (VerbFrames.Clausal | VerbFrames.Object)) == 0)
+            {
+                continue;
+            }
+
+            var contentStart = SkipToContent(cueEnd, end, hit.Entry.Frames, out var hasComplement);
+            if (((hit.Entry.Frames & VerbFrames.NeedsComplement) != 0 && !hasComplement) || CountWords(contentStart, end) < 2)
+            {
+                return null;
+            }
+
+            return Build(CueMode.Front, contentStart, end, t + 1, cueEnd, new SourceMention(subject.Head, subject.Head), hit.Entry, paragraph, unit);
+        }
+
+        return null;
+    }
+
+    /// <summary>"Republicans said A, and Democrats accused B": a coordinated clause with its own source and cue.</summary>
+    private Attribution? TryCoordinatedClause(int t, int end, int paragraph, int unit)
+    {
+        if (t + 2 >= end || tokens[t + 1].InQuote)
+        {
+            return null;
+        }
+
+        var subject = parser.ParseForward(t + 1, end);
+        if (subject.Head.IsEmpty || !parser.IsPlausibleSource(subject.Head, allowPronoun: true))
+        {
+            return null;
+        }
+
+        var v = subject.Full.End;
+        while (v < end && tokens[v].IsWord && !tokens[v].IsCapitalized && (WordLists.VerbModifiers.Contains(tokens[v].Text(text)) || IsAdverbLike(v)))
+        {
+            v++;
+        }
+
+        if (v >= end || !TryMatchCue(v, end, out var hit, out var cueEnd) || hit.Form is not (VerbForm.Past or VerbForm.ThirdPerson)
+            || (hit.Entry.Frames & VerbFrames.Weak) != 0)
+        {
+            return null;
+        }
+
+        var contentStart = SkipToContent(cueEnd, end, hit.Entry.Frames, out var hasComplement);
+        if (((hit.Entry.Frames & VerbFrames.NeedsComplement) != 0 && !hasComplement) || CountWords(contentStart, end) < 2)
+        {
+            return null;
+        }
+
+        return Build(CueMode.Front, contentStart, end, v, cueEnd, subject, hit.Entry, paragraph, unit);
     }
 
     private bool TryMatchCue(int t, int end, out VerbHit hit, out int cueEnd)
