@@ -209,6 +209,11 @@ internal sealed class CuePatterns(string text, List<Token> tokens, SourceParser 
             return null;
         }
 
+        if (!hasComplement && contentStart < end)
+        {
+            contentStart = SkipTimeAdverbial(contentStart, end);
+        }
+
         if (!hasComplement && hit.Entry.Particle is null && contentStart < end && tokens[contentStart].IsWord
             && WordLists.IntransitiveMarkers.Contains(tokens[contentStart].Text(text)))
         {
@@ -228,12 +233,20 @@ internal sealed class CuePatterns(string text, List<Token> tokens, SourceParser 
                 }
             }
 
-            if (comma < 0 || CountWords(comma + 1, end) < 3)
+            var clause = comma < 0 ? SubjectPronounWithin(contentStart, end, 6) : -1;
+            if (clause > 0)
+            {
+                // "said after the convention he would not ...": the clause starts at its subject.
+                contentStart = clause;
+            }
+            else if (comma < 0 || CountWords(comma + 1, end) < 3)
             {
                 return null;
             }
-
-            contentStart = comma + 1;
+            else
+            {
+                contentStart = comma + 1;
+            }
         }
 
         return Build(CueMode.Front, contentStart, end, verb, cueEnd, subject, hit.Entry, paragraph, unit);
@@ -397,7 +410,7 @@ internal sealed class CuePatterns(string text, List<Token> tokens, SourceParser 
             var gerund = IsPunct(t, ',') && tokens[t + 1].IsWord;
             var coordinated = IsWord(t, "and") && tokens[t + 1].IsWord && current.Mode == CueMode.Front;
             if (current.Mode == CueMode.Front && (IsWord(t, "and") || IsWord(t, "but") || IsPunct(t, ';') || IsWord(t, "while"))
-                && tokens[t + 1].IsWord && (tokens[t + 1].IsCapitalized || WordLists.Pronouns.Contains(tokens[t + 1].Text(text)) || IsDefinite(t + 1))
+                && tokens[t + 1].IsWord
                 && TryCoordinatedClause(t, end, paragraph, unit) is { } other)
             {
                 var head = Trim(FirstTokenAt(current.Segments[0].Start, end), t);
@@ -538,7 +551,30 @@ internal sealed class CuePatterns(string text, List<Token> tokens, SourceParser 
             return null;
         }
 
-        var subject = parser.ParseForward(t + 1, end);
+        var start = t + 1;
+        if (tokens[start].IsWord && (WordLists.ClauseOpeners.Contains(tokens[start].Text(text)) || WordLists.IntroductoryWords.Contains(tokens[start].Text(text))))
+        {
+            // "..., and when pressed on why, the mother of three replied, ...".
+            var comma = start;
+            while (comma < end && comma < start + 16 && !IsPunct(comma, ',') && !tokens[comma].InQuote)
+            {
+                comma++;
+            }
+
+            if (comma >= end || !IsPunct(comma, ','))
+            {
+                return null;
+            }
+
+            start = comma + 1;
+        }
+
+        if (start >= end)
+        {
+            return null;
+        }
+
+        var subject = parser.ParseForward(start, end);
         if (subject.Head.IsEmpty || !parser.IsPlausibleSource(subject.Head, allowPronoun: true))
         {
             return null;
@@ -834,6 +870,44 @@ internal sealed class CuePatterns(string text, List<Token> tokens, SourceParser 
         return addressee.Head.IsEmpty ? start : addressee.Head.End;
     }
 
+    private int SubjectPronounWithin(int from, int end, int max)
+    {
+        for (var k = from + 1; k < end && k < from + max; k++)
+        {
+            if (!tokens[k].IsWord || tokens[k].InQuote)
+            {
+                return -1;
+            }
+
+            var w = tokens[k].Text(text);
+            if (w is "he" or "she" or "they" or "we" or "I" or "it")
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Skips "on Friday", "last week", "earlier this month" right after a cue.</summary>
+    private int SkipTimeAdverbial(int t, int end)
+    {
+        var k = t;
+        while (k < end && k < t + 4 && tokens[k].IsWord && !tokens[k].InQuote
+            && (WordLists.TimeWords.Contains(tokens[k].Text(text)) || IsWeekdayToken(k)))
+        {
+            k++;
+        }
+
+        return k > t && (k - t > 1 || !IsWord(t, "on")) ? k : t;
+    }
+
+    private bool IsWeekdayToken(int k)
+    {
+        var w = tokens[k].Text(text);
+        return tokens[k].IsCapitalized && w.Length >= 6 && w.EndsWith("day", StringComparison.Ordinal);
+    }
+
     /// <summary>"is promising", "is once again questioning", "He’s claiming", "isn’t saying".</summary>
     private bool IsProgressive(int verb, int first)
     {
@@ -875,7 +949,7 @@ internal sealed class CuePatterns(string text, List<Token> tokens, SourceParser 
         }
 
         var tok = tokens[b];
-        if (tok.Kind is TokenKind.Punct or TokenKind.Quote)
+        if (tok.Kind is TokenKind.Punct or TokenKind.Quote or TokenKind.Symbol)
         {
             return true;
         }
@@ -900,7 +974,7 @@ internal sealed class CuePatterns(string text, List<Token> tokens, SourceParser 
             return plural != true;
         }
 
-        if (plural == true)
+        if (plural != false)
         {
             return true;
         }
@@ -953,6 +1027,11 @@ internal sealed class CuePatterns(string text, List<Token> tokens, SourceParser 
         if (WordLists.Pronouns.Contains(w))
         {
             return false;
+        }
+
+        if (WordLists.CollectivePlurals.Contains(w) || tokens[head].Is(TokenFlags.Numeric) || WordLists.NumberWords.Contains(w))
+        {
+            return true;
         }
 
         var endsInS = w.Length > 2 && (w[^1] == 's' || w[^1] == 'S') && !w.EndsWith("ss", StringComparison.OrdinalIgnoreCase)

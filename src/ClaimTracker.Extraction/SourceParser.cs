@@ -17,7 +17,7 @@ internal readonly record struct SourceMention(TokenRange Head, TokenRange Full);
 internal sealed class SourceParser(string text, List<Token> tokens)
 {
     private const int MaxPhrase = 16;
-    private const int MaxApposition = 25;
+    private const int MaxApposition = 40;
 
     /// <summary>The subject of a cue at <paramref name="verb"/>, searched back to <paramref name="limit"/>.</summary>
     public SourceMention ParseSubject(int verb, int limit)
@@ -421,6 +421,12 @@ internal sealed class SourceParser(string text, List<Token> tokens)
         if (!t.IsWord)
         {
             return false;
+        }
+
+        if (t.IsCapitalized && i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Possessive)
+        {
+            // "China, Pyongyang's only ally, said".
+            return true;
         }
 
         var w = t.Text(text);

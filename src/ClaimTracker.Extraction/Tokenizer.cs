@@ -75,6 +75,20 @@ internal static class Tokenizer
                 continue;
             }
 
+            if (c == '-' && i + 1 < text.Length && text[i + 1] == '-')
+            {
+                // "--" is a dash, as in "Kall -- co-editor of ... -- said".
+                var j = i + 2;
+                while (j < text.Length && text[j] == '-')
+                {
+                    j++;
+                }
+
+                tokens.Add(new Token { Start = i, End = j, Kind = TokenKind.Punct, Flags = flags });
+                i = j;
+                continue;
+            }
+
             if (c == '.')
             {
                 // Runs of periods are one ellipsis token.

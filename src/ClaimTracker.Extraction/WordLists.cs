@@ -80,6 +80,10 @@ internal static class WordLists
 
     public static readonly WordSet PluralPronouns = new("they", "we", "i", "you", "both", "many", "some", "most", "others", "few", "several", "all");
 
+    public static readonly WordSet NumberWords = new(
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "millions",
+        "twelve", "twenty", "thirty", "forty", "fifty", "percent", "half", "majority");
+
     public static readonly WordSet CollectivePlurals = new(
         "people", "police", "media", "staff", "public", "majority", "children", "men", "women", "clergy", "personnel", "military", "authorities");
 
@@ -93,7 +97,7 @@ internal static class WordLists
     /// <summary>Prepositions that, right after a verb, show it is used without reported content.</summary>
     public static readonly WordSet IntransitiveMarkers = new(
         "from", "in", "at", "during", "after", "before", "with", "on", "for", "by", "into", "over", "through", "since", "until",
-        "about", "against", "back", "up", "down", "out", "off", "away", "around", "across", "along", "onto", "toward", "towards",
+        "against", "back", "up", "down", "out", "off", "away", "around", "across", "along", "onto", "toward", "towards",
         "again", "yesterday", "today", "twice", "once", "repeatedly", "briefly", "when", "while", "as", "because",
         "although", "though", "whenever");
 
