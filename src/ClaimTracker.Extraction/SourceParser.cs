@@ -128,6 +128,17 @@ internal sealed class SourceParser(string text, List<Token> tokens)
         }
 
         var phrase = ParseNounPhraseBackward(i, limit);
+        if (!phrase.IsEmpty && phrase.First - 1 >= limit && IsWord(phrase.First - 1, "who") && phrase.First - 2 >= limit)
+        {
+            // "One of the doctors who sent the letter said": the antecedent speaks.
+            var antecedentEnd = IsPunct(phrase.First - 2, ',') ? phrase.First - 3 : phrase.First - 2;
+            var antecedent = ParseNounPhraseBackward(antecedentEnd, limit);
+            if (!antecedent.IsEmpty)
+            {
+                return new SourceMention(antecedent, new TokenRange(antecedent.First, phrase.End));
+            }
+        }
+
         return phrase.IsEmpty ? default : new SourceMention(phrase, phrase);
     }
 
@@ -213,19 +224,27 @@ internal sealed class SourceParser(string text, List<Token> tokens)
         }
 
         var head = new TokenRange(start, k);
-        if (k + 1 < end && IsPunct(k, ',') && IsAppositionStart(k + 1))
+        if (tokens[start].IsWord && (WordLists.TimeWords.Contains(tokens[start].Text(text)) || IsWeekday(tokens[start].Text(text))) && k - start == 1)
         {
-            var j = k + 1;
-            while (j < end && j < k + MaxApposition && !IsPunct(j, ',') && !IsSentenceEnd(j) && tokens[j].Kind != TokenKind.Quote
+            // "said Tuesday" is a date, not a source.
+            return default;
+        }
+
+        var fullEnd = k;
+        for (var hops = 0; hops < 2 && fullEnd + 1 < end && IsPunct(fullEnd, ',') && (IsAppositionStart(fullEnd + 1) || IsRoleSegment(fullEnd + 1, end)); hops++)
+        {
+            // Chained appositions: "Tim Hess, a developer in Virginia, who introduced him to bankers".
+            var j = fullEnd + 1;
+            while (j < end && j < fullEnd + MaxApposition && !IsPunct(j, ',') && !IsSentenceEnd(j) && tokens[j].Kind != TokenKind.Quote
                 && !IsPunct(j, ';'))
             {
                 j++;
             }
 
-            return new SourceMention(head, new TokenRange(start, j));
+            fullEnd = j;
         }
 
-        return new SourceMention(head, head);
+        return new SourceMention(head, new TokenRange(start, fullEnd));
     }
 
     /// <summary>Whether the phrase can name a source: a name, a pronoun or a source noun.</summary>
@@ -407,6 +426,25 @@ internal sealed class SourceParser(string text, List<Token> tokens)
         return comma - 1 >= limit && tokens[comma - 1].IsCapitalized || (comma - 1 >= limit && IsPunct(comma - 1, ')'));
     }
 
+    /// <summary>"David Wasserman, House editor for the Cook Political Report": a capitalized segment naming a role.</summary>
+    private bool IsRoleSegment(int i, int end)
+    {
+        for (var k = i; k < end && k < i + 4; k++)
+        {
+            if (!tokens[k].IsWord)
+            {
+                return false;
+            }
+
+            if (!tokens[k].IsCapitalized && WordLists.SourceNouns.Contains(tokens[k].Text(text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool StartsWithName(int comma, int limit) => comma - 1 >= limit && (tokens[comma - 1].IsCapitalized || IsPunct(comma - 1, ')'));
 
     private bool IsAppositionStart(int i)
@@ -421,6 +459,12 @@ internal sealed class SourceParser(string text, List<Token> tokens)
         if (!t.IsWord)
         {
             return false;
+        }
+
+        if (t.IsCapitalized && t.Length <= 6 && t.Length >= 3 && text[t.Start + 1] == '-' && text[t.Start] is 'R' or 'D' or 'I')
+        {
+            // Party and state: "Mitch McConnell, R-Ky., said".
+            return true;
         }
 
         if (t.IsCapitalized && i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Possessive)
@@ -474,7 +518,7 @@ internal sealed class SourceParser(string text, List<Token> tokens)
 
     // Lowercase -ed/-ing words after a head usually start a participle clause, not the name.
     private static bool LooksVerbal(ReadOnlySpan<char> w) =>
-        !WordLists.SourceNouns.Contains(w) && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal));
+        !WordLists.SourceNouns.Contains(w) && !w.Contains('-') && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal));
 
     private bool IsAndBetweenNames(int k) =>
         (IsWord(k, "and") || IsPunct(k, '&')) && k > 0 && k + 1 < tokens.Count && tokens[k - 1].IsCapitalized && tokens[k + 1].IsCapitalized;

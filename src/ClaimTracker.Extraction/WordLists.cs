@@ -24,14 +24,14 @@ internal static class WordLists
     public static readonly WordSet TitleAbbreviations = new(
         "Mr", "Mrs", "Ms", "Mx", "Dr", "Gen", "Sen", "Sens", "Rep", "Reps", "Gov", "Lt", "Col", "Capt", "Sgt", "St", "Mt", "Ft",
         "Prof", "Rev", "Hon", "Pres", "Adm", "Cmdr", "Maj", "Brig", "Cpl", "Pvt", "Det", "Insp", "Supt", "Atty", "Messrs", "Mme",
-        "Mlle", "Fr", "Sec", "Vol", "Fig", "Art", "Ch", "Pt", "Gens", "Ald", "Cllr", "Amb", "Msgr", "Sra", "Sta");
+        "Mlle", "Fr", "Del", "Sec", "Vol", "Fig", "Art", "Ch", "Pt", "Gens", "Ald", "Cllr", "Amb", "Msgr", "Sra", "Sta");
 
     /// <summary>Abbreviations that may also end a sentence; they do when a typical sentence opener follows.</summary>
     public static readonly WordSet SoftAbbreviations = new(
         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Inc", "Corp", "Co", "Ltd", "Bros",
         "vs", "etc", "approx", "est", "dept", "univ", "Ave", "Blvd", "Rd", "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri",
         "Sat", "Sun", "Calif", "Fla", "Ill", "Ind", "Mass", "Mich", "Minn", "Miss", "Penn", "Tenn", "Tex", "Va", "Wash", "Wis", "Ariz",
-        "Ark", "Colo", "Conn", "Del", "Ga", "Kan", "Ky", "La", "Md", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Vt", "Wyo", "Ala",
+        "Ark", "Colo", "Conn", "Ga", "Kan", "Ky", "La", "Md", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Vt", "Wyo", "Ala",
         "al", "cf", "ca", "No", "Nos", "p", "pp", "ft", "oz", "lb", "lbs", "min", "max");
 
     public static readonly WordSet SentenceStarters = new(
