@@ -1,0 +1,81 @@
+using Microsoft.Playwright;
+
+namespace ClaimTracker.EndToEnd;
+
+/// <summary>One headless Debian chromium for the test class; each test opens its own contexts.</summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    private IPlaywright? _playwright;
+
+    public IBrowser Browser { get; private set; } = default!;
+
+    public AppServer App { get; } = new();
+
+    /// <summary>Screenshots of each step, kept as test artifacts (TestResults/screenshots under the repository).</summary>
+    public static string ScreenshotFolder { get; } = CreateScreenshotFolder();
+
+    public async ValueTask InitializeAsync()
+    {
+        if (!File.Exists(ChromiumPath))
+        {
+            throw new InvalidOperationException($"{ChromiumPath} is missing: test.sh installs Debian's chromium (apt-get install chromium).");
+        }
+
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args =
+            [
+                "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run",
+            ],
+        });
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Browser.DisposeAsync();
+        _playwright?.Dispose();
+        await App.DisposeAsync();
+    }
+
+    /// <summary>Runs a flow; on failure keeps a screenshot of every open page and says where it stopped.</summary>
+    /// <summary>A fresh browser profile that accepts the test server's self-signed certificate.</summary>
+    public Task<IBrowserContext> NewContextAsync() =>
+        Browser.NewContextAsync(new BrowserNewContextOptions { IgnoreHTTPSErrors = true, AcceptDownloads = true });
+
+    public static async Task RunFlowAsync(string name, IBrowserContext context, Func<Task> flow)
+    {
+        try
+        {
+            await flow();
+        }
+        catch (Exception ex) when (ex is PlaywrightException or TimeoutException or Xunit.Sdk.XunitException)
+        {
+            var shots = new List<string>();
+            for (var i = 0; i < context.Pages.Count; i++)
+            {
+                await ScreenshotAsync(context.Pages[i], $"{name}-failure-{i}");
+                shots.Add($"{context.Pages[i].Url}: {name}-failure-{i}.png");
+            }
+
+            throw new Xunit.Sdk.XunitException($"{ex.Message}\nPages at failure (screenshots in {ScreenshotFolder}): {string.Join("; ", shots)}");
+        }
+    }
+
+    public static async Task ScreenshotAsync(IPage page, string name) =>
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = true });
+
+    private static string CreateScreenshotFolder()
+    {
+        var root = typeof(BrowserFixture).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
+            .Cast<System.Reflection.AssemblyMetadataAttribute>().Single(a => a.Key == "RepositoryRoot").Value!;
+        var folder = Path.Combine(root, "TestResults", "screenshots");
+        Directory.CreateDirectory(folder);
+        return folder;
+    }
+}
