@@ -245,23 +245,26 @@ internal sealed class ExtractionRun
 
     private bool EndsWithColon((int First, int End) unit) => _tokens[unit.End - 1].IsPunct(_text, ':');
 
+    /// <summary>
+    /// A unit that opens with a quotation and is mostly quoted ('"It's a tax increase" for the middle class.')
+    /// continues its speaker's quotation; the unquoted rest is the reporter's gloss.
+    /// </summary>
     private bool IsQuoteOnly((int First, int End) unit)
     {
-        var words = 0;
+        int words = 0, quoted = 0;
         for (var t = unit.First; t < unit.End; t++)
         {
             if (_tokens[t].IsWord)
             {
-                if (!_tokens[t].InQuote)
-                {
-                    return false;
-                }
-
                 words++;
+                if (_tokens[t].InQuote)
+                {
+                    quoted++;
+                }
             }
         }
 
-        return words > 0;
+        return quoted > 0 && (quoted == words || (_tokens[unit.First].Is(TokenFlags.QuoteOpen) && quoted * 4 >= words * 3));
     }
 
     private void AddUnattributed((int First, int End) unit)

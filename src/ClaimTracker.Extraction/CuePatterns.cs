@@ -141,6 +141,11 @@ internal sealed class CuePatterns(string text, List<Token> tokens, SourceParser 
                 return null;
             }
         }
+        else if (hit.Form == VerbForm.Base && prev >= 0 && WordLists.Modals.Contains(tokens[prev].Text(text)))
+        {
+            // "local leaders could call on", "they wouldn't tell": hypothetical, not reported speech.
+            return null;
+        }
         else if (hit.Form == VerbForm.Past && prev >= 0 && WordLists.BeForms.Contains(tokens[prev].Text(text)) && !IsWord(prev, "get"))
         {
             // Passive ("was told", "were accused"): the subject is the addressee, not the source.
@@ -212,6 +217,16 @@ internal sealed class CuePatterns(string text, List<Token> tokens, SourceParser 
         if (!hasComplement && contentStart < end)
         {
             contentStart = SkipTimeAdverbial(contentStart, end);
+            var afterAdverb = contentStart;
+            while (afterAdverb < end && tokens[afterAdverb].IsWord && !tokens[afterAdverb].IsCapitalized && IsAdverbLike(afterAdverb))
+            {
+                afterAdverb++;
+            }
+
+            if (afterAdverb < end && tokens[afterAdverb].IsWord && WordLists.IntransitiveMarkers.Contains(tokens[afterAdverb].Text(text)))
+            {
+                contentStart = afterAdverb;
+            }
         }
 
         if (!hasComplement && hit.Entry.Particle is null && contentStart < end && tokens[contentStart].IsWord
@@ -234,12 +249,12 @@ internal sealed class CuePatterns(string text, List<Token> tokens, SourceParser 
             }
 
             var clause = comma < 0 ? SubjectPronounWithin(contentStart, end, 6) : -1;
-            if (clause > 0)
+            if (clause > 0 && clausal)
             {
                 // "said after the convention he would not ...": the clause starts at its subject.
                 contentStart = clause;
             }
-            else if (comma < 0 || CountWords(comma + 1, end) < 3)
+            else if (comma < 0 || CountWords(comma + 1, end) < 3 || !clausal || !OpensClause(comma + 1))
             {
                 return null;
             }
@@ -649,6 +664,19 @@ internal sealed class CuePatterns(string text, List<Token> tokens, SourceParser 
             return result;
         }
 
+        if (mode == CueMode.Front)
+        {
+            // A semicolon outside quotes starts a new clause in the reporter's voice.
+            for (var k = contentFirst; k < contentEnd; k++)
+            {
+                if (IsPunct(k, ';') && !tokens[k].InQuote)
+                {
+                    contentEnd = k;
+                    break;
+                }
+            }
+        }
+
         var range = Trim(contentFirst, contentEnd);
         if (range.IsEmpty)
         {
@@ -789,7 +817,8 @@ internal sealed class CuePatterns(string text, List<Token> tokens, SourceParser 
         hasComplement = false;
         var t = SkipAddressee(start, end, frames);
 
-        var adverbialFirst = t < end && tokens[t].IsWord && (WordLists.TailOpeners.Contains(tokens[t].Text(text)) || WordLists.TimeWords.Contains(tokens[t].Text(text)));
+        var adverbialFirst = t < end && tokens[t].IsWord && (WordLists.TailOpeners.Contains(tokens[t].Text(text)) || WordLists.TimeWords.Contains(tokens[t].Text(text)))
+            && !(IsWord(t, "to") && t + 1 < end && tokens[t + 1].IsWord && !tokens[t + 1].IsCapitalized && !IsDefinite(t + 1));
         for (var k = t; k < end && k < (adverbialFirst ? t + 12 : t + 1); k++)
         {
             var tok = tokens[k];
@@ -868,6 +897,13 @@ internal sealed class CuePatterns(string text, List<Token> tokens, SourceParser 
 
         var addressee = parser.ParseForward(start, end);
         return addressee.Head.IsEmpty ? start : addressee.Head.End;
+    }
+
+    /// <summary>A quotation, a name, a pronoun or a determiner can start reported content; a participle cannot.</summary>
+    private bool OpensClause(int t)
+    {
+        var tok = tokens[t];
+        return tok.Is(TokenFlags.QuoteOpen) || tok.IsCapitalized || (tok.IsWord && (WordLists.Pronouns.Contains(tok.Text(text)) || IsDefinite(t)));
     }
 
     private int SubjectPronounWithin(int from, int end, int max)
@@ -1029,7 +1065,9 @@ internal sealed class CuePatterns(string text, List<Token> tokens, SourceParser 
             return false;
         }
 
-        if (WordLists.CollectivePlurals.Contains(w) || tokens[head].Is(TokenFlags.Numeric) || WordLists.NumberWords.Contains(w))
+        var dash = w.IndexOf('-');
+        if (WordLists.CollectivePlurals.Contains(w) || tokens[head].Is(TokenFlags.Numeric) || WordLists.NumberWords.Contains(w)
+            || (dash > 0 && WordLists.NumberWords.Contains(w[..dash])))
         {
             return true;
         }

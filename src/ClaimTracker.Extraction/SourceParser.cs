@@ -368,7 +368,8 @@ internal sealed class SourceParser(string text, List<Token> tokens)
                     continue;
                 }
 
-                if (WordLists.NounPhraseStops.Contains(w) || IsAdverb(w) || WordLists.Pronouns.Contains(w))
+                if (WordLists.NounPhraseStops.Contains(w) || IsAdverb(w) || WordLists.Pronouns.Contains(w)
+                    || (w.EndsWith("ing", StringComparison.Ordinal) && w.Length > 5 && !w.Contains('-') && !WordLists.SourceNouns.Contains(w)))
                 {
                     break;
                 }
