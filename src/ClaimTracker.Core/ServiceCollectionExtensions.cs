@@ -1,6 +1,7 @@
 using ClaimTracker.Core.Auditing;
 using ClaimTracker.Core.Data;
 using ClaimTracker.Core.Importing;
+using ClaimTracker.Core.Reviewing;
 using ClaimTracker.Core.Seeding;
 using ClaimTracker.Core.Users;
 using ClaimTracker.Extraction;
@@ -22,6 +23,11 @@ public static class ServiceCollectionExtensions
         services.AddScoped<ArticleImporter>();
         services.AddScoped<SeedImporter>();
         services.AddScoped<UserAdministration>();
+        services.AddScoped<AuditTrail>();
+        services.AddScoped<ArticleWorkflow>();
+        services.AddScoped<ClaimReview>();
+        services.AddScoped<ClaimSpans>();
+        services.AddScoped<SourceDirectory>();
         services.AddScoped<SecurityAudit>();
         return services;
     }

@@ -1,77 +1,400 @@
 using ClaimTracker.Core.Data;
 using ClaimTracker.Core.Domain;
+using ClaimTracker.Core.Reviewing;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Html;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace ClaimTracker.Web.Pages.Articles;
 
-public sealed class DetailsModel(ClaimTrackerDbContext db) : PageModel
+/// <summary>
+/// The review workspace: the article with its claims highlighted, and the panel for the selected claim
+/// (<c>?claim=N#claim-N</c>). Every form posts back here; errors re-render the page with what was typed.
+/// </summary>
+public sealed class DetailsModel(
+    ClaimTrackerDbContext db,
+    ClaimReview review,
+    ClaimSpans spans,
+    ArticleWorkflow workflow,
+    IAuthorizationService authorization,
+    UserManager<ApplicationUser> users) : PageModel
 {
+    [BindProperty(SupportsGet = true, Name = "claim")]
+    public int? SelectedOrdinal { get; set; }
+
+    public ClaimInput Input { get; private set; } = new();
+
+    public LinkInput NewLink { get; private set; } = new();
+
+    /// <summary>The link whose edit form failed validation, to re-show with what was typed.</summary>
+    public LinkInput? EditedLink { get; private set; }
+
+    public SpanInput Span { get; private set; } = new();
+
+    public SpanInput NewClaim { get; private set; } = new();
+
     public ArticleView Article { get; private set; } = default!;
 
     public IReadOnlyList<ClaimRow> Claims { get; private set; } = [];
 
-    public IReadOnlyList<BodyPiece> Body { get; private set; } = [];
+    public SelectedClaim? Selected { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
+    public IReadOnlyList<SourceOption> Sources { get; private set; } = [];
+
+    public IReadOnlyList<(string Id, string Name)> Reviewers { get; private set; } = [];
+
+    public bool CanEdit { get; private set; }
+
+    public int UnreviewedCount { get; private set; }
+
+    public IHtmlContent Body { get; private set; } = HtmlString.Empty;
+
+    /// <summary>Set when a save collided with someone else's: their values, shown beside the form that holds yours.</summary>
+    public ClaimFields? Theirs { get; private set; }
+
+    [TempData]
+    public string? StatusMessage { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken) =>
+        await LoadAsync(id, null, cancellationToken) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostSaveAsync(int id, [Bind(Prefix = "Input")] ClaimInput input, CancellationToken cancellationToken)
+    {
+        Input = input;
+        if (ModelState.IsValid)
+        {
+            var result = await review.UpdateAsync(input.ClaimId, input.Version, input.ToFields(), input.ToNewSource(), Actor, cancellationToken);
+            if (result.Succeeded)
+            {
+                StatusMessage = "Claim saved.";
+                return await BackToClaimAsync(id, input.ClaimId, cancellationToken);
+            }
+
+            if (result.Status == ReviewStatus.NotFound)
+            {
+                return NotFound();
+            }
+
+            if (result.Status == ReviewStatus.Conflict)
+            {
+                // Keep what they typed; the form now carries the current version so "Keep mine" overwrites deliberately.
+                Theirs = result.Theirs;
+                input.Version = result.CurrentVersion ?? input.Version;
+                ModelState.Remove("Input.Version");
+            }
+
+            AddErrors(result, "Input");
+        }
+
+        return await RedisplayAsync(id, input.ClaimId, cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostAddLinkAsync(int id, [Bind(Prefix = "NewLink")] LinkInput newLink, CancellationToken cancellationToken)
+    {
+        NewLink = newLink;
+        if (ModelState.IsValid)
+        {
+            var result = await review.AddLinkAsync(newLink.ClaimId, newLink.ToFields(), Actor, cancellationToken);
+            if (result.Succeeded)
+            {
+                StatusMessage = "Link added.";
+                return await BackToClaimAsync(id, newLink.ClaimId, cancellationToken);
+            }
+
+            if (result.Status == ReviewStatus.NotFound)
+            {
+                return NotFound();
+            }
+
+            AddErrors(result, "NewLink");
+        }
+
+        return await RedisplayAsync(id, newLink.ClaimId, cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostEditLinkAsync(int id, [Bind(Prefix = "Link")] LinkInput link, CancellationToken cancellationToken)
+    {
+        if (ModelState.IsValid)
+        {
+            var result = await review.UpdateLinkAsync(link.LinkId, link.ToFields(), Actor, cancellationToken);
+            if (result.Succeeded)
+            {
+                StatusMessage = "Link saved.";
+                return await BackToClaimAsync(id, link.ClaimId, cancellationToken);
+            }
+
+            if (result.Status == ReviewStatus.NotFound)
+            {
+                return NotFound();
+            }
+
+            AddErrors(result, "Link");
+        }
+
+        EditedLink = link;
+        return await RedisplayAsync(id, link.ClaimId, cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostRemoveLinkAsync(int id, int linkId, int claimId, CancellationToken cancellationToken)
+    {
+        var result = await review.RemoveLinkAsync(linkId, Actor, cancellationToken);
+        if (result.Status == ReviewStatus.NotFound)
+        {
+            return NotFound();
+        }
+
+        StatusMessage = "Link removed.";
+        return await BackToClaimAsync(id, claimId, cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostEditSpanAsync(int id, [Bind(Prefix = "Span")] SpanInput span, CancellationToken cancellationToken) =>
+        await SpanCommandAsync(id, span, "Span", () => spans.EditSpanAsync(span.ClaimId, span.Version, span.Start, span.End, Actor, cancellationToken),
+            "Span corrected.", cancellationToken);
+
+    public async Task<IActionResult> OnPostSplitAsync(int id, [Bind(Prefix = "Span")] SpanInput span, CancellationToken cancellationToken) =>
+        await SpanCommandAsync(id, span, "Span", () => spans.SplitAsync(span.ClaimId, span.Version, span.At, Actor, cancellationToken),
+            "Claim split in two.", cancellationToken);
+
+    public async Task<IActionResult> OnPostMergeAsync(int id, [Bind(Prefix = "Span")] SpanInput span, CancellationToken cancellationToken) =>
+        await SpanCommandAsync(id, span, "Span", () => spans.MergeWithNextAsync(span.ClaimId, span.Version, Actor, cancellationToken),
+            "Claim merged with the next one.", cancellationToken);
+
+    public async Task<IActionResult> OnPostDeleteAsync(int id, [Bind(Prefix = "Span")] SpanInput span, CancellationToken cancellationToken) =>
+        await SpanCommandAsync(id, span, "Span", () => spans.DeleteAsync(span.ClaimId, span.Version, Actor, cancellationToken),
+            "Claim deleted.", cancellationToken);
+
+    public async Task<IActionResult> OnPostAddClaimAsync(int id, [Bind(Prefix = "NewClaim")] SpanInput newClaim, CancellationToken cancellationToken)
+    {
+        NewClaim = newClaim;
+        if (ModelState.IsValid)
+        {
+            var result = await spans.AddAsync(id, newClaim.Start, newClaim.End, Actor, cancellationToken);
+            if (result.Succeeded)
+            {
+                StatusMessage = "Claim added: attribute it in the panel.";
+                return await BackToClaimAsync(id, result.Id, cancellationToken);
+            }
+
+            if (result.Status == ReviewStatus.NotFound)
+            {
+                return NotFound();
+            }
+
+            AddErrors(result, "NewClaim");
+        }
+
+        return await RedisplayAsync(id, null, cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostAssignAsync(int id, string? reviewerId, CancellationToken cancellationToken)
+    {
+        if (!await IsEditorAsync())
+        {
+            return Forbid();
+        }
+
+        var result = await workflow.AssignAsync(id, reviewerId, Actor, cancellationToken);
+        if (result.Status == ReviewStatus.NotFound)
+        {
+            return NotFound();
+        }
+
+        if (!result.Succeeded)
+        {
+            AddErrors(result, string.Empty);
+            return await RedisplayAsync(id, null, cancellationToken);
+        }
+
+        StatusMessage = reviewerId is null ? "Article unassigned." : "Article assigned.";
+        return RedirectToPage(new { id });
+    }
+
+    public async Task<IActionResult> OnPostSignOffAsync(int id, CancellationToken cancellationToken)
+    {
+        if (!await IsEditorAsync())
+        {
+            return Forbid();
+        }
+
+        var result = await workflow.SignOffAsync(id, Actor, cancellationToken);
+        if (result.Status == ReviewStatus.NotFound)
+        {
+            return NotFound();
+        }
+
+        if (!result.Succeeded)
+        {
+            AddErrors(result, string.Empty);
+            return await RedisplayAsync(id, null, cancellationToken);
+        }
+
+        StatusMessage = "Article signed off as reviewed.";
+        return RedirectToPage(new { id });
+    }
+
+    private ReviewActor Actor => new(users.GetUserId(User), User.Identity?.Name);
+
+    private async Task<bool> IsEditorAsync() => (await authorization.AuthorizeAsync(User, Policies.Edit)).Succeeded;
+
+    private async Task<IActionResult> SpanCommandAsync(int id, SpanInput span, string prefix, Func<Task<ReviewResult>> command, string done, CancellationToken cancellationToken)
+    {
+        Span = span;
+        if (ModelState.IsValid)
+        {
+            var result = await command();
+            if (result.Succeeded)
+            {
+                StatusMessage = done;
+                return await BackToClaimAsync(id, result.Id, cancellationToken);
+            }
+
+            if (result.Status == ReviewStatus.NotFound)
+            {
+                return NotFound();
+            }
+
+            if (result.Status == ReviewStatus.Conflict)
+            {
+                // Their version is the one to act on now: show it fresh, with the reason.
+                ModelState.Clear();
+                ModelState.AddModelError(string.Empty, "Someone else changed this claim meanwhile; its current state is shown below. Try again.");
+                Span = new SpanInput();
+                return await RedisplayAsync(id, span.ClaimId, cancellationToken);
+            }
+
+            AddErrors(result, prefix);
+        }
+
+        return await RedisplayAsync(id, span.ClaimId, cancellationToken);
+    }
+
+    private void AddErrors(ReviewResult result, string prefix)
+    {
+        foreach (var error in result.Errors)
+        {
+            var key = string.IsNullOrEmpty(error.Field) || string.IsNullOrEmpty(prefix) ? string.Empty : $"{prefix}.{error.Field}";
+            ModelState.AddModelError(key, error.Message);
+        }
+    }
+
+    private async Task<IActionResult> BackToClaimAsync(int id, int? claimId, CancellationToken cancellationToken)
+    {
+        var ordinal = claimId is null ? null : await db.Claims.Where(c => c.Id == claimId && c.ArticleId == id)
+            .Select(c => (int?)c.Ordinal).FirstOrDefaultAsync(cancellationToken);
+        return ordinal is null
+            ? RedirectToPage(new { id })
+            : RedirectToPage(null, null, new { id, claim = ordinal }, $"claim-{ordinal}");
+    }
+
+    private async Task<IActionResult> RedisplayAsync(int id, int? claimId, CancellationToken cancellationToken) =>
+        await LoadAsync(id, claimId, cancellationToken, keepInput: true) ? Page() : NotFound();
+
+    private async Task<bool> LoadAsync(int id, int? claimId, CancellationToken cancellationToken, bool keepInput = false)
     {
         var article = await db.Articles.AsNoTracking()
             .Where(a => a.Id == id)
-            .Select(a => new ArticleView(a.Id, a.Title, a.Outlet, a.Byline, a.OriginalUrl, a.PublishedAt, a.Status, a.Body))
+            .Select(a => new ArticleView(a.Id, a.Title, a.Outlet, a.Byline, a.OriginalUrl, a.PublishedAt, a.Status, a.Body,
+                a.AssignedReviewerId, a.AssignedReviewer == null ? null : (a.AssignedReviewer.DisplayName == "" ? a.AssignedReviewer.Email : a.AssignedReviewer.DisplayName),
+                a.SignedOffBy == null ? null : a.SignedOffBy.Email, a.SignedOffAt))
             .FirstOrDefaultAsync(cancellationToken);
         if (article is null)
         {
-            return NotFound();
+            return false;
         }
 
         Article = article;
         Claims = await db.Claims.AsNoTracking()
             .Where(c => c.ArticleId == id)
             .OrderBy(c => c.Ordinal)
-            .Select(c => new ClaimRow(c.Id, c.Ordinal, c.Start, c.End, c.Text, c.Kind, c.Cue, c.SourceMention,
-                c.Source == null ? null : c.Source.CanonicalName, c.SpeakerRole, c.SourcingType, c.ContestedStatus))
+            .Select(c => new ClaimRow(c.Id, c.Ordinal, c.Start, c.End, c.Segments, c.Text, c.Kind, c.Cue, c.SourceMention,
+                c.SourceMentionStart, c.SourceMentionEnd, c.Source == null ? null : c.Source.CanonicalName, c.SpeakerRole,
+                c.SourcingType, c.ContestedStatus, c.Rating, c.ReviewedAt != null))
             .ToListAsync(cancellationToken);
-        Body = BodyPiece.Split(article.Body, Claims);
-        return Page();
+
+        if (claimId is not null)
+        {
+            SelectedOrdinal = Claims.FirstOrDefault(c => c.Id == claimId)?.Ordinal ?? SelectedOrdinal;
+        }
+
+        var selected = Claims.FirstOrDefault(c => c.Ordinal == SelectedOrdinal) ?? (Claims.Count > 0 ? Claims[0] : null);
+        SelectedOrdinal = selected?.Ordinal;
+        Body = ArticleHighlighter.Render(article.Body, Claims.Select(c => new ArticleHighlighter.Mark(
+            c.Ordinal, c.Segments.Count > 0 ? c.Segments : [new TextRange(c.Start, c.End)], c.SourceMentionStart, c.SourceMentionEnd,
+            c.Kind != ClaimKind.Unattributed, ArticleHighlighter.StatusClass(c.ContestedStatus, c.Reviewed))).ToList(), SelectedOrdinal);
+
+        CanEdit = await IsEditorAsync();
+        UnreviewedCount = Claims.Count(c => !c.Reviewed);
+        if (CanEdit)
+        {
+            Reviewers = await workflow.ReviewersAsync(cancellationToken);
+        }
+
+        if (selected is not null)
+        {
+            Selected = await LoadSelectedAsync(selected.Id, cancellationToken);
+            if (Selected is not null && !(keepInput && Input.ClaimId == selected.Id))
+            {
+                Input = ClaimInput.From(selected.Id, Selected.Version, Selected.Fields);
+            }
+
+            if (Selected is not null && Span.ClaimId != selected.Id)
+            {
+                Span = new SpanInput { ClaimId = selected.Id, Version = Selected.Version, Start = Selected.Start, End = Selected.End, At = (Selected.Start + Selected.End) / 2 };
+            }
+
+            Sources = await db.Sources.AsNoTracking()
+                .OrderByDescending(s => s.Claims.Any(c => c.ArticleId == id))
+                .ThenBy(s => s.CanonicalName)
+                .Take(1000)
+                .Select(s => new SourceOption(s.Id, s.CanonicalName, s.Kind))
+                .ToListAsync(cancellationToken);
+        }
+
+        return true;
     }
 
-    public sealed record ArticleView(int Id, string Title, string? Outlet, string? Byline, string? OriginalUrl, DateTime? PublishedAt, ArticleStatus Status, string Body);
-
-    public sealed record ClaimRow(int Id, int Ordinal, int Start, int End, string Text, ClaimKind Kind, string? Cue,
-        string? SourceMention, string? SourceName, string? SpeakerRole, SourcingType SourcingType, ContestedStatus ContestedStatus);
-}
-
-/// <summary>A run of the article body, either plain or covered by one claim (the first claim wins where spans overlap).</summary>
-public sealed record BodyPiece(string Text, int? ClaimOrdinal, bool Attributed)
-{
-    public static IReadOnlyList<BodyPiece> Split(string body, IEnumerable<DetailsModel.ClaimRow> claims)
+    private async Task<SelectedClaim?> LoadSelectedAsync(int claimId, CancellationToken cancellationToken)
     {
-        var pieces = new List<BodyPiece>();
-        var at = 0;
-        foreach (var claim in claims.OrderBy(c => c.Start))
+        var claim = await db.Claims.AsNoTracking().FirstOrDefaultAsync(c => c.Id == claimId, cancellationToken);
+        if (claim is null)
         {
-            var start = Math.Clamp(claim.Start, at, body.Length);
-            var end = Math.Clamp(claim.End, start, body.Length);
-            if (end <= start)
-            {
-                continue;
-            }
-
-            if (start > at)
-            {
-                pieces.Add(new BodyPiece(body[at..start], null, false));
-            }
-
-            pieces.Add(new BodyPiece(body[start..end], claim.Ordinal, claim.Kind != ClaimKind.Unattributed));
-            at = end;
+            return null;
         }
 
-        if (at < body.Length)
-        {
-            pieces.Add(new BodyPiece(body[at..], null, false));
-        }
-
-        return pieces;
+        var deniedBy = await review.DeniedByAsync(claimId, cancellationToken);
+        var links = await db.CorroboratingLinks.AsNoTracking()
+            .Where(l => l.ClaimId == claimId)
+            .OrderBy(l => l.Id)
+            .Select(l => new LinkRow(l.Id, l.Url, l.Title, l.Publisher, l.Stance, l.AccessedAt, l.Note))
+            .ToListAsync(cancellationToken);
+        var key = claimId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var history = await db.AuditEntries.AsNoTracking()
+            .Where(a => a.EntityType == AuditFields.ClaimEntity && a.EntityId == key)
+            .OrderByDescending(a => a.At).ThenByDescending(a => a.Id)
+            .Take(200)
+            .Select(a => new HistoryRow(a.UserName, a.At, a.Field, a.OldValue, a.NewValue))
+            .ToListAsync(cancellationToken);
+        var independent = LinkRules.IndependentSupport(links.Select(l => (l.Url, l.Publisher, l.Stance)));
+        return new SelectedClaim(claim.Id, claim.Ordinal, claim.Start, claim.End, claim.Text, claim.Origin, claim.SourceMention,
+            claim.Version, ClaimFields.From(claim, deniedBy), links, independent, history);
     }
+
+    public sealed record ArticleView(int Id, string Title, string? Outlet, string? Byline, string? OriginalUrl, DateTime? PublishedAt,
+        ArticleStatus Status, string Body, string? AssignedReviewerId, string? AssignedReviewerName, string? SignedOffBy, DateTime? SignedOffAt);
+
+    public sealed record ClaimRow(int Id, int Ordinal, int Start, int End, List<TextRange> Segments, string Text, ClaimKind Kind, string? Cue,
+        string? SourceMention, int? SourceMentionStart, int? SourceMentionEnd, string? SourceName, string? SpeakerRole,
+        SourcingType SourcingType, ContestedStatus ContestedStatus, Rating Rating, bool Reviewed);
+
+    public sealed record SourceOption(int Id, string Name, SourceKind Kind);
+
+    public sealed record LinkRow(int Id, string Url, string? Title, string? Publisher, LinkStance Stance, DateTime? AccessedAt, string? Note);
+
+    public sealed record HistoryRow(string? UserName, DateTime At, string Field, string? OldValue, string? NewValue);
+
+    public sealed record SelectedClaim(int Id, int Ordinal, int Start, int End, string Text, ClaimOrigin Origin, string? SourceMention,
+        Guid Version, ClaimFields Fields, IReadOnlyList<LinkRow> Links, int IndependentSupport, IReadOnlyList<HistoryRow> History);
 }
