@@ -42,6 +42,9 @@ internal sealed class Attribution
 
     public bool IsDenial { get; set; }
 
+    /// <summary>True when the cue accuses or alleges, so a later denial most likely answers this claim.</summary>
+    public bool IsAccusation { get; set; }
+
     public int Paragraph { get; init; }
 
     /// <summary>For a closing cue, the first token after the cue clause (where ", adding ..." may follow); 0 when none.</summary>

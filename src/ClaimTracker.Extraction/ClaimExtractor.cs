@@ -331,17 +331,32 @@ internal sealed class ExtractionRun
     }
 
     /// <summary>A denial answers the most recent earlier attributed claim by someone else.</summary>
+    /// <summary>
+    /// A denial answers the most recent earlier accusation by someone else, or failing that the most recent
+    /// earlier attributed claim by someone else.
+    /// </summary>
     private int[] FindAnswered(Attribution denial)
     {
+        var fallback = -1;
         for (var i = _attributed.Count - 1; i >= 0 && i >= _attributed.Count - 12; i--)
         {
             var other = _attributed[i];
-            if (!string.Equals(other.Speaker, denial.Speaker, StringComparison.OrdinalIgnoreCase))
+            if (string.Equals(other.Speaker, denial.Speaker, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            if (other.IsAccusation)
             {
                 return [_attributedOrdinals[i]];
             }
+
+            if (fallback < 0)
+            {
+                fallback = _attributedOrdinals[i];
+            }
         }
 
-        return [];
+        return fallback < 0 ? [] : [fallback];
     }
 }

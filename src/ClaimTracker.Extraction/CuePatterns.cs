@@ -20,6 +20,11 @@ internal sealed class CuePatterns(string text, List<Token> tokens, SourceParser 
     {
         _found.Clear();
         EnsureWordCounts();
+        if (unit == 0)
+        {
+            first = SkipDateline(first, end);
+        }
+
         Attribution? best = null;
         var evaluated = 0;
         for (var t = first; t < end && evaluated < MaxCandidates; t++)
@@ -156,6 +161,12 @@ internal sealed class CuePatterns(string text, List<Token> tokens, SourceParser 
             && (IsWord(cueEnd, "of") || IsWord(cueEnd, "by")))
         {
             // "spies accused of plotting", "a plan praised by critics": a participle, not a finite cue.
+            return null;
+        }
+
+        if (prev >= 0 && IsWord(prev, "who") && HasLaterCue(cueEnd, end))
+        {
+            // "A senior official, who asked not to be named, said ...": the relative clause is not the report.
             return null;
         }
 
@@ -495,6 +506,7 @@ internal sealed class CuePatterns(string text, List<Token> tokens, SourceParser 
                 CueSpan = new TextSpan(tokens[verb].Start, tokens[cueEnd - 1].End),
                 Cue = text[tokens[verb].Start..tokens[cueEnd - 1].End],
                 IsDenial = WordLists.DenialLemmas.Contains(hit.Entry.Lemma),
+                IsAccusation = WordLists.AccusationLemmas.Contains(hit.Entry.Lemma),
             };
             if (second.Kind == ClaimKind.Direct)
             {
@@ -658,6 +670,7 @@ internal sealed class CuePatterns(string text, List<Token> tokens, SourceParser 
             CueSpan = new TextSpan(tokens[cueFirst].Start, tokens[cueEnd - 1].End),
             Cue = text[tokens[cueFirst].Start..tokens[cueEnd - 1].End],
             IsDenial = entry is not null && WordLists.DenialLemmas.Contains(entry.Lemma),
+            IsAccusation = entry is not null && WordLists.AccusationLemmas.Contains(entry.Lemma),
         };
         if (mode == CueMode.Bare)
         {
@@ -1099,6 +1112,60 @@ internal sealed class CuePatterns(string text, List<Token> tokens, SourceParser 
         }
 
         return true;
+    }
+
+    /// <summary>"ROME (Reuters) - ..." / "WASHINGTON ― ...": a dateline is not part of any claim's content.</summary>
+    private int SkipDateline(int first, int end)
+    {
+        var k = first;
+        var capsWords = 0;
+        while (k < end && k < first + 10)
+        {
+            var tok = tokens[k];
+            if (tok.IsWord && IsAllCaps(k, k + 1) && tok.Length >= 2)
+            {
+                capsWords++;
+            }
+            else if (tok.IsPunct(text, '('))
+            {
+                while (k < end && k < first + 10 && !IsPunct(k, ')'))
+                {
+                    k++;
+                }
+            }
+            else if (!IsPunct(k, ',') && !IsPunct(k, '.') && !tok.IsCapitalized)
+            {
+                break;
+            }
+
+            k++;
+        }
+
+        if (capsWords == 0 || k >= end || tokens[k].Kind != TokenKind.Punct || !(IsPunct(k, '-') || IsPunct(k, '\u2014') || IsPunct(k, '\u2013') || IsPunct(k, '\u2015')))
+        {
+            return first;
+        }
+
+        return k + 1 < end ? k + 1 : first;
+    }
+
+    private bool HasLaterCue(int from, int end)
+    {
+        for (var k = from; k + 1 < end && k < from + 40; k++)
+        {
+            if (IsPunct(k, ',') && !tokens[k].InQuote)
+            {
+                for (var v = k + 1; v < end && v < k + 4; v++)
+                {
+                    if (TryMatchCue(v, end, out var hit, out _) && hit.Form is VerbForm.Past or VerbForm.ThirdPerson)
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
     }
 
     private bool IsDefinite(int t) => (tokens[t].IsWord && WordLists.Determiners.Contains(tokens[t].Text(text))) || tokens[t].Kind == TokenKind.Possessive

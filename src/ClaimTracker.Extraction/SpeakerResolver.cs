@@ -97,7 +97,15 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, Coreferen
 
     private SourceKind KindOf(TokenRange head, string speaker, TokenRange nameRun)
     {
-        var hasName = !nameRun.IsEmpty;
+        // A capitalized word only names the source when it is the head ("Environmental groups" is a group).
+        var lastWord = head.End - 1;
+        while (lastWord > head.First && !tokens[lastWord].IsWord)
+        {
+            lastWord--;
+        }
+
+        var hasName = !nameRun.IsEmpty && (tokens[lastWord].IsCapitalized || nameRun.End > lastWord || IsComplementName(head, nameRun));
+        var personRole = !hasName && WordLists.PersonRoles.Contains(tokens[lastWord].Text(text));
         bool media = false, document = false, anonymous = false, official = false, organization = false, title = false;
         for (var i = head.First; i < head.End; i++)
         {
@@ -125,9 +133,14 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, Coreferen
             return SourceKind.Document;
         }
 
-        if (anonymous && !hasName)
+        if ((anonymous && !hasName) || (!hasName && IsIndefinite(head.First)))
         {
             return SourceKind.Anonymous;
+        }
+
+        if (personRole)
+        {
+            return SourceKind.Person;
         }
 
         if (hasName && !organization && (title || IsPersonName(speaker, nameRun)))
@@ -146,6 +159,28 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, Coreferen
         }
 
         return hasName ? SourceKind.Person : SourceKind.Organization;
+    }
+
+    /// <summary>"a senior official", "some officials", "two people familiar with the talks": unnamed sources.</summary>
+    private bool IsIndefinite(int first)
+    {
+        var w = tokens[first].Text(text);
+        return tokens[first].IsWord && (w.Equals("a", StringComparison.OrdinalIgnoreCase) || w.Equals("an", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("some", StringComparison.OrdinalIgnoreCase) || w.Equals("several", StringComparison.OrdinalIgnoreCase)
+            || tokens[first].Is(TokenFlags.Numeric) || WordLists.NumberWords.Contains(w));
+    }
+
+    private bool IsComplementName(TokenRange head, TokenRange nameRun)
+    {
+        for (var i = head.First; i < nameRun.First; i++)
+        {
+            if (tokens[i].IsWord && WordLists.InnerPrepositions.Contains(tokens[i].Text(text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool IsPersonName(string speaker, TokenRange nameRun)

@@ -198,10 +198,18 @@ internal static class WordLists
         "Sejm", "Majlis");
 
     public static readonly WordSet MediaWords = new(
-        "report", "reports", "media", "outlets", "outlet", "newspaper", "newspapers", "agency", "television", "tv", "radio",
+        "report", "reports", "media", "outlets", "outlet", "newspaper", "newspapers", "television", "tv", "radio",
         "broadcaster", "channel", "station", "network", "networks", "news", "daily", "paper", "magazine", "website", "wire",
         "times", "post", "journal", "press", "tribune", "herald", "gazette", "reuters", "bloomberg", "cnn", "bbc", "ap", "afp",
         "abc", "nbc", "cbs", "fox", "msnbc", "npr", "politico", "axios");
+
+    /// <summary>Role nouns that always denote a single person, named or not.</summary>
+    public static readonly WordSet PersonRoles = new(
+        "spokesman", "spokeswoman", "spokesperson", "minister", "president", "secretary", "senator", "governor", "mayor",
+        "lawmaker", "legislator", "officer", "prosecutor", "attorney", "lawyer", "judge", "adviser", "advisor", "aide", "chairman",
+        "chairwoman", "director", "founder", "ambassador", "envoy", "diplomat", "professor", "economist", "analyst", "doctor",
+        "author", "reporter", "correspondent", "candidate", "nominee", "coach", "commander", "general", "sheriff", "chief", "ceo",
+        "man", "woman", "witness", "resident", "official", "source", "expert", "scientist", "researcher", "editor", "writer");
 
     public static readonly WordSet DocumentWords = new(
         "statement", "document", "documents", "letter", "memo", "filing", "lawsuit", "complaint", "indictment", "ruling", "poll",
@@ -235,6 +243,11 @@ internal static class WordLists
         "allegations", "allegation", "claim", "reports", "suspect", "suspects", "purported", "supposed", "putative", "assumed");
 
     /// <summary>Cue lemmas whose content answers an earlier claim (denials and rejections).</summary>
+    /// <summary>Cue lemmas whose claims invite a denial (accusations and allegations).</summary>
+    public static readonly WordSet AccusationLemmas = new(
+        "accuse", "allege", "claim", "charge", "blame", "criticize", "criticise", "report", "suggest", "assert", "fault", "condemn",
+        "denounce", "attack", "slam", "blast");
+
     public static readonly WordSet DenialLemmas = new(
         "deny", "reject", "dismiss", "refute", "rebut", "dispute", "contest", "contradict", "debunk", "repudiate", "disavow",
         "rebuff", "counter", "retort", "respond", "reply", "deride", "ridicule", "brush off", "shrug off", "wave off", "brush aside",

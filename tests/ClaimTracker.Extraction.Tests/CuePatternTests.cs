@@ -1,0 +1,182 @@
+namespace ClaimTracker.Extraction.Tests;
+
+public sealed class CuePatternTests
+{
+    private static List<ExtractedClaim> Attributed(string text)
+    {
+        var claims = new ClaimExtractor().Extract(text);
+        RobustnessTests.AssertWellFormed(text, claims);
+        return [.. claims.Where(c => c.IsAttributed)];
+    }
+
+    [Fact]
+    public void Attributes_content_before_a_closing_said_with_apposition()
+    {
+        const string text = "The dam will hold, Piet de Vries, the chief engineer, said.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal("The dam will hold", claim.Text);
+        Assert.Equal("Piet de Vries, the chief engineer", claim.Source);
+    }
+
+    [Fact]
+    public void Attributes_in_a_statement_cues()
+    {
+        const string text = "In a statement, the airline said all flights would resume on Thursday.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal("said", claim.Cue);
+        Assert.Equal("the airline", claim.Source);
+        Assert.Equal("all flights would resume on Thursday", claim.Text);
+    }
+
+    [Fact]
+    public void Attributes_a_possessive_statement_said()
+    {
+        const string text = "The union's statement said the strike would continue.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal("The union's statement", claim.Source);
+        Assert.Equal(SourceKind.Document, claim.SourceKind);
+    }
+
+    [Fact]
+    public void Attributes_a_media_report_by_an_agency()
+    {
+        const string text = "A report by the Baltic News Service (BNS) said that two ferries had collided.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal("Baltic News Service", claim.Speaker);
+        Assert.Equal(SourceKind.MediaReport, claim.SourceKind);
+    }
+
+    [Fact]
+    public void Attributes_anonymous_sources()
+    {
+        const string text = "A senior diplomat, who asked not to be named, said the talks would resume next week.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal("the talks would resume next week", claim.Text);
+        Assert.Equal(SourceKind.Anonymous, claim.SourceKind);
+    }
+
+    [Fact]
+    public void Attributes_a_government_named_by_its_capital()
+    {
+        const string text = "Ottawa rejected the proposal as unworkable.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal("Ottawa", claim.Source);
+        Assert.Equal(SourceKind.OfficialBody, claim.SourceKind);
+    }
+
+    [Fact]
+    public void Gives_two_claims_for_a_rejection_of_someone_elses_allegation()
+    {
+        const string text = "Lisbon on Monday dismissed claims by Madrid, saying the border had never been closed.";
+
+        var claims = Attributed(text);
+
+        Assert.Equal(2, claims.Count);
+        Assert.Equal("saying", claims[1].Cue);
+        Assert.Equal("the border had never been closed", claims[1].Text);
+    }
+
+    [Fact]
+    public void Splits_a_second_cue_introduced_by_adding()
+    {
+        const string text = "\"We are not leaving,\" the coach said, adding that the club had offered him a new contract.";
+
+        var claims = Attributed(text);
+
+        Assert.Equal(2, claims.Count);
+        Assert.Equal("We are not leaving", claims[0].Text);
+        Assert.Equal("adding", claims[1].Cue);
+        Assert.Equal("the club had offered him a new contract", claims[1].Text);
+    }
+
+    [Fact]
+    public void Reads_a_parenthetical_cue_inside_its_content()
+    {
+        const string text = "The new line, the mayor said, would open in 2027.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal("The new line ... would open in 2027", claim.Text);
+    }
+
+    [Fact]
+    public void Takes_a_colon_introduced_quote_in_the_next_paragraph()
+    {
+        const string text = "The minister said:\n\"We will double the budget for schools.\"";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal("We will double the budget for schools", claim.Text);
+        Assert.Equal(ClaimKind.Direct, claim.Kind);
+    }
+
+    [Fact]
+    public void Attributes_transcript_speaker_labels()
+    {
+        const string text = "HOST: Welcome back to the program.\nMORALES: Thank you for having me.";
+
+        var claims = Attributed(text);
+
+        Assert.Equal(["HOST", "MORALES"], claims.Select(c => c.Source));
+    }
+
+    [Fact]
+    public void Ignores_a_dateline_before_the_content()
+    {
+        const string text = "NAIROBI (Reuters) - Rains will continue through May, the weather service said.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal("Rains will continue through May", claim.Text);
+    }
+
+    [Fact]
+    public void Does_not_attribute_hypothetical_or_nominal_uses_of_cue_words()
+    {
+        const string text = "The claims were investigated. Voters could call on the council to act. The report's authors were thanked.";
+
+        Assert.Empty(Attributed(text));
+    }
+
+    [Fact]
+    public void Does_not_take_a_bare_date_as_an_inverted_source()
+    {
+        const string text = "Markets will recover, said Tuesday. Prices fell again, the bank said Tuesday.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal("the bank", claim.Source);
+    }
+
+    [Fact]
+    public void Uses_agreement_to_tell_verbs_from_nouns()
+    {
+        const string text = "Battleground state Ohio is close. Officials say turnout will be high.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal("Officials", claim.Source);
+    }
+
+    [Fact]
+    public void Keeps_hedges_of_attributed_content()
+    {
+        const string text = "Police said the suspect had allegedly been paid to start the fire.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Contains("allegedly", claim.Hedges);
+    }
+}
