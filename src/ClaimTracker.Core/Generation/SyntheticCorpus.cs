@@ -36,7 +36,8 @@ public sealed class SyntheticCorpus(int seed)
         var topic = Pick(Topics);
         var people = Enumerable.Range(0, 3).Select(_ => (Name: $"{Pick(FirstNames)} {Pick(LastNames)}", Role: Pick(Roles))).ToArray();
         var body = new StringBuilder();
-        var paragraphs = _random.Next(8, 14);
+        // Every hundredth article is a long one (about a hundred claims), the review page's heavy case.
+        var paragraphs = index % 100 == 0 ? 42 : _random.Next(8, 14);
         for (var p = 0; p < paragraphs; p++)
         {
             if (p > 0)

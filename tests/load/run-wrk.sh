@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Load test on loopback: generates data, starts the published app, signs in, and drives wrk against
+# the article list, the review page of a ~100-claim article, the report page and search.
+# Not part of the test run. Usage: tests/load/run-wrk.sh  (ARTICLES, CONNECTIONS, DURATION, THREADS to tune)
+set -euo pipefail
+root=$(cd "$(dirname "$0")/../.." && pwd)
+articles=${ARTICLES:-10000}
+connections=${CONNECTIONS:-32}
+duration=${DURATION:-20s}
+threads=${THREADS:-1}
+port=${PORT:-5311}
+work=$(mktemp -d "${TMPDIR:-/tmp}/claimtracker-load.XXXXXX")
+trap 'kill "${app:-0}" 2>/dev/null || true; rm -rf "$work"' EXIT
+
+command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
+
+echo "== publishing (Release)"
+dotnet publish "$root/src/ClaimTracker.Web" -c Release -o "$work/web" --nologo -v quiet >/dev/null
+dotnet publish "$root/src/ClaimTracker.Cli" -c Release -o "$work/cli" --nologo -v quiet >/dev/null
+
+export ConnectionStrings__ClaimTracker="Data Source=$work/load.db"
+echo "== generating $articles articles"
+dotnet "$work/cli/claimtracker.dll" generate --articles "$articles"
+password='Load-Test-Passw0rd!'
+echo "$password" | dotnet "$work/cli/claimtracker.dll" users add --email load@example.org --role Editor --password-stdin >/dev/null
+
+# Development only so the sign-in cookie travels over plain http to wrk; everything else is the published app.
+ASPNETCORE_ENVIRONMENT=Development Logging__LogLevel__Default=Warning Logging__LogLevel__Microsoft.AspNetCore=Warning \
+  dotnet "$work/web/ClaimTracker.Web.dll" --urls "http://127.0.0.1:$port" --contentRoot "$work/web" >"$work/app.log" 2>&1 &
+app=$!
+for _ in $(seq 60); do curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 1; done
+
+base="http://127.0.0.1:$port"
+jar="$work/cookies"
+token=$(curl -s -c "$jar" "$base/Identity/Account/Login" | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | sed 's/.*value="//;s/"$//')
+curl -s -b "$jar" -c "$jar" -o /dev/null -d "Input.Email=load@example.org" --data-urlencode "Input.Password=$password" \
+  --data-urlencode "__RequestVerificationToken=$token" "$base/Identity/Account/Login"
+cookie=$(awk '$6 == "ClaimTracker.Auth" { print $6 "=" $7 }' "$jar")
+[ -n "$cookie" ] || { echo "sign-in failed"; exit 1; }
+
+long=$(sqlite3 "$work/load.db" "SELECT ArticleId FROM Claims GROUP BY ArticleId ORDER BY abs(count(*) - 100) LIMIT 1;")
+claims=$(sqlite3 "$work/load.db" "SELECT count(*) FROM Claims WHERE ArticleId = $long;")
+total=$(sqlite3 "$work/load.db" "SELECT count(*) FROM Claims;")
+echo "== database: $articles articles, $total claims; review page article $long has $claims claims"
+echo "== wrk: $threads thread(s), $connections connections, $duration each, on loopback (wrk shares the 2 cores with the app)"
+
+run() {
+  local name=$1 path=$2
+  curl -sf -o /dev/null -H "Cookie: $cookie" "$base$path" || { echo "$name: $path does not answer 200"; return; }
+  wrk -t"$threads" -c"$connections" -d"$duration" -H "Cookie: $cookie" -s "$root/tests/load/latency.lua" "$base$path" \
+    | grep RESULT | sed "s|RESULT|$name ($path)|"
+}
+
+run "article list" "/Articles"
+run "review page" "/Articles/$long"
+run "report page" "/Reports/$long"
+run "search" "/Search?q=budget"
+echo "== app memory: $(grep -E 'VmHWM' /proc/$app/status | awk '{printf "peak RSS %.0f MB", $2/1024}')"
