@@ -182,7 +182,7 @@ internal sealed class CuePatterns(string text, List<Token> tokens, SourceParser 
         var afterQuote = !subject.Head.IsEmpty && subject.Full.First - 1 >= first && tokens[subject.Full.First - 1].Kind == TokenKind.Quote
             && !tokens[subject.Full.First - 1].Is(TokenFlags.QuoteOpen);
         var shortDefinite = clausal && !needsComplement && !subject.Head.IsEmpty && subject.Head.Length() <= 4 && IsDefinite(subject.Head.First);
-        var weakPronoun = weak && !subject.Head.IsEmpty && parser.IsPronoun(subject.Head) && HasQuoteWithin(cueEnd, end, 8);
+        var weakPronoun = weak && !subject.Head.IsEmpty && (parser.IsPronoun(subject.Head) || IsDefinite(subject.Head.First)) && HasQuoteWithin(cueEnd, end, 8);
         if (subject.Head.IsEmpty || !(parser.IsPlausibleSource(subject.Head, allowPronoun: !weak || weakPronoun) || (afterQuote && clausal && IsDefinite(subject.Head.First)) || shortDefinite))
         {
             return clausal && !needsComplement ? TryInverted(verb, cueEnd, first, end, paragraph, unit) : null;
@@ -275,7 +275,21 @@ internal sealed class CuePatterns(string text, List<Token> tokens, SourceParser 
             }
         }
 
-        return Build(CueMode.Front, contentStart, end, verb, cueEnd, subject, hit.Entry, paragraph, unit);
+        var contentEnd = end;
+        if (!clausal)
+        {
+            // A speech act's object ends at the first comma: "attacked her opponent as a fraud, with jabs that ...".
+            for (var k = contentStart + 2; k < end; k++)
+            {
+                if (IsPunct(k, ',') && !tokens[k].InQuote)
+                {
+                    contentEnd = k;
+                    break;
+                }
+            }
+        }
+
+        return Build(CueMode.Front, contentStart, contentEnd, verb, cueEnd, subject, hit.Entry, paragraph, unit);
     }
 
     private Attribution? TryInverted(int verb, int cueEnd, int first, int end, int paragraph, int unit)
@@ -425,7 +439,19 @@ internal sealed class CuePatterns(string text, List<Token> tokens, SourceParser 
 
     private Attribution? FindSecondCue(Attribution current, int from, int end, int paragraph, int unit)
     {
-        var limit = current.Mode == CueMode.Final ? Math.Min(end, from + 2) : end;
+        var limit = end;
+        if (current.Mode == CueMode.Final)
+        {
+            // Only right after the cue clause: '..., he said in a statement, adding that ...'.
+            limit = from;
+            while (limit < end && limit < from + 8 && !IsPunct(limit, ',') && tokens[limit].IsWord)
+            {
+                limit++;
+            }
+
+            limit = Math.Min(end, limit + 1);
+        }
+
         for (var t = from; t < limit && t + 1 < end; t++)
         {
             if (tokens[t].InQuote)
