@@ -141,6 +141,19 @@ internal sealed class CuePatterns(string text, List<Token> tokens, SourceParser 
 
         if (hit.Form == VerbForm.Gerund)
         {
+            if (IsQuotedAsSaying(verb, first, out var be))
+            {
+                // "The minister was quoted as saying ...": the subject of the passive is the source.
+                var quotedSubject = parser.ParseSubject(be + 1, first);
+                if (quotedSubject.Head.IsEmpty || !parser.IsPlausibleSource(quotedSubject.Head, allowPronoun: true))
+                {
+                    return null;
+                }
+
+                var start = SkipToContent(cueEnd, end, frames, out _);
+                return CountWords(start, end) < 2 ? null : Build(CueMode.Front, start, end, verb, cueEnd, quotedSubject, hit.Entry, paragraph, unit);
+            }
+
             if (!IsProgressive(verb, first))
             {
                 return null;
@@ -153,8 +166,9 @@ internal sealed class CuePatterns(string text, List<Token> tokens, SourceParser 
         }
         else if (hit.Form == VerbForm.Past && prev >= 0 && WordLists.BeForms.Contains(tokens[prev].Text(text)) && !IsWord(prev, "get"))
         {
-            // Passive ("was told", "were accused"): the subject is the addressee, not the source.
-            return null;
+            // Passive ("was told", "were accused"): the subject is the addressee, not the source,
+            // unless an agent names one: "the plan was criticized by the opposition".
+            return TryPassiveWithAgent(verb, cueEnd, prev, first, end, hit, paragraph, unit);
         }
 
         if (hit.Form == VerbForm.Past && hit.Entry.Particle is null && (frames & VerbFrames.Object) != 0 && cueEnd < end
@@ -290,6 +304,47 @@ internal sealed class CuePatterns(string text, List<Token> tokens, SourceParser 
         }
 
         return Build(CueMode.Front, contentStart, contentEnd, verb, cueEnd, subject, hit.Entry, paragraph, unit);
+    }
+
+    private Attribution? TryPassiveWithAgent(int verb, int cueEnd, int be, int first, int end, VerbHit hit, int paragraph, int unit)
+    {
+        if ((hit.Entry.Frames & VerbFrames.Object) == 0 || cueEnd + 1 >= end || !IsWord(cueEnd, "by"))
+        {
+            return null;
+        }
+
+        var agent = parser.ParseForward(cueEnd + 1, end);
+        if (agent.Head.IsEmpty || !parser.IsPlausibleSource(agent.Head, allowPronoun: false) || CountWords(first, be) < 1)
+        {
+            return null;
+        }
+
+        var result = Build(CueMode.Final, first, be, verb, cueEnd, agent, hit.Entry, paragraph, unit);
+        var rest = Trim(agent.Full.End, end);
+        if (!rest.IsEmpty && CountWords(rest.First, rest.End) >= 2 && result.Segments.Count > 0)
+        {
+            // "... was criticized by X as reckless": the predicate is part of what X said.
+            result.Segments.Add(ToSpan(rest));
+        }
+
+        return result;
+    }
+
+    private bool IsQuotedAsSaying(int verb, int first, out int be)
+    {
+        be = -1;
+        if (verb - 3 < first || !IsWord(verb - 1, "as") || !IsWord(verb - 2, "quoted"))
+        {
+            return false;
+        }
+
+        be = verb - 3;
+        while (be >= first && tokens[be].IsWord && !WordLists.BeForms.Contains(tokens[be].Text(text)) && be > verb - 6)
+        {
+            be--;
+        }
+
+        return be >= first && tokens[be].IsWord && WordLists.BeForms.Contains(tokens[be].Text(text));
     }
 
     private Attribution? TryInverted(int verb, int cueEnd, int first, int end, int paragraph, int unit)

@@ -179,4 +179,35 @@ public sealed class CuePatternTests
 
         Assert.Contains("allegedly", claim.Hedges);
     }
+
+    [Fact]
+    public void Attributes_a_passive_cue_to_its_agent()
+    {
+        const string text = "The budget was criticized by opposition leader Anna Berg as reckless.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal("criticized", claim.Cue);
+        Assert.Equal("Anna Berg", claim.Speaker);
+        Assert.Equal("The budget ... as reckless", claim.Text);
+    }
+
+    [Fact]
+    public void Attributes_quoted_as_saying_to_the_passive_subject()
+    {
+        const string text = "The general was quoted as saying that the army would withdraw.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal("The general", claim.Source);
+        Assert.Equal("the army would withdraw", claim.Text);
+    }
+
+    [Fact]
+    public void Does_not_attribute_a_passive_without_an_agent()
+    {
+        const string text = "The suspects were accused of fraud.";
+
+        Assert.Empty(Attributed(text));
+    }
 }
