@@ -109,7 +109,38 @@ internal sealed class ExtractionRun
             }
         }
 
-        return _claims;
+        return InDocumentOrder(_claims);
+    }
+
+    /// <summary>Claims are produced unit by unit; a stable sort (with answers remapped) guarantees document order.</summary>
+    private static List<ExtractedClaim> InDocumentOrder(List<ExtractedClaim> claims)
+    {
+        var sorted = true;
+        for (var i = 1; i < claims.Count && sorted; i++)
+        {
+            sorted = claims[i - 1].Span.Start <= claims[i].Span.Start;
+        }
+
+        if (sorted)
+        {
+            return claims;
+        }
+
+        var order = Enumerable.Range(0, claims.Count).OrderBy(i => claims[i].Span.Start).ToArray();
+        var newIndex = new int[claims.Count];
+        for (var i = 0; i < order.Length; i++)
+        {
+            newIndex[order[i]] = i;
+        }
+
+        var result = new List<ExtractedClaim>(claims.Count);
+        foreach (var i in order)
+        {
+            var claim = claims[i];
+            result.Add(claim.Answers.Count == 0 ? claim : claim with { Answers = [.. claim.Answers.Select(a => newIndex[a])] });
+        }
+
+        return result;
     }
 
     private readonly HashSet<(int First, int End)> _absorbed = [];

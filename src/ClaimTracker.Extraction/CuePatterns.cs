@@ -83,6 +83,7 @@ internal sealed class CuePatterns(string text, List<Token> tokens, SourceParser 
             SplitSecondCue(best, end, paragraph, unit);
         }
 
+        AddNominalCues(first, end, paragraph, unit);
         return _found;
     }
 
@@ -707,6 +708,73 @@ internal sealed class CuePatterns(string text, List<Token> tokens, SourceParser 
         }
 
         return Build(CueMode.Front, contentStart, end, v, cueEnd, subject, hit.Entry, paragraph, unit);
+    }
+
+    /// <summary>
+    /// Nominal cues with an explicit source: "allegations by Israel that ...", "Iran's claim that ...".
+    /// Added after the verbal cue, so a sentence may carry two attributions.
+    /// </summary>
+    private void AddNominalCues(int first, int end, int paragraph, int unit)
+    {
+        var added = 0;
+        for (var t = first; t + 2 < end && added < 2; t++)
+        {
+            if (!tokens[t].IsWord || tokens[t].InQuote || tokens[t].IsCapitalized || !WordLists.NominalCues.Contains(tokens[t].Text(text)))
+            {
+                continue;
+            }
+
+            SourceMention source;
+            int that;
+            if (IsWord(t + 1, "by") && t + 2 < end)
+            {
+                source = parser.ParseForward(t + 2, end);
+                that = source.Head.IsEmpty ? -1 : source.Full.End;
+            }
+            else if (t >= first + 2 && tokens[t - 1].Kind == TokenKind.Possessive)
+            {
+                var owner = parser.ParseSubject(t - 1, first);
+                source = owner.Head.IsEmpty ? default : new SourceMention(owner.Head, owner.Head);
+                that = t + 1;
+            }
+            else
+            {
+                continue;
+            }
+
+            if (that < 0 || that >= end || !IsWord(that, "that") || source.Head.IsEmpty || !parser.IsPlausibleSource(source.Head, allowPronoun: false)
+                || that + 1 >= end || !tokens[that + 1].IsWord || WordLists.VerbModifiers.Contains(tokens[that + 1].Text(text)))
+            {
+                continue;
+            }
+
+            var range = Trim(that + 1, end);
+            if (range.IsEmpty || CountWords(range.First, range.End) < 3)
+            {
+                continue;
+            }
+
+            var nominal = new Attribution
+            {
+                Kind = Classify(range),
+                Mode = CueMode.Front,
+                Paragraph = paragraph,
+                Unit = unit,
+                Source = source,
+                CueSpan = new TextSpan(tokens[t].Start, tokens[IsWord(t + 1, "by") ? t + 1 : t].End),
+                Cue = IsWord(t + 1, "by") ? text[tokens[t].Start..tokens[t + 1].End] : tokens[t].Text(text).ToString(),
+                IsAccusation = true,
+            };
+            nominal.Segments.Add(ToSpan(range));
+            _found.Add(nominal);
+            added++;
+            t = that;
+        }
+
+        if (added > 0)
+        {
+            _found.Sort(static (a, b) => (a.Segments.Count == 0 ? 0 : a.Segments[0].Start).CompareTo(b.Segments.Count == 0 ? 0 : b.Segments[0].Start));
+        }
     }
 
     private bool TryMatchCue(int t, int end, out VerbHit hit, out int cueEnd)

@@ -369,7 +369,8 @@ internal sealed class SourceParser(string text, List<Token> tokens)
                 }
 
                 if (WordLists.NounPhraseStops.Contains(w) || IsAdverb(w) || WordLists.Pronouns.Contains(w)
-                    || (w.EndsWith("ing", StringComparison.Ordinal) && w.Length > 5 && !w.Contains('-') && !WordLists.SourceNouns.Contains(w)))
+                    || (w.EndsWith("ing", StringComparison.Ordinal) && w.Length > 5 && !w.Contains('-') && !WordLists.SourceNouns.Contains(w))
+                    || (k < i && IsFiniteVerbAfterSubject(k, limit)))
                 {
                     break;
                 }
@@ -447,6 +448,26 @@ internal sealed class SourceParser(string text, List<Token> tokens)
     }
 
     private bool StartsWithName(int comma, int limit) => comma - 1 >= limit && (tokens[comma - 1].IsCapitalized || IsPunct(comma - 1, ')'));
+
+    /// <summary>"Voters doubted the governor": an -ed word right after a name or plural noun is a verb, not an adjective.</summary>
+    private bool IsFiniteVerbAfterSubject(int k, int limit)
+    {
+        var w = tokens[k].Text(text);
+        if (!w.EndsWith("ed", StringComparison.Ordinal) || w.Length < 5 || w.Contains('-') || WordLists.SourceNouns.Contains(w) || k - 1 < limit)
+        {
+            return false;
+        }
+
+        var before = tokens[k - 1];
+        if (!before.IsWord)
+        {
+            return false;
+        }
+
+        var b = before.Text(text);
+        return before.IsCapitalized && !WordLists.Determiners.Contains(b) || WordLists.Pronouns.Contains(b)
+            || (b.Length > 3 && b.EndsWith('s') && !b.EndsWith("ss", StringComparison.Ordinal) && !WordLists.Determiners.Contains(b));
+    }
 
     private bool IsAppositionStart(int i)
     {

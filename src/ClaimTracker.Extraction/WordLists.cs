@@ -248,6 +248,13 @@ internal static class WordLists
         "accuse", "allege", "claim", "charge", "blame", "criticize", "criticise", "report", "suggest", "assert", "fault", "condemn",
         "denounce", "attack", "slam", "blast");
 
+    /// <summary>Nouns that report what someone asserted when followed by "that".</summary>
+    public static readonly WordSet NominalCues = new(
+        "claim", "claims", "allegation", "allegations", "accusation", "accusations", "assertion", "assertions", "statement",
+        "warning", "warnings", "suggestion", "argument", "insistence", "contention", "charge", "charges", "promise", "pledge",
+        "assurance", "assurances", "belief", "view", "report", "reports", "announcement", "admission", "acknowledgment",
+        "acknowledgement", "denial", "prediction", "threat", "complaint", "argument", "theory", "insinuation");
+
     public static readonly WordSet DenialLemmas = new(
         "deny", "reject", "dismiss", "refute", "rebut", "dispute", "contest", "contradict", "debunk", "repudiate", "disavow",
         "rebuff", "counter", "retort", "respond", "reply", "deride", "ridicule", "brush off", "shrug off", "wave off", "brush aside",

@@ -210,4 +210,28 @@ public sealed class CuePatternTests
 
         Assert.Empty(Attributed(text));
     }
+
+    [Fact]
+    public void Gives_two_claims_for_a_rejection_of_allegations_by_another_source()
+    {
+        const string text = "Quito rejected \"absurd\" allegations by Lima that it was arming rebels in the border region.";
+
+        var claims = Attributed(text);
+
+        Assert.Equal(2, claims.Count);
+        Assert.Equal(("rejected", "Quito", ClaimKind.Mixed), (claims[0].Cue, claims[0].Source, claims[0].Kind));
+        Assert.Equal(("allegations by", "Lima"), (claims[1].Cue, claims[1].Source));
+        Assert.Equal("it was arming rebels in the border region", claims[1].Text);
+    }
+
+    [Fact]
+    public void Attributes_a_possessive_nominal_claim()
+    {
+        const string text = "Voters doubted the governor's claim that taxes would fall next year.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal("the governor", claim.Source);
+        Assert.Equal("taxes would fall next year", claim.Text);
+    }
 }
