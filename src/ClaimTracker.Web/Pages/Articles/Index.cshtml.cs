@@ -14,7 +14,8 @@ public sealed class IndexModel(ClaimTrackerDbContext db, TimeProvider clock, Use
 
     public static readonly string[] Sorts = ["published", "title", "claims", "progress"];
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    // From the query only: the route value "page" is the Razor page path.
+    [FromQuery(Name = "page")]
     public int PageNumber { get; set; } = 1;
 
     [BindProperty(SupportsGet = true, Name = "q")]
