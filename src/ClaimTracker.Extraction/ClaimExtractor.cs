@@ -76,7 +76,7 @@ internal sealed class ExtractionRun
                     {
                         if (a.Mode == CueMode.Bare)
                         {
-                            resolver.Resolve(a, p);
+                            resolver.Resolve(a, p, _paragraphs[Math.Max(0, p - 2)].Start);
                             pendingIntroduction = a;
                         }
 
@@ -86,12 +86,12 @@ internal sealed class ExtractionRun
 
                     if (a.Mode != CueMode.Continuation)
                     {
-                        resolver.Resolve(a, p);
+                        resolver.Resolve(a, p, _paragraphs[Math.Max(0, p - 2)].Start);
                     }
 
                     if (a.Speaker is { } speaker && a.SourceKind is { } kind)
                     {
-                        coreference.NoteSpeaker(speaker, kind, p);
+                        coreference.NoteSpeaker(speaker, kind, p, a.Source.Head.IsEmpty ? para.Start : _tokens[a.Source.Head.First].Start);
                     }
 
                     AddAttributed(a, units[u]);

@@ -1,7 +1,13 @@
 namespace ClaimTracker.Extraction;
 
 /// <summary>A person introduced in the article with a full name; Role is the title or role noun seen with them.</summary>
-internal sealed record PersonEntity(string FullName, string? Role, string? Affiliation, int Position);
+internal sealed record PersonEntity(string FullName, string? Role, string? Affiliation, int Position)
+{
+    public Gender Gender { get; set; }
+}
+
+/// <summary>A name in the text that refers to a known person; Subject when it opens a clause.</summary>
+internal readonly record struct PersonMention(int Position, PersonEntity Person, bool Subject);
 
 /// <summary>
 /// In-article coreference: full names by surname, acronyms by their expansion, role nouns by the person
@@ -14,6 +20,8 @@ internal sealed class Coreference
     private readonly Dictionary<string, PersonEntity> _bySurname = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, string> _acronyms = new(StringComparer.Ordinal);
     private readonly List<(string RoleWord, PersonEntity Person)> _roles = [];
+    private readonly List<PersonMention> _mentions = [];
+    private readonly List<PersonMention> _speakerMentions = [];
     private readonly Dictionary<string, PersonEntity>.AlternateLookup<ReadOnlySpan<char>> _surnameLookup;
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _acronymLookup;
     private string? _lastPersonSpeaker;
@@ -29,6 +37,12 @@ internal sealed class Coreference
         foreach (var para in paragraphs)
         {
             ScanNames(para);
+        }
+
+        // Second pass: with every full name known, surname mentions can be linked too.
+        foreach (var para in paragraphs)
+        {
+            CollectMentions(para);
         }
     }
 
@@ -57,23 +71,129 @@ internal sealed class Coreference
         return null;
     }
 
-    public string? ResolvePronoun(ReadOnlySpan<char> pronoun, int paragraph)
+    /// <summary>
+    /// He/she: the nearest earlier clause-subject mention of a gender-compatible person within the last paragraphs,
+    /// else the nearest compatible mention, else the last person speaker. They/it: the last group speaker.
+    /// </summary>
+    public string? ResolvePronoun(ReadOnlySpan<char> pronoun, int position, int windowStart, int paragraph)
     {
-        if (pronoun.Equals("he", StringComparison.OrdinalIgnoreCase) || pronoun.Equals("she", StringComparison.OrdinalIgnoreCase)
-            || pronoun.Equals("i", StringComparison.OrdinalIgnoreCase))
+        if (!(pronoun.Equals("he", StringComparison.OrdinalIgnoreCase) || pronoun.Equals("she", StringComparison.OrdinalIgnoreCase)
+            || pronoun.Equals("i", StringComparison.OrdinalIgnoreCase)))
         {
-            return paragraph - _lastPersonSpeakerParagraph <= 4 ? _lastPersonSpeaker : null;
+            return _lastGroupSpeaker;
         }
 
-        return _lastGroupSpeaker;
+        var gender = GenderCues.OfPronoun(pronoun);
+        var fromText = NearestCompatible(_mentions, gender, position, windowStart, out var textSubject);
+        var fromSpeakers = NearestCompatible(_speakerMentions, gender, position, windowStart, out _);
+        if (fromSpeakers is { } s && (fromText is not { } t || !textSubject || s.Position >= t.Position))
+        {
+            return s.Person.FullName;
+        }
+
+        if (fromText is { } m)
+        {
+            return m.Person.FullName;
+        }
+
+        return paragraph - _lastPersonSpeakerParagraph <= 4 ? _lastPersonSpeaker : null;
     }
 
-    public void NoteSpeaker(string speaker, SourceKind kind, int paragraph)
+    /// <summary>The nearest earlier compatible subject mention, else the nearest compatible mention.</summary>
+    private static PersonMention? NearestCompatible(List<PersonMention> mentions, Gender gender, int position, int windowStart, out bool subject)
+    {
+        subject = false;
+        PersonMention? nearest = null;
+        var i = LastMentionBefore(mentions, position);
+        for (var seen = 0; i >= 0 && seen < 40 && mentions[i].Position >= windowStart; i--, seen++)
+        {
+            var m = mentions[i];
+            if (gender != Gender.Unknown && m.Person.Gender != Gender.Unknown && m.Person.Gender != gender)
+            {
+                continue;
+            }
+
+            if (m.Subject)
+            {
+                subject = true;
+                return m;
+            }
+
+            nearest ??= m;
+        }
+
+        return nearest;
+    }
+
+    private static ReadOnlySpan<char> LastWordOf(string s)
+    {
+        var i = s.LastIndexOf(' ');
+        return i < 0 ? s : s.AsSpan(i + 1);
+    }
+
+    private static int LastMentionBefore(List<PersonMention> mentions, int position)
+    {
+        int lo = 0, hi = mentions.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (mentions[mid].Position < position)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo - 1;
+    }
+
+    private void CollectMentions(Paragraph para)
+    {
+        var t = para.FirstToken;
+        while (t < para.EndToken)
+        {
+            if (!_tokens[t].IsCapitalized)
+            {
+                t++;
+                continue;
+            }
+
+            var runEnd = NameRunEnd(t, para.EndToken);
+            var last = runEnd - 1;
+            while (last > t && !_tokens[last].IsWord)
+            {
+                last--;
+            }
+
+            if (_surnameLookup.TryGetValue(_tokens[last].Text(_text), out var person) && !_tokens[last].InQuote)
+            {
+                var before = t - 1;
+                var subject = before < para.FirstToken || _tokens[before].Kind is TokenKind.Punct or TokenKind.Quote
+                    || (_tokens[before].IsWord && (WordLists.ClauseOpeners.Contains(_tokens[before].Text(_text)) || WordLists.SourceNouns.Contains(_tokens[before].Text(_text))));
+                var possessed = runEnd < para.EndToken && _tokens[runEnd].Kind == TokenKind.Possessive;
+                _mentions.Add(new PersonMention(_tokens[t].Start, person, subject && !possessed));
+            }
+
+            t = Math.Max(runEnd, t + 1);
+        }
+    }
+
+    public void NoteSpeaker(string speaker, SourceKind kind, int paragraph, int position)
     {
         if (kind == SourceKind.Person)
         {
             _lastPersonSpeaker = speaker;
             _lastPersonSpeakerParagraph = paragraph;
+            if (_speakerMentions.Count == 0 || _speakerMentions[^1].Position <= position)
+            {
+                var person = _surnameLookup.TryGetValue(LastWordOf(speaker), out var known) && known.FullName.EndsWith(speaker, StringComparison.Ordinal)
+                    ? known
+                    : new PersonEntity(speaker, null, null, position);
+                _speakerMentions.Add(new PersonMention(position, person, Subject: true));
+            }
         }
         else
         {
@@ -150,7 +270,16 @@ internal sealed class Coreference
             _acronyms.TryAdd(acronym, _text[_tokens[expansionStart].Start.._tokens[end - 1].End]);
         }
 
+        // The name follows the last title: "German Chancellor Angela Merkel", "Massachusetts Sen. Elizabeth Warren".
         var nameStart = start;
+        for (var k = start; k < end - 1; k++)
+        {
+            if (IsTitle(k))
+            {
+                nameStart = k + 1;
+            }
+        }
+
         while (nameStart < end && (IsTitle(nameStart) || _tokens[nameStart].Kind != TokenKind.Word))
         {
             nameStart++;
@@ -171,8 +300,16 @@ internal sealed class Coreference
             }
         }
 
-        if (words < 2 || words > 4)
+        var titled = nameStart > start;
+        if ((words < 2 && !(titled && words == 1)) || words > 4)
         {
+            return;
+        }
+
+        if (!titled && start > para.FirstToken && _tokens[start - 1].IsWord && WordLists.LocativePrepositions.Contains(_tokens[start - 1].Text(_text))
+            && GenderCues.OfFirstName(_tokens[nameStart].Text(_text)) == Gender.Unknown)
+        {
+            // "in South Asia", "from Midway Atoll": a place, not a person.
             return;
         }
 
@@ -189,6 +326,11 @@ internal sealed class Coreference
             person = new PersonEntity(fullName, role, AffiliationBefore(start, para.FirstToken), _tokens[start].Start);
             _bySurname[_tokens[surnameIndex].Text(_text).ToString()] = person;
         }
+
+        if (person.Gender == Gender.Unknown)
+        {
+            person.Gender = GenderOf(start, nameStart, para.FirstToken);
+        }
         else
         {
             person = person with { Position = _tokens[start].Start };
@@ -198,6 +340,19 @@ internal sealed class Coreference
         {
             _roles.Add((roleWord, person));
         }
+    }
+
+    private Gender GenderOf(int runStart, int nameStart, int paraStart)
+    {
+        for (var k = Math.Max(paraStart, runStart - 3); k < nameStart; k++)
+        {
+            if (_tokens[k].IsWord && GenderCues.OfWord(_tokens[k].Text(_text)) is var g && g != Gender.Unknown)
+            {
+                return g;
+            }
+        }
+
+        return GenderCues.OfFirstName(_tokens[nameStart].Text(_text));
     }
 
     private string? RoleBefore(int runStart, int nameStart, int paraStart, out string? roleWord)

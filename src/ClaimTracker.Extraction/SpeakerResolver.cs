@@ -3,7 +3,7 @@ namespace ClaimTracker.Extraction;
 /// <summary>Turns a source mention into a canonical speaker, role, affiliation and kind.</summary>
 internal sealed class SpeakerResolver(string text, List<Token> tokens, Coreference coreference)
 {
-    public void Resolve(Attribution a, int paragraph)
+    public void Resolve(Attribution a, int paragraph, int windowStart)
     {
         var head = a.Source.Head;
         var full = a.Source.Full;
@@ -17,7 +17,7 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, Coreferen
         if (head.Length() == 1 && first.IsWord && WordLists.Pronouns.Contains(first.Text(text)))
         {
             var pronoun = first.Text(text);
-            var resolved = coreference.ResolvePronoun(pronoun, paragraph);
+            var resolved = coreference.ResolvePronoun(pronoun, first.Start, windowStart, paragraph);
             a.Speaker = resolved ?? pronoun.ToString();
             a.SourceKind = pronoun.Equals("he", StringComparison.OrdinalIgnoreCase) || pronoun.Equals("she", StringComparison.OrdinalIgnoreCase)
                 || pronoun.Equals("i", StringComparison.OrdinalIgnoreCase)
@@ -66,7 +66,8 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, Coreferen
             return;
         }
 
-        if (headWord >= 0 && nameRun.IsEmpty && complementRun.IsEmpty && IsDefiniteRole(head.First, headWord))
+        if (headWord >= 0 && !tokens[headWord].IsCapitalized && (nameRun.IsEmpty || nameRun.End <= headWord) && complementRun.IsEmpty
+            && IsDefiniteRole(head.First, headWord))
         {
             // "the spokesman", "the minister": the person introduced earlier in that role.
             var person = coreference.PersonWithRole(headText, tokens[head.First].Start);
@@ -216,6 +217,14 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, Coreferen
     private TokenRange StripTitles(TokenRange run)
     {
         var s = run.First;
+        for (var k = run.First; k < run.End - 1; k++)
+        {
+            if (tokens[k].IsWord && WordLists.Titles.Contains(tokens[k].Text(text)))
+            {
+                s = k + 1;
+            }
+        }
+
         while (s < run.End - 1 && (!tokens[s].IsWord || WordLists.Titles.Contains(tokens[s].Text(text)) || WordLists.Determiners.Contains(tokens[s].Text(text))))
         {
             s++;

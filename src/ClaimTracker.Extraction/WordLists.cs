@@ -78,6 +78,10 @@ internal static class WordLists
         "did", "do", "does", "will", "would", "can", "could", "should", "may", "might", "must", "shall", "to", "didn't", "don't",
         "doesn't", "won't", "wouldn't", "can't", "couldn't", "cannot", "shouldn't", "also", "not", "never", "often", "always");
 
+    public static readonly WordSet LocativePrepositions = new(
+        "in", "at", "from", "to", "near", "across", "throughout", "into", "around", "outside", "inside", "toward", "towards", "via",
+        "between", "through", "within", "over", "under");
+
     public static readonly WordSet Modals = new(
         "could", "would", "might", "may", "should", "can", "must", "shall", "couldn't", "wouldn't", "shouldn't", "can't", "mustn't",
         "couldn\u2019t", "wouldn\u2019t", "shouldn\u2019t", "can\u2019t", "cannot");

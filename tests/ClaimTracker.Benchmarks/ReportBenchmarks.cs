@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using BenchmarkDotNet.Attributes;
 using ClaimTracker.Core;
@@ -91,9 +92,9 @@ public class ReportBenchmarks
         var article = new Article { Title = "Benchmark article", Outlet = "Bench Times", OriginalUrl = "https://bench.example/a", Body = string.Empty, ContentHash = "bench-main" };
         for (var i = 0; i < Claims; i++)
         {
-            body.Append($"Source {i % Sources} said that ");
+            body.Append(CultureInfo.InvariantCulture, $"Source {i % Sources} said that ");
             var start = body.Length;
-            body.Append($"claim number {i} holds because the figures published in report {i * 7} were checked again");
+            body.Append(CultureInfo.InvariantCulture, $"claim number {i} holds because the figures published in report {i * 7} were checked again");
             var claim = new Claim
             {
                 Ordinal = i + 1,

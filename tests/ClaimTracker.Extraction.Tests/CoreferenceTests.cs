@@ -75,4 +75,45 @@ public sealed class CoreferenceTests
         var accusation = claims.ToList().FindIndex(c => c.Cue == "accused");
         Assert.Equal([accusation], denial.Answers);
     }
+
+    [Fact]
+    public void Resolves_she_to_the_nearest_female_person_rather_than_the_last_speaker()
+    {
+        const string text = "\"Costs are rising,\" said Paul Novak, the company's treasurer.\n"
+            + "Chief executive Maria Lindgren visited the plant on Monday.\nShe said production would double by 2026.";
+
+        var claim = Attributed(text).Single(c => c.Source == "She");
+
+        Assert.Equal("Maria Lindgren", claim.Speaker);
+    }
+
+    [Fact]
+    public void Resolves_he_to_the_nearest_clause_subject()
+    {
+        const string text = "Mayor Tom Reyes met Governor Ruth Akande in Lagos.\nReyes later spoke to reporters. He said the deal was done.";
+
+        var claim = Attributed(text).Single(c => c.Source == "He");
+
+        Assert.Equal("Tom Reyes", claim.Speaker);
+    }
+
+    [Fact]
+    public void Strips_nationality_and_titles_from_canonical_names()
+    {
+        const string text = "German Chancellor Angela Merkel spoke first.\nMerkel said Europe must act.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal("Angela Merkel", claim.Speaker);
+    }
+
+    [Fact]
+    public void Does_not_take_a_place_for_a_person()
+    {
+        const string text = "Floods hit villages in South Asia.\nHe said aid was on the way.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.NotEqual("South Asia", claim.Speaker);
+    }
 }
