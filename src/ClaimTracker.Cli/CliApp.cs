@@ -10,6 +10,7 @@ internal static class CliApp
         ExtractCommand.Create(),
         UsersCommand.Create(stdin),
         MigrateCommand.Create(),
+        ImportCommand.Create(),
         BackupCommand.Create(),
     };
 

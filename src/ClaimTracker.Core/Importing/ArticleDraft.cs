@@ -12,5 +12,21 @@ public sealed record ArticleDraft(
 
 public sealed record ImportResult(int ArticleId, bool Created, int ClaimCount);
 
+public enum ImportStatus
+{
+    Imported,
+    Duplicate,
+    Failed,
+}
+
+/// <summary>What became of one article of a batch: its id when imported or already there, the reason when it failed.</summary>
+public sealed record ImportOutcome(ImportStatus Status, int? ArticleId, int ClaimCount, string? Error)
+{
+    public static ImportOutcome Failed(string error) => new(ImportStatus.Failed, null, 0, error);
+
+    public static ImportOutcome From(ImportResult result) =>
+        new(result.Created ? ImportStatus.Imported : ImportStatus.Duplicate, result.ArticleId, result.ClaimCount, null);
+}
+
 /// <summary>An import refused for a reason the user can act on; the message is shown as is.</summary>
 public sealed class ImportRejectedException(string message) : Exception(message);

@@ -10,11 +10,56 @@ namespace ClaimTracker.Core.Importing;
 /// same full canonical name and kind: a bare surname, a role or an anonymous source never merges,
 /// because "Smith" or "the minister" in two articles is rarely provably the same person.
 /// </summary>
-internal sealed class SourceLinker(ClaimTrackerDbContext db, DateTime now)
+internal sealed class SourceLinker(ClaimTrackerDbContext db, DateTime now, BatchSources? batch = null)
 {
     private readonly Dictionary<(string Name, SourceKind Kind), Source> _inArticle = new();
 
     public async Task<Source?> ResolveAsync(X.ExtractedClaim claim, CancellationToken cancellationToken)
+    {
+        if (Key(claim) is not { } key)
+        {
+            return null;
+        }
+
+        var (name, kind) = key;
+        if (_inArticle.TryGetValue((name, kind), out var known))
+        {
+            AddAlias(known, claim.Source);
+            return known;
+        }
+
+        Source? source = null;
+        var linkable = IsLinkableAcrossArticles(name, kind);
+        if (linkable)
+        {
+            source = batch is not null
+                ? batch.Find(name, kind)
+                : await db.Sources.OrderBy(s => s.Id).FirstOrDefaultAsync(s => s.CanonicalName == name && s.Kind == kind, cancellationToken);
+        }
+
+        if (source is null)
+        {
+            source = new Source
+            {
+                CanonicalName = name,
+                Kind = kind,
+                Affiliation = claim.SpeakerAffiliation is { Length: <= 300 } affiliation ? affiliation : null,
+                CreatedAt = now,
+            };
+            if (linkable)
+            {
+                // Later articles of the same batch link to this one, as they would after a save.
+                batch?.Add(name, kind, source);
+            }
+        }
+
+        AddAlias(source, claim.Source);
+        _inArticle[(name, kind)] = source;
+        return source;
+    }
+
+    /// <summary>The name and kind a claim's source is filed under, or null when the claim has no source.</summary>
+    internal static (string Name, SourceKind Kind)? Key(X.ExtractedClaim claim)
     {
         var name = (claim.Speaker ?? claim.Source)?.Trim();
         if (!claim.IsAttributed || string.IsNullOrEmpty(name))
@@ -27,29 +72,7 @@ internal sealed class SourceLinker(ClaimTrackerDbContext db, DateTime now)
             name = name[..300];
         }
 
-        var kind = ClaimMapper.ToSourceKind(claim.SourceKind ?? X.SourceKind.Person);
-        if (_inArticle.TryGetValue((name, kind), out var known))
-        {
-            AddAlias(known, claim.Source);
-            return known;
-        }
-
-        Source? source = null;
-        if (IsLinkableAcrossArticles(name, kind))
-        {
-            source = await db.Sources.FirstOrDefaultAsync(s => s.CanonicalName == name && s.Kind == kind, cancellationToken);
-        }
-
-        source ??= new Source
-        {
-            CanonicalName = name,
-            Kind = kind,
-            Affiliation = claim.SpeakerAffiliation is { Length: <= 300 } affiliation ? affiliation : null,
-            CreatedAt = now,
-        };
-        AddAlias(source, claim.Source);
-        _inArticle[(name, kind)] = source;
-        return source;
+        return (name, ClaimMapper.ToSourceKind(claim.SourceKind ?? X.SourceKind.Person));
     }
 
     /// <summary>A full proper name: for a person at least two capitalised words; for a body, a capitalised name.</summary>
@@ -76,4 +99,40 @@ internal sealed class SourceLinker(ClaimTrackerDbContext db, DateTime now)
 
         source.Aliases = [.. source.Aliases, alias];
     }
+}
+
+/// <summary>
+/// The linkable sources a whole batch of articles may refer to, loaded with one query instead of one per claim;
+/// sources created by earlier articles of the batch are found here too.
+/// </summary>
+internal sealed class BatchSources
+{
+    private readonly Dictionary<(string Name, SourceKind Kind), Source> _sources = new();
+
+    public static async Task<BatchSources> LoadAsync(ClaimTrackerDbContext db, IEnumerable<X.ExtractedClaim> claims, CancellationToken cancellationToken)
+    {
+        var names = claims.Select(SourceLinker.Key)
+            .OfType<(string Name, SourceKind Kind)>()
+            .Where(k => SourceLinker.IsLinkableAcrossArticles(k.Name, k.Kind))
+            .Select(k => k.Name)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        var batch = new BatchSources();
+        if (names.Count == 0)
+        {
+            return batch;
+        }
+
+        var found = await db.Sources.Where(s => names.Contains(s.CanonicalName)).OrderBy(s => s.Id).ToListAsync(cancellationToken);
+        foreach (var source in found)
+        {
+            batch._sources.TryAdd((source.CanonicalName, source.Kind), source);
+        }
+
+        return batch;
+    }
+
+    public Source? Find(string name, SourceKind kind) => _sources.GetValueOrDefault((name, kind));
+
+    public void Add(string name, SourceKind kind, Source source) => _sources.TryAdd((name, kind), source);
 }
