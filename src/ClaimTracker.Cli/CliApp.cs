@@ -10,6 +10,7 @@ internal static class CliApp
         ExtractCommand.Create(),
         UsersCommand.Create(stdin),
         MigrateCommand.Create(),
+        ReportCommand.Create(),
         ImportCommand.Create(),
         BackupCommand.Create(),
     };

@@ -1,6 +1,7 @@
 using ClaimTracker.Core.Auditing;
 using ClaimTracker.Core.Data;
 using ClaimTracker.Core.Importing;
+using ClaimTracker.Core.Reports;
 using ClaimTracker.Core.Reviewing;
 using ClaimTracker.Core.Seeding;
 using ClaimTracker.Core.Users;
@@ -23,6 +24,10 @@ public static class ServiceCollectionExtensions
         services.AddScoped<ArticleImporter>();
         services.AddScoped<SeedImporter>();
         services.AddScoped<UserAdministration>();
+        services.AddOptions<ReportOptions>().Bind(configuration.GetSection(ReportOptions.Section));
+        services.AddScoped<ReportBuilder>();
+        services.AddScoped<ReportPublisher>();
+        services.AddSingleton<ReportExporter>();
         services.AddScoped<AuditTrail>();
         services.AddScoped<ArticleWorkflow>();
         services.AddScoped<ClaimReview>();
