@@ -196,7 +196,8 @@ internal sealed class CuePatterns(string text, List<Token> tokens, SourceParser 
         var needsComplement = (frames & VerbFrames.NeedsComplement) != 0;
         var afterQuote = !subject.Head.IsEmpty && subject.Full.First - 1 >= first && tokens[subject.Full.First - 1].Kind == TokenKind.Quote
             && !tokens[subject.Full.First - 1].Is(TokenFlags.QuoteOpen);
-        var shortDefinite = clausal && !needsComplement && !subject.Head.IsEmpty && subject.Head.Length() <= 4 && IsDefinite(subject.Head.First);
+        var shortDefinite = clausal && !needsComplement && !subject.Head.IsEmpty && subject.Head.Length() <= 4 && IsDefinite(subject.Head.First)
+            && WordLists.CoreSayLemmas.Contains(hit.Entry.Lemma);
         var weakPronoun = weak && !subject.Head.IsEmpty && (parser.IsPronoun(subject.Head) || IsDefinite(subject.Head.First)) && HasQuoteWithin(cueEnd, end, 8);
         if (subject.Head.IsEmpty || !(parser.IsPlausibleSource(subject.Head, allowPronoun: !weak || weakPronoun) || (afterQuote && clausal && IsDefinite(subject.Head.First)) || shortDefinite))
         {
@@ -240,6 +241,19 @@ internal sealed class CuePatterns(string text, List<Token> tokens, SourceParser 
             return null;
         }
 
+        if (contentStart < end && tokens[contentStart].IsWord && !tokens[contentStart].InQuote
+            && (WordLists.BeForms.Contains(tokens[contentStart].Text(text)) || WordLists.Modals.Contains(tokens[contentStart].Text(text))))
+        {
+            // "Everything Trump says is a lie": the cue sits in a relative clause, its "content" is the main predicate.
+            return null;
+        }
+
+        if (hit.Entry.Lemma == "call" && !HasQuoteWithin(contentStart, end, 12) && !HasObjectComplement(contentStart, end))
+        {
+            // "called an emergency meeting" is not speech; "called him a liar" is.
+            return null;
+        }
+
         if (!hasComplement && contentStart < end)
         {
             contentStart = SkipTimeAdverbial(contentStart, end);
@@ -272,6 +286,21 @@ internal sealed class CuePatterns(string text, List<Token> tokens, SourceParser 
                 {
                     break;
                 }
+            }
+
+            var marker = tokens[contentStart].Text(text);
+            if (WordLists.ClauseOpeners.Contains(marker) && !WordLists.InnerPrepositions.Contains(marker) && !marker.Equals("after", StringComparison.OrdinalIgnoreCase)
+                && !marker.Equals("before", StringComparison.OrdinalIgnoreCase))
+            {
+                // "said as he entered the talks": a circumstance, not what was said.
+                return null;
+            }
+
+            if (marker.Equals("about", StringComparison.OrdinalIgnoreCase) && contentStart + 1 < end
+                && (tokens[contentStart + 1].Is(TokenFlags.Numeric) || WordLists.NumberWords.Contains(tokens[contentStart + 1].Text(text))))
+            {
+                // "said about 20 people ...": an approximation, not a topic.
+                return Build(CueMode.Front, contentStart, end, verb, cueEnd, subject, hit.Entry, paragraph, unit);
             }
 
             var clause = comma < 0 ? SubjectPronounWithin(contentStart, end, 6) : -1;
@@ -1066,6 +1095,30 @@ internal sealed class CuePatterns(string text, List<Token> tokens, SourceParser 
     {
         var tok = tokens[t];
         return tok.Is(TokenFlags.QuoteOpen) || tok.IsCapitalized || (tok.IsWord && (WordLists.Pronouns.Contains(tok.Text(text)) || IsDefinite(t)));
+    }
+
+    /// <summary>"him a liar", "the deal a disaster": an object followed by a predicate noun phrase.</summary>
+    private bool HasObjectComplement(int start, int end)
+    {
+        if (start >= end || !tokens[start].IsWord || IsWord(start, "a") || IsWord(start, "an"))
+        {
+            return false;
+        }
+
+        for (var k = start + 1; k < end && k < start + 6; k++)
+        {
+            if (IsWord(k, "a") || IsWord(k, "an"))
+            {
+                return true;
+            }
+
+            if (!tokens[k].IsWord)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private int SubjectPronounWithin(int from, int end, int max)

@@ -82,6 +82,12 @@ internal static class WordLists
         "in", "at", "from", "to", "near", "across", "throughout", "into", "around", "outside", "inside", "toward", "towards", "via",
         "between", "through", "within", "over", "under");
 
+    /// <summary>Verbs of saying common enough to accept any short determiner phrase as their subject ("the announcer said").</summary>
+    public static readonly WordSet CoreSayLemmas = new(
+        "say", "tell", "write", "add", "ask", "explain", "note", "recall", "reply", "respond", "insist", "argue", "claim", "warn",
+        "report", "announce", "confirm", "acknowledge", "admit", "deny", "suggest", "state", "declare", "observe", "remark",
+        "comment", "testify", "tweet", "post", "predict", "estimate", "conclude");
+
     public static readonly WordSet Modals = new(
         "could", "would", "might", "may", "should", "can", "must", "shall", "couldn't", "wouldn't", "shouldn't", "can't", "mustn't",
         "couldn\u2019t", "wouldn\u2019t", "shouldn\u2019t", "can\u2019t", "cannot");
@@ -105,7 +111,7 @@ internal static class WordLists
     /// <summary>Prepositions that, right after a verb, show it is used without reported content.</summary>
     public static readonly WordSet IntransitiveMarkers = new(
         "from", "in", "at", "during", "after", "before", "with", "on", "for", "by", "into", "over", "through", "since", "until",
-        "against", "back", "up", "down", "out", "off", "away", "around", "across", "along", "onto", "toward", "towards",
+        "about", "against", "back", "up", "down", "out", "off", "away", "around", "across", "along", "onto", "toward", "towards",
         "again", "yesterday", "today", "twice", "once", "repeatedly", "briefly", "when", "while", "as", "because",
         "although", "though", "whenever");
 
