@@ -1,6 +1,7 @@
 using ClaimTracker.Core.Auditing;
 using ClaimTracker.Core.Data;
 using ClaimTracker.Core.Importing;
+using ClaimTracker.Core.Search;
 using ClaimTracker.Core.Reports;
 using ClaimTracker.Core.Reviewing;
 using ClaimTracker.Core.Seeding;
@@ -22,6 +23,10 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IClaimExtractor, ClaimExtractor>();
         services.AddOptions<ImportOptions>().Bind(configuration.GetSection(ImportOptions.Section));
         services.AddScoped<ArticleImporter>();
+        services.AddScoped<ArticleReextractor>();
+        services.AddSingleton<DocumentReader>();
+        services.AddImportHttpClient();
+        services.AddScoped<UrlFetcher>();
         services.AddScoped<SeedImporter>();
         services.AddScoped<UserAdministration>();
         services.AddOptions<ReportOptions>().Bind(configuration.GetSection(ReportOptions.Section));
@@ -34,6 +39,15 @@ public static class ServiceCollectionExtensions
         services.AddScoped<ClaimSpans>();
         services.AddScoped<SourceDirectory>();
         services.AddScoped<SecurityAudit>();
+        if (DatabaseSetup.GetProvider(configuration) == DatabaseProvider.Sqlite)
+        {
+            services.AddScoped<ISearchIndex, SqliteFullTextSearch>();
+        }
+        else
+        {
+            services.AddScoped<ISearchIndex, LikeSearch>();
+        }
+
         return services;
     }
 }

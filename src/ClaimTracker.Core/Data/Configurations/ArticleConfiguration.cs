@@ -8,6 +8,8 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
 {
     public void Configure(EntityTypeBuilder<Article> builder)
     {
+        // Full-text triggers on this table (see the FullTextSearch migration) rule out SQLite's RETURNING clause.
+        builder.ToTable(t => t.UseSqlReturningClause(false));
         builder.Property(a => a.Title).HasMaxLength(500);
         builder.Property(a => a.Outlet).HasMaxLength(200);
         builder.Property(a => a.Byline).HasMaxLength(300);

@@ -10,6 +10,8 @@ internal sealed class ClaimConfiguration : IEntityTypeConfiguration<Claim>
 {
     public void Configure(EntityTypeBuilder<Claim> builder)
     {
+        // Full-text triggers on this table (see the FullTextSearch migration) rule out SQLite's RETURNING clause.
+        builder.ToTable(t => t.UseSqlReturningClause(false));
         builder.Property(c => c.Cue).HasMaxLength(200);
         builder.Property(c => c.SourceMention).HasMaxLength(500);
         builder.Property(c => c.SpeakerRole).HasMaxLength(300);

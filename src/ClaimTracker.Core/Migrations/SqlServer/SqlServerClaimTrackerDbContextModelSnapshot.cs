@@ -186,6 +186,8 @@ namespace ClaimTracker.Core.Migrations.SqlServer
                     b.HasIndex("Status", "CreatedAt");
 
                     b.ToTable("Articles");
+
+                    b.HasAnnotation("Sqlite:UseSqlReturningClause", false);
                 });
 
             modelBuilder.Entity("ClaimTracker.Core.Domain.AuditEntry", b =>
@@ -362,6 +364,8 @@ namespace ClaimTracker.Core.Migrations.SqlServer
                     b.HasIndex("ContestedStatus", "ArticleId");
 
                     b.ToTable("Claims");
+
+                    b.HasAnnotation("Sqlite:UseSqlReturningClause", false);
                 });
 
             modelBuilder.Entity("ClaimTracker.Core.Domain.ClaimRelation", b =>
@@ -520,6 +524,8 @@ namespace ClaimTracker.Core.Migrations.SqlServer
                     b.HasIndex("CanonicalName", "Kind");
 
                     b.ToTable("Sources");
+
+                    b.HasAnnotation("Sqlite:UseSqlReturningClause", false);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>

@@ -178,6 +178,8 @@ namespace ClaimTracker.Core.Migrations.Sqlite
                     b.HasIndex("Status", "CreatedAt");
 
                     b.ToTable("Articles");
+
+                    b.HasAnnotation("Sqlite:UseSqlReturningClause", false);
                 });
 
             modelBuilder.Entity("ClaimTracker.Core.Domain.AuditEntry", b =>
@@ -350,6 +352,8 @@ namespace ClaimTracker.Core.Migrations.Sqlite
                     b.HasIndex("ContestedStatus", "ArticleId");
 
                     b.ToTable("Claims");
+
+                    b.HasAnnotation("Sqlite:UseSqlReturningClause", false);
                 });
 
             modelBuilder.Entity("ClaimTracker.Core.Domain.ClaimRelation", b =>
@@ -500,6 +504,8 @@ namespace ClaimTracker.Core.Migrations.Sqlite
                     b.HasIndex("CanonicalName", "Kind");
 
                     b.ToTable("Sources");
+
+                    b.HasAnnotation("Sqlite:UseSqlReturningClause", false);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>

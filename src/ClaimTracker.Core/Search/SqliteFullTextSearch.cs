@@ -1,0 +1,177 @@
+using ClaimTracker.Core.Data;
+using ClaimTracker.Core.Domain;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClaimTracker.Core.Search;
+
+/// <summary>
+/// SQLite FTS5 search over external-content tables (ClaimsFts, ArticlesFts, SourcesFts) that triggers keep
+/// in step with their tables; ranked by bm25, snippets from FTS5 itself.
+/// </summary>
+public sealed class SqliteFullTextSearch(ClaimTrackerDbContext db) : ISearchIndex
+{
+    private const int SideResults = 5;
+
+    public async Task<SearchResults> SearchAsync(SearchQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        if (!SearchSyntax.TryParse(query.Text, out var terms, out var error))
+        {
+            return SearchResults.Invalid(error!);
+        }
+
+        if (terms.Count == 0)
+        {
+            return SearchResults.Empty;
+        }
+
+        var match = SearchSyntax.ToFts5(terms);
+        try
+        {
+            return await RunAsync(match, query, cancellationToken);
+        }
+        catch (SqliteException ex) when (ex.Message.Contains("fts5", StringComparison.OrdinalIgnoreCase))
+        {
+            // The parser should never let this through; if it does, the user still gets a sentence, not a 500.
+            return SearchResults.Invalid("The search could not be understood. Try fewer special characters.");
+        }
+    }
+
+    private async Task<SearchResults> RunAsync(string match, SearchQuery query, CancellationToken cancellationToken)
+    {
+        var pageSize = Math.Clamp(query.PageSize, 1, 100);
+        var page = Math.Max(1, query.Page);
+        var (filterSql, filterParameters) = Filters(query);
+
+        var fromClaims = $"""
+            FROM ClaimsFts
+            JOIN Claims c ON c.Id = ClaimsFts.rowid
+            JOIN Articles a ON a.Id = c.ArticleId
+            WHERE ClaimsFts MATCH @match {filterSql}
+            """;
+
+        // Only fixed clauses are concatenated into the SQL; every value travels as a parameter.
+        var countSql = "SELECT count(*) AS Value " + fromClaims;
+        var pageSql = "SELECT c.Id AS ClaimId, snippet(ClaimsFts, 0, char(2), char(3), '…', 24) AS Marked "
+            + fromClaims + " ORDER BY bm25(ClaimsFts), c.Id LIMIT @take OFFSET @skip";
+        var claimCount = await db.Database
+            .SqlQueryRaw<int>(countSql, [new SqliteParameter("@match", match), .. filterParameters()])
+            .SingleAsync(cancellationToken);
+        var rows = await db.Database
+            .SqlQueryRaw<ClaimRow>(
+                pageSql,
+                [new SqliteParameter("@match", match), new SqliteParameter("@take", pageSize), new SqliteParameter("@skip", (page - 1) * pageSize), .. filterParameters()])
+            .ToListAsync(cancellationToken);
+
+        var ids = rows.Select(r => r.ClaimId).ToList();
+        var details = await db.Claims.AsNoTracking()
+            .Where(c => ids.Contains(c.Id))
+            .Select(c => new
+            {
+                c.Id,
+                c.ArticleId,
+                c.Ordinal,
+                c.Article!.Title,
+                c.Article.Outlet,
+                c.Article.PublishedAt,
+                SourceName = c.Source == null ? c.SourceMention : c.Source.CanonicalName,
+                c.Rating,
+                c.ContestedStatus,
+            })
+            .ToDictionaryAsync(c => c.Id, cancellationToken);
+        var claims = rows.Where(r => details.ContainsKey(r.ClaimId)).Select(r =>
+        {
+            var d = details[r.ClaimId];
+            return new ClaimHit(d.Id, d.ArticleId, d.Ordinal, d.Title, d.Outlet, d.PublishedAt, d.SourceName, d.Rating, d.ContestedStatus, SearchSnippet.FromMarked(r.Marked));
+        }).ToList();
+
+        return new SearchResults(claims, claimCount, await ArticlesAsync(match, cancellationToken), await SourcesAsync(match, cancellationToken));
+    }
+
+    private async Task<IReadOnlyList<ArticleHit>> ArticlesAsync(string match, CancellationToken cancellationToken)
+    {
+        var rows = await db.Database
+            .SqlQueryRaw<ArticleRow>(
+                """
+                SELECT a.Id AS ArticleId, a.Title AS Title, a.Outlet AS Outlet, a.PublishedAt AS PublishedAt,
+                       snippet(ArticlesFts, 1, char(2), char(3), '…', 24) AS Marked
+                FROM ArticlesFts JOIN Articles a ON a.Id = ArticlesFts.rowid
+                WHERE ArticlesFts MATCH @match
+                ORDER BY bm25(ArticlesFts, 5.0, 1.0), a.Id
+                LIMIT @take
+                """,
+                new SqliteParameter("@match", match), new SqliteParameter("@take", SideResults))
+            .ToListAsync(cancellationToken);
+        return rows.Select(r => new ArticleHit(r.ArticleId, r.Title, r.Outlet,
+            r.PublishedAt is { } p ? DateTime.SpecifyKind(p, DateTimeKind.Utc) : null, SearchSnippet.FromMarked(r.Marked))).ToList();
+    }
+
+    private async Task<IReadOnlyList<SourceHit>> SourcesAsync(string match, CancellationToken cancellationToken)
+    {
+        var ids = await db.Database
+            .SqlQueryRaw<int>(
+                "SELECT rowid AS Value FROM SourcesFts WHERE SourcesFts MATCH @match ORDER BY bm25(SourcesFts) LIMIT @take",
+                new SqliteParameter("@match", match), new SqliteParameter("@take", SideResults))
+            .ToListAsync(cancellationToken);
+        var sources = await db.Sources.AsNoTracking()
+            .Where(s => ids.Contains(s.Id))
+            .Select(s => new SourceHit(s.Id, s.CanonicalName, s.Kind, s.Aliases, s.Claims.Count))
+            .ToListAsync(cancellationToken);
+        return sources.OrderBy(s => ids.IndexOf(s.SourceId)).ToList();
+    }
+
+    /// <summary>The filter clauses and a factory for fresh parameters (a parameter object can serve one command only).</summary>
+    private static (string Sql, Func<SqliteParameter[]> Parameters) Filters(SearchQuery query)
+    {
+        var sql = new List<string>();
+        var values = new List<(string Name, object Value)>();
+        void Add(string clause, string name, object value)
+        {
+            sql.Add(clause);
+            values.Add((name, value));
+        }
+
+        if (query.Status is { } status)
+        {
+            Add("AND a.Status = @status", "@status", status.ToString());
+        }
+
+        if (query.Rating is { } rating)
+        {
+            Add("AND c.Rating = @rating", "@rating", rating.ToString());
+        }
+
+        if (query.SourcingType is { } sourcing)
+        {
+            Add("AND c.SourcingType = @sourcing", "@sourcing", sourcing.ToString());
+        }
+
+        if (query.SourceId is { } sourceId)
+        {
+            Add("AND c.SourceId = @source", "@source", sourceId);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Outlet))
+        {
+            Add("AND a.Outlet = @outlet", "@outlet", query.Outlet.Trim());
+        }
+
+        // Dates are compared as EF stores them in SQLite: ISO text, which sorts chronologically.
+        if (query.From is { } from)
+        {
+            Add("AND coalesce(a.PublishedAt, a.CreatedAt) >= @from", "@from", from.ToUniversalTime().ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        if (query.To is { } to)
+        {
+            Add("AND coalesce(a.PublishedAt, a.CreatedAt) < @to", "@to", to.ToUniversalTime().ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        return (string.Join(' ', sql), () => values.Select(v => new SqliteParameter(v.Name, v.Value)).ToArray());
+    }
+
+    private sealed record ClaimRow(int ClaimId, string Marked);
+
+    private sealed record ArticleRow(int ArticleId, string Title, string? Outlet, DateTime? PublishedAt, string Marked);
+}

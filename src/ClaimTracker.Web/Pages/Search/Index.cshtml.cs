@@ -1,0 +1,83 @@
+using ClaimTracker.Core.Data;
+using ClaimTracker.Core.Domain;
+using ClaimTracker.Core.Search;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClaimTracker.Web.Pages.Search;
+
+public sealed class IndexModel(ISearchIndex search, ClaimTrackerDbContext db) : PageModel
+{
+    public const int PageSize = 20;
+
+    [BindProperty(SupportsGet = true, Name = "q")]
+    public string? Query { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public ArticleStatus? Status { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public Rating? Rating { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public SourcingType? Sourcing { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public int? Source { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Outlet { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public DateOnly? From { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public DateOnly? To { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "page")]
+    public int PageNumber { get; set; } = 1;
+
+    public SearchResults Results { get; private set; } = SearchResults.Empty;
+
+    public IReadOnlyList<string> Outlets { get; private set; } = [];
+
+    public int PageCount => Math.Max(1, (Results.ClaimCount + PageSize - 1) / PageSize);
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Outlets = await db.Articles.AsNoTracking().Where(a => a.Outlet != null).Select(a => a.Outlet!).Distinct().OrderBy(o => o).Take(200).ToListAsync(cancellationToken);
+        if (string.IsNullOrWhiteSpace(Query))
+        {
+            return;
+        }
+
+        PageNumber = Math.Max(1, PageNumber);
+        Results = await search.SearchAsync(
+            new SearchQuery(
+                Query,
+                Status,
+                Rating,
+                Source,
+                Sourcing,
+                Outlet,
+                From?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
+                To?.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
+                PageNumber,
+                PageSize),
+            cancellationToken);
+    }
+
+    public Dictionary<string, string?> RouteFor(int page) => new()
+    {
+        ["q"] = Query,
+        ["status"] = Status?.ToString(),
+        ["rating"] = Rating?.ToString(),
+        ["sourcing"] = Sourcing?.ToString(),
+        ["source"] = Source?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["outlet"] = Outlet,
+        ["from"] = From?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        ["to"] = To?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        ["page"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
+}

@@ -1,0 +1,91 @@
+using ClaimTracker.Core.Data;
+using ClaimTracker.Core.Domain;
+using ClaimTracker.Core.Importing;
+using ClaimTracker.Core.Search;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ClaimTracker.Core.Tests.Search;
+
+public sealed class SqliteFullTextSearchTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static async Task<int> ImportAsync(TestDatabase database, string body, string title, string outlet = "Coast Herald") =>
+        (await database.InScopeAsync(sp => sp.GetRequiredService<ArticleImporter>()
+            .ImportAsync(new ArticleDraft(body, title, outlet, PublishedAt: new DateTime(2024, 5, 2, 0, 0, 0, DateTimeKind.Utc)), null, Ct))).ArticleId;
+
+    private static Task<SearchResults> SearchAsync(TestDatabase database, SearchQuery query) =>
+        database.InScopeAsync(sp => sp.GetRequiredService<ISearchIndex>().SearchAsync(query, Ct));
+
+    [Fact]
+    public async Task Finds_claims_articles_and_sources_with_highlighted_snippets()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await ImportAsync(database, "The harbour will reopen in May, Maria Okafor said. Rain fell all day.", "Harbour news");
+
+        var results = await SearchAsync(database, new SearchQuery("harbour"));
+
+        var claim = Assert.Single(results.Claims);
+        Assert.Contains("<mark>harbour</mark>", claim.Snippet.ToHtml(), StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(1, results.ClaimCount);
+        Assert.Single(results.Articles);
+    }
+
+    [Fact]
+    public async Task Index_follows_edits_and_deletions_through_triggers()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var articleId = await ImportAsync(database, "The ferry timetable changes next week.", "Ferries");
+
+        await database.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<ClaimTrackerDbContext>();
+            var claim = await db.Claims.SingleAsync(c => c.ArticleId == articleId, Ct);
+            claim.Text = "The tram timetable changes next week.";
+            return await db.SaveChangesAsync(Ct);
+        });
+        var afterEdit = (await SearchAsync(database, new SearchQuery("tram")), await SearchAsync(database, new SearchQuery("ferry")));
+        await database.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<ClaimTrackerDbContext>();
+            db.Claims.RemoveRange(db.Claims.Where(c => c.ArticleId == articleId));
+            return await db.SaveChangesAsync(Ct);
+        });
+        var afterDelete = await SearchAsync(database, new SearchQuery("tram"));
+
+        Assert.Single(afterEdit.Item1.Claims);
+        Assert.Empty(afterEdit.Item2.Claims);
+        Assert.Empty(afterDelete.Claims);
+    }
+
+    [Fact]
+    public async Task Filters_narrow_the_claims()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await ImportAsync(database, "Tolls on the bridge will double.", "Bridge tolls", outlet: "Coast Herald");
+        await ImportAsync(database, "Tolls on the tunnel will fall.", "Tunnel tolls", outlet: "Metro Courier");
+
+        var all = await SearchAsync(database, new SearchQuery("tolls"));
+        var metro = await SearchAsync(database, new SearchQuery("tolls", Outlet: "Metro Courier"));
+        var rated = await SearchAsync(database, new SearchQuery("tolls", Rating: Rating.False));
+        var later = await SearchAsync(database, new SearchQuery("tolls", From: new DateTime(2025, 1, 1, 0, 0, 0, DateTimeKind.Utc)));
+
+        Assert.Equal(2, all.ClaimCount);
+        Assert.Equal("Tunnel tolls", Assert.Single(metro.Claims).ArticleTitle);
+        Assert.Empty(rated.Claims);
+        Assert.Empty(later.Claims);
+    }
+
+    [Fact]
+    public async Task Punctuation_in_words_never_breaks_the_query()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await ImportAsync(database, "The U.S. envoy met Iran's delegation.", "Envoy");
+
+        var results = await SearchAsync(database, new SearchQuery("Iran's U.S. (envoy) OR"));
+
+        Assert.NotNull(results.Error);
+        Assert.Single((await SearchAsync(database, new SearchQuery("Iran's U.S. envoy"))).Claims);
+    }
+}
