@@ -42,6 +42,9 @@ internal sealed class Attribution
 
     public bool IsDenial { get; set; }
 
+    /// <summary>A transcript speaker label ("PENCE: ...") owns the rest of its paragraph.</summary>
+    public bool AbsorbsParagraph { get; set; }
+
     /// <summary>True when the cue accuses or alleges, so a later denial most likely answers this claim.</summary>
     public bool IsAccusation { get; set; }
 

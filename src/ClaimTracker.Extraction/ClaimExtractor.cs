@@ -200,7 +200,14 @@ internal sealed class ExtractionRun
                     continue;
                 }
 
-                current = main.Kind is ClaimKind.Direct or ClaimKind.Mixed ? main : null;
+                current = main.Kind is ClaimKind.Direct or ClaimKind.Mixed || main.AbsorbsParagraph ? main : null;
+                continue;
+            }
+
+            if (current is { AbsorbsParagraph: true })
+            {
+                current.Segments.Add(new TextSpan(_tokens[unit.First].Start, _tokens[unit.End - 1].End));
+                _absorbed.Add(unit);
                 continue;
             }
 

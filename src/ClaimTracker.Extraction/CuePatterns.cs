@@ -198,8 +198,9 @@ internal sealed class CuePatterns(string text, List<Token> tokens, SourceParser 
             && !tokens[subject.Full.First - 1].Is(TokenFlags.QuoteOpen);
         var shortDefinite = clausal && !needsComplement && !subject.Head.IsEmpty && subject.Head.Length() <= 4 && IsDefinite(subject.Head.First)
             && WordLists.CoreSayLemmas.Contains(hit.Entry.Lemma);
-        var weakPronoun = weak && !subject.Head.IsEmpty && (parser.IsPronoun(subject.Head) || IsDefinite(subject.Head.First)) && HasQuoteWithin(cueEnd, end, 8);
-        if (subject.Head.IsEmpty || !(parser.IsPlausibleSource(subject.Head, allowPronoun: !weak || weakPronoun) || (afterQuote && clausal && IsDefinite(subject.Head.First)) || shortDefinite))
+        var quotedEpithet = weak && !subject.Head.IsEmpty && (parser.IsPronoun(subject.Head) || IsDefinite(subject.Head.First)) && HasQuoteWithin(cueEnd, end, 8);
+        if (subject.Head.IsEmpty || !(parser.IsPlausibleSource(subject.Head, allowPronoun: !weak) || (afterQuote && clausal && IsDefinite(subject.Head.First))
+            || shortDefinite || quotedEpithet))
         {
             return clausal && !needsComplement ? TryInverted(verb, cueEnd, first, end, paragraph, unit) : null;
         }
@@ -248,7 +249,7 @@ internal sealed class CuePatterns(string text, List<Token> tokens, SourceParser 
             return null;
         }
 
-        if (hit.Entry.Lemma == "call" && !HasQuoteWithin(contentStart, end, 12) && !HasObjectComplement(contentStart, end))
+        if (hit.Entry.Lemma == "call" && !HasQuoteWithin(contentStart, end, 12) && (IsWord(contentStart, "a") || IsWord(contentStart, "an") || contentWords < 3))
         {
             // "called an emergency meeting" is not speech; "called him a liar" is.
             return null;
@@ -449,6 +450,12 @@ internal sealed class CuePatterns(string text, List<Token> tokens, SourceParser 
     private Attribution? TryColon(int colon, int first, int end, int paragraph, int unit)
     {
         // "Poll: Wealthy voters abandon ..." / "PENCE: Well, look, ..."
+        if (tokens[first].Kind == TokenKind.Quote && first + 1 < colon)
+        {
+            // A stray opening mark before a speaker label.
+            first++;
+        }
+
         var head = new TokenRange(first, colon);
         var hasName = false;
         var transcript = first > 0 && tokens[first - 1].Is(TokenFlags.QuoteOpen);
@@ -485,6 +492,7 @@ internal sealed class CuePatterns(string text, List<Token> tokens, SourceParser 
 
         var result = Build(CueMode.Front, colon + 1, end, colon, colon + 1, new SourceMention(head, head), entry: null, paragraph, unit);
         result.Cue = ":";
+        result.AbsorbsParagraph = IsAllCaps(first, colon);
         return result;
     }
 
@@ -1020,8 +1028,11 @@ internal sealed class CuePatterns(string text, List<Token> tokens, SourceParser 
 
             if (IsWord(k, "that"))
             {
+                // "said that was not her view": here "that" is the subject, not the complementizer.
+                var next = k + 1 < end ? tokens[k + 1] : default;
+                var demonstrative = next.IsWord && (WordLists.BeForms.Contains(next.Text(text)) || WordLists.Modals.Contains(next.Text(text)));
                 hasComplement = true;
-                t = k + 1;
+                t = demonstrative ? k : k + 1;
                 break;
             }
         }
@@ -1095,30 +1106,6 @@ internal sealed class CuePatterns(string text, List<Token> tokens, SourceParser 
     {
         var tok = tokens[t];
         return tok.Is(TokenFlags.QuoteOpen) || tok.IsCapitalized || (tok.IsWord && (WordLists.Pronouns.Contains(tok.Text(text)) || IsDefinite(t)));
-    }
-
-    /// <summary>"him a liar", "the deal a disaster": an object followed by a predicate noun phrase.</summary>
-    private bool HasObjectComplement(int start, int end)
-    {
-        if (start >= end || !tokens[start].IsWord || IsWord(start, "a") || IsWord(start, "an"))
-        {
-            return false;
-        }
-
-        for (var k = start + 1; k < end && k < start + 6; k++)
-        {
-            if (IsWord(k, "a") || IsWord(k, "an"))
-            {
-                return true;
-            }
-
-            if (!tokens[k].IsWord)
-            {
-                return false;
-            }
-        }
-
-        return false;
     }
 
     private int SubjectPronounWithin(int from, int end, int max)

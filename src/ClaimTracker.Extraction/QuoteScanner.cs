@@ -24,6 +24,7 @@ internal static class QuoteScanner
             var para = paragraphs[p];
             var open = -1;
             var openSingle = -1;
+            var nested = 0;
             for (var t = para.FirstToken; t < para.EndToken; t++)
             {
                 var tok = tokens[t];
@@ -57,12 +58,29 @@ internal static class QuoteScanner
                     continue;
                 }
 
+                // A curly quotation inside a straight one ('"PENCE: ... “Shark Tank.” But ...') is nested, not a restart.
+                if (open >= 0 && text[tokens[open].Start] == '"' && text[tok.Start] is '\u201C' or '\u201D')
+                {
+                    if (text[tok.Start] == '\u201C' && role == Role.Opener)
+                    {
+                        nested++;
+                        continue;
+                    }
+
+                    if (nested > 0)
+                    {
+                        nested--;
+                        continue;
+                    }
+                }
+
                 if (open < 0)
                 {
                     if (role != Role.Closer)
                     {
                         open = t;
                         openSingle = -1;
+                        nested = 0;
                     }
                 }
                 else if (role != Role.Opener)

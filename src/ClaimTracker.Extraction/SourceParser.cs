@@ -369,7 +369,7 @@ internal sealed class SourceParser(string text, List<Token> tokens)
                 }
 
                 if (WordLists.NounPhraseStops.Contains(w) || IsAdverb(w) || WordLists.Pronouns.Contains(w)
-                    || (w.EndsWith("ing", StringComparison.Ordinal) && w.Length > 5 && !w.Contains('-') && !WordLists.SourceNouns.Contains(w))
+                    || (w.EndsWith("ing", StringComparison.Ordinal) && w.Length > 5 && !w.Contains('-') && !WordLists.SourceNouns.Contains(w) && !OpensPhrase(k, limit))
                     || (k < i && IsFiniteVerbAfterSubject(k, limit)))
                 {
                     break;
@@ -448,6 +448,18 @@ internal sealed class SourceParser(string text, List<Token> tokens)
     }
 
     private bool StartsWithName(int comma, int limit) => comma - 1 >= limit && (tokens[comma - 1].IsCapitalized || IsPunct(comma - 1, ')'));
+
+    /// <summary>"where restructuring experts say": a modifier right after a clause boundary starts the phrase.</summary>
+    private bool OpensPhrase(int k, int limit)
+    {
+        if (k - 1 < limit)
+        {
+            return true;
+        }
+
+        var before = tokens[k - 1];
+        return before.Kind is TokenKind.Punct or TokenKind.Quote || (before.IsWord && WordLists.ClauseOpeners.Contains(before.Text(text)));
+    }
 
     /// <summary>"Voters doubted the governor": an -ed word right after a name or plural noun is a verb, not an adjective.</summary>
     private bool IsFiniteVerbAfterSubject(int k, int limit)
