@@ -1405,6 +1405,12 @@ internal sealed class CuePatterns(string text, List<Token> tokens, SourceParser 
             end--;
         }
 
+        // Keep a closing mark whose opening mark is inside the content: 'the accusation as "absurd"'.
+        if (end < tokens.Count && end > first && tokens[end].Is(TokenFlags.QuoteClose) && tokens[end - 1].InQuote && HasOpenerWithin(first, end))
+        {
+            end++;
+        }
+
         return new TokenRange(first, end);
     }
 
@@ -1424,6 +1430,24 @@ internal sealed class CuePatterns(string text, List<Token> tokens, SourceParser 
 
         var c = text[tok.Start];
         return c is '.' or ',' or ';' or ':' or '\u2014' or '\u2013' or '\u2015' or '-' || (leading && c is '!' or '?' or ')');
+    }
+
+    private bool HasOpenerWithin(int first, int end)
+    {
+        for (var k = end - 1; k >= first && k > end - 400; k--)
+        {
+            if (tokens[k].Is(TokenFlags.QuoteOpen))
+            {
+                return true;
+            }
+
+            if (!tokens[k].InQuote)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private bool HasPartnerAfter(int t)

@@ -425,6 +425,12 @@ internal sealed class SourceParser(string text, List<Token> tokens)
             return false;
         }
 
+        if (WordLists.InnerPrepositions.Contains(w) || w.Equals("during", StringComparison.OrdinalIgnoreCase))
+        {
+            // "Zelenskyy's office, in a statement posted on Telegram, accused": a circumstantial aside after any source.
+            return true;
+        }
+
         return comma - 1 >= limit && tokens[comma - 1].IsCapitalized || (comma - 1 >= limit && IsPunct(comma - 1, ')'));
     }
 

@@ -105,7 +105,8 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, Coreferen
             lastWord--;
         }
 
-        var hasName = !nameRun.IsEmpty && (tokens[lastWord].IsCapitalized || nameRun.End > lastWord || IsComplementName(head, nameRun));
+        var hasName = !nameRun.IsEmpty && (tokens[lastWord].IsCapitalized || nameRun.End > lastWord || IsComplementName(head, nameRun))
+            && !(nameRun.Length() == 1 && WordLists.SourceNouns.Contains(tokens[nameRun.First].Text(text)));
         var personRole = !hasName && WordLists.PersonRoles.Contains(tokens[lastWord].Text(text));
         bool media = false, document = false, anonymous = false, official = false, organization = false, title = false;
         for (var i = head.First; i < head.End; i++)
@@ -118,9 +119,9 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, Coreferen
             var w = tokens[i].Text(text);
             media |= WordLists.MediaWords.Contains(w) && !tokens[i].IsCapitalized || w.Equals("News", StringComparison.Ordinal);
             document |= WordLists.DocumentWords.Contains(w) && !tokens[i].IsCapitalized;
-            anonymous |= WordLists.AnonymousWords.Contains(w) && !tokens[i].IsCapitalized;
+            anonymous |= WordLists.AnonymousWords.Contains(w) && (!tokens[i].IsCapitalized || i == head.First);
             official |= WordLists.OfficialBodyWords.Contains(w);
-            organization |= WordLists.OrganizationWords.Contains(w) && tokens[i].IsCapitalized;
+            organization |= WordLists.OrganizationWords.Contains(w) && tokens[i].IsCapitalized && (nameRun.IsEmpty || (i >= nameRun.First && i < nameRun.End));
             title |= WordLists.Titles.Contains(w) && tokens[i].IsCapitalized;
         }
 

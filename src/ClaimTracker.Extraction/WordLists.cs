@@ -236,7 +236,7 @@ internal static class WordLists
 
     public static readonly WordSet OfficialBodyWords = new(
         "government", "ministry", "department", "administration", "authorities", "authority", "police", "military", "army",
-        "navy", "court", "council", "committee", "commission", "agency", "office", "cabinet", "parliament", "congress", "senate",
+        "navy", "force", "court", "council", "committee", "commission", "agency", "office", "cabinet", "parliament", "congress", "senate",
         "house", "embassy", "consulate", "regime", "state", "states", "white", "pentagon", "kremlin", "prosecutors", "prosecutor",
         "legislature", "bureau", "board", "forces", "intelligence", "ministries", "governments", "panel", "tribunal", "mit", "fbi",
         "cia", "nsa", "dhs", "doj", "un", "nato", "eu", "who", "imf");

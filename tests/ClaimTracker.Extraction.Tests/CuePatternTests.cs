@@ -234,4 +234,26 @@ public sealed class CuePatternTests
         Assert.Equal("the governor", claim.Source);
         Assert.Equal("taxes would fall next year", claim.Text);
     }
+
+    [Fact]
+    public void Skips_a_circumstantial_aside_between_source_and_cue()
+    {
+        const string text = "The mayor's office, in a statement posted online, accused the contractor of cutting corners.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal("The mayor's office, in a statement posted online", claim.Source);
+        Assert.Equal("the contractor of cutting corners", claim.Text);
+    }
+
+    [Fact]
+    public void Classifies_a_named_person_with_an_institutional_title_as_a_person()
+    {
+        const string text = "Kremlin spokesman Ivan Sokolov told reporters that the talks were over.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(SourceKind.Person, claim.SourceKind);
+        Assert.Equal("Kremlin spokesman", claim.SpeakerRole);
+    }
 }

@@ -58,4 +58,15 @@ public sealed class QuoteTests
 
         Assert.Equal("He told me 'never again' and left", claim.Text);
     }
+
+    [Fact]
+    public void Keeps_curly_quotes_nested_inside_a_straight_quote()
+    {
+        const string text = "\"HOST: She called it an episode of \u201CShark Tank.\u201D But this is serious.";
+
+        var claim = Assert.Single(new ClaimExtractor().Extract(text), c => c.IsAttributed);
+
+        Assert.Equal("HOST", claim.Source);
+        Assert.Contains("But this is serious", claim.Text, StringComparison.Ordinal);
+    }
 }
