@@ -77,7 +77,7 @@ public static class ReportText
         [
             $"{"claim".ToQuantity(s.Claims)}: {s.Attributed} attributed ({Percent(s.AttributedShare)}), {s.Unattributed} unattributed ({Percent(s.Share(s.Unattributed))}).",
             $"{s.Direct} direct, {s.Indirect} indirect, {s.Mixed} mixed (direct and indirect).",
-            $"{"distinct source".ToQuantity(s.DistinctSources)}, among them {"anonymous source".ToQuantity(s.AnonymousSources)}.",
+            $"{"distinct source".ToQuantity(s.DistinctSources)} identified; {"anonymous source".ToQuantity(s.AnonymousSources)}.",
             $"{"claim".ToQuantity(s.SingleSourceClaims)} ({Percent(s.SingleSourceShare)}) {(s.SingleSourceClaims == 1 ? "rests" : "rest")} on a single source.",
             $"{"claim".ToQuantity(s.Refuted)} refuted, {s.Contested} contested, {s.Denied} denied.",
             $"{"claim".ToQuantity(s.Corroborated)} corroborated, {s.Uncorroborated} without corroboration.",

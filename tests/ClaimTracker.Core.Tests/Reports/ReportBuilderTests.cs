@@ -54,7 +54,7 @@ public sealed class ReportBuilderTests
         var prose = ReportText.SummaryProse((await BuildAsync(database, seeded.ArticleId, ReportView.Internal)).Summary);
 
         Assert.Contains("6 claims: 5 attributed (83%), 1 unattributed (17%).", prose);
-        Assert.Contains("3 distinct sources, among them 3 anonymous sources.", prose);
+        Assert.Contains("3 distinct sources identified; 3 anonymous sources.", prose);
         Assert.Contains("2 claims (33%) rest on a single source.", prose);
         Assert.Contains("1 claim corroborated, 5 without corroboration.", prose);
     }
