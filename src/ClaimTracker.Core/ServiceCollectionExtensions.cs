@@ -48,6 +48,8 @@ public static class ServiceCollectionExtensions
             services.AddScoped<ISearchIndex, LikeSearch>();
         }
 
+        services.AddScoped<RepeatLinker>();
+
         return services;
     }
 }

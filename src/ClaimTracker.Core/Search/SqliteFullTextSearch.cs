@@ -38,6 +38,30 @@ public sealed class SqliteFullTextSearch(ClaimTrackerDbContext db) : ISearchInde
         }
     }
 
+    public async Task<IReadOnlyList<SimilarClaim>> FindSimilarClaimsAsync(IReadOnlyList<string> tokens, int excludeArticleId, int take, CancellationToken cancellationToken)
+    {
+        // The longest words are the rarest in practice; OR-ing them and ranking by bm25 finds the claims sharing most.
+        var distinctive = tokens.Distinct(StringComparer.Ordinal).OrderByDescending(t => t.Length).ThenBy(t => t, StringComparer.Ordinal).Take(8)
+            .Select(t => $"\"{t}\"*");
+        var match = string.Join(" OR ", distinctive);
+        if (match.Length == 0)
+        {
+            return [];
+        }
+
+        return await db.Database
+            .SqlQueryRaw<SimilarClaim>(
+                """
+                SELECT c.Id AS ClaimId, c.Text AS Text
+                FROM ClaimsFts JOIN Claims c ON c.Id = ClaimsFts.rowid
+                WHERE ClaimsFts MATCH @match AND c.ArticleId <> @article
+                ORDER BY bm25(ClaimsFts)
+                LIMIT @take
+                """,
+                new SqliteParameter("@match", match), new SqliteParameter("@article", excludeArticleId), new SqliteParameter("@take", take))
+            .ToListAsync(cancellationToken);
+    }
+
     private async Task<SearchResults> RunAsync(string match, SearchQuery query, CancellationToken cancellationToken)
     {
         var pageSize = Math.Clamp(query.PageSize, 1, 100);
