@@ -1,0 +1,248 @@
+namespace ClaimTracker.Extraction;
+
+/// <summary>Content spans: building attributions, quotation segments, trimming and classification.</summary>
+internal sealed partial class CuePatterns
+{
+    private Attribution Build(CueMode mode, int contentFirst, int contentEnd, int cueFirst, int cueEnd, SourceMention source, VerbEntry? entry, int paragraph, int unit)
+    {
+        var result = new Attribution
+        {
+            Kind = ClaimKind.Indirect,
+            Mode = mode,
+            Paragraph = paragraph,
+            Unit = unit,
+            Source = source,
+            CueSpan = new TextSpan(tokens[cueFirst].Start, tokens[cueEnd - 1].End),
+            Cue = text[tokens[cueFirst].Start..tokens[cueEnd - 1].End],
+            IsDenial = entry is not null && WordLists.DenialLemmas.Contains(entry.Lemma),
+            IsAccusation = entry is not null && WordLists.AccusationLemmas.Contains(entry.Lemma),
+        };
+        if (mode == CueMode.Bare)
+        {
+            return result;
+        }
+
+        if (mode == CueMode.Front)
+        {
+            // A semicolon outside quotes starts a new clause in the reporter's voice.
+            for (var k = contentFirst; k < contentEnd; k++)
+            {
+                if (IsPunct(k, ';') && !tokens[k].InQuote)
+                {
+                    contentEnd = k;
+                    break;
+                }
+            }
+        }
+
+        var range = Trim(contentFirst, contentEnd);
+        if (range.IsEmpty)
+        {
+            return result;
+        }
+
+        result.Kind = Classify(range);
+        if (result.Kind == ClaimKind.Direct)
+        {
+            AddQuoteSegments(result, range.First, range.End);
+        }
+        else
+        {
+            result.Segments.Add(ToSpan(range));
+        }
+
+        return result;
+    }
+
+    /// <summary>"These employees, Smith explained, were under pressure": the content resumes after the cue.</summary>
+    private void AddParentheticalTail(Attribution attribution, int tailStart, int end)
+    {
+        // Skip a short adverbial first: "The difference now, he told me on Friday, is that ...".
+        var comma = tailStart;
+        while (comma < end && comma < tailStart + 6 && tokens[comma].IsWord && !tokens[comma].InQuote)
+        {
+            comma++;
+        }
+
+        tailStart = comma;
+        if (tailStart >= end || !IsPunct(tailStart, ',') || tailStart + 1 >= end || !tokens[tailStart + 1].IsWord)
+        {
+            return;
+        }
+
+        var w = tokens[tailStart + 1].Text(text);
+        if (tokens[tailStart + 1].IsCapitalized || (WordLists.ClauseOpeners.Contains(w) && !w.Equals("that", StringComparison.OrdinalIgnoreCase))
+            || (lexicon.TryGet(w, out var hits) && hits[0].Form == VerbForm.Gerund) || CountWords(tailStart + 1, end) < 3)
+        {
+            return;
+        }
+
+        var range = Trim(tailStart + 1, end);
+        if (!range.IsEmpty)
+        {
+            attribution.Segments.Add(ToSpan(range));
+            attribution.TailStart = 0;
+        }
+    }
+
+    private void AddTailQuotes(Attribution attribution, int from, int end)
+    {
+        // '"A," X said, "B."': the second half of an interrupted quotation.
+        if (attribution.Kind != ClaimKind.Direct)
+        {
+            return;
+        }
+
+        // Only a quotation that resumes right after the cue clause continues it ('", X said Monday, "B."').
+        var words = 0;
+        for (var t = from; t < end && words <= 12; t++)
+        {
+            if (tokens[t].InQuote)
+            {
+                if (words > 3 && !IsPunct(t - 2, ','))
+                {
+                    return;
+                }
+
+                AddQuoteSegments(attribution, t, end);
+                return;
+            }
+
+            if (tokens[t].IsWord)
+            {
+                if (lexicon.TryGet(tokens[t].Text(text), out var hits) && hits[0].Form == VerbForm.Gerund)
+                {
+                    // '..., adding later, "B."' is a second cue with its own claim.
+                    return;
+                }
+
+                words++;
+            }
+            else if (tokens[t].Kind == TokenKind.Punct && !IsPunct(t, ','))
+            {
+                return;
+            }
+        }
+    }
+
+    private void AddQuoteSegments(Attribution attribution, int first, int end)
+    {
+        var t = first;
+        while (t < end)
+        {
+            if (!tokens[t].InQuote)
+            {
+                t++;
+                continue;
+            }
+
+            var s = t;
+            while (t < end && tokens[t].InQuote)
+            {
+                t++;
+            }
+
+            var range = Trim(s, t);
+            if (!range.IsEmpty)
+            {
+                attribution.Segments.Add(ToSpan(range));
+            }
+        }
+    }
+
+    /// <summary>Direct when every word is quoted, mixed when some are, indirect otherwise.</summary>
+    internal ClaimKind Classify(TokenRange range)
+    {
+        int quoted = 0, words = 0;
+        for (var t = range.First; t < range.End; t++)
+        {
+            if (tokens[t].IsWord)
+            {
+                words++;
+                if (tokens[t].InQuote)
+                {
+                    quoted++;
+                }
+            }
+        }
+
+        return quoted == 0 ? ClaimKind.Indirect : quoted == words ? ClaimKind.Direct : ClaimKind.Mixed;
+    }
+
+    internal TokenRange Trim(int first, int end)
+    {
+        while (first < end && IsTrimmable(first, leading: true))
+        {
+            first++;
+        }
+
+        while (end > first && IsTrimmable(end - 1, leading: false))
+        {
+            end--;
+        }
+
+        // Keep a closing mark whose opening mark is inside the content: 'the accusation as "absurd"'.
+        if (end < tokens.Count && end > first && tokens[end].Is(TokenFlags.QuoteClose) && tokens[end - 1].InQuote && HasOpenerWithin(first, end))
+        {
+            end++;
+        }
+
+        return new TokenRange(first, end);
+    }
+
+    private bool IsTrimmable(int t, bool leading)
+    {
+        var tok = tokens[t];
+        if (tok.Kind == TokenKind.Quote)
+        {
+            // Keep a quote mark whose partner is inside the content ("the "baseless" claims").
+            return leading ? !tok.Is(TokenFlags.QuoteOpen) || !HasPartnerAfter(t) : true;
+        }
+
+        if (tok.Kind != TokenKind.Punct)
+        {
+            return false;
+        }
+
+        var c = text[tok.Start];
+        return c is '.' or ',' or ';' or ':' or '\u2014' or '\u2013' or '\u2015' or '-' || (leading && c is '!' or '?' or ')');
+    }
+
+    private bool HasOpenerWithin(int first, int end)
+    {
+        for (var k = end - 1; k >= first && k > end - 400; k--)
+        {
+            if (tokens[k].Is(TokenFlags.QuoteOpen))
+            {
+                return true;
+            }
+
+            if (!tokens[k].InQuote)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private bool HasPartnerAfter(int t)
+    {
+        for (var k = t + 1; k < tokens.Count && k < t + 400; k++)
+        {
+            if (tokens[k].Is(TokenFlags.QuoteClose))
+            {
+                return true;
+            }
+
+            if (!tokens[k].InQuote)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    internal TextSpan ToSpan(TokenRange range) => new(tokens[range.First].Start, tokens[range.End - 1].End);
+}

@@ -1,0 +1,323 @@
+namespace ClaimTracker.Extraction;
+
+/// <summary>Further attributions in a unit: participles and coordinated clauses sharing or naming a source, nominal cues.</summary>
+internal sealed partial class CuePatterns
+{
+    /// <summary>
+    /// A second cue sharing the source gives a second claim: "X criticized the plan, saying it ...",
+    /// "X called the move "reckless" and called for ...", '"...," he said, adding that ...'.
+    /// </summary>
+    private void SplitSecondCue(Attribution main, int end, int paragraph, int unit)
+    {
+        var current = main;
+        for (var guard = 0; guard < 4; guard++)
+        {
+            int from;
+            if (current.Mode == CueMode.Front && current.Segments.Count == 1)
+            {
+                from = FirstTokenAt(current.Segments[0].Start, end) + 1;
+            }
+            else if (current.Mode == CueMode.Final && current.TailStart > 0)
+            {
+                from = current.TailStart;
+            }
+            else
+            {
+                return;
+            }
+
+            var next = FindSecondCue(current, from, end, paragraph, unit);
+            if (next is null)
+            {
+                return;
+            }
+
+            _found.Add(next);
+            current = next;
+        }
+    }
+
+    private Attribution? FindSecondCue(Attribution current, int from, int end, int paragraph, int unit)
+    {
+        var limit = end;
+        if (current.Mode == CueMode.Final)
+        {
+            // Only right after the cue clause: '..., he said in a statement, adding that ...'.
+            limit = from;
+            while (limit < end && limit < from + 8 && !IsPunct(limit, ',') && tokens[limit].IsWord)
+            {
+                limit++;
+            }
+
+            limit = Math.Min(end, limit + 1);
+        }
+
+        for (var t = from; t < limit && t + 1 < end; t++)
+        {
+            if (tokens[t].InQuote)
+            {
+                continue;
+            }
+
+            var gerund = IsPunct(t, ',') && tokens[t + 1].IsWord;
+            var coordinated = IsWord(t, "and") && tokens[t + 1].IsWord && current.Mode == CueMode.Front;
+            if (current.Mode == CueMode.Front && (IsWord(t, "and") || IsWord(t, "but") || IsPunct(t, ';') || IsWord(t, "while"))
+                && tokens[t + 1].IsWord
+                && TryCoordinatedClause(t, end, paragraph, unit) is { } other)
+            {
+                var head = Trim(FirstTokenAt(current.Segments[0].Start, end), t);
+                if (head.IsEmpty)
+                {
+                    return null;
+                }
+
+                current.Segments[0] = ToSpan(head);
+                current.Kind = Classify(head);
+                return other;
+            }
+
+            if (!gerund && !coordinated)
+            {
+                continue;
+            }
+
+            var verb = t + 1;
+            if (coordinated && IsAdverbLike(verb) && verb + 1 < end)
+            {
+                verb++;
+            }
+
+            if (!TryMatchCue(verb, end, out var hit, out var cueEnd))
+            {
+                continue;
+            }
+
+            var wanted = gerund ? hit.Form == VerbForm.Gerund : hit.Form is VerbForm.Past or VerbForm.ThirdPerson;
+            if (!wanted || (hit.Entry.Frames & (VerbFrames.Clausal | VerbFrames.Object)) == 0 || (hit.Entry.Frames & VerbFrames.Weak) != 0 && gerund)
+            {
+                continue;
+            }
+
+            var contentStart = SkipToContent(cueEnd, end, hit.Entry.Frames, out var hasComplement);
+            if ((hit.Entry.Frames & VerbFrames.NeedsComplement) != 0 && !hasComplement)
+            {
+                continue;
+            }
+
+            var trimmed = Trim(contentStart, end);
+            if (trimmed.IsEmpty || CountWords(trimmed.First, trimmed.End) < 2)
+            {
+                continue;
+            }
+
+            if (current.Mode == CueMode.Front)
+            {
+                var firstPart = Trim(FirstTokenAt(current.Segments[0].Start, end), t);
+                if (firstPart.IsEmpty)
+                {
+                    return null;
+                }
+
+                current.Segments[0] = ToSpan(firstPart);
+                current.Kind = Classify(firstPart);
+            }
+
+            var second = new Attribution
+            {
+                Kind = Classify(trimmed),
+                Mode = CueMode.Front,
+                Paragraph = paragraph,
+                Unit = unit,
+                Source = current.Source,
+                CueSpan = new TextSpan(tokens[verb].Start, tokens[cueEnd - 1].End),
+                Cue = text[tokens[verb].Start..tokens[cueEnd - 1].End],
+                IsDenial = WordLists.DenialLemmas.Contains(hit.Entry.Lemma),
+                IsAccusation = WordLists.AccusationLemmas.Contains(hit.Entry.Lemma),
+            };
+            if (second.Kind == ClaimKind.Direct)
+            {
+                AddQuoteSegments(second, trimmed.First, trimmed.End);
+            }
+            else
+            {
+                second.Segments.Add(ToSpan(trimmed));
+            }
+
+            return second;
+        }
+
+        return null;
+    }
+
+    /// <summary>"Several groups granted an extension, saying his capital was short": the sentence subject speaks.</summary>
+    private Attribution? TryGerundOfSentenceSubject(int first, int end, int paragraph, int unit)
+    {
+        var start = first;
+        if (tokens[start].IsWord && WordLists.IntroductoryWords.Contains(tokens[start].Text(text)))
+        {
+            while (start < end && start < first + 12 && !IsPunct(start, ','))
+            {
+                start++;
+            }
+
+            start++;
+        }
+
+        if (start >= end || !(tokens[start].IsCapitalized || (tokens[start].IsWord && WordLists.Pronouns.Contains(tokens[start].Text(text)))
+            || IsDefinite(start)))
+        {
+            return null;
+        }
+
+        var subject = parser.ParseForward(start, end);
+        if (subject.Head.IsEmpty || !parser.IsPlausibleSource(subject.Head, allowPronoun: true) || subject.Head.End >= end
+            || !tokens[subject.Head.End].IsWord || tokens[subject.Head.End].IsCapitalized)
+        {
+            return null;
+        }
+
+        for (var t = subject.Full.End; t + 1 < end; t++)
+        {
+            if (tokens[t].InQuote || !IsPunct(t, ',') || !TryMatchCue(t + 1, end, out var hit, out var cueEnd) || hit.Form != VerbForm.Gerund
+                || (hit.Entry.Frames & VerbFrames.Weak) != 0 || (hit.Entry.Frames & (VerbFrames.Clausal | VerbFrames.Object)) == 0)
+            {
+                continue;
+            }
+
+            var contentStart = SkipToContent(cueEnd, end, hit.Entry.Frames, out var hasComplement);
+            if (((hit.Entry.Frames & VerbFrames.NeedsComplement) != 0 && !hasComplement) || CountWords(contentStart, end) < 2)
+            {
+                return null;
+            }
+
+            return Build(CueMode.Front, contentStart, end, t + 1, cueEnd, new SourceMention(subject.Head, subject.Head), hit.Entry, paragraph, unit);
+        }
+
+        return null;
+    }
+
+    /// <summary>"Republicans said A, and Democrats accused B": a coordinated clause with its own source and cue.</summary>
+    private Attribution? TryCoordinatedClause(int t, int end, int paragraph, int unit)
+    {
+        if (t + 2 >= end || tokens[t + 1].InQuote)
+        {
+            return null;
+        }
+
+        var start = t + 1;
+        if (tokens[start].IsWord && (WordLists.ClauseOpeners.Contains(tokens[start].Text(text)) || WordLists.IntroductoryWords.Contains(tokens[start].Text(text))))
+        {
+            // "..., and when pressed on why, the mother of three replied, ...".
+            var comma = start;
+            while (comma < end && comma < start + 16 && !IsPunct(comma, ',') && !tokens[comma].InQuote)
+            {
+                comma++;
+            }
+
+            if (comma >= end || !IsPunct(comma, ','))
+            {
+                return null;
+            }
+
+            start = comma + 1;
+        }
+
+        if (start >= end)
+        {
+            return null;
+        }
+
+        var subject = parser.ParseForward(start, end);
+        if (subject.Head.IsEmpty || !parser.IsPlausibleSource(subject.Head, allowPronoun: true))
+        {
+            return null;
+        }
+
+        var v = subject.Full.End;
+        while (v < end && tokens[v].IsWord && !tokens[v].IsCapitalized && (WordLists.VerbModifiers.Contains(tokens[v].Text(text)) || IsAdverbLike(v)))
+        {
+            v++;
+        }
+
+        if (v >= end || !TryMatchCue(v, end, out var hit, out var cueEnd) || hit.Form is not (VerbForm.Past or VerbForm.ThirdPerson)
+            || (hit.Entry.Frames & VerbFrames.Weak) != 0)
+        {
+            return null;
+        }
+
+        var contentStart = SkipToContent(cueEnd, end, hit.Entry.Frames, out var hasComplement);
+        if (((hit.Entry.Frames & VerbFrames.NeedsComplement) != 0 && !hasComplement) || CountWords(contentStart, end) < 2)
+        {
+            return null;
+        }
+
+        return Build(CueMode.Front, contentStart, end, v, cueEnd, subject, hit.Entry, paragraph, unit);
+    }
+
+    /// <summary>
+    /// Nominal cues with an explicit source: "allegations by Israel that ...", "Iran's claim that ...".
+    /// Added after the verbal cue, so a sentence may carry two attributions.
+    /// </summary>
+    private void AddNominalCues(int first, int end, int paragraph, int unit)
+    {
+        var added = 0;
+        for (var t = first; t + 2 < end && added < 2; t++)
+        {
+            if (!tokens[t].IsWord || tokens[t].InQuote || tokens[t].IsCapitalized || !WordLists.NominalCues.Contains(tokens[t].Text(text)))
+            {
+                continue;
+            }
+
+            SourceMention source;
+            int that;
+            if (IsWord(t + 1, "by") && t + 2 < end)
+            {
+                source = parser.ParseForward(t + 2, end);
+                that = source.Head.IsEmpty ? -1 : source.Full.End;
+            }
+            else if (t >= first + 2 && tokens[t - 1].Kind == TokenKind.Possessive)
+            {
+                var owner = parser.ParseSubject(t - 1, first);
+                source = owner.Head.IsEmpty ? default : new SourceMention(owner.Head, owner.Head);
+                that = t + 1;
+            }
+            else
+            {
+                continue;
+            }
+
+            if (that < 0 || that >= end || !IsWord(that, "that") || source.Head.IsEmpty || !parser.IsPlausibleSource(source.Head, allowPronoun: false)
+                || that + 1 >= end || !tokens[that + 1].IsWord || WordLists.VerbModifiers.Contains(tokens[that + 1].Text(text)))
+            {
+                continue;
+            }
+
+            var range = Trim(that + 1, end);
+            if (range.IsEmpty || CountWords(range.First, range.End) < 3)
+            {
+                continue;
+            }
+
+            var nominal = new Attribution
+            {
+                Kind = Classify(range),
+                Mode = CueMode.Front,
+                Paragraph = paragraph,
+                Unit = unit,
+                Source = source,
+                CueSpan = new TextSpan(tokens[t].Start, tokens[IsWord(t + 1, "by") ? t + 1 : t].End),
+                Cue = IsWord(t + 1, "by") ? text[tokens[t].Start..tokens[t + 1].End] : tokens[t].Text(text).ToString(),
+                IsAccusation = true,
+            };
+            nominal.Segments.Add(ToSpan(range));
+            _found.Add(nominal);
+            added++;
+            t = that;
+        }
+
+        if (added > 0)
+        {
+            _found.Sort(static (a, b) => (a.Segments.Count == 0 ? 0 : a.Segments[0].Start).CompareTo(b.Segments.Count == 0 ? 0 : b.Segments[0].Start));
+        }
+    }
+}
