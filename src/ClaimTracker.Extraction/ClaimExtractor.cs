@@ -23,6 +23,7 @@ internal sealed class ExtractionRun
     private readonly List<ExtractedClaim> _claims = [];
     private readonly List<Attribution> _attributed = [];
     private readonly List<int> _attributedOrdinals = [];
+    private readonly HashSet<(int First, int End)> _absorbed = [];
 
     public ExtractionRun(string text)
     {
@@ -62,7 +63,7 @@ internal sealed class ExtractionRun
             {
                 if (results[u] is not { } list)
                 {
-                    if (!IsAbsorbed(units[u], p))
+                    if (!IsAbsorbed(units[u]))
                     {
                         AddUnattributed(units[u]);
                     }
@@ -94,7 +95,7 @@ internal sealed class ExtractionRun
                         coreference.NoteSpeaker(speaker, kind, p, a.Source.Head.IsEmpty ? para.Start : _tokens[a.Source.Head.First].Start);
                     }
 
-                    AddAttributed(a, units[u]);
+                    AddAttributed(a);
                     if (a.Kind is ClaimKind.Direct or ClaimKind.Mixed)
                     {
                         previousParagraphQuote = a;
@@ -102,7 +103,7 @@ internal sealed class ExtractionRun
                 }
             }
 
-            if (pendingIntroduction is null && (results.Count == 0 || results[^1] is null))
+            if (pendingIntroduction is null && (results.Count == 0 || (results[^1] is null && !IsAbsorbed(units[^1]))))
             {
                 // Only a paragraph that ends on its speaker's quotation hands the speaker to the next one.
                 previousParagraphQuote = null;
@@ -143,13 +144,7 @@ internal sealed class ExtractionRun
         return result;
     }
 
-    private readonly HashSet<(int First, int End)> _absorbed = [];
-
-    private bool IsAbsorbed((int First, int End) unit, int paragraph)
-    {
-        _ = paragraph;
-        return _absorbed.Contains(unit);
-    }
+    private bool IsAbsorbed((int First, int End) unit) => _absorbed.Contains(unit);
 
     /// <summary>Sentences that a quotation spans are one unit: a multi-sentence quote is one claim.</summary>
     private void MergeIntoUnits(List<(int First, int End)> sentences, List<(int First, int End)> units)
@@ -315,9 +310,8 @@ internal sealed class ExtractionRun
         });
     }
 
-    private void AddAttributed(Attribution a, (int First, int End) unit)
+    private void AddAttributed(Attribution a)
     {
-        _ = unit;
         var start = int.MaxValue;
         var end = 0;
         foreach (var s in a.Segments)

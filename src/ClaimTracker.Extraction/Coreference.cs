@@ -201,16 +201,6 @@ internal sealed class Coreference
         }
     }
 
-    /// <summary>Seeds the pronoun resolver with the last person named before a pronoun when no speaker is known yet.</summary>
-    public void NotePersonMention(string name, int paragraph)
-    {
-        if (paragraph - _lastPersonSpeakerParagraph > 1)
-        {
-            _lastPersonSpeaker = name;
-            _lastPersonSpeakerParagraph = paragraph;
-        }
-    }
-
     private void ScanNames(Paragraph para)
     {
         var t = para.FirstToken;

@@ -116,4 +116,16 @@ public sealed class CoreferenceTests
 
         Assert.NotEqual("South Asia", claim.Speaker);
     }
+
+    [Fact]
+    public void Continues_the_speaker_after_an_interrupted_quote_into_the_next_quoted_paragraph()
+    {
+        const string text = "\"We lost,\" coach Ian Moyo said. \"We were slow.\"\n\"Next week will be different.\"";
+
+        var claims = Attributed(text);
+
+        Assert.Equal(2, claims.Count);
+        Assert.Equal("We lost ... We were slow", claims[0].Text);
+        Assert.Equal(("Ian Moyo", "Next week will be different"), (claims[1].Speaker, claims[1].Text));
+    }
 }
