@@ -61,7 +61,7 @@ public sealed record ReportSummary
     public static ReportSummary Compute(IReadOnlyList<ReportClaim> claims)
     {
         ArgumentNullException.ThrowIfNull(claims);
-        var byOrdinal = claims.ToDictionary(c => c.Ordinal);
+        var shown = claims.Select(c => c.Ordinal).ToHashSet();
         return new ReportSummary
         {
             Claims = claims.Count,
@@ -80,7 +80,7 @@ public sealed record ReportSummary
                 .Select(c => c.SourceId is { } id ? $"#{id}" : c.SourceMention?.Trim().ToUpperInvariant() ?? $"claim {c.Ordinal}")
                 .Distinct(StringComparer.Ordinal)
                 .Count(),
-            SingleSourceClaims = claims.Count(c => RestsOnSingleSource(c, byOrdinal)),
+            SingleSourceClaims = claims.Count(c => RestsOnSingleSource(c, shown)),
             Contested = claims.Count(c => c.ContestedStatus == ContestedStatus.Contested),
             Denied = claims.Count(c => c.ContestedStatus == ContestedStatus.Denied),
             Refuted = claims.Count(c => c.IsRefuted),
@@ -90,7 +90,7 @@ public sealed record ReportSummary
         };
     }
 
-    private static bool RestsOnSingleSource(ReportClaim claim, Dictionary<int, ReportClaim> byOrdinal)
+    private static bool RestsOnSingleSource(ReportClaim claim, HashSet<int> shown)
     {
         if (!claim.IsAttributed || claim.IsCorroborated)
         {
@@ -100,7 +100,7 @@ public sealed record ReportSummary
         // A repeat by the same source is the same voice twice, not a second source.
         return !claim.Relations.Any(r =>
             r.Type == ClaimRelationType.Repeats
-            && byOrdinal.ContainsKey(r.OtherOrdinal)
+            && shown.Contains(r.OtherOrdinal)
             && (r.OtherSourceId is null || r.OtherSourceId != claim.SourceId));
     }
 }

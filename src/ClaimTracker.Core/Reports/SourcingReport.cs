@@ -63,6 +63,9 @@ public sealed record SourcingReport
             return this;
         }
 
+        var shown = Claims.Where(c => c.IsReviewed).Select(c => c.Ordinal).ToHashSet();
+
+        // Relations to claims left out would name an unreviewed claim and its source: they go too.
         var claims = Claims
             .Where(c => c.IsReviewed)
             .Select(c => c with
@@ -70,9 +73,9 @@ public sealed record SourcingReport
                 ReviewerNotes = null,
                 AnonymityReason = null,
                 Links = c.Links.Select(l => l with { Note = null }).ToList(),
+                Relations = c.Relations.Where(r => shown.Contains(r.OtherOrdinal)).ToList(),
             })
             .ToList();
-        var shown = claims.Select(c => c.Ordinal).ToHashSet();
         var sources = Sources
             .Select(s => s with { ClaimOrdinals = s.ClaimOrdinals.Where(shown.Contains).ToList() })
             .Where(s => s.ClaimOrdinals.Count > 0)

@@ -122,6 +122,7 @@ public sealed class ReportBuilderTests
         Assert.All(report.Claims, c => Assert.Null(c.ReviewerNotes));
         Assert.All(report.Claims, c => Assert.Null(c.AnonymityReason));
         Assert.All(report.Claims.SelectMany(c => c.Links), l => Assert.Null(l.Note));
+        Assert.Equal([3], report.Claims[1].Relations.Select(r => r.OtherOrdinal));
         var s = report.Summary;
         Assert.Equal((4, 3, 1), (s.Claims, s.Attributed, s.Unattributed));
         Assert.Equal((1, 1, 1), (s.Refuted, s.Corroborated, s.AnonymousSources));

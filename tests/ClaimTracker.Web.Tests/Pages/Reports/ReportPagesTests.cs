@@ -232,6 +232,8 @@ public sealed class ReportPagesTests(ClaimTrackerWebFactory factory) : IClassFix
         var v1 = await editor.GetStringAsync($"{page}?version=1", Ct);
         var v1Public = await editor.GetStringAsync($"{page}?version=1&view=public", Ct);
         var live = await editor.GetStringAsync(page, Ct);
+        var export = await editor.GetAsync($"{page}/Export?format=json&version=1", Ct);
+        var exported = await export.Content.ReadAsStringAsync(Ct);
 
         Assert.Contains("the ferry fares will rise", v1, StringComparison.Ordinal);
         Assert.DoesNotContain("the ferry fares will double", v1, StringComparison.Ordinal);
@@ -239,5 +241,8 @@ public sealed class ReportPagesTests(ClaimTrackerWebFactory factory) : IClassFix
         Assert.DoesNotContain(ReportSeed.Note, v1Public, StringComparison.Ordinal);
         Assert.Contains("the ferry fares will double", live, StringComparison.Ordinal);
         Assert.Contains("Version 1", live, StringComparison.Ordinal);
+        Assert.Equal($"article-{seeded.ArticleId}-report-v1.json", export.Content.Headers.ContentDisposition!.FileName?.Trim('"'));
+        Assert.Contains("the ferry fares will rise", exported, StringComparison.Ordinal);
+        Assert.DoesNotContain("the ferry fares will double", exported, StringComparison.Ordinal);
     }
 }
