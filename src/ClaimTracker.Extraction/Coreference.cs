@@ -59,7 +59,7 @@ internal sealed class Coreference
     public PersonEntity? PersonWithRole(ReadOnlySpan<char> roleWord, int position)
     {
         // Roles are registered in document order, so the newest earlier holder is found walking backwards.
-        for (var i = _roles.Count - 1; i >= 0; i--)
+        for (var i = _roles.Count - 1; i >= 0 && i >= _roles.Count - 256; i--)
         {
             var (word, person) = _roles[i];
             if (person.Position < position && roleWord.Equals(word, StringComparison.OrdinalIgnoreCase))

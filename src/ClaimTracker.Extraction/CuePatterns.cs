@@ -12,6 +12,8 @@ internal sealed partial class CuePatterns(string text, List<Token> tokens, Sourc
     private const int MaxCandidates = 12;
 
     private int[] _wordsBefore = [];
+    private int _titleCaseUnit = -1;
+    private bool _titleCase;
 
     private readonly List<Attribution> _found = [];
 
@@ -97,7 +99,7 @@ internal sealed partial class CuePatterns(string text, List<Token> tokens, Sourc
 
         // Title-case headlines capitalize the verb too: "..., Lindsey Graham Says".
         var headlineVerb = char.IsUpper(w[0]) && t > first && tokens[t - 1].IsCapitalized && !char.IsUpper(w[^1])
-            && (t + 1 >= end || tokens[t + 1].Kind is TokenKind.Punct) && IsTitleCase(first, end);
+            && (t + 1 >= end || tokens[t + 1].Kind is TokenKind.Punct) && IsTitleCaseUnit(first, end);
         if ((char.IsUpper(w[0]) && !headlineVerb) || !lexicon.TryGet(w, out var hits))
         {
             return null;
@@ -225,6 +227,18 @@ internal sealed partial class CuePatterns(string text, List<Token> tokens, Sourc
         }
 
         return false;
+    }
+
+    /// <summary>Title case is a property of the whole unit; computed once per unit to stay linear.</summary>
+    private bool IsTitleCaseUnit(int first, int end)
+    {
+        if (_titleCaseUnit != first)
+        {
+            _titleCaseUnit = first;
+            _titleCase = IsTitleCase(first, end);
+        }
+
+        return _titleCase;
     }
 
     private bool IsTitleCase(int first, int end)

@@ -98,6 +98,47 @@ public sealed class RobustnessTests
         AssertWellFormed(text, claims);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Processes_a_megabyte_of_cue_word_salad_in_linear_time(int seed)
+    {
+        string[] vocabulary =
+        [
+            "said", "says", "told", "according", "to", "Smith", "Mr.", "John", "Jr.", "(JD)", "the", "spokesman", "who", ",", ":", ";",
+            "\"", "\u201C", "\u201D", "'", "and", "but", "that", "adding", "saying", "called", "on", "claims", "by", "Israel's", "he",
+            "was", "quoted", "as", "criticized", "U.S.", "WASHINGTON", "\u2014", "--", "...", "President", "of", "report", "denied",
+            "PENCE:", "Monday", "it", "I", "D.C.", "Says", "Washington",
+        ];
+        var random = new Random(seed);
+        var builder = new System.Text.StringBuilder();
+        while (builder.Length < (1 << 20))
+        {
+            builder.Append(vocabulary[random.Next(vocabulary.Length)]).Append(random.Next(500) == 0 ? '\n' : ' ');
+        }
+
+        var text = builder.ToString();
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        var claims = new ClaimExtractor().Extract(text);
+
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"took {watch.Elapsed}");
+        AssertWellFormed(text, claims);
+    }
+
+    [Fact]
+    public void Processes_a_megabyte_of_repeated_titled_names_in_linear_time()
+    {
+        var text = string.Concat(Enumerable.Repeat("Mr. John Smith Jr. of Washington D.C. told Jane Doe (JD) ", (1 << 20) / 58));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        var claims = new ClaimExtractor().Extract(text);
+
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"took {watch.Elapsed}");
+        AssertWellFormed(text, claims);
+    }
+
     internal static void AssertWellFormed(string text, IReadOnlyList<ExtractedClaim> claims)
     {
         var previousStart = -1;
