@@ -41,10 +41,13 @@ internal static partial class HtmlArticleReader
         {
             // An empty result is handled below with a clear message; SmartReader's own errors would not say what to do.
             ContinueIfNotReadable = true,
+
+            // Wire briefs run to a few hundred characters; Readability's default of 500 would refuse them.
+            CharThreshold = 200,
         };
         var article = reader.GetArticle();
         var body = article.Content is { Length: > 0 } content ? ToText(parser.ParseDocument($"<body>{content}</body>").Body!) : string.Empty;
-        if (!article.IsReadable || CountWords(body) < 20)
+        if (!(article.IsReadable ? CountWords(body) >= 20 : LooksLikeProse(body)))
         {
             throw new ImportRejectedException($"{what} has no article body that ClaimTracker could find (only navigation, links or very little text). Paste the article's text instead.");
         }
@@ -194,6 +197,13 @@ internal static partial class HtmlArticleReader
 
         current.Clear();
     }
+
+    /// <summary>
+    /// Readability calls short pages unreadable; a brief is still an article if it has sentences, not just
+    /// headlines and links: a paragraph of 20 words or more and 40 words in all.
+    /// </summary>
+    private static bool LooksLikeProse(string body) =>
+        CountWords(body) >= 40 && body.Split("\n\n").Any(p => CountWords(p) >= 20);
 
     private static int CountWords(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
 
