@@ -224,7 +224,9 @@ internal sealed class ExtractionRun
                 continue;
             }
 
-            if (u == 0 && previousParagraphQuote is not null && previousParagraphQuote.SourceText is not null)
+            // Continuations open with a double quotation mark; a paragraph in single quotes is usually a heading.
+            if (u == 0 && previousParagraphQuote is not null && previousParagraphQuote.SourceText is not null
+                && _tokens[unit.First].Is(TokenFlags.QuoteOpen) && !_tokens[unit.First].Is(TokenFlags.SingleQuote))
             {
                 var continuation = new Attribution
                 {
