@@ -13,6 +13,7 @@ internal static class CliApp
         ReportCommand.Create(),
         ImportCommand.Create(),
         BackupCommand.Create(),
+        GenerateCommand.Create(),
     };
 
     public static async Task<int> RunAsync(string[] args, TextReader stdin)
