@@ -116,7 +116,7 @@ public sealed class ClaimSpans(ClaimTrackerDbContext db, AuditTrail trail, Artic
             existing.Add(new { FromClaimId = from, ToClaimId = to, relation.Type });
         }
 
-        SetSegments(claim, claim.Article.Body, SpanRules.Merge(SpanRules.SegmentsOf(claim), SpanRules.SegmentsOf(next)));
+        SetSegments(claim, claim.Article.Body, SpanRules.Merge(claim.Article.Body, SpanRules.SegmentsOf(claim), SpanRules.SegmentsOf(next)));
         claim.Hedges = claim.Hedges.Union(next.Hedges, StringComparer.OrdinalIgnoreCase).ToList();
         db.ChangeTracker.DetectChanges();
         db.Claims.Remove(next);

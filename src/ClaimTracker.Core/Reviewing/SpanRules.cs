@@ -67,13 +67,17 @@ public static class SpanRules
         return left.Count > 0 && right.Count > 0 ? (left, right) : null;
     }
 
-    /// <summary>Segments of two neighbouring claims as one claim, in body order, overlaps joined.</summary>
-    public static List<TextRange> Merge(IEnumerable<TextRange> first, IEnumerable<TextRange> second)
+    /// <summary>
+    /// Segments of two neighbouring claims as one claim, in body order. Segments separated only by spaces and
+    /// punctuation become one (a split then a merge gives back the original claim); a gap with words in it
+    /// (an interrupting "he said") stays a gap.
+    /// </summary>
+    public static List<TextRange> Merge(string body, IEnumerable<TextRange> first, IEnumerable<TextRange> second)
     {
         var merged = new List<TextRange>();
         foreach (var segment in first.Concat(second).OrderBy(s => s.Start).ThenBy(s => s.End))
         {
-            if (merged.Count > 0 && segment.Start <= merged[^1].End)
+            if (merged.Count > 0 && (segment.Start <= merged[^1].End || !HasWords(body.AsSpan(merged[^1].End, segment.Start - merged[^1].End))))
             {
                 merged[^1] = merged[^1] with { End = Math.Max(merged[^1].End, segment.End) };
             }
@@ -84,6 +88,19 @@ public static class SpanRules
         }
 
         return merged;
+    }
+
+    private static bool HasWords(ReadOnlySpan<char> gap)
+    {
+        foreach (var c in gap)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The segments of a claim, or its whole span when it has none recorded.</summary>
