@@ -28,6 +28,15 @@ internal static class QuoteScanner
             for (var t = para.FirstToken; t < para.EndToken; t++)
             {
                 var tok = tokens[t];
+                if (tok.Kind == TokenKind.Possessive && tok.Length == 1 && openSingle >= 0 && open < 0
+                    && (t + 1 >= para.EndToken || tokens[t + 1].Kind != TokenKind.Word))
+                {
+                    // "'We will not raise taxes'": a trailing apostrophe not followed by a noun closes the single quote.
+                    tok.Kind = TokenKind.Quote;
+                    tok.Flags |= TokenFlags.SingleQuote;
+                    tokens[t] = tok;
+                }
+
                 if (tok.Kind != TokenKind.Quote)
                 {
                     continue;

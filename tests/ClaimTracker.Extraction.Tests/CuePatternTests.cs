@@ -256,4 +256,40 @@ public sealed class CuePatternTests
         Assert.Equal(SourceKind.Person, claim.SourceKind);
         Assert.Equal("Kremlin spokesman", claim.SpeakerRole);
     }
+
+    [Theory]
+    [InlineData("Two sources told Reuters that the merger had been called off.", "Two sources", "the merger had been called off")]
+    [InlineData("The senator tweeted that the vote would be delayed.", "The senator", "the vote would be delayed")]
+    [InlineData("Ruiz wrote on Facebook that she would not run again.", "Ruiz", "she would not run again")]
+    [InlineData("Media outlets reported that the bridge had collapsed.", "Media outlets", "the bridge had collapsed")]
+    [InlineData("The company confirmed that 200 jobs would be cut.", "The company", "200 jobs would be cut")]
+    [InlineData("Prosecutors allege that the funds were diverted to shell firms.", "Prosecutors", "the funds were diverted to shell firms")]
+    public void Attributes_common_reporting_verbs_with_that_clauses(string text, string source, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal((source, content), (claim.Source, claim.Text));
+    }
+
+    [Fact]
+    public void Attributes_a_single_quoted_headline_quote()
+    {
+        const string text = "Minister: 'We will not raise taxes'";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal("Minister", claim.Source);
+        Assert.Equal(ClaimKind.Direct, claim.Kind);
+    }
+
+    [Fact]
+    public void Attributes_a_headline_with_a_closing_says()
+    {
+        const string text = "Rail Strike Will Go Ahead, Union Leader Says";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal("Union Leader", claim.Source);
+        Assert.Equal("Rail Strike Will Go Ahead", claim.Text);
+    }
 }

@@ -47,4 +47,20 @@ public sealed class SentenceSplitterTests
 
         Assert.Equal(["Storm hits coast", "Thousands lost power."], Split(text));
     }
+
+    [Fact]
+    public void Splits_after_an_ellipsis_followed_by_a_capitalized_sentence()
+    {
+        const string text = "He waited... Nobody came.";
+
+        Assert.Equal(["He waited...", "Nobody came."], Split(text));
+    }
+
+    [Fact]
+    public void Never_joins_sentences_across_a_line_break_even_inside_an_open_quote()
+    {
+        const string text = "\"We will win\n\"And we will celebrate.\"";
+
+        Assert.Equal(["\"We will win", "\"And we will celebrate.\""], Split(text));
+    }
 }
