@@ -6,7 +6,7 @@ internal static class HedgeFinder
     private static readonly WordSet Words = new(
         "alleged", "allegedly", "reportedly", "purportedly", "purported", "supposedly", "supposed", "apparently", "suspected",
         "claimed", "rumored", "rumoured", "unconfirmed", "unverified", "presumably", "ostensibly", "so-called", "seemingly",
-        "putative", "unsubstantiated", "unproven", "disputed", "contested", "baseless");
+        "putative", "unproven", "ostensible", "presumed", "rumoured");
 
     public static IReadOnlyList<string> Find(string text, List<Token> tokens, IReadOnlyList<TextSpan> segments)
     {

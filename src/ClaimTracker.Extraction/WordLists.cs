@@ -246,12 +246,6 @@ internal static class WordLists
         "a", "an", "the", "who", "whose", "which", "one", "himself", "herself", "itself", "themselves", "both", "each", "also",
         "now", "then", "then-", "former", "currently", "formerly", "once", "until", "like", "his", "her", "their", "its");
 
-    public static readonly WordSet Hedges = new(
-        "alleged", "allegedly", "reportedly", "purportedly", "supposedly", "apparently", "suspected", "claimed", "accused",
-        "rumored", "rumoured", "unconfirmed", "unverified", "presumably", "ostensibly", "so-called", "possibly", "probably",
-        "likely", "unlikely", "perhaps", "maybe", "might", "may", "could", "seemingly", "believed", "thought", "said", "claims",
-        "allegations", "allegation", "claim", "reports", "suspect", "suspects", "purported", "supposed", "putative", "assumed");
-
     /// <summary>Cue lemmas whose content answers an earlier claim (denials and rejections).</summary>
     /// <summary>Cue lemmas whose claims invite a denial (accusations and allegations).</summary>
     public static readonly WordSet AccusationLemmas = new(
