@@ -152,26 +152,38 @@ internal sealed partial class CuePatterns
     /// <summary>"Several groups granted an extension, saying his capital was short": the sentence subject speaks.</summary>
     private Attribution? TryGerundOfSentenceSubject(int first, int end, int paragraph, int unit)
     {
+        // The subject opens the sentence or follows one or two introductory phrases:
+        // "On Thursday, however, Trump spoke to ..., promising"; "Chastened by the analyses, Trump revised ...".
+        SourceMention subject = default;
         var start = first;
-        if (tokens[start].IsWord && WordLists.IntroductoryWords.Contains(tokens[start].Text(text)))
+        for (var attempt = 0; attempt < 3 && start < end; attempt++)
         {
-            while (start < end && start < first + 12 && !IsPunct(start, ','))
+            if (tokens[start].IsCapitalized || (tokens[start].IsWord && WordLists.Pronouns.Contains(tokens[start].Text(text))) || IsDefinite(start))
             {
-                start++;
+                var candidate = parser.ParseForward(start, end);
+                if (!candidate.Head.IsEmpty && parser.IsPlausibleSource(candidate.Head, allowPronoun: true) && candidate.Full.End < end
+                    && tokens[candidate.Full.End].IsWord && !tokens[candidate.Full.End].IsCapitalized)
+                {
+                    subject = candidate;
+                    break;
+                }
             }
 
-            start++;
+            var comma = start;
+            while (comma < end && comma < start + 16 && !(IsPunct(comma, ',') && !tokens[comma].InQuote))
+            {
+                comma++;
+            }
+
+            if (comma >= end || !IsPunct(comma, ','))
+            {
+                return null;
+            }
+
+            start = comma + 1;
         }
 
-        if (start >= end || !(tokens[start].IsCapitalized || (tokens[start].IsWord && WordLists.Pronouns.Contains(tokens[start].Text(text)))
-            || IsDefinite(start)))
-        {
-            return null;
-        }
-
-        var subject = parser.ParseForward(start, end);
-        if (subject.Head.IsEmpty || !parser.IsPlausibleSource(subject.Head, allowPronoun: true) || subject.Head.End >= end
-            || !tokens[subject.Head.End].IsWord || tokens[subject.Head.End].IsCapitalized)
+        if (subject.Head.IsEmpty)
         {
             return null;
         }

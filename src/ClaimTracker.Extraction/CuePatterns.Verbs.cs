@@ -67,7 +67,13 @@ internal sealed partial class CuePatterns
         }
 
         var subject = parser.ParseSubject(verb, first);
-        if (!subject.Head.IsEmpty && (!StartsClause(subject.Full.First, first) || !Agrees(hit, subject.Head, verb)))
+        if (!subject.Head.IsEmpty && !StartsClause(subject.Full.First, first))
+        {
+            // A fronted phrase without a comma: "In a Bloomberg interview Trump declared", "... network RT he blasted".
+            subject = TrailingName(subject);
+        }
+
+        if (!subject.Head.IsEmpty && !Agrees(hit, subject.Head, verb))
         {
             subject = default;
         }
@@ -87,8 +93,10 @@ internal sealed partial class CuePatterns
         }
 
         var before = subject.Full.First - 1;
+        var prefixIsQuote = before >= first && (tokens[before].Kind == TokenKind.Quote || (before > first && tokens[before - 1].Kind == TokenKind.Quote));
         var tailStart = SkipAddressee(cueEnd, end, frames);
-        var tailOpensContent = tailStart < end && (IsPunct(tailStart, ':') || tokens[tailStart].Is(TokenFlags.QuoteOpen) || IsWord(tailStart, "that"));
+        var tailOpensContent = tailStart < end && (IsPunct(tailStart, ':') || tokens[tailStart].Is(TokenFlags.QuoteOpen) || IsWord(tailStart, "that")
+            || (IsPunct(tailStart, ',') && tailStart + 1 < end && tokens[tailStart + 1].Is(TokenFlags.QuoteOpen) && !prefixIsQuote));
         if (before >= first && clausal && !needsComplement && IsContentCloser(before) && !tailOpensContent && !IsIntroductoryPhrase(first, before))
         {
             var prefixEndsWithQuote = tokens[before].Kind == TokenKind.Quote || (before > first && tokens[before - 1].Kind == TokenKind.Quote && IsPunct(before, ','));
@@ -544,6 +552,38 @@ internal sealed partial class CuePatterns
         return false;
     }
 
+    /// <summary>The pronoun or trailing name of a phrase that does not start its clause; empty when there is none.</summary>
+    private SourceMention TrailingName(SourceMention subject)
+    {
+        var head = subject.Head;
+        var last = head.End - 1;
+        if (parser.IsPronoun(head) || (tokens[last].IsWord && WordLists.Pronouns.Contains(tokens[last].Text(text)) && head.Length() == 1))
+        {
+            var pronoun = new TokenRange(last, last + 1);
+            return new SourceMention(pronoun, pronoun);
+        }
+
+        if (subject.Full.End != head.End || !tokens[last].IsCapitalized)
+        {
+            return default;
+        }
+
+        var k = last;
+        while (k - 1 >= head.First && tokens[k - 1].IsCapitalized)
+        {
+            k--;
+        }
+
+        if (k == head.First || k - 1 < head.First || tokens[k - 1].IsCapitalized || tokens[k - 1].Kind == TokenKind.Possessive
+            || !tokens[k - 1].IsWord || WordLists.InnerPrepositions.Contains(tokens[k - 1].Text(text)))
+        {
+            return default;
+        }
+
+        var name = new TokenRange(k, head.End);
+        return new SourceMention(name, name);
+    }
+
     /// <summary>A subject must open its clause: "it pledged" inside "the target it pledged to reach" is a relative clause.</summary>
     private bool StartsClause(int subjectFirst, int first)
     {
@@ -556,6 +596,13 @@ internal sealed partial class CuePatterns
         var tok = tokens[b];
         if (tok.Kind is TokenKind.Punct or TokenKind.Quote or TokenKind.Symbol)
         {
+            return true;
+        }
+
+        if (tok.IsCapitalized && tokens[subjectFirst].IsWord && WordLists.Pronouns.Contains(tokens[subjectFirst].Text(text))
+            && !tokens[subjectFirst].Text(text).Equals("it", StringComparison.OrdinalIgnoreCase))
+        {
+            // "... in an interview with the network RT he blasted": a pronoun after a name starts a clause.
             return true;
         }
 
