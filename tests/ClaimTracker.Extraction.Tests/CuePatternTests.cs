@@ -292,4 +292,37 @@ public sealed class CuePatternTests
         Assert.Equal("Union Leader", claim.Source);
         Assert.Equal("Rail Strike Will Go Ahead", claim.Text);
     }
+
+    [Fact]
+    public void Finds_the_subject_after_a_fronted_phrase_without_a_comma()
+    {
+        const string text = "In a radio interview Governor Ada Obi declared that the curfew was over.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal("Ada Obi", claim.Speaker);
+        Assert.Equal("the curfew was over", claim.Text);
+    }
+
+    [Fact]
+    public void Attributes_a_participle_cue_to_the_subject_after_introductory_phrases()
+    {
+        const string text = "On Tuesday, however, the mayor visited the flooded district, promising to rebuild every damaged school.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(("promising", "the mayor"), (claim.Cue, claim.Source));
+        Assert.Equal("to rebuild every damaged school", claim.Text);
+    }
+
+    [Fact]
+    public void Reads_a_quote_after_a_cue_that_follows_a_dash_aside()
+    {
+        const string text = "Asked about taxes \u2015 a sore point all year \u2015 Pena replied, \"I paid every cent.\"";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(ClaimKind.Direct, claim.Kind);
+        Assert.Equal("I paid every cent", claim.Text);
+    }
 }
