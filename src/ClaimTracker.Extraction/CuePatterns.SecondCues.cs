@@ -158,7 +158,8 @@ internal sealed partial class CuePatterns
         var start = first;
         for (var attempt = 0; attempt < 3 && start < end; attempt++)
         {
-            if (tokens[start].IsCapitalized || (tokens[start].IsWord && WordLists.Pronouns.Contains(tokens[start].Text(text))) || IsDefinite(start))
+            var opener = tokens[start].IsWord && WordLists.IntroductoryWords.Contains(tokens[start].Text(text));
+            if (!opener && (tokens[start].IsCapitalized || (tokens[start].IsWord && WordLists.Pronouns.Contains(tokens[start].Text(text))) || IsDefinite(start)))
             {
                 var candidate = parser.ParseForward(start, end);
                 if (!candidate.Head.IsEmpty && parser.IsPlausibleSource(candidate.Head, allowPronoun: true) && candidate.Full.End < end

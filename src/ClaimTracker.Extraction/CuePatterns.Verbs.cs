@@ -131,8 +131,9 @@ internal sealed partial class CuePatterns
             return null;
         }
 
-        if (contentStart < end && tokens[contentStart].IsWord && !tokens[contentStart].InQuote
-            && (WordLists.BeForms.Contains(tokens[contentStart].Text(text)) || WordLists.Modals.Contains(tokens[contentStart].Text(text))))
+        var relativeThat = IsWord(contentStart, "that") && hit.Form is VerbForm.Base or VerbForm.ThirdPerson;
+        if (relativeThat || (contentStart < end && tokens[contentStart].IsWord && !tokens[contentStart].InQuote
+            && (WordLists.BeForms.Contains(tokens[contentStart].Text(text)) || WordLists.Modals.Contains(tokens[contentStart].Text(text)))))
         {
             // "Everything Trump says is a lie": the cue sits in a relative clause, its "content" is the main predicate.
             return null;
@@ -199,7 +200,7 @@ internal sealed partial class CuePatterns
                 // "said after the convention he would not ...": the clause starts at its subject.
                 contentStart = clause;
             }
-            else if (comma < 0 || CountWords(comma + 1, end) < 3 || !clausal || !OpensClause(comma + 1))
+            else if (comma < 0 || CountWords(comma + 1, end) < 3 || !clausal || !tokens[comma + 1].Is(TokenFlags.QuoteOpen))
             {
                 return null;
             }
@@ -476,13 +477,6 @@ internal sealed partial class CuePatterns
         return addressee.Head.IsEmpty ? start : addressee.Head.End;
     }
 
-    /// <summary>A quotation, a name, a pronoun or a determiner can start reported content; a participle cannot.</summary>
-    private bool OpensClause(int t)
-    {
-        var tok = tokens[t];
-        return tok.Is(TokenFlags.QuoteOpen) || tok.IsCapitalized || (tok.IsWord && (WordLists.Pronouns.Contains(tok.Text(text)) || IsDefinite(t)));
-    }
-
     private int SubjectPronounWithin(int from, int end, int max)
     {
         for (var k = from + 1; k < end && k < from + max; k++)
@@ -557,13 +551,7 @@ internal sealed partial class CuePatterns
     {
         var head = subject.Head;
         var last = head.End - 1;
-        if (parser.IsPronoun(head) || (tokens[last].IsWord && WordLists.Pronouns.Contains(tokens[last].Text(text)) && head.Length() == 1))
-        {
-            var pronoun = new TokenRange(last, last + 1);
-            return new SourceMention(pronoun, pronoun);
-        }
-
-        if (subject.Full.End != head.End || !tokens[last].IsCapitalized)
+        if (parser.IsPronoun(head) || subject.Full.End != head.End || !tokens[last].IsCapitalized)
         {
             return default;
         }
