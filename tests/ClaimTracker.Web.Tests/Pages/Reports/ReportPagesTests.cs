@@ -44,6 +44,17 @@ public sealed class ReportPagesTests(ClaimTrackerWebFactory factory) : IClassFix
     }
 
     [Fact]
+    public async Task Article_page_links_to_its_report()
+    {
+        var seeded = await ReportSeed.CreateAsync(factory);
+        var browser = await factory.SignedInAsync(AppRoles.Reviewer);
+
+        var html = await browser.GetStringAsync($"/Articles/{seeded.ArticleId}", Ct);
+
+        Assert.Contains($"href=\"/Reports/{seeded.ArticleId}\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Reviewer_sees_header_summary_chart_claims_and_notes()
     {
         var seeded = await ReportSeed.CreateAsync(factory);
