@@ -12,18 +12,23 @@ namespace ClaimTracker.Core.Reviewing;
 public sealed class ArticleWorkflow(ClaimTrackerDbContext db, AuditTrail trail)
 {
     /// <summary>
-    /// Moves a New article to InReview. Set-based so two reviewers annotating at once never collide on the
-    /// article's version; the status condition makes it happen once.
+    /// Keeps the status in step with an annotation: a New article moves to InReview, and a Reviewed article
+    /// that has an unreviewed claim again (un-marked, split or added) goes back to InReview for a new sign-off.
+    /// Set-based so two reviewers annotating at once never collide on the article's version; the status
+    /// conditions make each move happen once.
     /// </summary>
-    public async Task StartReviewAsync(int articleId, CancellationToken cancellationToken)
+    public async Task TrackAnnotationAsync(int articleId, CancellationToken cancellationToken)
     {
-        var moved = await db.Articles
+        var started = await db.Articles
             .Where(a => a.Id == articleId && a.Status == ArticleStatus.New)
             .ExecuteUpdateAsync(s => s.SetProperty(a => a.Status, ArticleStatus.InReview).SetProperty(a => a.Version, Guid.NewGuid()), cancellationToken);
-        if (moved == 1)
+        var reopened = started == 1 ? 0 : await db.Articles
+            .Where(a => a.Id == articleId && a.Status == ArticleStatus.Reviewed && a.Claims.Any(c => c.ReviewedAt == null))
+            .ExecuteUpdateAsync(s => s.SetProperty(a => a.Status, ArticleStatus.InReview).SetProperty(a => a.Version, Guid.NewGuid()), cancellationToken);
+        if (started == 1 || reopened == 1)
         {
             trail.Record(AuditFields.ArticleEntity, articleId.ToString(CultureInfo.InvariantCulture), articleId,
-                nameof(Article.Status), nameof(ArticleStatus.New), nameof(ArticleStatus.InReview));
+                nameof(Article.Status), started == 1 ? nameof(ArticleStatus.New) : nameof(ArticleStatus.Reviewed), nameof(ArticleStatus.InReview));
         }
     }
 

@@ -35,7 +35,7 @@ public sealed class ClaimReview(ClaimTrackerDbContext db, AuditTrail trail, Arti
         Apply(claim, fields, newSource, actor);
         try
         {
-            await trail.SaveAsync(actor, claim.ArticleId, cancellationToken, ct => workflow.StartReviewAsync(claim.ArticleId, ct));
+            await trail.SaveAsync(actor, claim.ArticleId, cancellationToken, ct => workflow.TrackAnnotationAsync(claim.ArticleId, ct));
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -85,7 +85,7 @@ public sealed class ClaimReview(ClaimTrackerDbContext db, AuditTrail trail, Arti
         };
         Apply(link, fields, url);
         db.CorroboratingLinks.Add(link);
-        await trail.SaveAsync(actor, claim.ArticleId, cancellationToken, ct => workflow.StartReviewAsync(claim.ArticleId, ct));
+        await trail.SaveAsync(actor, claim.ArticleId, cancellationToken, ct => workflow.TrackAnnotationAsync(claim.ArticleId, ct));
         return ReviewResult.Saved(link.Id);
     }
 

@@ -175,7 +175,7 @@ public sealed class ClaimSpans(ClaimTrackerDbContext db, AuditTrail trail, Artic
             await trail.SaveAsync(actor, articleId, cancellationToken, async ct =>
             {
                 await RenumberAsync(articleId, ct);
-                await workflow.StartReviewAsync(articleId, ct);
+                await workflow.TrackAnnotationAsync(articleId, ct);
             });
         }
         catch (DbUpdateConcurrencyException)

@@ -28,6 +28,33 @@ public sealed class SourceDirectory(ClaimTrackerDbContext db, AuditTrail trail)
     }
 
     /// <summary>
+    /// Finds a source typed by hand: "#12" by id, otherwise by name or alias (ignoring case). Null when there
+    /// is none or the name is ambiguous.
+    /// </summary>
+    public async Task<int?> FindAsync(string? text, CancellationToken cancellationToken)
+    {
+        var value = ClaimReview.Clean(text);
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (value.StartsWith('#') && int.TryParse(value.AsSpan(1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id))
+        {
+            return await db.Sources.AnyAsync(s => s.Id == id, cancellationToken) ? id : null;
+        }
+
+        // LIKE without wildcards: an equality that ignores case on both providers' default collations.
+        var pattern = value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
+        var matches = await db.Sources
+            .Where(s => EF.Functions.Like(s.CanonicalName, pattern, "\\") || s.Aliases.Any(a => EF.Functions.Like(a, pattern, "\\")))
+            .Select(s => s.Id)
+            .Take(2)
+            .ToListAsync(cancellationToken);
+        return matches.Count == 1 ? matches[0] : null;
+    }
+
+    /// <summary>
     /// Folds <paramref name="duplicateId"/> into <paramref name="keepId"/>: its claims (attributed or contesting)
     /// move over, its name and aliases become aliases, and the duplicate goes.
     /// </summary>

@@ -155,6 +155,46 @@ public sealed class ReviewingServicesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_signed_off_article_goes_back_into_review_when_a_claim_needs_review_again()
+    {
+        var (articleId, claims) = await ArticleAsync();
+        foreach (var id in claims)
+        {
+            var claim = await ClaimAsync(id);
+            await InScopeAsync((_, sp) => sp.GetRequiredService<ClaimReview>().UpdateAsync(id, claim.Version, Fields(claim) with { Reviewed = true }, null, Alice, Ct));
+        }
+
+        await InScopeAsync((_, sp) => sp.GetRequiredService<ArticleWorkflow>().SignOffAsync(articleId, Alice, Ct));
+        var start = Body.IndexOf("The mayor", StringComparison.Ordinal);
+        var added = await InScopeAsync((_, sp) => sp.GetRequiredService<ClaimSpans>().AddAsync(articleId, start, start + 9, Alice, Ct));
+
+        Assert.True(added.Succeeded);
+        var status = await InScopeAsync((db, _) => db.Articles.Where(a => a.Id == articleId).Select(a => a.Status).SingleAsync(Ct));
+        Assert.Equal(ArticleStatus.InReview, status);
+        Assert.True(await InScopeAsync((db, _) => db.AuditEntries.AnyAsync(a => a.Field == "Status" && a.OldValue == "Reviewed" && a.NewValue == "InReview", Ct)));
+    }
+
+    [Theory]
+    [InlineData("jane smith")]
+    [InlineData("J. Smith")]
+    public async Task Finds_a_source_by_name_or_alias_ignoring_case(string typed)
+    {
+        var id = await InScopeAsync(async (db, _) =>
+        {
+            var source = new Source { CanonicalName = "Jane Smith", Kind = SourceKind.Person, Aliases = ["J. Smith"], CreatedAt = DateTime.UtcNow };
+            db.Sources.Add(source);
+            await db.SaveChangesAsync(Ct);
+            return source.Id;
+        });
+
+        var found = await InScopeAsync((_, sp) => sp.GetRequiredService<SourceDirectory>().FindAsync(typed, Ct));
+        var byId = await InScopeAsync((_, sp) => sp.GetRequiredService<SourceDirectory>().FindAsync($"#{id}", Ct));
+
+        Assert.Equal(id, found);
+        Assert.Equal(id, byId);
+    }
+
+    [Fact]
     public async Task Split_and_merge_move_links_and_keep_ordinals_in_text_order()
     {
         var (_, claims) = await ArticleAsync();

@@ -19,9 +19,12 @@ public sealed class DetailsModel(
     ClaimReview review,
     ClaimSpans spans,
     ArticleWorkflow workflow,
+    SourceDirectory directory,
     IAuthorizationService authorization,
     UserManager<ApplicationUser> users) : PageModel
 {
+    private const int SourcePickerSize = 200;
+
     [BindProperty(SupportsGet = true, Name = "claim")]
     public int? SelectedOrdinal { get; set; }
 
@@ -64,6 +67,19 @@ public sealed class DetailsModel(
     public async Task<IActionResult> OnPostSaveAsync(int id, [Bind(Prefix = "Input")] ClaimInput input, CancellationToken cancellationToken)
     {
         Input = input;
+        if (ModelState.IsValid && !string.IsNullOrWhiteSpace(input.SourceLookup))
+        {
+            // A source outside the picker's short list, typed by name: resolve it to the one it names.
+            if (await directory.FindAsync(input.SourceLookup, cancellationToken) is { } found)
+            {
+                input.SourceId = found;
+            }
+            else
+            {
+                ModelState.AddModelError("Input.SourceLookup", $"No single source is called “{input.SourceLookup.Trim()}”: check the Sources list, use #id, or create it.");
+            }
+        }
+
         if (ModelState.IsValid)
         {
             var result = await review.UpdateAsync(input.ClaimId, input.Version, input.ToFields(), input.ToNewSource(), Actor, cancellationToken);
@@ -345,15 +361,32 @@ public sealed class DetailsModel(
                 Span = new SpanInput { ClaimId = selected.Id, Version = Selected.Version, Start = Selected.Start, End = Selected.End, At = (Selected.Start + Selected.End) / 2 };
             }
 
-            Sources = await db.Sources.AsNoTracking()
-                .OrderByDescending(s => s.Claims.Any(c => c.ArticleId == id))
-                .ThenBy(s => s.CanonicalName)
-                .Take(1000)
-                .Select(s => new SourceOption(s.Id, s.CanonicalName, s.Kind))
-                .ToListAsync(cancellationToken);
+            Sources = await SourceOptionsAsync(id, cancellationToken);
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// The picker's list: sources this article uses, then the most cited others. Bounded so a large newsroom's
+    /// directory does not bloat every page; the rest are reachable by name in the lookup box.
+    /// </summary>
+    private async Task<IReadOnlyList<SourceOption>> SourceOptionsAsync(int articleId, CancellationToken cancellationToken)
+    {
+        var inArticle = await db.Sources.AsNoTracking()
+            .Where(s => db.Claims.Any(c => c.ArticleId == articleId && (c.SourceId == s.Id || c.ContestedBySourceId == s.Id)))
+            .OrderBy(s => s.CanonicalName)
+            .Select(s => new SourceOption(s.Id, s.CanonicalName, s.Kind))
+            .ToListAsync(cancellationToken);
+        var known = inArticle.Select(s => s.Id).ToList();
+        var others = await db.Sources.AsNoTracking()
+            .Where(s => !known.Contains(s.Id))
+            .OrderByDescending(s => s.Claims.Count)
+            .ThenBy(s => s.CanonicalName)
+            .Take(SourcePickerSize)
+            .Select(s => new SourceOption(s.Id, s.CanonicalName, s.Kind))
+            .ToListAsync(cancellationToken);
+        return [.. inArticle, .. others.OrderBy(s => s.Name, StringComparer.CurrentCultureIgnoreCase)];
     }
 
     private async Task<SelectedClaim?> LoadSelectedAsync(int claimId, CancellationToken cancellationToken)

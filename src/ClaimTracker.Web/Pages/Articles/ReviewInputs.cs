@@ -23,6 +23,10 @@ public sealed class ClaimInput
     [Display(Name = "Source")]
     public int? SourceId { get; set; }
 
+    [Display(Name = "Or another source (name, alias or #id)")]
+    [StringLength(300)]
+    public string? SourceLookup { get; set; }
+
     [Display(Name = "Or create a source")]
     [StringLength(300)]
     public string? NewSourceName { get; set; }

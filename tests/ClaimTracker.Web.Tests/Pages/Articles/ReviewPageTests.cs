@@ -162,6 +162,31 @@ public sealed class ReviewPageTests(ClaimTrackerWebFactory factory) : IClassFixt
     }
 
     [Fact]
+    public async Task A_source_outside_the_picker_is_found_by_alias_and_an_unknown_name_is_refused()
+    {
+        var (articleId, claims) = await ReviewData.CreateArticleAsync(factory);
+        var sourceId = await ReviewData.QueryAsync(factory, async db =>
+        {
+            var source = new Source { CanonicalName = "Port Authority of Testville", Kind = SourceKind.OfficialBody, Aliases = ["PATV"], CreatedAt = DateTime.UtcNow };
+            db.Sources.Add(source);
+            await db.SaveChangesAsync(Ct);
+            return source.Id;
+        });
+        var browser = await factory.SignedInAsync(AppRoles.Reviewer);
+        var fields = ReviewData.PanelFields(await ReviewData.ClaimAsync(factory, claims[0]));
+
+        fields["Input.SourceLookup"] = "No Such Body " + Guid.NewGuid().ToString("N");
+        var unknown = await browser.SubmitAsync(Page(articleId), $"/Articles/{articleId}?handler=Save", fields);
+        fields["Input.SourceLookup"] = "patv";
+        var known = await browser.SubmitAsync(Page(articleId), $"/Articles/{articleId}?handler=Save", fields);
+
+        Assert.Equal(HttpStatusCode.OK, unknown.StatusCode);
+        Assert.Contains("No single source is called", await unknown.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, known.StatusCode);
+        Assert.Equal(sourceId, (await ReviewData.ClaimAsync(factory, claims[0])).SourceId);
+    }
+
+    [Fact]
     public async Task Reviewer_cannot_sign_off_or_assign()
     {
         var (articleId, _) = await ReviewData.CreateArticleAsync(factory);
