@@ -21,6 +21,7 @@ internal sealed class Coreference
     private readonly Dictionary<string, string> _acronyms = new(StringComparer.Ordinal);
     private readonly List<(string RoleWord, PersonEntity Person)> _roles = [];
     private readonly List<PersonMention> _mentions = [];
+    private readonly Dictionary<string, string> _organizations = new(StringComparer.Ordinal);
     private readonly List<PersonMention> _speakerMentions = [];
     private readonly Dictionary<string, PersonEntity>.AlternateLookup<ReadOnlySpan<char>> _surnameLookup;
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _acronymLookup;
@@ -54,6 +55,9 @@ internal sealed class Coreference
     public string? ExpandAcronym(ReadOnlySpan<char> acronym) => _acronymLookup.TryGetValue(acronym, out var e) ? e : null;
 
     public bool IsKnownSurname(ReadOnlySpan<char> word) => _surnameLookup.ContainsKey(word);
+
+    /// <summary>The full organization name for a short form seen in an organization name ("Apple" for "Apple Inc").</summary>
+    public string? OrganizationFor(string word) => _organizations.GetValueOrDefault(word);
 
     /// <summary>The most recent person introduced with this role word before <paramref name="position"/>.</summary>
     public PersonEntity? PersonWithRole(ReadOnlySpan<char> roleWord, int position)
@@ -283,6 +287,12 @@ internal sealed class Coreference
                 var w = _tokens[i].Text(_text);
                 if (WordLists.OrganizationWords.Contains(w) || WordLists.SentenceStarters.Contains(w) || IsAcronym(w))
                 {
+                    if (WordLists.OrganizationWords.Contains(w) && i > nameStart && _tokens[nameStart].IsCapitalized)
+                    {
+                        // "Apple Inc.", "Wedbush Securities Group": the leading word names an organization elsewhere too.
+                        _organizations.TryAdd(_tokens[nameStart].Text(_text).ToString(), _text[_tokens[nameStart].Start.._tokens[end - 1].End].TrimEnd('.'));
+                    }
+
                     return;
                 }
 

@@ -60,7 +60,7 @@ internal sealed partial class CuePatterns
             }
 
             var gerund = IsPunct(t, ',') && tokens[t + 1].IsWord;
-            var coordinated = IsWord(t, "and") && tokens[t + 1].IsWord && current.Mode == CueMode.Front;
+            var coordinated = (IsWord(t, "and") || IsWord(t, "but")) && tokens[t + 1].IsWord && current.Mode == CueMode.Front;
             if (current.Mode == CueMode.Front && (IsWord(t, "and") || IsWord(t, "but") || IsPunct(t, ';') || IsWord(t, "while"))
                 && tokens[t + 1].IsWord
                 && TryCoordinatedClause(t, end, paragraph, unit) is { } other)

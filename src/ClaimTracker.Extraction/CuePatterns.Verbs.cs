@@ -139,6 +139,12 @@ internal sealed partial class CuePatterns
             return null;
         }
 
+        if ((hit.Entry.Lemma is "respond" or "reply") && IsWord(contentStart, "to"))
+        {
+            // "did not respond to a request for comment": no reported content.
+            return null;
+        }
+
         if (hit.Entry.Lemma == "call" && !HasQuoteWithin(contentStart, end, 12) && (IsWord(contentStart, "a") || IsWord(contentStart, "an") || contentWords < 3))
         {
             // "called an emergency meeting" is not speech; "called him a liar" is.

@@ -145,6 +145,11 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, Coreferen
             return SourceKind.Person;
         }
 
+        if (hasName && nameRun.Length() == 1 && coreference.OrganizationFor(tokens[nameRun.First].Text(text).ToString()) is not null)
+        {
+            return SourceKind.Organization;
+        }
+
         if (hasName && !organization && (title || IsPersonName(speaker, nameRun)))
         {
             return SourceKind.Person;
@@ -187,7 +192,8 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, Coreferen
 
     private bool IsPersonName(string speaker, TokenRange nameRun)
     {
-        if (Places.Governments.Contains(speaker))
+        if (Places.Governments.Contains(speaker) || coreference.OrganizationFor(speaker) is not null
+            || (nameRun.Length() == 1 && coreference.OrganizationFor(tokens[nameRun.First].Text(text).ToString()) is not null))
         {
             return false;
         }
@@ -208,6 +214,7 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, Coreferen
         {
             var w = tokens[last].Text(text);
             return coreference.FullNameFor(w) ?? coreference.ExpandAcronym(w) ?? w.ToString();
+
         }
 
         var written = Slice(name);

@@ -325,4 +325,24 @@ public sealed class CuePatternTests
         Assert.Equal(ClaimKind.Direct, claim.Kind);
         Assert.Equal("I paid every cent", claim.Text);
     }
+
+    [Fact]
+    public void Splits_a_denial_coordinated_with_but_said()
+    {
+        const string text = "Orbis Ltd. settled the case.\nOrbis denied wrongdoing but said it settled to avoid the cost of a trial.";
+
+        var claims = Attributed(text);
+
+        Assert.Equal(["denied", "said"], claims.Select(c => c.Cue));
+        Assert.Equal("it settled to avoid the cost of a trial", claims[1].Text);
+        Assert.All(claims, c => Assert.Equal(SourceKind.Organization, c.SourceKind));
+    }
+
+    [Fact]
+    public void Does_not_attribute_a_declined_request_for_comment()
+    {
+        const string text = "The company did not immediately respond to a request for comment.";
+
+        Assert.Empty(Attributed(text));
+    }
 }
