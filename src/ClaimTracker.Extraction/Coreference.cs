@@ -28,6 +28,7 @@ internal sealed class Coreference
     private string? _lastPersonSpeaker;
     private int _lastPersonSpeakerParagraph = -10;
     private string? _lastGroupSpeaker;
+    private (string Name, SourceKind Kind)? _lastInstitution;
 
     public Coreference(string text, List<Token> tokens, List<Paragraph> paragraphs)
     {
@@ -51,6 +52,9 @@ internal sealed class Coreference
     public string? FullNameFor(ReadOnlySpan<char> surname) => _surnameLookup.TryGetValue(surname, out var p) ? p.FullName : null;
 
     public PersonEntity? PersonFor(ReadOnlySpan<char> surname) => _surnameLookup.TryGetValue(surname, out var p) ? p : null;
+
+    /// <summary>The last named organization or official body that spoke: "the company" after "Apple said".</summary>
+    public (string Name, SourceKind Kind)? LastInstitution => _lastInstitution;
 
     public string? ExpandAcronym(ReadOnlySpan<char> acronym) => _acronymLookup.TryGetValue(acronym, out var e) ? e : null;
 
@@ -202,6 +206,10 @@ internal sealed class Coreference
         else
         {
             _lastGroupSpeaker = speaker;
+            if (kind is SourceKind.Organization or SourceKind.OfficialBody && char.IsUpper(speaker[0]))
+            {
+                _lastInstitution = (speaker, kind);
+            }
         }
     }
 

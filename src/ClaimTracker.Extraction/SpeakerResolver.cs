@@ -79,6 +79,14 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, Coreferen
                 a.SourceKind = SourceKind.Person;
                 return;
             }
+
+            if (head.Length() == 2 && WordLists.InstitutionNouns.Contains(headText) && coreference.LastInstitution is { } institution)
+            {
+                // "the company", "the ministry": the institution that last spoke.
+                a.Speaker = institution.Name;
+                a.SourceKind = institution.Kind;
+                return;
+            }
         }
 
         a.Speaker = WithoutDeterminer(head);

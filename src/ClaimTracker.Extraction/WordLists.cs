@@ -213,6 +213,14 @@ internal static class WordLists
         "times", "post", "journal", "press", "tribune", "herald", "gazette", "reuters", "bloomberg", "cnn", "bbc", "ap", "afp",
         "abc", "nbc", "cbs", "fox", "msnbc", "npr", "politico", "axios");
 
+    /// <summary>Nouns that refer back to a named institution ("the company", "the ministry").</summary>
+    public static readonly WordSet InstitutionNouns = new(
+        "company", "firm", "group", "agency", "ministry", "government", "organization", "organisation", "bank", "party", "network",
+        "newspaper", "department", "office", "council", "commission", "committee", "court", "administration", "army", "military",
+        "union", "club", "league", "federation", "foundation", "institute", "university", "campaign", "regime", "alliance",
+        "airline", "carrier", "retailer", "automaker", "manufacturer", "broadcaster", "channel", "station", "website", "outlet",
+        "board", "authority", "police", "embassy", "coalition", "movement", "charity");
+
     /// <summary>Role nouns that always denote a single person, named or not.</summary>
     public static readonly WordSet PersonRoles = new(
         "spokesman", "spokeswoman", "spokesperson", "minister", "president", "secretary", "senator", "governor", "mayor",

@@ -128,4 +128,15 @@ public sealed class CoreferenceTests
         Assert.Equal("We lost ... We were slow", claims[0].Text);
         Assert.Equal(("Ian Moyo", "Next week will be different"), (claims[1].Speaker, claims[1].Text));
     }
+
+    [Fact]
+    public void Resolves_the_company_to_the_institution_that_last_spoke()
+    {
+        const string text = "Veltra Motors said sales rose 4 percent.\nThe company said it would hire 300 workers.";
+
+        var claims = Attributed(text);
+
+        Assert.Equal("Veltra Motors", claims[1].Speaker);
+        Assert.Equal(SourceKind.Organization, claims[1].SourceKind);
+    }
 }
