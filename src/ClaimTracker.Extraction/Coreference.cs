@@ -295,7 +295,8 @@ internal sealed class Coreference
                 var w = _tokens[i].Text(_text);
                 if (WordLists.OrganizationWords.Contains(w) || WordLists.SentenceStarters.Contains(w) || IsAcronym(w))
                 {
-                    if (WordLists.OrganizationWords.Contains(w) && i > nameStart && _tokens[nameStart].IsCapitalized)
+                    if (WordLists.OrganizationWords.Contains(w) && i > nameStart && _tokens[nameStart].IsCapitalized
+                        && !Places.Governments.Contains(_tokens[nameStart].Text(_text)) && !WordLists.Titles.Contains(_tokens[nameStart].Text(_text)))
                     {
                         // "Apple Inc.", "Wedbush Securities Group": the leading word names an organization elsewhere too.
                         _organizations.TryAdd(_tokens[nameStart].Text(_text).ToString(), _text[_tokens[nameStart].Start.._tokens[end - 1].End].TrimEnd('.'));

@@ -221,7 +221,8 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, Coreferen
         if (name.Length() == 1 || (name.Length() == 2 && !tokens[name.First].IsWord))
         {
             var w = tokens[last].Text(text);
-            return coreference.FullNameFor(w) ?? coreference.ExpandAcronym(w) ?? w.ToString();
+            var word = w.ToString();
+            return coreference.FullNameFor(w) ?? coreference.ExpandAcronym(w) ?? coreference.OrganizationFor(word) ?? word;
 
         }
 
