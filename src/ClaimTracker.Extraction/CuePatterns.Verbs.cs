@@ -216,21 +216,65 @@ internal sealed partial class CuePatterns
             }
         }
 
-        var contentEnd = end;
-        if (!clausal)
+        var contentEnd = ContentEnd(contentStart, end, objectOnly: !clausal && !hasComplement, coordinatedPredicate: !hasComplement);
+        return Build(CueMode.Front, contentStart, contentEnd, verb, cueEnd, subject, hit.Entry, paragraph, unit);
+    }
+
+    /// <summary>
+    /// Where reported content ends: before a new clause (", although ...", ", he is ..."), before a coordinated
+    /// predicate of the source ("... and attempted to ..."), and for a speech act's object before its adjuncts
+    /// ("attacked Machado in early-morning tweets", "rejected that argument in a ruling").
+    /// </summary>
+    private int ContentEnd(int start, int end, bool objectOnly, bool coordinatedPredicate)
+    {
+        var sawComplement = false;
+        for (var k = start + 1; k < end; k++)
         {
-            // A speech act's object ends at the first comma: "attacked her opponent as a fraud, with jabs that ...".
-            for (var k = contentStart + 2; k < end; k++)
+            var tok = tokens[k];
+            if (tok.InQuote || tok.Kind == TokenKind.Quote)
             {
-                if (IsPunct(k, ',') && !tokens[k].InQuote)
+                continue;
+            }
+
+            if (IsPunct(k, ',') && k + 1 < end && tokens[k + 1].IsWord)
+            {
+                var next = tokens[k + 1].Text(text);
+                var pronounClause = WordLists.Pronouns.Contains(next) && k + 2 < end && tokens[k + 2].IsWord && !tokens[k + 2].IsCapitalized;
+                if ((WordLists.ClauseOpeners.Contains(next) && !IsWord(k + 1, "that") && !IsWord(k + 1, "and") && !IsWord(k + 1, "who")
+                        && !IsWord(k + 1, "which")) || pronounClause)
                 {
-                    contentEnd = k;
-                    break;
+                    return k;
                 }
+
+                if (objectOnly && !tokens[k + 1].IsCapitalized && k - start >= 2)
+                {
+                    return k;
+                }
+            }
+
+            if (coordinatedPredicate && (IsWord(k, "and") || IsWord(k, "but")) && k + 1 < end && tokens[k + 1].IsWord && !tokens[k + 1].IsCapitalized
+                && tokens[k + 1].Text(text).EndsWith("ed", StringComparison.Ordinal) && !TryMatchCue(k + 1, end, out _, out _) && k - start >= 2)
+            {
+                return k;
+            }
+
+            if (!objectOnly || !tok.IsWord)
+            {
+                continue;
+            }
+
+            var w = tok.Text(text);
+            if (w is "for" or "of" or "to" or "that" or "about" or "with" or "by" or "from" or "against")
+            {
+                sawComplement = true;
+            }
+            else if (!sawComplement && k - start >= 1 && k - start <= 8 && WordLists.ObjectAdjuncts.Contains(w))
+            {
+                return k;
             }
         }
 
-        return Build(CueMode.Front, contentStart, contentEnd, verb, cueEnd, subject, hit.Entry, paragraph, unit);
+        return end;
     }
 
     private Attribution? TryPassiveWithAgent(int verb, int cueEnd, int be, int first, int end, VerbHit hit, int paragraph, int unit)
@@ -408,7 +452,7 @@ internal sealed partial class CuePatterns
                 break;
             }
 
-            if (IsWord(k, "that"))
+            if (IsWord(k, "that") && (frames & VerbFrames.Clausal) != 0)
             {
                 // "said that was not her view": here "that" is the subject, not the complementizer.
                 var next = k + 1 < end ? tokens[k + 1] : default;

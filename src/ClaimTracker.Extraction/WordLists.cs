@@ -213,6 +213,11 @@ internal static class WordLists
         "times", "post", "journal", "press", "tribune", "herald", "gazette", "reuters", "bloomberg", "cnn", "bbc", "ap", "afp",
         "abc", "nbc", "cbs", "fox", "msnbc", "npr", "politico", "axios");
 
+    /// <summary>Prepositions and subordinators that end a speech act's object ("attacked X in a tweet", "condemned X as ...").</summary>
+    public static readonly WordSet ObjectAdjuncts = new(
+        "in", "on", "at", "since", "during", "after", "before", "as", "because", "while", "when", "amid", "despite", "following",
+        "through", "via", "over", "until", "last", "this", "yesterday", "today", "earlier", "later");
+
     /// <summary>Nouns that refer back to a named institution ("the company", "the ministry").</summary>
     public static readonly WordSet InstitutionNouns = new(
         "company", "firm", "group", "agency", "ministry", "government", "organization", "organisation", "bank", "party", "network",

@@ -345,4 +345,26 @@ public sealed class CuePatternTests
 
         Assert.Empty(Attributed(text));
     }
+
+    [Theory]
+    [InlineData("The senator attacked the plan in a late-night post.", "the plan")]
+    [InlineData("The judge rejected that argument in a ruling released on Friday.", "that argument")]
+    [InlineData("The union thanked the city for restoring the bus routes in May.", "the city for restoring the bus routes in May")]
+    [InlineData("The minister promised a review and resigned a week later.", "a review")]
+    public void Ends_a_speech_acts_object_before_its_adjuncts(string text, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(content, claim.Text);
+    }
+
+    [Fact]
+    public void Ends_reported_content_before_a_new_clause()
+    {
+        const string text = "The mayor said the budget was balanced, although auditors disagreed.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal("the budget was balanced", claim.Text);
+    }
 }
