@@ -5,6 +5,13 @@ internal sealed partial class CuePatterns
 {
     private Attribution Build(CueMode mode, int contentFirst, int contentEnd, int cueFirst, int cueEnd, SourceMention source, VerbEntry? entry, int paragraph, int unit)
     {
+        // "said in a statement" is one cue; the statement is how the source spoke, not part of the content.
+        var statementEnd = StatementPhraseEnd(cueEnd, Math.Max(contentEnd, cueEnd + 5));
+        if (statementEnd > cueEnd && (mode != CueMode.Front || contentFirst >= statementEnd))
+        {
+            cueEnd = statementEnd;
+        }
+
         var result = new Attribution
         {
             Kind = ClaimKind.Indirect,
@@ -83,6 +90,23 @@ internal sealed partial class CuePatterns
             attribution.Segments.Add(ToSpan(range));
             attribution.TailStart = 0;
         }
+    }
+
+    private int StatementPhraseEnd(int t, int limit)
+    {
+        limit = Math.Min(limit, tokens.Count);
+        if (t + 2 >= limit || !IsWord(t, "in") || !(IsWord(t + 1, "a") || IsWord(t + 1, "an")))
+        {
+            return t;
+        }
+
+        var k = t + 2;
+        if (k + 1 < limit && tokens[k].IsWord && !IsWord(k, "statement") && (IsWord(k + 1, "statement")))
+        {
+            k++;
+        }
+
+        return IsWord(k, "statement") ? k + 1 : t;
     }
 
     private void AddTailQuotes(Attribution attribution, int from, int end)

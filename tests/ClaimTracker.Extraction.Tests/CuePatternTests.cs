@@ -367,4 +367,17 @@ public sealed class CuePatternTests
 
         Assert.Equal("the budget was balanced", claim.Text);
     }
+
+    [Theory]
+    [InlineData("The ministry said in a statement that the border would reopen.")]
+    [InlineData("The border will reopen, the ministry said in a written statement.")]
+    public void Keeps_in_a_statement_with_its_cue(string text)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.StartsWith("said in a", claim.Cue, StringComparison.Ordinal);
+        Assert.EndsWith("statement", claim.Cue, StringComparison.Ordinal);
+        Assert.Contains("border", claim.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("statement", claim.Text, StringComparison.Ordinal);
+    }
 }
