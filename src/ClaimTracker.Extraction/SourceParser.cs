@@ -455,7 +455,10 @@ internal sealed class SourceParser(string text, List<Token> tokens)
 
     private bool StartsWithName(int comma, int limit) => comma - 1 >= limit && (tokens[comma - 1].IsCapitalized || IsPunct(comma - 1, ')'));
 
-    /// <summary>"where restructuring experts say": a modifier right after a clause boundary starts the phrase.</summary>
+    /// <summary>
+    /// An -ing word is a modifier inside the phrase ("the upcoming election", "where restructuring experts say")
+    /// unless a preposition governs it ("calling for establishing permanent bases").
+    /// </summary>
     private bool OpensPhrase(int k, int limit)
     {
         if (k - 1 < limit)
@@ -464,7 +467,7 @@ internal sealed class SourceParser(string text, List<Token> tokens)
         }
 
         var before = tokens[k - 1];
-        return before.Kind is TokenKind.Punct or TokenKind.Quote || (before.IsWord && WordLists.ClauseOpeners.Contains(before.Text(text)));
+        return !(before.IsWord && WordLists.InnerPrepositions.Contains(before.Text(text)));
     }
 
     /// <summary>"Voters doubted the governor": an -ed word right after a name or plural noun is a verb, not an adjective.</summary>
