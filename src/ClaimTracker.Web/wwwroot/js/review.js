@@ -25,6 +25,14 @@
         return tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || (target && target.isContentEditable);
     }
 
+    // A shared link may carry only the fragment (#claim-12): ask the server for that claim's panel.
+    var fragment = /^#claim-(\d+)$/.exec(window.location.hash);
+    if (fragment && parseInt(fragment[1], 10) !== selected && ordinals.indexOf(parseInt(fragment[1], 10)) >= 0
+        && !/[?&]claim=/.test(window.location.search)) {
+        go(parseInt(fragment[1], 10));
+        return;
+    }
+
     document.addEventListener('keydown', function (event) {
         if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target) || ordinals.length === 0) {
             return;
@@ -49,11 +57,14 @@
         return;
     }
 
+    // The page shows hidden control characters as visible markers (⟦U+202E⟧); each is one character of the text.
+    var marker = /\u27E6U\+[0-9A-F]{4,6}\u27E7/g;
+
     function offsetOf(node, offset) {
         var range = document.createRange();
         range.setStart(body, 0);
         range.setEnd(node, offset);
-        return range.toString().length;
+        return range.toString().replace(marker, '_').length;
     }
 
     document.addEventListener('selectionchange', function () {

@@ -123,6 +123,35 @@ public sealed class ReviewPageTests(ClaimTrackerWebFactory factory) : IClassFixt
         Assert.Equal(Rating.Unrated, (await ReviewData.ClaimAsync(factory, claims[0])).Rating);
     }
 
+    [Theory]
+    [InlineData("Save")]
+    [InlineData("AddLink")]
+    [InlineData("EditLink")]
+    [InlineData("RemoveLink")]
+    [InlineData("EditSpan")]
+    [InlineData("Split")]
+    [InlineData("Merge")]
+    [InlineData("Delete")]
+    [InlineData("AddClaim")]
+    [InlineData("Assign")]
+    [InlineData("SignOff")]
+    public async Task Every_review_handler_refuses_a_post_without_the_antiforgery_token(string handler)
+    {
+        var (articleId, claims) = await ReviewData.CreateArticleAsync(factory);
+        var editor = await factory.SignedInAsync(AppRoles.Editor);
+        var claim = await ReviewData.ClaimAsync(factory, claims[0]);
+        var fields = new Dictionary<string, string>
+        {
+            ["Span.ClaimId"] = claim.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Span.Version"] = claim.Version.ToString(),
+        };
+
+        var response = await editor.PostFormAsync($"/Articles/{articleId}?handler={handler}", fields, antiforgeryToken: null);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(3, await ReviewData.QueryAsync(factory, db => db.Claims.CountAsync(c => c.ArticleId == articleId, Ct)));
+    }
+
     [Fact]
     public async Task Contested_claim_names_who_contests_it_and_records_the_denying_claim()
     {
