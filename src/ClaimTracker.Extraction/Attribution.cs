@@ -40,6 +40,9 @@ internal sealed class Attribution
 
     public SourceKind? SourceKind { get; set; }
 
+    /// <summary>True when the speaker was taken from a proper name in the source phrase.</summary>
+    public bool HasProperName { get; set; }
+
     public bool IsDenial { get; set; }
 
     /// <summary>A transcript speaker label ("PENCE: ...") owns the rest of its paragraph.</summary>

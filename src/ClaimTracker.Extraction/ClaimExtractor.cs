@@ -36,7 +36,7 @@ internal sealed class ExtractionRun
         QuoteScanner.Scan(_text, _tokens, _paragraphs, _regions);
         var coreference = new Coreference(_text, _tokens, _paragraphs);
         var parser = new SourceParser(_text, _tokens);
-        var cues = new CuePatterns(_text, _tokens, parser, ReportingLexicon.Default);
+        var cues = new CuePatterns(_text, _tokens, parser, ReportingLexicon.Default, coreference);
         var resolver = new SpeakerResolver(_text, _tokens, coreference);
         var sentences = new List<(int First, int End)>();
         var units = new List<(int First, int End)>();
@@ -92,7 +92,7 @@ internal sealed class ExtractionRun
 
                     if (a.Speaker is { } speaker && a.SourceKind is { } kind)
                     {
-                        coreference.NoteSpeaker(speaker, kind, p, a.Source.Head.IsEmpty ? para.Start : _tokens[a.Source.Head.First].Start);
+                        coreference.NoteSpeaker(speaker, kind, p, a.Source.Head.IsEmpty ? para.Start : _tokens[a.Source.Head.First].Start, a.HasProperName);
                     }
 
                     AddAttributed(a);

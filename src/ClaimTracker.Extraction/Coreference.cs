@@ -189,7 +189,7 @@ internal sealed class Coreference
         }
     }
 
-    public void NoteSpeaker(string speaker, SourceKind kind, int paragraph, int position)
+    public void NoteSpeaker(string speaker, SourceKind kind, int paragraph, int position, bool properName)
     {
         if (kind == SourceKind.Person)
         {
@@ -206,7 +206,7 @@ internal sealed class Coreference
         else
         {
             _lastGroupSpeaker = speaker;
-            if (kind is SourceKind.Organization or SourceKind.OfficialBody && char.IsUpper(speaker[0]))
+            if (kind is SourceKind.Organization or SourceKind.OfficialBody && properName)
             {
                 _lastInstitution = (speaker, kind);
             }
@@ -250,6 +250,22 @@ internal sealed class Coreference
                 continue;
             }
 
+            // Name particles between capitalized parts: "Rubén del Campo", "Ursula von der Leyen".
+            if (tok.IsWord && t > 0 && _tokens[t - 1].IsCapitalized && WordLists.NameParticles.Contains(tok.Text(_text)))
+            {
+                var k = t;
+                while (k < end && _tokens[k].IsWord && !_tokens[k].IsCapitalized && WordLists.NameParticles.Contains(_tokens[k].Text(_text)) && k < t + 3)
+                {
+                    k++;
+                }
+
+                if (k < end && _tokens[k].IsCapitalized)
+                {
+                    t = k;
+                    continue;
+                }
+            }
+
             break;
         }
 
@@ -273,6 +289,14 @@ internal sealed class Coreference
         }
 
         // The name follows the last title: "German Chancellor Angela Merkel", "Massachusetts Sen. Elizabeth Warren".
+        if (start > para.FirstToken && _tokens[start - 1].IsWord && !_tokens[start - 1].IsCapitalized
+            && WordLists.InstitutionNouns.Contains(_tokens[start - 1].Text(_text)) && !Places.Governments.Contains(_tokens[start].Text(_text)))
+        {
+            // "the national weather agency Aemet": the name that follows an institution noun is an organization.
+            _organizations.TryAdd(_tokens[start].Text(_text).ToString(), _text[_tokens[start].Start.._tokens[end - 1].End]);
+            return;
+        }
+
         var nameStart = start;
         for (var k = start; k < end - 1; k++)
         {

@@ -60,7 +60,7 @@ internal sealed partial class CuePatterns
             return null;
         }
 
-        if (prev >= 0 && IsWord(prev, "who") && HasLaterCue(cueEnd, end))
+        if (prev >= 0 && (IsWord(prev, "who") || IsWord(prev, "which")) && HasLaterCue(cueEnd, end))
         {
             // "A senior official, who asked not to be named, said ...": the relative clause is not the report.
             return null;
@@ -277,6 +277,27 @@ internal sealed partial class CuePatterns
         return end;
     }
 
+    private bool NamesASource(int first, int end)
+    {
+        for (var k = first; k < end; k++)
+        {
+            if (!tokens[k].IsWord)
+            {
+                continue;
+            }
+
+            var w = tokens[k].Text(text);
+            if (coreference.IsKnownSurname(w) || GenderCues.OfFirstName(w) != Gender.Unknown || WordLists.SourceNouns.Contains(w)
+                || Places.Governments.Contains(w) || Coreference.IsAcronym(w) || coreference.OrganizationFor(w.ToString()) is not null
+                || WordLists.Titles.Contains(w))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private Attribution? TryPassiveWithAgent(int verb, int cueEnd, int be, int first, int end, VerbHit hit, int paragraph, int unit)
     {
         if ((hit.Entry.Frames & VerbFrames.Object) == 0 || cueEnd + 1 >= end || !IsWord(cueEnd, "by"))
@@ -427,6 +448,12 @@ internal sealed partial class CuePatterns
 
         if (!hasName || CountWords(colon + 1, end) < 2 || tokens[colon].End < text.Length && !char.IsWhiteSpace(text[tokens[colon].End]))
         {
+            return null;
+        }
+
+        if (!IsAllCaps(first, colon) && !NamesASource(first, colon))
+        {
+            // "Heatwave: Spain records ..." is a topic label; "Poll: ...", "Sanders: ..." name a source.
             return null;
         }
 

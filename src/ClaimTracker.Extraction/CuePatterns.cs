@@ -4,7 +4,7 @@ namespace ClaimTracker.Extraction;
 /// Finds the cue of a unit (a sentence, or sentences joined by a quotation) and the content it governs:
 /// reporting verbs in front or closing position, inverted "said X", "according to X", "X: ..." and ", saying ...".
 /// </summary>
-internal sealed partial class CuePatterns(string text, List<Token> tokens, SourceParser parser, ReportingLexicon lexicon)
+internal sealed partial class CuePatterns(string text, List<Token> tokens, SourceParser parser, ReportingLexicon lexicon, Coreference coreference)
 {
     private const int MaxFinalTail = 8;
 

@@ -59,6 +59,10 @@ internal static class GenderCues
         "Jill", "Gennifer", "Alicia", "Connie", "Megyn", "Ava", "Mia", "Ella", "Zoe", "Lily", "Ellie", "Nora", "Hazel", "Lena",
         "Ines", "Ines", "Maya", "Melanie", "Ava", "Patti", "Oprah", "Michele", "Valerie", "Susana", "Veronica", "Monica", "Erin");
 
+    private static readonly WordSet Honorifics = new("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Madam", "Monsieur", "Mme", "Mlle", "Herr", "Frau", "Messrs");
+
+    public static bool IsHonorific(ReadOnlySpan<char> word) => Honorifics.Contains(word);
+
     public static Gender OfWord(ReadOnlySpan<char> word)
     {
         if (MaleWords.Contains(word))

@@ -49,6 +49,7 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, Coreferen
         var complementRun = complement > 0 ? LastNameRun(complement, head.End) : TokenRange.Empty;
         if (headWord >= 0 && tokens[headWord].IsCapitalized && !nameRun.IsEmpty)
         {
+            a.HasProperName = !(nameRun.Length() == 1 && WordLists.SourceNouns.Contains(tokens[nameRun.First].Text(text)));
             a.Speaker = CanonicalName(nameRun);
             a.SpeakerRole = RoleOf(head.First, nameRun.First, full, head);
             a.SpeakerAffiliation = Possessor(head.First, nameRun.First) ?? (complementRun.IsEmpty ? null : Slice(complementRun));
@@ -80,7 +81,8 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, Coreferen
                 return;
             }
 
-            if (head.Length() == 2 && WordLists.InstitutionNouns.Contains(headText) && coreference.LastInstitution is { } institution)
+            if (head.Length() == 2 && WordLists.InstitutionNouns.Contains(headText) && coreference.LastInstitution is { } institution
+                && InstitutionMatches(headText, institution.Name, institution.Kind))
             {
                 // "the company", "the ministry": the institution that last spoke.
                 a.Speaker = institution.Name;
@@ -153,9 +155,10 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, Coreferen
             return SourceKind.Person;
         }
 
-        if (hasName && nameRun.Length() == 1 && coreference.OrganizationFor(tokens[nameRun.First].Text(text).ToString()) is not null)
+        if (hasName && ((nameRun.Length() == 1 && coreference.OrganizationFor(tokens[nameRun.First].Text(text).ToString()) is not null)
+            || (nameRun.First > head.First && tokens[nameRun.First - 1].IsWord && WordLists.InstitutionNouns.Contains(tokens[nameRun.First - 1].Text(text)))))
         {
-            return SourceKind.Organization;
+            return official ? SourceKind.OfficialBody : SourceKind.Organization;
         }
 
         if (hasName && !organization && (title || IsPersonName(speaker, nameRun)))
@@ -183,6 +186,22 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, Coreferen
         return tokens[first].IsWord && (w.Equals("a", StringComparison.OrdinalIgnoreCase) || w.Equals("an", StringComparison.OrdinalIgnoreCase)
             || w.Equals("some", StringComparison.OrdinalIgnoreCase) || w.Equals("several", StringComparison.OrdinalIgnoreCase)
             || tokens[first].Is(TokenFlags.Numeric) || WordLists.NumberWords.Contains(w));
+    }
+
+    /// <summary>"the company" can be Veltra Motors; "the government" only a government; "the ministry" only a ministry.</summary>
+    private static bool InstitutionMatches(ReadOnlySpan<char> noun, string name, SourceKind kind)
+    {
+        if (name.Contains(noun, StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        if (noun is "company" or "firm" or "group" or "carrier" or "airline" or "retailer" or "automaker" or "manufacturer")
+        {
+            return kind == SourceKind.Organization;
+        }
+
+        return (noun is "government" or "administration" or "regime") && Places.Governments.Contains(name);
     }
 
     private bool IsComplementName(TokenRange head, TokenRange nameRun)
@@ -280,6 +299,17 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, Coreferen
             roleStart = possessive - 1 >= headFirst ? possessive - 1 : roleStart;
         }
 
+        while (roleEnd > roleStart && tokens[roleEnd - 1].IsWord && GenderCues.IsHonorific(tokens[roleEnd - 1].Text(text)))
+        {
+            // "Mr", "Mrs", "Dr" are forms of address, not roles.
+            roleEnd--;
+        }
+
+        if (roleEnd > roleStart && tokens[roleEnd - 1].Kind == TokenKind.Punct)
+        {
+            roleEnd--;
+        }
+
         if (roleEnd > roleStart)
         {
             return text[tokens[roleStart].Start..tokens[roleEnd - 1].End];
@@ -289,6 +319,12 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, Coreferen
         {
             // Apposition: "Yair Geller, an Istanbul-based tycoon,".
             var s = head.End + 1;
+            if (s < full.End && tokens[s].IsWord && (tokens[s].Text(text) is "who" or "whose" or "which" || tokens[s].Text(text).EndsWith("ing", StringComparison.Ordinal)))
+            {
+                // A relative or participial clause describes what the source did, not who it is.
+                return null;
+            }
+
             while (s < full.End && tokens[s].IsWord && WordLists.Determiners.Contains(tokens[s].Text(text)))
             {
                 s++;

@@ -218,6 +218,8 @@ internal static class WordLists
         "in", "on", "at", "since", "during", "after", "before", "as", "because", "while", "when", "amid", "despite", "following",
         "through", "via", "over", "until", "last", "this", "yesterday", "today", "earlier", "later");
 
+    public static readonly WordSet NameParticles = new("de", "del", "della", "di", "da", "dos", "das", "van", "von", "der", "den", "la", "le", "bin", "ibn", "al", "el", "ter", "ten", "zu");
+
     /// <summary>Nouns that refer back to a named institution ("the company", "the ministry").</summary>
     public static readonly WordSet InstitutionNouns = new(
         "company", "firm", "group", "agency", "ministry", "government", "organization", "organisation", "bank", "party", "network",

@@ -139,4 +139,35 @@ public sealed class CoreferenceTests
         Assert.Equal("Veltra Motors", claims[1].Speaker);
         Assert.Equal(SourceKind.Organization, claims[1].SourceKind);
     }
+
+    [Fact]
+    public void Keeps_name_particles_inside_full_names()
+    {
+        const string text = "Agency spokesman Ruben del Campo said the heat was exceptional.\nDel Campo said it would last a week.";
+
+        var claims = Attributed(text);
+
+        Assert.Equal("Ruben del Campo", claims[0].Speaker);
+        Assert.Equal("agency spokesman", claims[0].SpeakerRole, ignoreCase: true);
+    }
+
+    [Fact]
+    public void Treats_a_name_after_an_institution_noun_as_an_organization()
+    {
+        const string text = "The national weather agency Meteora said rain was coming.\nMeteora said the storm would pass by Sunday.";
+
+        var claims = Attributed(text);
+
+        Assert.All(claims, c => Assert.NotEqual(SourceKind.Person, c.SourceKind));
+    }
+
+    [Fact]
+    public void Does_not_resolve_the_government_to_an_unrelated_agency()
+    {
+        const string text = "The agency Meteora said rain was coming.\nThe government says it will approve aid next week.";
+
+        var claim = Attributed(text).Single(c => c.Cue == "says");
+
+        Assert.NotEqual("Meteora", claim.Speaker);
+    }
 }

@@ -380,4 +380,12 @@ public sealed class CuePatternTests
         Assert.Contains("border", claim.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("statement", claim.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Does_not_take_a_topic_label_before_a_colon_for_a_source()
+    {
+        const string text = "Heatwave: Portugal records its hottest May day";
+
+        Assert.Empty(Attributed(text));
+    }
 }
