@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ClaimTracker.Extraction;
 
 /// <summary>A person introduced in the article with a full name; Role is the title or role noun seen with them.</summary>
@@ -158,6 +160,7 @@ internal sealed class Coreference
         return lo - 1;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void CollectMentions(Paragraph para)
     {
         var t = para.FirstToken;
@@ -213,6 +216,7 @@ internal sealed class Coreference
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ScanNames(Paragraph para)
     {
         var t = para.FirstToken;
@@ -232,6 +236,7 @@ internal sealed class Coreference
     }
 
     /// <summary>End of a run of capitalized words (allowing glued abbreviation periods: "Mr.", "J.").</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal int NameRunEnd(int t, int end)
     {
         while (t < end)
@@ -272,6 +277,7 @@ internal sealed class Coreference
         return t;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void RegisterRun(int start, int end, Paragraph para)
     {
         // Acronym introduced in parentheses: "Ihlas News Agency (IHA)".

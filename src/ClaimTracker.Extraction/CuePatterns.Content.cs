@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ClaimTracker.Extraction;
 
 /// <summary>Content spans: building attributions, quotation segments, trimming and classification.</summary>
@@ -175,6 +177,7 @@ internal sealed partial class CuePatterns
     }
 
     /// <summary>Direct when every word is quoted, mixed when some are, indirect otherwise.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal ClaimKind Classify(TokenRange range)
     {
         int quoted = 0, words = 0;
@@ -193,6 +196,7 @@ internal sealed partial class CuePatterns
         return quoted == 0 ? ClaimKind.Indirect : quoted == words ? ClaimKind.Direct : ClaimKind.Mixed;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal TokenRange Trim(int first, int end)
     {
         while (first < end && IsTrimmable(first, leading: true))

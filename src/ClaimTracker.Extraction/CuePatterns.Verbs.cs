@@ -1,8 +1,11 @@
+using System.Runtime.CompilerServices;
+
 namespace ClaimTracker.Extraction;
 
 /// <summary>Verbal cues: front, closing, inverted, passive, "according to" and colon patterns, with the grammar checks they need.</summary>
 internal sealed partial class CuePatterns
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Attribution? TryVerb(int verb, int cueEnd, VerbHit hit, int first, int end, int paragraph, int unit)
     {
         var frames = hit.Entry.Frames;
@@ -464,6 +467,7 @@ internal sealed partial class CuePatterns
     }
 
     /// <summary>Skips an addressee ("told reporters"), adverbials before "that", and the complementizer itself.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int SkipToContent(int start, int end, VerbFrames frames, out bool hasComplement)
     {
         hasComplement = false;

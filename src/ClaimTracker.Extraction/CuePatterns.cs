@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ClaimTracker.Extraction;
 
 /// <summary>
@@ -18,6 +20,7 @@ internal sealed partial class CuePatterns(string text, List<Token> tokens, Sourc
     private readonly List<Attribution> _found = [];
 
     /// <summary>Attributions of the unit [first, end), in text order (usually zero or one, two with ", adding ...").</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public List<Attribution> Find(int first, int end, int paragraph, int unit)
     {
         _found.Clear();
@@ -89,6 +92,7 @@ internal sealed partial class CuePatterns(string text, List<Token> tokens, Sourc
         return _found;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Attribution? TryWord(int t, int first, int end, int paragraph, int unit)
     {
         var w = tokens[t].Text(text);
@@ -202,6 +206,8 @@ internal sealed partial class CuePatterns(string text, List<Token> tokens, Sourc
 
     private int CountWords(int first, int end) => end <= first ? 0 : _wordsBefore[end] - _wordsBefore[first];
 
+    // One long-running call per document: compile it fully optimized up front instead of tiering up mid-loop.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void EnsureWordCounts()
     {
         if (_wordsBefore.Length == tokens.Count + 1)

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ClaimTracker.Extraction;
 
 /// <summary>Epistemic hedges in a claim's content ("alleged", "reportedly", "accused of", "suspected").</summary>
@@ -8,6 +10,7 @@ internal static class HedgeFinder
         "claimed", "rumored", "rumoured", "unconfirmed", "unverified", "presumably", "ostensibly", "so-called", "seemingly",
         "putative", "unproven", "ostensible", "presumed", "rumoured");
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static IReadOnlyList<string> Find(string text, List<Token> tokens, IReadOnlyList<TextSpan> segments)
     {
         List<string>? hedges = null;

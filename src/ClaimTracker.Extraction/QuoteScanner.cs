@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ClaimTracker.Extraction;
 
 /// <summary>A quotation: tokens strictly between OpenToken and CloseToken (CloseToken is the paragraph's end when unclosed).</summary>
@@ -17,6 +19,8 @@ internal static class QuoteScanner
         Ambiguous,
     }
 
+    // One long-running call per document: compile it fully optimized up front instead of tiering up mid-loop.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Scan(string text, List<Token> tokens, List<Paragraph> paragraphs, List<QuoteRegion> regions)
     {
         for (var p = 0; p < paragraphs.Count; p++)

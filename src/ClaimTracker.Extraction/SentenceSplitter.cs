@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ClaimTracker.Extraction;
 
 /// <summary>Splits text into sentence spans; paragraphs (line breaks) always end a sentence.</summary>
@@ -25,6 +27,7 @@ public static class SentenceSplitter
     }
 
     /// <summary>Appends [first, end) token ranges of the paragraph's sentences.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void SplitParagraph(string text, List<Token> tokens, Paragraph para, List<(int First, int End)> output)
     {
         var start = para.FirstToken;

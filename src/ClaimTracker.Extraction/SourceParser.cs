@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ClaimTracker.Extraction;
 
 /// <summary>A half-open token range [First, End).</summary>
@@ -20,6 +22,7 @@ internal sealed class SourceParser(string text, List<Token> tokens)
     private const int MaxApposition = 40;
 
     /// <summary>The subject of a cue at <paramref name="verb"/>, searched back to <paramref name="limit"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public SourceMention ParseSubject(int verb, int limit)
     {
         var i = verb - 1;
@@ -143,6 +146,7 @@ internal sealed class SourceParser(string text, List<Token> tokens)
     }
 
     /// <summary>A source phrase starting at <paramref name="start"/> (inverted "said X", "according to X").</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public SourceMention ParseForward(int start, int end)
     {
         var k = start;
@@ -305,6 +309,7 @@ internal sealed class SourceParser(string text, List<Token> tokens)
     public bool IsPronoun(TokenRange range) =>
         range.Length() == 1 && tokens[range.First].IsWord && WordLists.Pronouns.Contains(tokens[range.First].Text(text));
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private TokenRange ParseNounPhraseBackward(int i, int limit)
     {
         var end = i + 1;

@@ -1,8 +1,11 @@
+using System.Runtime.CompilerServices;
+
 namespace ClaimTracker.Extraction;
 
 /// <summary>Turns a source mention into a canonical speaker, role, affiliation and kind.</summary>
 internal sealed class SpeakerResolver(string text, List<Token> tokens, Coreference coreference)
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Resolve(Attribution a, int paragraph, int windowStart)
     {
         var head = a.Source.Head;
@@ -365,6 +368,7 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, Coreferen
     }
 
     /// <summary>The last run of capitalized words (not owners followed by 's, not parenthesized acronyms).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private TokenRange LastNameRun(int first, int end)
     {
         var best = TokenRange.Empty;

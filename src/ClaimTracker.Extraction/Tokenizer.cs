@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ClaimTracker.Extraction;
 
 /// <summary>A paragraph is one input line; [FirstToken, EndToken) indexes the document's tokens.</summary>
@@ -9,6 +11,8 @@ internal readonly record struct Paragraph(int Start, int End, int FirstToken, in
 /// </summary>
 internal static class Tokenizer
 {
+    // One long-running call per document: compile it fully optimized up front instead of tiering up mid-loop.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Tokenize(string text, List<Token> tokens, List<Paragraph> paragraphs)
     {
         var paraStart = 0;
