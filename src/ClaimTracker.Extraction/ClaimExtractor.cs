@@ -19,7 +19,7 @@ public sealed class ClaimExtractor : IClaimExtractor
 internal sealed class ExtractionRun
 {
     private readonly string _text;
-    private readonly List<Token> _tokens = [];
+    private readonly List<Token> _tokens;
     private readonly List<Paragraph> _paragraphs = [];
     private readonly List<QuoteRegion> _regions = [];
     private readonly List<ExtractedClaim> _claims = [];
@@ -30,6 +30,9 @@ internal sealed class ExtractionRun
     public ExtractionRun(string text)
     {
         _text = text;
+
+        // News text averages about five characters per token; sizing once avoids repeated copies of a large list.
+        _tokens = new List<Token>((text.Length / 5) + 16);
     }
 
     // One long-running call per document: compile it fully optimized up front instead of tiering up mid-loop.
