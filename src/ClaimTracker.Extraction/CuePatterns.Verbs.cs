@@ -280,6 +280,20 @@ internal sealed partial class CuePatterns
         return end;
     }
 
+    /// <summary>Words before the first comma (outside quotes) in [first, end).</summary>
+    private int FirstClauseLength(int first, int end)
+    {
+        for (var k = first; k < end; k++)
+        {
+            if (IsPunct(k, ',') && !tokens[k].InQuote)
+            {
+                return CountWords(first, k);
+            }
+        }
+
+        return CountWords(first, end);
+    }
+
     private bool NamesASource(int first, int end)
     {
         for (var k = first; k < end; k++)
@@ -381,7 +395,20 @@ internal sealed partial class CuePatterns
         var cueEnd = according + 2;
         var leading = CountWords(first, according);
         Attribution result;
-        if (leading <= 2)
+        var parenthetical = according - 1 >= first && IsPunct(according - 1, ',') && source.Head.End < end && IsPunct(source.Head.End, ',')
+            && leading >= 1 && CountWords(source.Head.End, end) >= 2 && !tokens[according - 1].InQuote && FirstClauseLength(first, according) == leading;
+        if (parenthetical)
+        {
+            // "The plan, according to officials, will cost $2bn": the content surrounds the cue.
+            source = new SourceMention(source.Head, source.Head);
+            result = Build(CueMode.Final, first, according - 1, according, cueEnd, source, entry: null, paragraph, unit);
+            var rest = Trim(source.Head.End + 1, end);
+            if (!rest.IsEmpty && result.Segments.Count > 0)
+            {
+                result.Segments.Add(ToSpan(rest));
+            }
+        }
+        else if (leading <= 2)
         {
             if (CountWords(source.Full.End, end) < 2)
             {

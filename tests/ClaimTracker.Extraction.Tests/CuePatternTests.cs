@@ -388,4 +388,14 @@ public sealed class CuePatternTests
 
         Assert.Empty(Attributed(text));
     }
+
+    [Fact]
+    public void Reads_a_parenthetical_according_to_inside_its_content()
+    {
+        const string text = "The new stadium, according to city officials, will cost $2 billion.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(("city officials", "The new stadium ... will cost $2 billion"), (claim.Source, claim.Text));
+    }
 }
