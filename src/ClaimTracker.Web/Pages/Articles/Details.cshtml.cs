@@ -67,6 +67,11 @@ public sealed class DetailsModel(
     public async Task<IActionResult> OnPostSaveAsync(int id, [Bind(Prefix = "Input")] ClaimInput input, CancellationToken cancellationToken)
     {
         Input = input;
+        if (!await ClaimInArticleAsync(id, input.ClaimId, cancellationToken))
+        {
+            return NotFound();
+        }
+
         if (ModelState.IsValid && !string.IsNullOrWhiteSpace(input.SourceLookup))
         {
             // A source outside the picker's short list, typed by name: resolve it to the one it names.
@@ -111,6 +116,11 @@ public sealed class DetailsModel(
     public async Task<IActionResult> OnPostAddLinkAsync(int id, [Bind(Prefix = "NewLink")] LinkInput newLink, CancellationToken cancellationToken)
     {
         NewLink = newLink;
+        if (!await ClaimInArticleAsync(id, newLink.ClaimId, cancellationToken))
+        {
+            return NotFound();
+        }
+
         if (ModelState.IsValid)
         {
             var result = await review.AddLinkAsync(newLink.ClaimId, newLink.ToFields(), Actor, cancellationToken);
@@ -133,6 +143,11 @@ public sealed class DetailsModel(
 
     public async Task<IActionResult> OnPostEditLinkAsync(int id, [Bind(Prefix = "Link")] LinkInput link, CancellationToken cancellationToken)
     {
+        if (!await LinkInArticleAsync(id, link.LinkId, cancellationToken))
+        {
+            return NotFound();
+        }
+
         if (ModelState.IsValid)
         {
             var result = await review.UpdateLinkAsync(link.LinkId, link.ToFields(), Actor, cancellationToken);
@@ -156,6 +171,11 @@ public sealed class DetailsModel(
 
     public async Task<IActionResult> OnPostRemoveLinkAsync(int id, int linkId, int claimId, CancellationToken cancellationToken)
     {
+        if (!await LinkInArticleAsync(id, linkId, cancellationToken))
+        {
+            return NotFound();
+        }
+
         var result = await review.RemoveLinkAsync(linkId, Actor, cancellationToken);
         if (result.Status == ReviewStatus.NotFound)
         {
@@ -258,6 +278,11 @@ public sealed class DetailsModel(
     private async Task<IActionResult> SpanCommandAsync(int id, SpanInput span, string prefix, Func<Task<ReviewResult>> command, string done, CancellationToken cancellationToken)
     {
         Span = span;
+        if (!await ClaimInArticleAsync(id, span.ClaimId, cancellationToken))
+        {
+            return NotFound();
+        }
+
         if (ModelState.IsValid)
         {
             var result = await command();
@@ -286,6 +311,13 @@ public sealed class DetailsModel(
 
         return await RedisplayAsync(id, span.ClaimId, cancellationToken);
     }
+
+    // Forms post ids; a claim or link of another article is treated as missing rather than edited from here.
+    private Task<bool> ClaimInArticleAsync(int articleId, int claimId, CancellationToken cancellationToken) =>
+        db.Claims.AnyAsync(c => c.Id == claimId && c.ArticleId == articleId, cancellationToken);
+
+    private Task<bool> LinkInArticleAsync(int articleId, int linkId, CancellationToken cancellationToken) =>
+        db.CorroboratingLinks.AnyAsync(l => l.Id == linkId && l.Claim!.ArticleId == articleId, cancellationToken);
 
     private void AddErrors(ReviewResult result, string prefix)
     {

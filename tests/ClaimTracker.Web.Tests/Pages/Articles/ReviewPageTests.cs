@@ -110,6 +110,21 @@ public sealed class ReviewPageTests(ClaimTrackerWebFactory factory) : IClassFixt
     }
 
     [Fact]
+    public async Task A_claim_of_another_article_cannot_be_edited_through_this_one()
+    {
+        var (articleId, _) = await ReviewData.CreateArticleAsync(factory);
+        var (_, otherClaims) = await ReviewData.CreateArticleAsync(factory);
+        var browser = await factory.SignedInAsync(AppRoles.Reviewer);
+        var fields = ReviewData.PanelFields(await ReviewData.ClaimAsync(factory, otherClaims[0]));
+        fields["Input.Rating"] = nameof(Rating.False);
+
+        var response = await browser.SubmitAsync(Page(articleId), $"/Articles/{articleId}?handler=Save", fields);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal(Rating.Unrated, (await ReviewData.ClaimAsync(factory, otherClaims[0])).Rating);
+    }
+
+    [Fact]
     public async Task Posting_without_the_antiforgery_token_is_refused()
     {
         var (articleId, claims) = await ReviewData.CreateArticleAsync(factory);
