@@ -431,7 +431,22 @@ internal sealed class Coreference
             return null;
         }
 
-        roleWord = roleSpan.ToString().ToLowerInvariant();
+        roleWord = roleSpan.ToString().ToLowerInvariant() switch
+        {
+            // Abbreviated titles are referred back to in full: "Sen. Bernie Sanders" ... "the senator".
+            "sen" => "senator",
+            "rep" => "representative",
+            "gov" => "governor",
+            "gen" => "general",
+            "pres" => "president",
+            "lt" => "lieutenant",
+            "col" => "colonel",
+            "capt" => "captain",
+            "sgt" => "sergeant",
+            "prof" => "professor",
+            "atty" => "attorney",
+            var full => full,
+        };
         return _text[_tokens[roleStart].Start.._tokens[lastRoleToken].End].TrimEnd('.');
     }
 

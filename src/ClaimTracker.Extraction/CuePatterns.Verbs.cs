@@ -502,6 +502,24 @@ internal sealed partial class CuePatterns
 
         var adverbialFirst = t < end && tokens[t].IsWord && (WordLists.TailOpeners.Contains(tokens[t].Text(text)) || WordLists.TimeWords.Contains(tokens[t].Text(text)))
             && !(IsWord(t, "to") && t + 1 < end && tokens[t + 1].IsWord && !tokens[t + 1].IsCapitalized && !IsDefinite(t + 1));
+        if (t + 2 < end && tokens[t].Is(TokenFlags.QuoteOpen))
+        {
+            // A quoted programme or outlet as addressee: 'told "Morning Joe" that ...'.
+            for (var k = t + 1; k < end && k < t + 7; k++)
+            {
+                if (tokens[k].Is(TokenFlags.QuoteClose))
+                {
+                    if (k + 1 < end && IsWord(k + 1, "that"))
+                    {
+                        hasComplement = true;
+                        return k + 2;
+                    }
+
+                    break;
+                }
+            }
+        }
+
         for (var k = t; k < end && k < (adverbialFirst ? t + 12 : t + 1); k++)
         {
             var tok = tokens[k];

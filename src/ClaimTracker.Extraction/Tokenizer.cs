@@ -71,7 +71,7 @@ internal static class Tokenizer
             if (c is '\'' or '\u2018' or '\u2019' or '\u2039' or '\u203A')
             {
                 // A trailing apostrophe after a plural ("Israelis' homes") is a possessive, not a quote mark.
-                var prevIsS = i > 0 && text[i - 1] is 's' or 'S' && !spaceBeforeChar(text, i);
+                var prevIsS = i > 0 && text[i - 1] is 's' or 'S' && !IsAfterSpace(text, i);
                 var nextIsBreak = i + 1 >= text.Length || char.IsWhiteSpace(text[i + 1]);
                 var kind = c is '\'' or '\u2019' && prevIsS && nextIsBreak ? TokenKind.Possessive : TokenKind.Quote;
                 tokens.Add(new Token { Start = i, End = i + 1, Kind = kind, Flags = flags | (kind == TokenKind.Quote ? TokenFlags.SingleQuote : TokenFlags.None) });
@@ -124,7 +124,7 @@ internal static class Tokenizer
             paragraphs.Add(new Paragraph(paraStart, text.Length, paraFirstToken, tokens.Count));
         }
 
-        static bool spaceBeforeChar(string t, int at) => at == 0 || char.IsWhiteSpace(t[at - 1]);
+        static bool IsAfterSpace(string t, int at) => at == 0 || char.IsWhiteSpace(t[at - 1]);
     }
 
     private static bool HasContent(string text, int start, int end)

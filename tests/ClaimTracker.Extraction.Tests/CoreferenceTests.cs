@@ -170,4 +170,14 @@ public sealed class CoreferenceTests
 
         Assert.NotEqual("Meteora", claim.Speaker);
     }
+
+    [Fact]
+    public void Resolves_the_full_role_noun_of_an_abbreviated_title()
+    {
+        const string text = "Sen. Maria Costa spoke on Monday.\nThe senator said the bill would pass.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal("Maria Costa", claim.Speaker);
+    }
 }

@@ -398,4 +398,14 @@ public sealed class CuePatternTests
 
         Assert.Equal(("city officials", "The new stadium ... will cost $2 billion"), (claim.Source, claim.Text));
     }
+
+    [Fact]
+    public void Skips_a_quoted_programme_name_as_addressee()
+    {
+        const string text = "Rivera told \"Morning Report\" that the strike would end soon.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal("the strike would end soon", claim.Text);
+    }
 }
