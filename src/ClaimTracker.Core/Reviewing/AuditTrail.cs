@@ -91,14 +91,17 @@ public sealed class AuditTrail(ClaimTrackerDbContext db, TimeProvider clock)
                 continue;
             }
 
-            var changes = new List<(string Field, string? Old, string? New)>();
+            // New values are read after the save, when keys the database generates (a new source's id) are real.
+            var changes = new List<Change>();
+            var entity = entry.Entity;
             switch (entry.State)
             {
                 case EntityState.Added:
-                    changes.Add((AuditFields.Created, null, Describe(entry.Entity)));
+                    changes.Add(new Change(AuditFields.Created, null, () => Describe(entity)));
                     break;
                 case EntityState.Deleted:
-                    changes.Add((AuditFields.Deleted, Describe(entry.Entity), null));
+                    var description = Describe(entity);
+                    changes.Add(new Change(AuditFields.Deleted, description, () => null));
                     break;
                 default:
                     foreach (var property in entry.Properties)
@@ -109,10 +112,9 @@ public sealed class AuditTrail(ClaimTrackerDbContext db, TimeProvider clock)
                         }
 
                         var old = Format(property.OriginalValue);
-                        var current = Format(property.CurrentValue);
-                        if (old != current)
+                        if (property.IsTemporary || old != Format(property.CurrentValue))
                         {
-                            changes.Add((property.Metadata.Name, old, current));
+                            changes.Add(new Change(property.Metadata.Name, old, () => Format(property.CurrentValue)));
                         }
                     }
 
@@ -155,7 +157,9 @@ public sealed class AuditTrail(ClaimTrackerDbContext db, TimeProvider clock)
     private static string? Truncate(string? value, int max) => value is null || value.Length <= max ? value : value[..max];
 
     /// <summary>Changes captured before the save; keys of new rows are read after it.</summary>
-    private sealed record Pending(EntityEntry Entry, List<(string Field, string? Old, string? New)> Changes, int? ArticleId, AuditTrail Trail)
+    private sealed record Change(string Field, string? Old, Func<string?> New);
+
+    private sealed record Pending(EntityEntry Entry, List<Change> Changes, int? ArticleId, AuditTrail Trail)
     {
         public IEnumerable<AuditEntry> Resolve()
         {
@@ -175,7 +179,7 @@ public sealed class AuditTrail(ClaimTrackerDbContext db, TimeProvider clock)
                 ArticleId = article,
                 Field = (prefix + c.Field).Trim(),
                 OldValue = c.Old,
-                NewValue = c.New,
+                NewValue = c.New(),
             });
         }
     }

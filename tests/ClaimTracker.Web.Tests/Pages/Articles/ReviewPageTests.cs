@@ -202,7 +202,12 @@ public sealed class ReviewPageTests(ClaimTrackerWebFactory factory) : IClassFixt
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var source = await ReviewData.QueryAsync(factory, db => db.Claims.Where(c => c.Id == claims[0]).Select(c => c.Source!.CanonicalName).SingleAsync(Ct));
         Assert.Equal("Transport Minister Lee", source);
-        Assert.Equal(ClaimOrigin.EditedByPerson, (await ReviewData.ClaimAsync(factory, claims[0])).Origin);
+        var claim = await ReviewData.ClaimAsync(factory, claims[0]);
+        Assert.Equal(ClaimOrigin.EditedByPerson, claim.Origin);
+        var audit = await ReviewData.QueryAsync(factory, db => db.AuditEntries.AsNoTracking()
+            .Where(a => a.ArticleId == articleId || a.EntityType == "Source").ToListAsync(Ct));
+        Assert.Contains(audit, a => a is { EntityType: "Claim", Field: "SourceId" } && a.NewValue == claim.SourceId!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Contains(audit, a => a is { EntityType: "Source", Field: "Created" } && a.EntityId == claim.SourceId!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Fact]
