@@ -225,6 +225,16 @@ internal sealed class ExtractionRun
                 continue;
             }
 
+            if (current is null && u + 1 < units.Count && results[u + 1] is { } following && following[0].Mode == CueMode.Final
+                && following[0].Kind == ClaimKind.Direct && _tokens[units[u + 1].First].Is(TokenFlags.QuoteOpen))
+            {
+                // '"A." "B," she said.': one quotation, closed by its cue in the next sentence.
+                AddQuote(following[0], unit);
+                following[0].Segments.Sort(static (x, y) => x.Start.CompareTo(y.Start));
+                _absorbed.Add(unit);
+                continue;
+            }
+
             if (current is not null)
             {
                 AddQuote(current, unit);

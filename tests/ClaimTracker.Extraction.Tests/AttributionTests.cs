@@ -196,4 +196,15 @@ public sealed class AttributionTests
         Assert.Equal("Lena Marsh", claim.Speaker);
         Assert.Equal("the deficit would double", claim.Text);
     }
+
+    [Fact]
+    public void Joins_a_quoted_sentence_to_the_quote_its_cue_closes()
+    {
+        const string text = "\"We tried everything.\" \"Nothing worked,\" the farmer said.";
+
+        var claim = Single(text);
+
+        Assert.Equal("We tried everything ... Nothing worked", claim.Text);
+        Assert.Equal(0, claim.Span.Start);
+    }
 }
