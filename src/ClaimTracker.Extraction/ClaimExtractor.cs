@@ -354,6 +354,18 @@ internal sealed class ExtractionRun
             }
         }
 
+        // The claim's span takes in the quotation marks that enclose its first and last segments.
+        for (var n = 0; n < 2 && start > 0 && IsQuoteMark(_text[start - 1]); n++)
+        {
+            start--;
+        }
+
+        for (var n = 0; n < 2 && end < _text.Length
+            && (IsQuoteMark(_text[end]) || (end + 1 < _text.Length && _text[end] is ',' or '.' or '?' or '!' && IsQuoteMark(_text[end + 1]))); n++)
+        {
+            end += IsQuoteMark(_text[end]) ? 1 : 2;
+        }
+
         var texts = new string[a.Segments.Count];
         for (var i = 0; i < texts.Length; i++)
         {
@@ -384,6 +396,8 @@ internal sealed class ExtractionRun
     }
 
     /// <summary>A denial answers the most recent earlier attributed claim by someone else.</summary>
+    private static bool IsQuoteMark(char c) => c is '"' or '\u201C' or '\u201D' or '\u00AB' or '\u00BB' or '\u2018' or '\u2019' or '\'';
+
     /// <summary>
     /// A denial answers the most recent earlier accusation by someone else, or failing that the most recent
     /// earlier attributed claim by someone else.
