@@ -65,7 +65,8 @@ public static class ArticleHighlighter
                 }
 
                 var n = ordinal.ToString(CultureInfo.InvariantCulture);
-                html.AppendHtml($"<a href=\"?claim={n}#claim-{n}\" class=\"{classes}\" data-claim=\"{n}\">");
+                // Not draggable, so dragging across highlighted text selects it (to add a claim) instead of dragging a link.
+                html.AppendHtml($"<a href=\"?claim={n}#claim-{n}\" class=\"{classes}\" data-claim=\"{n}\" draggable=\"false\">");
                 html.Append(text);
                 html.AppendHtml("</a>");
             }

@@ -67,6 +67,14 @@
         return range.toString().replace(marker, '_').length;
     }
 
+    // A click that ends a text selection inside a highlighted span is a selection, not a navigation.
+    body.addEventListener('click', function (event) {
+        var selection = window.getSelection();
+        if (selection && !selection.isCollapsed && event.target.closest && event.target.closest('a')) {
+            event.preventDefault();
+        }
+    });
+
     document.addEventListener('selectionchange', function () {
         var selection = window.getSelection();
         if (!selection || selection.rangeCount === 0 || selection.isCollapsed) {

@@ -28,9 +28,9 @@ public sealed class ArticleHighlighterTests
 
         var html = Html(ArticleHighlighter.Render(body, marks, selected: 2));
 
-        Assert.Equal("<a href=\"?claim=1#claim-1\" class=\"claim-source mention\" data-claim=\"1\">Ana</a> said "
-            + "<a href=\"?claim=1#claim-1\" class=\"claim-span attributed st-denied\" data-claim=\"1\">the dam is safe</a>. "
-            + "<a href=\"?claim=2#claim-2\" class=\"claim-span unattributed st-reviewed selected\" data-claim=\"2\">Rain fell.</a>", html);
+        Assert.Equal("<a href=\"?claim=1#claim-1\" class=\"claim-source mention\" data-claim=\"1\" draggable=\"false\">Ana</a> said "
+            + "<a href=\"?claim=1#claim-1\" class=\"claim-span attributed st-denied\" data-claim=\"1\" draggable=\"false\">the dam is safe</a>. "
+            + "<a href=\"?claim=2#claim-2\" class=\"claim-span unattributed st-reviewed selected\" data-claim=\"2\" draggable=\"false\">Rain fell.</a>", html);
     }
 
     [Fact]

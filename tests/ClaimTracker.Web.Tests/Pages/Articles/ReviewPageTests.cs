@@ -19,7 +19,7 @@ public sealed class ReviewPageTests(ClaimTrackerWebFactory factory) : IClassFixt
 
         var html = await browser.GetStringAsync(Page(articleId, 2), Ct);
 
-        Assert.Contains("href=\"?claim=1#claim-1\" class=\"claim-span attributed st-open\"", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"?claim=1#claim-1\" class=\"claim-span attributed st-open\" data-claim=\"1\" draggable=\"false\"", html, StringComparison.Ordinal);
         Assert.Contains("class=\"claim-span unattributed st-open\"", html, StringComparison.Ordinal);
         Assert.Contains("id=\"claim-panel\" data-selected=\"2\"", html, StringComparison.Ordinal);
         Assert.Contains("/js/review.", html, StringComparison.Ordinal);
