@@ -328,9 +328,5 @@ internal sealed partial class CuePatterns
             t = that;
         }
 
-        if (added > 0)
-        {
-            _found.Sort(static (a, b) => (a.Segments.Count == 0 ? 0 : a.Segments[0].Start).CompareTo(b.Segments.Count == 0 ? 0 : b.Segments[0].Start));
-        }
     }
 }

@@ -850,7 +850,7 @@ internal sealed partial class CuePatterns
                     k++;
                 }
             }
-            else if (!IsPunct(k, ',') && !IsPunct(k, '.') && !tok.IsCapitalized)
+            else if (!IsPunct(k, ',') && !IsPunct(k, '.') && !tok.IsCapitalized && !tok.Is(TokenFlags.Numeric))
             {
                 break;
             }

@@ -31,6 +31,7 @@ internal sealed partial class CuePatterns(string text, List<Token> tokens, Sourc
         }
 
         Attribution? best = null;
+        Attribution? outer = null;
         var evaluated = 0;
         for (var t = first; t < end && evaluated < MaxCandidates; t++)
         {
@@ -71,10 +72,11 @@ internal sealed partial class CuePatterns(string text, List<Token> tokens, Sourc
                 break;
             }
 
-            if (best is not null && best.Mode == CueMode.Front && candidate.Mode == CueMode.Final && CountWords(candidate.TailStart, end) == 0
-                && candidate.TailStart > 0)
+            if (best is not null && best.Mode == CueMode.Front && candidate.Mode == CueMode.Final && candidate.TailStart > 0
+                && candidate.Source.Full.First > best.Source.Full.End && outer is null)
             {
-                best = candidate;
+                // "Blinken reiterated X, spokesman Miller said": an attribution nested in another; both are claims.
+                outer = candidate;
                 continue;
             }
 
@@ -84,11 +86,29 @@ internal sealed partial class CuePatterns(string text, List<Token> tokens, Sourc
         best ??= TryGerundOfSentenceSubject(first, end, paragraph, unit);
         if (best is not null)
         {
+            if (outer is not null && best.Segments.Count == 1)
+            {
+                // The inner content stops where the outer cue clause begins.
+                var innerEnd = Trim(FirstTokenAt(best.Segments[0].Start, end), outer.Source.Full.First - 1);
+                if (!innerEnd.IsEmpty && tokens[innerEnd.End - 1].End <= best.Segments[0].End)
+                {
+                    best.Segments[0] = ToSpan(innerEnd);
+                    best.Kind = Classify(innerEnd);
+                }
+
+                _found.Add(outer);
+            }
+
             _found.Add(best);
             SplitSecondCue(best, end, paragraph, unit);
         }
 
         AddNominalCues(first, end, paragraph, unit);
+        if (_found.Count > 1)
+        {
+            _found.Sort(static (a, b) => (a.Segments.Count == 0 ? 0 : a.Segments[0].Start).CompareTo(b.Segments.Count == 0 ? 0 : b.Segments[0].Start));
+        }
+
         return _found;
     }
 

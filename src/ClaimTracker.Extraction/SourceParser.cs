@@ -204,7 +204,7 @@ internal sealed class SourceParser(string text, List<Token> tokens)
                     continue;
                 }
 
-                if (WordLists.NounPhraseStops.Contains(w) || IsAdverb(w) || (count > 0 && LooksVerbal(w)))
+                if (WordLists.NounPhraseStops.Contains(w) || IsAdverb(w) || (count > 0 && LooksVerbal(w)) || (k > start && WordLists.Pronouns.Contains(w)))
                 {
                     if (!(k == start && WordLists.Pronouns.Contains(w)))
                     {
@@ -388,6 +388,13 @@ internal sealed class SourceParser(string text, List<Token> tokens)
 
             k--;
             count++;
+
+            // A determiner opens its phrase: "an accusation the Lebanese group denied" holds two phrases.
+            if (t.IsWord && WordLists.Determiners.Contains(w) && k >= limit && tokens[k].IsWord && !tokens[k].IsCapitalized
+                && !WordLists.InnerPrepositions.Contains(tokens[k].Text(text)) && !IsWord(k, "and") && !WordLists.Determiners.Contains(tokens[k].Text(text)))
+            {
+                break;
+            }
         }
 
         if (count >= MaxPhrase)

@@ -256,6 +256,13 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, Coreferen
     private TokenRange StripTitles(TokenRange run)
     {
         var s = run.First;
+        var last = run.End - 1;
+        if (tokens[last].IsWord && WordLists.OrganizationWords.Contains(tokens[last].Text(text)))
+        {
+            // "State Department", "Justice Ministry": the title-like word belongs to the organization's name.
+            return run;
+        }
+
         for (var k = run.First; k < run.End - 1; k++)
         {
             if (tokens[k].IsWord && WordLists.Titles.Contains(tokens[k].Text(text)))

@@ -408,4 +408,26 @@ public sealed class CuePatternTests
 
         Assert.Equal("the strike would end soon", claim.Text);
     }
+
+    [Fact]
+    public void Gives_a_nested_attribution_and_its_outer_report_each_a_claim()
+    {
+        const string text = "The minister reaffirmed support for the treaty, spokesman Ivo Laar said in a briefing.";
+
+        var claims = Attributed(text);
+
+        Assert.Equal(2, claims.Count);
+        Assert.Equal(("said", "Ivo Laar"), (claims[0].Cue, claims[0].Speaker));
+        Assert.Equal(("reaffirmed", "support for the treaty"), (claims[1].Cue, claims[1].Text));
+    }
+
+    [Fact]
+    public void Does_not_merge_two_noun_phrases_into_one_source()
+    {
+        const string text = "The army said the rebels had withdrawn, a claim the rebel command denied.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal("The army", claim.Source);
+    }
 }
