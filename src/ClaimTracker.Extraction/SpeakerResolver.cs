@@ -94,6 +94,29 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, Coreferen
             }
         }
 
+        if (headWord > head.First && (WordLists.DocumentWords.Contains(headText) || WordLists.MediaWords.Contains(headText)) && tokens[head.First].IsWord)
+        {
+            // "Its statement", "her tweet": the document speaks for whoever the possessive pronoun refers to.
+            var owner = tokens[head.First].Text(text);
+            string? speaker = null;
+            if ((owner.Equals("its", StringComparison.OrdinalIgnoreCase) || owner.Equals("their", StringComparison.OrdinalIgnoreCase))
+                && coreference.LastInstitution is { } institution)
+            {
+                speaker = institution.Name;
+            }
+            else if (owner.Equals("his", StringComparison.OrdinalIgnoreCase) || owner.Equals("her", StringComparison.OrdinalIgnoreCase))
+            {
+                speaker = coreference.ResolvePronoun(owner.Equals("his", StringComparison.OrdinalIgnoreCase) ? "he" : "she", tokens[head.First].Start, windowStart, paragraph);
+            }
+
+            if (speaker is not null)
+            {
+                a.Speaker = speaker;
+                a.SourceKind = SourceKind.Document;
+                return;
+            }
+        }
+
         a.Speaker = WithoutDeterminer(head);
         a.SpeakerAffiliation = Possessor(head.First, head.End) ?? (complementRun.IsEmpty ? null : Slice(complementRun));
         a.SourceKind = KindOf(head, a.Speaker, nameRun);

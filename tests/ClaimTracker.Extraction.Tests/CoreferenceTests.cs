@@ -180,4 +180,15 @@ public sealed class CoreferenceTests
 
         Assert.Equal("Maria Costa", claim.Speaker);
     }
+
+    [Fact]
+    public void Resolves_its_statement_to_the_institution_that_last_spoke()
+    {
+        const string text = "The Harbour Authority said the port would close.\nIts statement urged ships to stay at anchor.";
+
+        var claim = Attributed(text).Single(c => c.Cue == "urged");
+
+        Assert.Equal("Harbour Authority", claim.Speaker);
+        Assert.Equal(SourceKind.Document, claim.SourceKind);
+    }
 }
