@@ -202,7 +202,7 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, Coreferen
             return SourceKind.Organization;
         }
 
-        return hasName ? SourceKind.Person : SourceKind.Organization;
+        return hasName && IsPersonName(speaker, nameRun) ? SourceKind.Person : SourceKind.Organization;
     }
 
     /// <summary>"a senior official", "some officials", "two people familiar with the talks": unnamed sources.</summary>
@@ -251,7 +251,9 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, Coreferen
             return false;
         }
 
-        return nameRun.Length() >= 2 || coreference.IsKnownSurname(tokens[nameRun.End - 1].Text(text)) || !Coreference.IsAcronym(speaker);
+        // People are introduced with a full name; a lone unknown capitalized word is more likely an organization.
+        return nameRun.Length() >= 2 || coreference.IsKnownSurname(tokens[nameRun.End - 1].Text(text)) || speaker.Contains(' ', StringComparison.Ordinal)
+            || GenderCues.OfFirstName(tokens[nameRun.First].Text(text)) != Gender.Unknown;
     }
 
     private string CanonicalName(TokenRange run)
