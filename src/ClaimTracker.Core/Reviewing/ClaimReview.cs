@@ -85,11 +85,17 @@ public sealed class ClaimReview(ClaimTrackerDbContext db, AuditTrail trail, Arti
         };
         Apply(link, fields, url);
         db.CorroboratingLinks.Add(link);
+        db.Entry(claim).Property(c => c.Version).IsModified = true;
         await trail.SaveAsync(actor, claim.ArticleId, cancellationToken, ct => workflow.TrackAnnotationAsync(claim.ArticleId, ct));
         return ReviewResult.Saved(link.Id);
     }
 
-    public async Task<ReviewResult> UpdateLinkAsync(int linkId, LinkFields fields, ReviewActor actor, CancellationToken cancellationToken)
+    /// <summary>
+    /// Edits a link. With <paramref name="claimVersion"/> (the claim's token when the form was rendered) the
+    /// edit is refused as a conflict if anyone changed the claim or its links since, so two people editing one
+    /// link never silently overwrite each other.
+    /// </summary>
+    public async Task<ReviewResult> UpdateLinkAsync(int linkId, Guid? claimVersion, LinkFields fields, ReviewActor actor, CancellationToken cancellationToken)
     {
         var link = await db.CorroboratingLinks.Include(l => l.Claim).FirstOrDefaultAsync(l => l.Id == linkId, cancellationToken);
         if (link?.Claim is null)
@@ -103,11 +109,10 @@ public sealed class ClaimReview(ClaimTrackerDbContext db, AuditTrail trail, Arti
         }
 
         Apply(link, fields, url);
-        await trail.SaveAsync(actor, link.Claim.ArticleId, cancellationToken);
-        return ReviewResult.Saved(link.Id);
+        return await SaveLinkChangeAsync(link.Claim, claimVersion, link.Id, actor, cancellationToken);
     }
 
-    public async Task<ReviewResult> RemoveLinkAsync(int linkId, ReviewActor actor, CancellationToken cancellationToken)
+    public async Task<ReviewResult> RemoveLinkAsync(int linkId, Guid? claimVersion, ReviewActor actor, CancellationToken cancellationToken)
     {
         var link = await db.CorroboratingLinks.Include(l => l.Claim).FirstOrDefaultAsync(l => l.Id == linkId, cancellationToken);
         if (link?.Claim is null)
@@ -116,8 +121,30 @@ public sealed class ClaimReview(ClaimTrackerDbContext db, AuditTrail trail, Arti
         }
 
         db.CorroboratingLinks.Remove(link);
-        await trail.SaveAsync(actor, link.Claim.ArticleId, cancellationToken);
-        return ReviewResult.Saved(link.ClaimId);
+        return await SaveLinkChangeAsync(link.Claim, claimVersion, link.ClaimId, actor, cancellationToken);
+    }
+
+    // A link change also renews its claim's version: the claim's token then covers its links too.
+    private async Task<ReviewResult> SaveLinkChangeAsync(Claim claim, Guid? claimVersion, int id, ReviewActor actor, CancellationToken cancellationToken)
+    {
+        var version = db.Entry(claim).Property(c => c.Version);
+        if (claimVersion is { } posted)
+        {
+            version.OriginalValue = posted;
+        }
+
+        version.IsModified = true;
+        try
+        {
+            await trail.SaveAsync(actor, claim.ArticleId, cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return ReviewResult.Conflict(null, null);
+        }
+
+        return ReviewResult.Saved(id);
     }
 
     private static ReviewResult? ValidateLink(LinkFields fields, out string url)

@@ -150,7 +150,7 @@ public sealed class DetailsModel(
 
         if (ModelState.IsValid)
         {
-            var result = await review.UpdateLinkAsync(link.LinkId, link.ToFields(), Actor, cancellationToken);
+            var result = await review.UpdateLinkAsync(link.LinkId, link.ClaimVersion, link.ToFields(), Actor, cancellationToken);
             if (result.Succeeded)
             {
                 StatusMessage = "Link saved.";
@@ -162,24 +162,35 @@ public sealed class DetailsModel(
                 return NotFound();
             }
 
-            AddErrors(result, "Link");
+            AddErrors(result, result.Status == ReviewStatus.Conflict ? string.Empty : "Link");
+            if (result.Status == ReviewStatus.Conflict)
+            {
+                ModelState.AddModelError(string.Empty, "The claim's links as saved now are shown below; your edit is kept in the form. Save it again to apply it.");
+            }
         }
 
         EditedLink = link;
         return await RedisplayAsync(id, link.ClaimId, cancellationToken);
     }
 
-    public async Task<IActionResult> OnPostRemoveLinkAsync(int id, int linkId, int claimId, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostRemoveLinkAsync(int id, int linkId, int claimId, Guid? claimVersion, CancellationToken cancellationToken)
     {
         if (!await LinkInArticleAsync(id, linkId, cancellationToken))
         {
             return NotFound();
         }
 
-        var result = await review.RemoveLinkAsync(linkId, Actor, cancellationToken);
+        var result = await review.RemoveLinkAsync(linkId, claimVersion, Actor, cancellationToken);
         if (result.Status == ReviewStatus.NotFound)
         {
             return NotFound();
+        }
+
+        if (result.Status == ReviewStatus.Conflict)
+        {
+            AddErrors(result, string.Empty);
+            ModelState.AddModelError(string.Empty, "Nothing was removed: check the links as saved now and remove it again if it should go.");
+            return await RedisplayAsync(id, claimId, cancellationToken);
         }
 
         StatusMessage = "Link removed.";

@@ -96,6 +96,9 @@ public sealed class LinkInput
 
     public int ClaimId { get; set; }
 
+    /// <summary>The claim's version when the form was rendered; edits conflict if the claim or its links changed since.</summary>
+    public Guid? ClaimVersion { get; set; }
+
     [Display(Name = "URL")]
     [Required(ErrorMessage = "Enter the link's web address.")]
     [StringLength(2048)]

@@ -106,4 +106,35 @@ public sealed class LinkTests(ClaimTrackerWebFactory factory) : IClassFixture<Cl
         Assert.Contains($"Link {link.Id} Stance", fields);
         Assert.Contains($"Link {link.Id} Deleted", fields);
     }
+
+    [Fact]
+    public async Task Two_reviewers_editing_one_link_do_not_overwrite_each_other()
+    {
+        var (articleId, claims) = await ReviewData.CreateArticleAsync(factory);
+        var first = await factory.SignedInAsync(AppRoles.Reviewer);
+        var second = await factory.SignedInAsync(AppRoles.Reviewer);
+        var page = $"/Articles/{articleId}?claim=1";
+        await first.SubmitAsync(page, $"/Articles/{articleId}?handler=AddLink", NewLink(claims[0], "https://news.example/1"));
+        var claim = await ReviewData.ClaimAsync(factory, claims[0]);
+        var link = claim.Links.Single();
+        Dictionary<string, string> Edit(string title) => new()
+        {
+            ["Link.LinkId"] = link.Id.ToString(CultureInfo.InvariantCulture),
+            ["Link.ClaimId"] = claims[0].ToString(CultureInfo.InvariantCulture),
+            ["Link.ClaimVersion"] = claim.Version.ToString(),
+            ["Link.Url"] = "https://news.example/1",
+            ["Link.Title"] = title,
+            ["Link.Stance"] = "Supports",
+        };
+
+        var saved = await first.SubmitAsync(page, $"/Articles/{articleId}?handler=EditLink", Edit("First title"));
+        var refused = await second.SubmitAsync(page, $"/Articles/{articleId}?handler=EditLink", Edit("Second title"));
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var html = await refused.Content.ReadAsStringAsync(Ct);
+        Assert.Contains("Someone else saved this claim", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"Second title\"", html, StringComparison.Ordinal);
+        Assert.Equal("First title", (await ReviewData.ClaimAsync(factory, claims[0])).Links.Single().Title);
+    }
 }
