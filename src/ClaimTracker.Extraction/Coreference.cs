@@ -87,6 +87,12 @@ internal sealed class Coreference
     /// </summary>
     public string? ResolvePronoun(ReadOnlySpan<char> pronoun, int position, int windowStart, int paragraph)
     {
+        if (pronoun.Equals("it", StringComparison.OrdinalIgnoreCase))
+        {
+            // "It said" refers to an institution, not to a crowd of officials.
+            return _lastInstitution?.Name ?? _lastGroupSpeaker;
+        }
+
         if (!(pronoun.Equals("he", StringComparison.OrdinalIgnoreCase) || pronoun.Equals("she", StringComparison.OrdinalIgnoreCase)
             || pronoun.Equals("i", StringComparison.OrdinalIgnoreCase)))
         {
