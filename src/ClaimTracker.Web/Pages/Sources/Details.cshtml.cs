@@ -25,6 +25,8 @@ public sealed class DetailsModel(
 
     public bool CanMerge { get; private set; }
 
+    public IReadOnlyList<HistoryRow> History { get; private set; } = [];
+
     public int Contested => Claims.Count(c => c.ContestedStatus != ContestedStatus.Uncontested);
 
     public int Refuted => Claims.Count(c => c.Rating is Rating.False or Rating.MostlyFalse);
@@ -93,6 +95,13 @@ public sealed class DetailsModel(
                 c.SourcingType, c.ContestedStatus, c.Rating, c.ReviewedAt != null,
                 c.Links.Count(l => l.Stance == LinkStance.Supports)))
             .ToListAsync(cancellationToken);
+        var key = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        History = await db.AuditEntries.AsNoTracking()
+            .Where(a => a.EntityType == AuditFields.SourceEntity && a.EntityId == key)
+            .OrderByDescending(a => a.At).ThenByDescending(a => a.Id)
+            .Take(100)
+            .Select(a => new HistoryRow(a.UserName, a.At, a.Field, a.OldValue, a.NewValue))
+            .ToListAsync(cancellationToken);
         CanMerge = (await authorization.AuthorizeAsync(User, Policies.Edit)).Succeeded;
         if (CanMerge)
         {
@@ -107,6 +116,8 @@ public sealed class DetailsModel(
 
         return true;
     }
+
+    public sealed record HistoryRow(string? UserName, DateTime At, string Field, string? OldValue, string? NewValue);
 
     public sealed record SourceView(int Id, string Name, SourceKind Kind, string? Affiliation, List<string> Aliases, DateTime CreatedAt);
 

@@ -85,6 +85,8 @@ public sealed class SourcesPagesTests(ClaimTrackerWebFactory factory) : IClassFi
         var audit = await ReviewData.QueryAsync(factory, db => db.AuditEntries.AsNoTracking().Where(a => a.EntityType == "Source").ToListAsync(Ct));
         Assert.Contains(audit, a => a.EntityId == duplicate.ToString(CultureInfo.InvariantCulture) && a.Field == "Deleted");
         Assert.Contains(audit, a => a.EntityId == keep.ToString(CultureInfo.InvariantCulture) && a.Field == "Aliases");
+        var page = await editor.GetStringAsync($"/Sources/{keep}", Ct);
+        Assert.Contains("<td>Aliases</td>", page, StringComparison.Ordinal);
     }
 
     [Fact]
