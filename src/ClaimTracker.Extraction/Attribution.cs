@@ -45,6 +45,9 @@ internal sealed class Attribution
 
     public bool IsDenial { get; set; }
 
+    /// <summary>The reporting verb of the cue, when the cue is a verb.</summary>
+    public VerbEntry? Verb { get; set; }
+
     /// <summary>A transcript speaker label ("PENCE: ...") owns the rest of its paragraph.</summary>
     public bool AbsorbsParagraph { get; set; }
 

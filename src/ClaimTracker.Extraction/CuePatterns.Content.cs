@@ -25,6 +25,7 @@ internal sealed partial class CuePatterns
             Cue = text[tokens[cueFirst].Start..tokens[cueEnd - 1].End],
             IsDenial = entry is not null && WordLists.DenialLemmas.Contains(entry.Lemma),
             IsAccusation = entry is not null && WordLists.AccusationLemmas.Contains(entry.Lemma),
+            Verb = entry,
         };
         if (mode == CueMode.Bare)
         {

@@ -86,6 +86,13 @@ internal sealed partial class CuePatterns(string text, List<Token> tokens, Sourc
         best ??= TryGerundOfSentenceSubject(first, end, paragraph, unit);
         if (best is not null)
         {
+            if (outer is not null && !IsReportingClause(best))
+            {
+                // "Secret Service protocol called for ...": only a genuine report nests inside another.
+                best = outer;
+                outer = null;
+            }
+
             if (outer is not null && best.Segments.Count == 1)
             {
                 // The inner content stops where the outer cue clause begins.
@@ -256,6 +263,17 @@ internal sealed partial class CuePatterns(string text, List<Token> tokens, Sourc
     }
 
     /// <summary>Title case is a property of the whole unit; computed once per unit to stay linear.</summary>
+    private bool IsReportingClause(Attribution inner)
+    {
+        if (inner.Verb is not { } verb || (verb.Frames & VerbFrames.Clausal) == 0 || (verb.Frames & VerbFrames.Weak) != 0 || inner.Source.Head.IsEmpty)
+        {
+            return false;
+        }
+
+        var first = tokens[inner.Source.Head.First];
+        return parser.IsPronoun(inner.Source.Head) || first.IsCapitalized;
+    }
+
     private bool IsTitleCaseUnit(int first, int end)
     {
         if (_titleCaseUnit != first)

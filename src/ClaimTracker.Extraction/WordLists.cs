@@ -89,7 +89,7 @@ internal static class WordLists
         "comment", "testify", "tweet", "post", "predict", "estimate", "conclude");
 
     public static readonly WordSet Modals = new(
-        "could", "would", "might", "may", "should", "can", "must", "shall", "couldn't", "wouldn't", "shouldn't", "can't", "mustn't",
+        "could", "would", "might", "may", "should", "can", "must", "shall", "will", "won't", "won\u2019t", "couldn't", "wouldn't", "shouldn't", "can't", "mustn't",
         "couldn\u2019t", "wouldn\u2019t", "shouldn\u2019t", "can\u2019t", "cannot");
 
     public static readonly WordSet PluralPronouns = new("they", "we", "i", "you", "both", "many", "some", "most", "others", "few", "several", "all");
