@@ -365,6 +365,13 @@ internal sealed class Coreference
         }
 
         var role = RoleBefore(start, nameStart, para.FirstToken, out var roleWord);
+        if (_surnameLookup.TryGetValue(_tokens[surnameIndex].Text(_text), out var known) && !known.FullName.Contains(' ', StringComparison.Ordinal)
+            && words >= 2)
+        {
+            // "Mr. Schultz" first, "Ed Schultz" later: the full name is the canonical one.
+            _bySurname.Remove(_tokens[surnameIndex].Text(_text).ToString());
+        }
+
         if (!_surnameLookup.TryGetValue(_tokens[surnameIndex].Text(_text), out var person))
         {
             var fullName = _text[_tokens[nameStart].Start.._tokens[end - 1].End];

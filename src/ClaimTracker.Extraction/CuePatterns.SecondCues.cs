@@ -152,8 +152,21 @@ internal sealed partial class CuePatterns
     /// <summary>"Several groups granted an extension, saying his capital was short": the sentence subject speaks.</summary>
     private Attribution? TryGerundOfSentenceSubject(int first, int end, int paragraph, int unit)
     {
-        // The subject opens the sentence or follows one or two introductory phrases:
-        // "On Thursday, however, Trump spoke to ..., promising"; "Chastened by the analyses, Trump revised ...".
+        var subject = SentenceSubject(first, end);
+        if (subject.Head.IsEmpty)
+        {
+            return null;
+        }
+
+        return GerundOf(subject, first, end, paragraph, unit);
+    }
+
+    /// <summary>
+    /// The subject opens the sentence or follows one or two introductory phrases:
+    /// "On Thursday, however, Trump spoke to ..., promising"; "Chastened by the analyses, Trump revised ...".
+    /// </summary>
+    internal SourceMention SentenceSubject(int first, int end)
+    {
         SourceMention subject = default;
         var start = first;
         for (var attempt = 0; attempt < 3 && start < end; attempt++)
@@ -178,17 +191,18 @@ internal sealed partial class CuePatterns
 
             if (comma >= end || !IsPunct(comma, ','))
             {
-                return null;
+                return default;
             }
 
             start = comma + 1;
         }
 
-        if (subject.Head.IsEmpty)
-        {
-            return null;
-        }
+        return subject;
+    }
 
+    private Attribution? GerundOf(SourceMention subject, int first, int end, int paragraph, int unit)
+    {
+        _ = first;
         for (var t = subject.Full.End; t + 1 < end; t++)
         {
             if (tokens[t].InQuote || !IsPunct(t, ',') || !TryMatchCue(t + 1, end, out var hit, out var cueEnd) || hit.Form != VerbForm.Gerund

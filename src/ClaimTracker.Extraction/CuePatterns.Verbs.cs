@@ -76,6 +76,16 @@ internal sealed partial class CuePatterns
             subject = TrailingName(subject);
         }
 
+        if (subject.Head.IsEmpty && verb - 1 > first && IsWord(verb - 1, "and") && hit.Form is VerbForm.Past or VerbForm.ThirdPerson)
+        {
+            // "Schultz supported Democrats ..., and said he did not support Trump": the sentence subject speaks.
+            var sentenceSubject = SentenceSubject(first, verb);
+            if (!sentenceSubject.Head.IsEmpty && sentenceSubject.Full.End < verb - 1)
+            {
+                subject = sentenceSubject;
+            }
+        }
+
         if (!subject.Head.IsEmpty && !Agrees(hit, subject.Head, verb))
         {
             subject = default;

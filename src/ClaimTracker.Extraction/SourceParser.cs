@@ -595,7 +595,8 @@ internal sealed class SourceParser(string text, List<Token> tokens)
         return WordLists.TitleAbbreviations.Contains(w) || (w.Length == 1 && char.IsUpper(w[0])) || (w.Contains('.') && char.IsUpper(w[0]));
     }
 
-    private bool IsSentenceEnd(int i) => tokens[i].Kind == TokenKind.Punct && text[tokens[i].Start] is '.' or '!' or '?' && !IsAbbreviationPeriod(i);
+    private bool IsSentenceEnd(int i) => tokens[i].Kind == TokenKind.Punct && text[tokens[i].Start] is '.' or '!' or '?' && !IsAbbreviationPeriod(i)
+        && !(i + 1 < tokens.Count && (tokens[i + 1].IsPunct(text, ',') || tokens[i + 1].IsPunct(text, ')')));
 
     private bool IsDash(int i) =>
         tokens[i].Kind == TokenKind.Punct && (text[tokens[i].Start] is '\u2014' or '\u2013' or '\u2015'

@@ -191,4 +191,24 @@ public sealed class CoreferenceTests
         Assert.Equal("Harbour Authority", claim.Speaker);
         Assert.Equal(SourceKind.Document, claim.SourceKind);
     }
+
+    [Fact]
+    public void Prefers_a_full_name_that_appears_after_an_honorific_mention()
+    {
+        const string text = "Mr. Lindqvist arrived late.\nPer Lindqvist, the chairman, said the vote was postponed.\nLindqvist said it would take place in June.";
+
+        var claims = Attributed(text);
+
+        Assert.All(claims, c => Assert.Equal("Per Lindqvist", c.Speaker));
+    }
+
+    [Fact]
+    public void Attributes_a_coordinated_cue_to_the_sentence_subject()
+    {
+        const string text = "Mayor Lina Ortiz visited the site on Monday and said repairs would start within a week.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(("Lina Ortiz", "repairs would start within a week"), (claim.Speaker, claim.Text));
+    }
 }
