@@ -25,8 +25,29 @@ internal static class ImportCommand
         return command;
     }
 
-    private static async Task<int> RunAsync(string[] paths, int? batchSizeOption, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(string[] paths, int? batchSizeOption, CancellationToken invocationToken)
     {
+        // Ctrl+C stops after rolling back the batch in flight, then prints what was saved; a second run goes on from there.
+        using var interrupt = CancellationTokenSource.CreateLinkedTokenSource(invocationToken);
+        ConsoleCancelEventHandler onCancel = (_, e) =>
+        {
+            e.Cancel = true;
+            interrupt.Cancel();
+        };
+        Console.CancelKeyPress += onCancel;
+        try
+        {
+            return await RunAsync(paths, batchSizeOption, interrupt);
+        }
+        finally
+        {
+            Console.CancelKeyPress -= onCancel;
+        }
+    }
+
+    private static async Task<int> RunAsync(string[] paths, int? batchSizeOption, CancellationTokenSource interrupt)
+    {
+        var cancellationToken = interrupt.Token;
         var summary = new Summary();
         var files = FindFiles(paths, summary);
         await using var services = CliServices.Build();
@@ -59,7 +80,7 @@ internal static class ImportCommand
                     progress.Value = progress.MaxValue;
                 });
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (interrupt.IsCancellationRequested)
         {
             interrupted = true;
         }

@@ -60,6 +60,25 @@ public sealed class DocumentReaderTests
     }
 
     [Fact]
+    public void A_short_wire_brief_is_still_an_article()
+    {
+        const string Brief = """
+            <html><head><meta property="og:title" content="Harbour reopens"></head>
+            <body><nav><a href="/">Home</a> <a href="/news">News</a></nav>
+            <article><h1>Harbour reopens</h1>
+            <p>The port authority said the harbour would reopen on Monday after the storm damage was repaired by crews working day and night.</p>
+            <p>"We have checked every berth twice," harbour master Omar Haddad told reporters on Friday, adding that ships could return at once.</p>
+            </article><section class="comments"><div class="comment">First!</div></section></body></html>
+            """;
+
+        var draft = Html(Brief);
+
+        Assert.StartsWith("The port authority said", draft.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("First!", draft.Body, StringComparison.Ordinal);
+        Assert.Equal("Harbour reopens", draft.Title);
+    }
+
+    [Fact]
     public void Hostile_html_leaves_only_inert_text()
     {
         var draft = Html(NewsPages.Hostile);
