@@ -80,7 +80,8 @@ internal sealed class SourceParser(string text, List<Token> tokens)
             {
                 // Appositions may chain: "Schiff, 56, who has served ..., told".
                 var k = j;
-                for (var hops = 0; hops < 2; hops++)
+                // "Donna Rawlings, 59, of Ashton, Md., who watched the ceremony, said": ages, places and relatives chain.
+                for (var hops = 0; hops < 4; hops++)
                 {
                     var p = k - 1;
                     while (p >= limit && p > k - MaxApposition && !IsPunct(p, ',') && tokens[p].Kind != TokenKind.Quote
@@ -89,7 +90,8 @@ internal sealed class SourceParser(string text, List<Token> tokens)
                         p--;
                     }
 
-                    if (p < limit || !IsPunct(p, ',') || p + 1 >= k || !IsAppositionStart(p + 1) || !StartsWithName(p, limit))
+                    if (p < limit || !IsPunct(p, ',') || p + 1 >= k || !StartsWithName(p, limit)
+                        || !(IsAppositionStart(p + 1) || IsAsideAfterName(p, limit) || IsPlaceSegment(p + 1, k)))
                     {
                         break;
                     }
@@ -465,7 +467,28 @@ internal sealed class SourceParser(string text, List<Token> tokens)
         return false;
     }
 
-    private bool StartsWithName(int comma, int limit) => comma - 1 >= limit && (tokens[comma - 1].IsCapitalized || IsPunct(comma - 1, ')'));
+    private bool StartsWithName(int comma, int limit) =>
+        comma - 1 >= limit && (tokens[comma - 1].IsCapitalized || IsPunct(comma - 1, ')') || tokens[comma - 1].Is(TokenFlags.Numeric)
+            || IsAbbreviationPeriod(comma - 1) || (IsPunct(comma - 1, '.') && comma - 2 >= limit && tokens[comma - 2].IsCapitalized));
+
+    /// <summary>A short all-capitalized segment such as a state after a town: "of Ashton, Md.,".</summary>
+    private bool IsPlaceSegment(int first, int end)
+    {
+        if (end - first > 3)
+        {
+            return false;
+        }
+
+        for (var k = first; k < end; k++)
+        {
+            if (!(tokens[k].IsCapitalized || IsPunct(k, '.')))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>
     /// An -ing word is a modifier inside the phrase ("the upcoming election", "where restructuring experts say")

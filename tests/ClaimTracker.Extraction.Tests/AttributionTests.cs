@@ -207,4 +207,15 @@ public sealed class AttributionTests
         Assert.Equal("We tried everything ... Nothing worked", claim.Text);
         Assert.Equal(0, claim.Span.Start);
     }
+
+    [Fact]
+    public void Chains_age_place_and_relative_appositions_before_the_cue()
+    {
+        const string text = "Nora Blake, 61, of Dover, Del., who lost her home in the flood, said the warnings came too late.";
+
+        var claim = Single(text);
+
+        Assert.Equal("Nora Blake", claim.Speaker);
+        Assert.Equal("the warnings came too late", claim.Text);
+    }
 }
