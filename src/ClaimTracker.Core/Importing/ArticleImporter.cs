@@ -155,7 +155,7 @@ public sealed class ArticleImporter(
     /// </summary>
     private async Task SaveBatchAsync(Article[] articles, CancellationToken cancellationToken)
     {
-        if (!DatabaseSetup.IsSqlite(db.Database))
+        if (!DatabaseSetup.IsSqlite(db.Database) || !SqliteBulkWriter.CanWrite(db.Model))
         {
             db.Articles.AddRange(articles);
             await db.SaveChangesAsync(cancellationToken);

@@ -33,6 +33,19 @@ internal sealed class SqliteBulkWriter : IDisposable
         _relations = new RowInserter(db.Model.FindEntityType(typeof(ClaimRelation))!, connection, transaction, sql);
     }
 
+    /// <summary>
+    /// False when the model has grown something the writer cannot reproduce (a shadow property, a column the
+    /// database fills in); the importer then falls back to SaveChanges rather than write different rows.
+    /// </summary>
+    public static bool CanWrite(IModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        return new[] { typeof(Source), typeof(Article), typeof(Claim), typeof(ClaimRelation) }
+            .Select(model.FindEntityType)
+            .All(type => type is not null
+                && type.GetProperties().All(p => p.IsPrimaryKey() || (p.PropertyInfo is not null && p.ValueGenerated == ValueGenerated.Never)));
+    }
+
     public async Task WriteAsync(IReadOnlyList<Article> articles, CancellationToken cancellationToken)
     {
         foreach (var article in articles)

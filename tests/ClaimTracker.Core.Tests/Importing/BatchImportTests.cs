@@ -48,6 +48,16 @@ public sealed class BatchImportTests
     }
 
     [Fact]
+    public async Task The_current_model_is_written_by_the_sqlite_bulk_writer()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+
+        var supported = await database.InScopeAsync(sp => Task.FromResult(SqliteBulkWriter.CanWrite(sp.GetRequiredService<ClaimTrackerDbContext>().Model)));
+
+        Assert.True(supported, "A model change made the bulk writer fall back to SaveChanges; bulk imports will be several times slower.");
+    }
+
+    [Fact]
     public async Task Reports_texts_already_stored_and_repeated_within_the_batch_as_duplicates()
     {
         await using var database = await TestDatabase.CreateAsync();
