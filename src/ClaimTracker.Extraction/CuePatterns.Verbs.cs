@@ -229,7 +229,22 @@ internal sealed partial class CuePatterns
             }
         }
 
-        var contentEnd = ContentEnd(contentStart, end, objectOnly: !clausal && !hasComplement, coordinatedPredicate: !hasComplement);
+        var objectOnly = !clausal && !hasComplement;
+        var contentEnd = ContentEnd(contentStart, end, objectOnly, coordinatedPredicate: !hasComplement);
+        var resume = objectOnly && contentEnd < end ? ObjectComplementAfter(contentEnd, end) : -1;
+        if (resume > 0)
+        {
+            // "thanked Trump on Twitter for backing ...": the object and its complement, without the adjunct between.
+            var attribution = Build(CueMode.Front, contentStart, contentEnd, verb, cueEnd, subject, hit.Entry, paragraph, unit);
+            var complement = Trim(resume, ContentEnd(resume, end, objectOnly: false, coordinatedPredicate: true));
+            if (!complement.IsEmpty && attribution.Segments.Count == 1)
+            {
+                attribution.Segments.Add(ToSpan(complement));
+                attribution.Kind = Classify(new TokenRange(contentStart, complement.End)) == ClaimKind.Indirect ? ClaimKind.Indirect : ClaimKind.Mixed;
+            }
+
+            return attribution;
+        }
         return Build(CueMode.Front, contentStart, contentEnd, verb, cueEnd, subject, hit.Entry, paragraph, unit);
     }
 
@@ -238,6 +253,31 @@ internal sealed partial class CuePatterns
     /// predicate of the source ("... and attempted to ..."), and for a speech act's object before its adjuncts
     /// ("attacked Machado in early-morning tweets", "rejected that argument in a ruling").
     /// </summary>
+    /// <summary>Where a speech act's complement resumes after an adjunct or aside ("for backing ...", ", of associating ..."); -1 when it does not.</summary>
+    private int ObjectComplementAfter(int cut, int end)
+    {
+        for (var k = cut + 1; k < end && k < cut + 25; k++)
+        {
+            if (tokens[k].InQuote)
+            {
+                continue;
+            }
+
+            if ((IsWord(k, "for") || IsWord(k, "of")) && k + 1 < end && tokens[k + 1].IsWord
+                && tokens[k + 1].Text(text).EndsWith("ing", StringComparison.Ordinal))
+            {
+                return k;
+            }
+
+            if (tokens[k].Kind == TokenKind.Punct && !IsPunct(k, ',') && !IsAbbreviationLike(k))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
     private int ContentEnd(int start, int end, bool objectOnly, bool coordinatedPredicate)
     {
         var sawComplement = false;

@@ -430,4 +430,15 @@ public sealed class CuePatternTests
 
         Assert.Equal("The army", claim.Source);
     }
+
+    [Theory]
+    [InlineData("The coach thanked the fans on Sunday for supporting the team all season.", "the fans ... for supporting the team all season")]
+    [InlineData("Prosecutors accused Omar Reyes, who ran the firm, of hiding losses from investors.", "Omar Reyes ... of hiding losses from investors")]
+    public void Keeps_a_speech_acts_complement_after_an_adjunct_or_aside(string text, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(content, claim.Text);
+        Assert.Equal(2, claim.Segments.Count);
+    }
 }
