@@ -284,7 +284,9 @@ internal sealed class ExtractionRun
             }
 
             var e = t;
-            while (e > s && _tokens[e - 1].Kind is TokenKind.Punct or TokenKind.Quote)
+            // Questions and exclamations keep their mark; commas and full stops belong to the sentence around the quote.
+            while (e > s && (_tokens[e - 1].Kind == TokenKind.Quote
+                || (_tokens[e - 1].Kind == TokenKind.Punct && _text[_tokens[e - 1].Start] is not ('?' or '!' or ')'))))
             {
                 e--;
             }

@@ -218,4 +218,15 @@ public sealed class AttributionTests
         Assert.Equal("Nora Blake", claim.Speaker);
         Assert.Equal("the warnings came too late", claim.Text);
     }
+
+    [Fact]
+    public void Attributes_an_exclaimed_quote_to_the_cue_in_the_following_sentence()
+    {
+        const string text = "\"Get out now!\" Officer Dana Kim shouted.";
+
+        var claim = Single(text);
+
+        Assert.Equal(("Get out now!", "Dana Kim"), (claim.Text, claim.Speaker));
+        Assert.Equal(ClaimKind.Direct, claim.Kind);
+    }
 }
