@@ -57,6 +57,12 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, Coreferen
             a.SpeakerRole = RoleOf(head.First, nameRun.First, full, head);
             a.SpeakerAffiliation = Possessor(head.First, nameRun.First) ?? (complementRun.IsEmpty ? null : Slice(complementRun));
             a.SourceKind = KindOf(head, a.Speaker, nameRun);
+            if (CoordinatedName(head.First, nameRun) is { } partner)
+            {
+                // "Both Mr. King and Mr. Schultz say": two speakers share the claim.
+                a.Speaker = string.Concat(CanonicalName(partner), " and ", a.Speaker);
+            }
+
             return;
         }
 
@@ -302,6 +308,30 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, Coreferen
         }
 
         return new TokenRange(s, run.End);
+    }
+
+    /// <summary>The name run joined to <paramref name="nameRun"/> by "and" or "&amp;", when there is one.</summary>
+    private TokenRange? CoordinatedName(int first, TokenRange nameRun)
+    {
+        var and = nameRun.First - 1;
+        if (and <= first || !(tokens[and].IsPunct(text, '&') || (tokens[and].IsWord && tokens[and].Text(text).Equals("and", StringComparison.OrdinalIgnoreCase))))
+        {
+            return null;
+        }
+
+        var end = and;
+        var start = end;
+        while (start - 1 >= first && (tokens[start - 1].IsCapitalized || tokens[start - 1].IsPunct(text, '.')))
+        {
+            start--;
+        }
+
+        while (start < end && !tokens[start].IsCapitalized)
+        {
+            start++;
+        }
+
+        return start < end && tokens[end - 1].IsCapitalized ? new TokenRange(start, end) : null;
     }
 
     private string? RoleOf(int headFirst, int nameFirst, TokenRange full, TokenRange head)

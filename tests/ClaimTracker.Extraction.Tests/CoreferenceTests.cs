@@ -211,4 +211,14 @@ public sealed class CoreferenceTests
 
         Assert.Equal(("Lina Ortiz", "repairs would start within a week"), (claim.Speaker, claim.Text));
     }
+
+    [Fact]
+    public void Names_both_speakers_of_a_coordinated_source()
+    {
+        const string text = "Anna Berg and Tomas Holm said the merger would go ahead.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal("Anna Berg and Tomas Holm", claim.Speaker);
+    }
 }
