@@ -1,0 +1,554 @@
+using System.Runtime.CompilerServices;
+
+namespace ClaimTracker.Extraction;
+
+/// <summary>Grammar checks behind the cue patterns: subjects, agreement, complements and where content ends.</summary>
+internal sealed partial class CuePatterns
+{
+    /// <summary>
+    /// Where reported content ends: before a new clause (", although ...", ", he is ..."), before a coordinated
+    /// predicate of the source ("... and attempted to ..."), and for a speech act's object before its adjuncts
+    /// ("attacked Machado in early-morning tweets", "rejected that argument in a ruling").
+    /// </summary>
+    /// <summary>Where a speech act's complement resumes after an adjunct or aside ("for backing ...", ", of associating ..."); -1 when it does not.</summary>
+    private int ObjectComplementAfter(int cut, int end)
+    {
+        for (var k = cut + 1; k < end && k < cut + 25; k++)
+        {
+            if (tokens[k].InQuote)
+            {
+                continue;
+            }
+
+            if ((IsWord(k, "for") || IsWord(k, "of")) && k + 1 < end && tokens[k + 1].IsWord
+                && tokens[k + 1].Text(text).EndsWith("ing", StringComparison.Ordinal))
+            {
+                return k;
+            }
+
+            if (tokens[k].Kind == TokenKind.Punct && !IsPunct(k, ',') && !IsAbbreviationLike(k))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private int ContentEnd(int start, int end, bool objectOnly, bool coordinatedPredicate)
+    {
+        var sawComplement = false;
+        for (var k = start + 1; k < end; k++)
+        {
+            var tok = tokens[k];
+            if (tok.InQuote || tok.Kind == TokenKind.Quote)
+            {
+                continue;
+            }
+
+            if (IsPunct(k, ',') && k + 1 < end && tokens[k + 1].IsWord)
+            {
+                var next = tokens[k + 1].Text(text);
+                var pronounClause = WordLists.Pronouns.Contains(next) && k + 2 < end && tokens[k + 2].IsWord && !tokens[k + 2].IsCapitalized;
+                if ((WordLists.ClauseOpeners.Contains(next) && !IsWord(k + 1, "that") && !IsWord(k + 1, "and") && !IsWord(k + 1, "who")
+                        && !IsWord(k + 1, "which")) || pronounClause)
+                {
+                    return k;
+                }
+
+                if (objectOnly && !tokens[k + 1].IsCapitalized && k - start >= 2)
+                {
+                    return k;
+                }
+            }
+
+            if (coordinatedPredicate && (IsWord(k, "and") || IsWord(k, "but")) && k + 1 < end && tokens[k + 1].IsWord && !tokens[k + 1].IsCapitalized
+                && tokens[k + 1].Text(text).EndsWith("ed", StringComparison.Ordinal) && !TryMatchCue(k + 1, end, out _, out _) && k - start >= 2)
+            {
+                return k;
+            }
+
+            if (!objectOnly || !tok.IsWord)
+            {
+                continue;
+            }
+
+            var w = tok.Text(text);
+            if (w is "for" or "of" or "to" or "that" or "about" or "with" or "by" or "from" or "against")
+            {
+                sawComplement = true;
+            }
+            else if (!sawComplement && k - start >= 1 && k - start <= 8 && WordLists.ObjectAdjuncts.Contains(w))
+            {
+                return k;
+            }
+        }
+
+        return end;
+    }
+
+    /// <summary>Words before the first comma (outside quotes) in [first, end).</summary>
+    private int FirstClauseLength(int first, int end)
+    {
+        for (var k = first; k < end; k++)
+        {
+            if (IsPunct(k, ',') && !tokens[k].InQuote)
+            {
+                return CountWords(first, k);
+            }
+        }
+
+        return CountWords(first, end);
+    }
+
+    private bool NamesASource(int first, int end)
+    {
+        for (var k = first; k < end; k++)
+        {
+            if (!tokens[k].IsWord)
+            {
+                continue;
+            }
+
+            var w = tokens[k].Text(text);
+            if (coreference.IsKnownSurname(w) || GenderCues.OfFirstName(w) != Gender.Unknown || WordLists.SourceNouns.Contains(w)
+                || Places.Governments.Contains(w) || Coreference.IsAcronym(w) || coreference.OrganizationFor(w.ToString()) is not null
+                || WordLists.Titles.Contains(w))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Skips an addressee ("told reporters"), adverbials before "that", and the complementizer itself.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private int SkipToContent(int start, int end, VerbFrames frames, out bool hasComplement)
+    {
+        hasComplement = false;
+        var t = SkipAddressee(start, end, frames);
+
+        var adverbialFirst = t < end && tokens[t].IsWord && (WordLists.TailOpeners.Contains(tokens[t].Text(text)) || WordLists.TimeWords.Contains(tokens[t].Text(text)))
+            && !(IsWord(t, "to") && t + 1 < end && tokens[t + 1].IsWord && !tokens[t + 1].IsCapitalized && !IsDefinite(t + 1));
+        if (t + 2 < end && tokens[t].Is(TokenFlags.QuoteOpen))
+        {
+            // A quoted programme or outlet as addressee: 'told "Morning Joe" that ...'.
+            for (var k = t + 1; k < end && k < t + 7; k++)
+            {
+                if (tokens[k].Is(TokenFlags.QuoteClose))
+                {
+                    if (k + 1 < end && IsWord(k + 1, "that"))
+                    {
+                        hasComplement = true;
+                        return k + 2;
+                    }
+
+                    break;
+                }
+            }
+        }
+
+        for (var k = t; k < end && k < (adverbialFirst ? t + 12 : t + 1); k++)
+        {
+            var tok = tokens[k];
+            if (tok.InQuote || tok.Kind == TokenKind.Quote || (tok.Kind == TokenKind.Punct && !IsPunct(k, ',')))
+            {
+                break;
+            }
+
+            if (IsWord(k, "that") && (frames & VerbFrames.Clausal) != 0)
+            {
+                // "said that was not her view": here "that" is the subject, not the complementizer.
+                var next = k + 1 < end ? tokens[k + 1] : default;
+                var demonstrative = next.IsWord && (WordLists.BeForms.Contains(next.Text(text)) || WordLists.Modals.Contains(next.Text(text)));
+                hasComplement = true;
+                t = demonstrative ? k : k + 1;
+                break;
+            }
+        }
+
+        while (t < end && (IsPunct(t, ',') || IsPunct(t, ':') || IsPunct(t, '\u2014') || IsPunct(t, '-')))
+        {
+            hasComplement |= IsPunct(t, ':');
+            t++;
+        }
+
+        if (t < end && (tokens[t].Is(TokenFlags.QuoteOpen) || IsWord(t, "whether") || IsWord(t, "if")))
+        {
+            hasComplement = true;
+        }
+
+        return t;
+    }
+
+    /// <summary>
+    /// After a closing cue only an adverbial may follow ("said Friday afternoon, as ...", "said in a statement"),
+    /// otherwise the cue governs what follows it.
+    /// </summary>
+    private bool IsShortTail(int tailStart, int end)
+    {
+        var words = 0;
+        for (var k = tailStart; k < end; k++)
+        {
+            var tok = tokens[k];
+            if (tok.Kind is TokenKind.Punct or TokenKind.Quote)
+            {
+                return k == tailStart || words <= MaxFinalTail;
+            }
+
+            if (tok.IsWord)
+            {
+                if (words == 0 && !WordLists.TailOpeners.Contains(tok.Text(text)))
+                {
+                    return false;
+                }
+
+                if (IsWord(k, "that"))
+                {
+                    return false;
+                }
+
+                words++;
+            }
+        }
+
+        return words <= MaxFinalTail;
+    }
+
+    private int SkipAddressee(int start, int end, VerbFrames frames)
+    {
+        if ((frames & VerbFrames.Addressee) == 0 || start >= end || !tokens[start].IsWord || tokens[start].InQuote || IsWord(start, "that"))
+        {
+            return start;
+        }
+
+        if (IsObjectPronoun(start))
+        {
+            return start + 1;
+        }
+
+        var addressee = parser.ParseForward(start, end);
+        return addressee.Head.IsEmpty ? start : addressee.Head.End;
+    }
+
+    private int SubjectPronounWithin(int from, int end, int max)
+    {
+        for (var k = from + 1; k < end && k < from + max; k++)
+        {
+            if (!tokens[k].IsWord || tokens[k].InQuote)
+            {
+                return -1;
+            }
+
+            var w = tokens[k].Text(text);
+            if (w is "he" or "she" or "they" or "we" or "I" or "it")
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Skips "on Friday", "last week", "earlier this month" right after a cue.</summary>
+    private int SkipTimeAdverbial(int t, int end)
+    {
+        var k = t;
+        while (k < end && k < t + 4 && tokens[k].IsWord && !tokens[k].InQuote
+            && (WordLists.TimeWords.Contains(tokens[k].Text(text)) || IsWeekdayToken(k)))
+        {
+            k++;
+        }
+
+        return k > t && (k - t > 1 || !IsWord(t, "on")) ? k : t;
+    }
+
+    private bool IsWeekdayToken(int k)
+    {
+        var w = tokens[k].Text(text);
+        return tokens[k].IsCapitalized && w.Length >= 6 && w.EndsWith("day", StringComparison.Ordinal);
+    }
+
+    /// <summary>"is promising", "is once again questioning", "He’s claiming", "isn’t saying".</summary>
+    private bool IsProgressive(int verb, int first)
+    {
+        for (var k = verb - 1; k >= first && k >= verb - 4; k--)
+        {
+            var tok = tokens[k];
+            if (tok.Kind == TokenKind.Possessive)
+            {
+                return k > first && tokens[k - 1].IsWord && WordLists.Pronouns.Contains(tokens[k - 1].Text(text));
+            }
+
+            if (!tok.IsWord)
+            {
+                return false;
+            }
+
+            var w = tok.Text(text);
+            if (WordLists.BeForms.Contains(w))
+            {
+                return true;
+            }
+
+            if (!WordLists.VerbModifiers.Contains(w) && !IsAdverbLike(k) && !w.Equals("again", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The pronoun or trailing name of a phrase that does not start its clause; empty when there is none.</summary>
+    private SourceMention TrailingName(SourceMention subject)
+    {
+        var head = subject.Head;
+        var last = head.End - 1;
+        if (parser.IsPronoun(head) || subject.Full.End != head.End || !tokens[last].IsCapitalized)
+        {
+            return default;
+        }
+
+        var k = last;
+        while (k - 1 >= head.First && tokens[k - 1].IsCapitalized)
+        {
+            k--;
+        }
+
+        if (k == head.First || k - 1 < head.First || tokens[k - 1].IsCapitalized || tokens[k - 1].Kind == TokenKind.Possessive
+            || !tokens[k - 1].IsWord || WordLists.InnerPrepositions.Contains(tokens[k - 1].Text(text)))
+        {
+            return default;
+        }
+
+        var name = new TokenRange(k, head.End);
+        return new SourceMention(name, name);
+    }
+
+    /// <summary>A subject must open its clause: "it pledged" inside "the target it pledged to reach" is a relative clause.</summary>
+    private bool StartsClause(int subjectFirst, int first)
+    {
+        var b = subjectFirst - 1;
+        if (b < first)
+        {
+            return true;
+        }
+
+        var tok = tokens[b];
+        if (tok.Kind is TokenKind.Punct or TokenKind.Quote or TokenKind.Symbol)
+        {
+            return true;
+        }
+
+        if (tok.IsCapitalized && tokens[subjectFirst].IsWord && WordLists.Pronouns.Contains(tokens[subjectFirst].Text(text))
+            && !tokens[subjectFirst].Text(text).Equals("it", StringComparison.OrdinalIgnoreCase))
+        {
+            // "... in an interview with the network RT he blasted": a pronoun after a name starts a clause.
+            return true;
+        }
+
+        return tok.IsWord && WordLists.ClauseOpeners.Contains(tok.Text(text));
+    }
+
+    /// <summary>
+    /// Subject-verb agreement separates verbs from look-alike nouns: "officials say" / "Iran says" are cues,
+    /// "battleground state Florida" and "tremendous support" are not.
+    /// </summary>
+    private bool Agrees(VerbHit hit, TokenRange subject, int verb)
+    {
+        if (hit.Form is not (VerbForm.Base or VerbForm.ThirdPerson))
+        {
+            return true;
+        }
+
+        var plural = IsPluralSubject(subject);
+        if (hit.Form == VerbForm.ThirdPerson)
+        {
+            return plural != true;
+        }
+
+        if (plural != false)
+        {
+            return true;
+        }
+
+        // Base form after an auxiliary: "did not say", "will argue".
+        for (var k = subject.End; k < verb; k++)
+        {
+            if (tokens[k].IsWord && WordLists.Auxiliaries.Contains(tokens[k].Text(text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when plural, false when singular, null when a name ending in s leaves it open.</summary>
+    private bool? IsPluralSubject(TokenRange subject)
+    {
+        for (var k = subject.First; k < subject.End; k++)
+        {
+            if (IsWord(k, "and") || IsPunct(k, '&'))
+            {
+                return true;
+            }
+        }
+
+        // The head is the last word before a complement: "advisers to Mr. Obama", "supporters in Congress".
+        var head = subject.End - 1;
+        for (var k = subject.First + 1; k < subject.End; k++)
+        {
+            if (tokens[k].IsWord && WordLists.InnerPrepositions.Contains(tokens[k].Text(text)))
+            {
+                head = k - 1;
+                break;
+            }
+        }
+
+        while (head > subject.First && !tokens[head].IsWord)
+        {
+            head--;
+        }
+
+        var w = tokens[head].Text(text);
+        if (WordLists.PluralPronouns.Contains(w))
+        {
+            return true;
+        }
+
+        if (WordLists.Pronouns.Contains(w))
+        {
+            return false;
+        }
+
+        var dash = w.IndexOf('-');
+        if (WordLists.CollectivePlurals.Contains(w) || tokens[head].Is(TokenFlags.Numeric) || WordLists.NumberWords.Contains(w)
+            || (dash > 0 && WordLists.NumberWords.Contains(w[..dash])))
+        {
+            return true;
+        }
+
+        var endsInS = w.Length > 2 && (w[^1] == 's' || w[^1] == 'S') && !w.EndsWith("ss", StringComparison.OrdinalIgnoreCase)
+            && !w.EndsWith("us", StringComparison.OrdinalIgnoreCase) && !w.EndsWith("is", StringComparison.OrdinalIgnoreCase);
+        if (tokens[head].IsCapitalized)
+        {
+            return endsInS ? null : false;
+        }
+
+        return endsInS || WordLists.CollectivePlurals.Contains(w);
+    }
+
+    /// <summary>"During his years in office, Obama said" / "As for RT, he said": an adverbial, not content.</summary>
+    private bool IsIntroductoryPhrase(int first, int before)
+    {
+        if (!tokens[first].IsWord || !WordLists.IntroductoryWords.Contains(tokens[first].Text(text)) || CountWords(first, before) > 12)
+        {
+            return false;
+        }
+
+        for (var k = first; k < before; k++)
+        {
+            if ((IsPunct(k, ',') && !tokens[k].InQuote) || (tokens[k].InQuote && k == first + 1))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>"ROME (Reuters) - ..." / "WASHINGTON ― ...": a dateline is not part of any claim's content.</summary>
+    private int SkipDateline(int first, int end)
+    {
+        var k = first;
+        var capsWords = 0;
+        while (k < end && k < first + 10)
+        {
+            var tok = tokens[k];
+            if (tok.IsWord && IsAllCaps(k, k + 1) && tok.Length >= 2)
+            {
+                capsWords++;
+            }
+            else if (tok.IsPunct(text, '('))
+            {
+                while (k < end && k < first + 10 && !IsPunct(k, ')'))
+                {
+                    k++;
+                }
+            }
+            else if (!IsPunct(k, ',') && !IsPunct(k, '.') && !tok.IsCapitalized && !tok.Is(TokenFlags.Numeric))
+            {
+                break;
+            }
+
+            k++;
+        }
+
+        if (capsWords == 0 || k >= end || tokens[k].Kind != TokenKind.Punct || !(IsPunct(k, '-') || IsPunct(k, '\u2014') || IsPunct(k, '\u2013') || IsPunct(k, '\u2015')))
+        {
+            return first;
+        }
+
+        return k + 1 < end ? k + 1 : first;
+    }
+
+    private bool HasLaterCue(int from, int end)
+    {
+        for (var k = from; k + 1 < end && k < from + 40; k++)
+        {
+            if (IsPunct(k, ',') && !tokens[k].InQuote)
+            {
+                for (var v = k + 1; v < end && v < k + 4; v++)
+                {
+                    if (TryMatchCue(v, end, out var hit, out _) && hit.Form is VerbForm.Past or VerbForm.ThirdPerson)
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsObjectPronoun(int t)
+    {
+        var w = tokens[t].Text(text);
+        return w.Equals("him", StringComparison.OrdinalIgnoreCase) || w.Equals("her", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("them", StringComparison.OrdinalIgnoreCase) || w.Equals("us", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("me", StringComparison.OrdinalIgnoreCase) || w.Equals("you", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Tokens that can end a content phrase right before its source: a comma, a closing quote or a dash.</summary>
+    private bool IsContentCloser(int t)
+    {
+        var tok = tokens[t];
+        if (tok.Kind == TokenKind.Quote)
+        {
+            return !tok.Is(TokenFlags.QuoteOpen);
+        }
+
+        return IsPunct(t, ',') || IsPunct(t, '\u2014') || IsPunct(t, '\u2015') || IsPunct(t, '\u2013');
+    }
+
+    private int PreviousWord(int t, int first)
+    {
+        var k = t - 1;
+        while (k >= first && tokens[k].IsWord && !tokens[k].IsCapitalized && IsAdverbLike(k))
+        {
+            k--;
+        }
+
+        return k >= first && tokens[k].IsWord ? k : -1;
+    }
+
+    private bool IsAdverbLike(int k)
+    {
+        var w = tokens[k].Text(text);
+        return (w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal)) || w.Equals("also", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("not", StringComparison.OrdinalIgnoreCase);
+    }
+}
