@@ -152,7 +152,8 @@ internal sealed partial class CuePatterns
             return null;
         }
 
-        if ((hit.Entry.Lemma is "respond" or "reply") && IsWord(contentStart, "to"))
+        if (((hit.Entry.Lemma is "respond" or "reply") && IsWord(contentStart, "to"))
+            || (IsWord(contentStart, "to") && contentStart + 1 < end && IsWord(contentStart + 1, "comment")))
         {
             // "did not respond to a request for comment": no reported content.
             return null;

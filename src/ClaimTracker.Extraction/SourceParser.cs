@@ -297,9 +297,8 @@ internal sealed class SourceParser(string text, List<Token> tokens)
                 break;
             }
 
-            var next = i + 1 < head.End ? tokens[i + 1] : default;
-            var isHeadPosition = i + 1 == head.End || !next.IsWord || WordLists.InnerPrepositions.Contains(next.Text(text));
-            if (isHeadPosition && WordLists.SourceNouns.Contains(w))
+            // "two people familiar with the matter": the noun may carry a post-modifying adjective before its complement.
+            if (WordLists.SourceNouns.Contains(w))
             {
                 return true;
             }
@@ -557,9 +556,9 @@ internal sealed class SourceParser(string text, List<Token> tokens)
             return true;
         }
 
-        if (!t.IsCapitalized && w.EndsWith("ing", StringComparison.Ordinal) && w.Length > 5)
+        if (!t.IsCapitalized && (w.EndsWith("ing", StringComparison.Ordinal) || w.EndsWith("ed", StringComparison.Ordinal)) && w.Length > 5)
         {
-            // A participial aside: "Trump, speaking to veterans in Virginia, said".
+            // A participial aside: "Trump, speaking to veterans in Virginia, said"; "The report, published on Tuesday, said".
             return true;
         }
 

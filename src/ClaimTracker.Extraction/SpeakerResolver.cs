@@ -150,6 +150,11 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, Coreferen
         var hasName = !nameRun.IsEmpty && (tokens[lastWord].IsCapitalized || nameRun.End > lastWord || IsComplementName(head, nameRun))
             && !(nameRun.Length() == 1 && WordLists.SourceNouns.Contains(tokens[nameRun.First].Text(text)));
         var personRole = !hasName && WordLists.PersonRoles.Contains(tokens[lastWord].Text(text));
+        if (hasName && head.End < tokens.Count && head.End + 1 < tokens.Count && tokens[head.End].IsPunct(text, ',') && tokens[head.End + 1].Is(TokenFlags.Numeric))
+        {
+            // "Smith, 45, said": only people are given an age.
+            return SourceKind.Person;
+        }
         bool media = false, document = false, anonymous = false, official = false, organization = false, title = false;
         for (var i = head.First; i < head.End; i++)
         {

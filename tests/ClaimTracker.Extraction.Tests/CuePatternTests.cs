@@ -441,4 +441,20 @@ public sealed class CuePatternTests
         Assert.Equal(content, claim.Text);
         Assert.Equal(2, claim.Segments.Count);
     }
+
+    [Theory]
+    [InlineData("The talks have stalled, two people familiar with the matter said.", "two people familiar with the matter", "The talks have stalled")]
+    [InlineData("The report, published on Tuesday, said emissions rose 3%.", "The report, published on Tuesday", "emissions rose 3%")]
+    public void Attributes_unnamed_sources_with_modifiers_and_asides(string text, string source, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal((source, content), (claim.Source, claim.Text));
+    }
+
+    [Fact]
+    public void Does_not_attribute_declining_to_comment()
+    {
+        Assert.Empty(Attributed("The company declined to comment."));
+    }
 }
