@@ -15,8 +15,8 @@ trap 'kill "${app:-0}" 2>/dev/null || true; rm -rf "$work"' EXIT
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
 
 echo "== publishing (Release)"
-dotnet publish "$root/src/ClaimTracker.Web" -c Release -o "$work/web" --nologo -v quiet >/dev/null
-dotnet publish "$root/src/ClaimTracker.Cli" -c Release -o "$work/cli" --nologo -v quiet >/dev/null
+dotnet publish "$root/src/ClaimTracker.Web" -c Release --artifacts-path "$work/build" -o "$work/web" --nologo -v quiet >/dev/null
+dotnet publish "$root/src/ClaimTracker.Cli" -c Release --artifacts-path "$work/build" -o "$work/cli" --nologo -v quiet >/dev/null
 
 export ConnectionStrings__ClaimTracker="Data Source=$work/load.db"
 echo "== generating $articles articles"
@@ -25,7 +25,7 @@ password='Load-Test-Passw0rd!'
 echo "$password" | dotnet "$work/cli/claimtracker.dll" users add --email load@example.org --role Editor --password-stdin >/dev/null
 
 # Development only so the sign-in cookie travels over plain http to wrk; everything else is the published app.
-ASPNETCORE_ENVIRONMENT=Development Logging__LogLevel__Default=Warning Logging__LogLevel__Microsoft.AspNetCore=Warning \
+env ASPNETCORE_ENVIRONMENT=Development Logging__LogLevel__Default=Warning Logging__LogLevel__Microsoft.AspNetCore=Warning \
   dotnet "$work/web/ClaimTracker.Web.dll" --urls "http://127.0.0.1:$port" --contentRoot "$work/web" >"$work/app.log" 2>&1 &
 app=$!
 for _ in $(seq 60); do curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 1; done

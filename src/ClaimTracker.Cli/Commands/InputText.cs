@@ -28,7 +28,7 @@ internal static class InputText
         }
 
         ReadOnlySpan<byte> body = bytes;
-        if (body.StartsWith("\xEF\xBB\xBF"u8))
+        if (body.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
             body = body[3..];
         }

@@ -43,9 +43,9 @@ public sealed record SearchSnippet(string Text, IReadOnlyList<(int Start, int En
         return new SearchSnippet(text.ToString(), highlights);
     }
 
-    public string ToHtml()
+    /// <summary>The text in runs, each highlighted or not, for views that encode it themselves.</summary>
+    public IEnumerable<(string Text, bool Highlighted)> Runs()
     {
-        var html = new StringBuilder();
         var at = 0;
         foreach (var (start, end) in Highlights.Where(h => h.Start >= 0 && h.End <= Text.Length && h.Start < h.End).OrderBy(h => h.Start))
         {
@@ -54,12 +54,30 @@ public sealed record SearchSnippet(string Text, IReadOnlyList<(int Start, int En
                 continue;
             }
 
-            html.Append(WebUtility.HtmlEncode(Text[at..start]));
-            html.Append("<mark>").Append(WebUtility.HtmlEncode(Text[start..end])).Append("</mark>");
+            if (start > at)
+            {
+                yield return (Text[at..start], false);
+            }
+
+            yield return (Text[start..end], true);
             at = end;
         }
 
-        html.Append(WebUtility.HtmlEncode(Text[at..]));
+        if (at < Text.Length)
+        {
+            yield return (Text[at..], false);
+        }
+    }
+
+    public string ToHtml()
+    {
+        var html = new StringBuilder();
+        foreach (var (text, highlighted) in Runs())
+        {
+            var encoded = WebUtility.HtmlEncode(text);
+            html.Append(highlighted ? $"<mark>{encoded}</mark>" : encoded);
+        }
+
         return html.ToString();
     }
 }

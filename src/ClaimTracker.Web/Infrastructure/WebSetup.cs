@@ -10,6 +10,9 @@ internal static class WebSetup
 {
     public static IServiceCollection AddClaimTrackerWeb(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
     {
+        // Registered before Razor so every page, tag helper and attribute is written through it.
+        services.AddSingleton<System.Text.Encodings.Web.HtmlEncoder>(new VisibleControlsHtmlEncoder(System.Text.Encodings.Web.HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All)));
+
         // First among hosted services: the schema must exist before Data Protection reads its key ring.
         services.AddHostedService<DatabaseInitializer>();
         services.AddSingleton<FirstRunSetup>();

@@ -41,6 +41,20 @@ public sealed class ExtractCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_byte_order_mark_is_not_part_of_the_text_the_offsets_index()
+    {
+        var file = Write("bom.txt", [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes("Rain fell all day.")]);
+
+        var run = await CliProcess.RunAsync(NoDatabase, null, "extract", file);
+
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Stdout);
+        var claim = json.RootElement.GetProperty("claims")[0];
+        Assert.Equal(0, claim.GetProperty("start").GetInt32());
+        Assert.Equal("Rain fell all day.", claim.GetProperty("text").GetString());
+    }
+
+    [Fact]
     public async Task Text_format_prints_a_readable_table()
     {
         var file = Write("b.txt", Encoding.UTF8.GetBytes("Rain fell all day."));

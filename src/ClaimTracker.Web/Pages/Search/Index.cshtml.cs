@@ -35,7 +35,7 @@ public sealed class IndexModel(ISearchIndex search, ClaimTrackerDbContext db) : 
     [BindProperty(SupportsGet = true)]
     public DateOnly? To { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    [FromQuery(Name = "page")]
     public int PageNumber { get; set; } = 1;
 
     public SearchResults Results { get; private set; } = SearchResults.Empty;

@@ -11,7 +11,7 @@ public sealed class IndexModel(ClaimTrackerDbContext db) : PageModel
 {
     public const int PageSize = 100;
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    [FromQuery(Name = "page")]
     public int PageNumber { get; set; } = 1;
 
     public IReadOnlyList<EventRow> Events { get; private set; } = [];
