@@ -206,7 +206,10 @@ internal sealed class SourceParser(string text, List<Token> tokens)
                     continue;
                 }
 
-                if (WordLists.NounPhraseStops.Contains(w) || IsAdverb(w) || (count > 0 && LooksVerbal(w)) || (k > start && WordLists.Pronouns.Contains(w)))
+                var possessiveAfterNoun = k > start && w is "his" or "her" or "their" or "its" or "our" or "my"
+                    && !(tokens[k - 1].IsWord && WordLists.InnerPrepositions.Contains(tokens[k - 1].Text(text)));
+                if (WordLists.NounPhraseStops.Contains(w) || IsAdverb(w) || (count > 0 && (LooksVerbal(w) || WordLists.IrregularPast.Contains(w)))
+                    || (k > start && WordLists.Pronouns.Contains(w)) || possessiveAfterNoun)
                 {
                     if (!(k == start && WordLists.Pronouns.Contains(w)))
                     {

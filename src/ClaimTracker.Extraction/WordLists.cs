@@ -171,7 +171,21 @@ internal static class WordLists
         "inspector", "watchdog", "regulator", "regulators", "industry", "manufacturers", "developers", "biographer", "scientist",
         "candidates", "nominees", "democrats", "republicans", "pollster", "pollsters", "strategist", "strategists", "consultant",
         "consultants", "operative", "operatives", "donors", "allies", "backers", "detractors", "skeptics", "proponents",
-        "advocates", "defenders", "representative", "representatives", "delegate", "delegates", "negotiators", "mediators");
+        "advocates", "defenders", "representative", "representatives", "delegate", "delegates", "negotiators", "mediators",
+        "chancellor", "premier", "king", "queen", "pope", "prince", "princess", "emperor", "monarch", "cleric", "bishop", "imam",
+        "rabbi", "priest", "pastor", "dean", "principal", "superintendent", "commissioner", "inspector", "detective", "constable",
+        "marshal", "ombudsman", "auditor", "comptroller", "treasurer", "registrar", "coroner", "medic", "paramedic", "firefighter",
+        "firefighters", "rescuers", "survivor", "survivors", "victims", "families", "relatives", "neighbour", "neighbours",
+        "shareholders", "investors", "traders", "farmers", "fishermen", "miners", "nurse", "teacher", "student", "fans", "players",
+        "coach", "manager", "chairperson", "vice-president", "deputy", "envoys", "ambassadors", "negotiator", "mediator", "monitor");
+
+    /// <summary>Irregular past tenses that end a source phrase read forwards ("The family paid tribute").</summary>
+    public static readonly WordSet IrregularPast = new(
+        "paid", "made", "took", "gave", "got", "went", "came", "saw", "met", "left", "held", "kept", "put", "set", "sent", "spent",
+        "brought", "bought", "built", "felt", "found", "heard", "knew", "led", "lost", "meant", "ran", "sat", "stood", "thought",
+        "won", "began", "broke", "chose", "drew", "drove", "fell", "flew", "grew", "hid", "hit", "hurt", "laid", "rose", "shot",
+        "shut", "sold", "struck", "threw", "woke", "wore", "fought", "caught", "taught", "sought", "dealt", "fled", "forgave",
+        "withdrew", "overtook", "undertook", "became", "had", "did");
 
     /// <summary>Titles and role words that precede a name and are not part of it.</summary>
     public static readonly WordSet Titles = new(
@@ -234,7 +248,10 @@ internal static class WordLists
         "lawmaker", "legislator", "officer", "prosecutor", "attorney", "lawyer", "judge", "adviser", "advisor", "aide", "chairman",
         "chairwoman", "director", "founder", "ambassador", "envoy", "diplomat", "professor", "economist", "analyst", "doctor",
         "author", "reporter", "correspondent", "candidate", "nominee", "coach", "commander", "general", "sheriff", "chief", "ceo",
-        "man", "woman", "witness", "resident", "official", "source", "expert", "scientist", "researcher", "editor", "writer");
+        "man", "woman", "witness", "resident", "official", "source", "expert", "scientist", "researcher", "editor", "writer",
+        "chancellor", "premier", "king", "queen", "pope", "prince", "princess", "detective", "inspector", "commissioner", "manager",
+        "chairperson", "deputy", "negotiator", "mediator", "teacher", "nurse", "student", "survivor", "victim", "suspect", "mother",
+        "father", "wife", "husband", "son", "daughter", "brother", "sister", "friend", "neighbour", "neighbor", "colleague");
 
     public static readonly WordSet DocumentWords = new(
         "statement", "document", "documents", "letter", "memo", "filing", "lawsuit", "complaint", "indictment", "ruling", "poll",

@@ -457,4 +457,34 @@ public sealed class CuePatternTests
     {
         Assert.Empty(Attributed("The company declined to comment."));
     }
+
+    [Fact]
+    public void Stops_an_addressee_before_a_possessive_that_opens_the_content()
+    {
+        const string text = "The suspect's lawyer told the BBC his client denied the charges.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal("his client denied the charges", claim.Text);
+    }
+
+    [Fact]
+    public void Ends_a_forward_source_phrase_at_an_irregular_past_verb()
+    {
+        const string text = "The victim's family paid tribute to him, describing him as a loving father.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal("The victim's family", claim.Source);
+    }
+
+    [Fact]
+    public void Treats_role_nouns_like_the_chancellor_as_people()
+    {
+        const string text = "It comes after the chancellor warned of difficult decisions ahead of the budget.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(SourceKind.Person, claim.SourceKind);
+    }
 }
