@@ -102,7 +102,8 @@ internal sealed partial class CuePatterns
         if (subject.Head.IsEmpty || !(parser.IsPlausibleSource(subject.Head, allowPronoun: !weak) || (afterQuote && clausal && IsDefinite(subject.Head.First))
             || shortDefinite || quotedEpithet))
         {
-            return clausal && !needsComplement ? TryInverted(verb, cueEnd, first, end, paragraph, unit) : null;
+            // Only finite forms invert ("..., said Smith"); "state media reported" is a noun, not "state" + subject.
+            return clausal && !needsComplement && hit.Form is VerbForm.Past or VerbForm.ThirdPerson ? TryInverted(verb, cueEnd, first, end, paragraph, unit) : null;
         }
 
         var before = subject.Full.First - 1;

@@ -487,4 +487,15 @@ public sealed class CuePatternTests
 
         Assert.Equal(SourceKind.Person, claim.SourceKind);
     }
+
+    [Fact]
+    public void Reads_state_media_reported_as_a_media_source_around_a_nested_report()
+    {
+        const string text = "The president said the border would stay closed, state media reported.";
+
+        var claims = Attributed(text);
+
+        Assert.Equal(["state media", "The president"], claims.Select(c => c.Source));
+        Assert.Equal(SourceKind.MediaReport, claims[0].SourceKind);
+    }
 }
