@@ -61,11 +61,14 @@ internal sealed partial class CuePatterns
 
             var gerund = IsPunct(t, ',') && tokens[t + 1].IsWord;
             var coordinated = (IsWord(t, "and") || IsWord(t, "but")) && tokens[t + 1].IsWord && current.Mode == CueMode.Front;
-            if (current.Mode == CueMode.Front && (IsWord(t, "and") || IsWord(t, "but") || IsPunct(t, ';') || IsWord(t, "while"))
+            if (current.Mode == CueMode.Front && (IsWord(t, "and") || IsWord(t, "but") || IsPunct(t, ';') || IsWord(t, "while")
+                    || IsWord(t, "though") || IsWord(t, "although") || IsWord(t, "whereas"))
                 && tokens[t + 1].IsWord
                 && TryCoordinatedClause(t, end, paragraph, unit) is { } other)
             {
-                var head = Trim(FirstTokenAt(current.Segments[0].Start, end), t);
+                // "..., though she noted X": the new clause has its own source and cue.
+                var segmentEnd = FirstTokenAt(current.Segments[0].End, end);
+                var head = Trim(FirstTokenAt(current.Segments[0].Start, end), Math.Min(t, segmentEnd));
                 if (head.IsEmpty)
                 {
                     return null;

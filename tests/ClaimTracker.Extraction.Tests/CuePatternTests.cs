@@ -498,4 +498,16 @@ public sealed class CuePatternTests
         Assert.Equal(["state media", "The president"], claims.Select(c => c.Source));
         Assert.Equal(SourceKind.MediaReport, claims[0].SourceKind);
     }
+
+    [Fact]
+    public void Finds_a_concessive_clause_with_its_own_cue()
+    {
+        const string text = "The mayor said the budget was tight, though she noted that tax revenue had risen.";
+
+        var claims = Attributed(text);
+
+        Assert.Equal(2, claims.Count);
+        Assert.Equal("the budget was tight", claims[0].Text);
+        Assert.Equal(("noted", "tax revenue had risen"), (claims[1].Cue, claims[1].Text));
+    }
 }
