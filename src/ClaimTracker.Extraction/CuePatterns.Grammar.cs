@@ -38,6 +38,11 @@ internal sealed partial class CuePatterns
     private int ContentEnd(int start, int end, bool objectOnly, bool coordinatedPredicate)
     {
         var sawComplement = false;
+
+        // "that at one of his first meetings, in 1972, he supported ...", "that if the bill passed, he would resign":
+        // a fronted adverbial or subordinate clause comes before the content's own subject, so no clause starts at its comma.
+        var fronted = start < end && tokens[start].IsWord
+            && (WordLists.IntroductoryWords.Contains(tokens[start].Text(text)) || WordLists.ClauseOpeners.Contains(tokens[start].Text(text)));
         for (var k = start + 1; k < end; k++)
         {
             var tok = tokens[k];
@@ -49,7 +54,7 @@ internal sealed partial class CuePatterns
             if (IsPunct(k, ',') && k + 1 < end && tokens[k + 1].IsWord)
             {
                 var next = tokens[k + 1].Text(text);
-                var pronounClause = WordLists.Pronouns.Contains(next) && k + 2 < end && tokens[k + 2].IsWord && !tokens[k + 2].IsCapitalized;
+                var pronounClause = !fronted && WordLists.Pronouns.Contains(next) && k + 2 < end && tokens[k + 2].IsWord && !tokens[k + 2].IsCapitalized;
                 if ((WordLists.ClauseOpeners.Contains(next) && !IsWord(k + 1, "that") && !IsWord(k + 1, "and") && !IsWord(k + 1, "who")
                         && !IsWord(k + 1, "which")) || pronounClause)
                 {

@@ -177,7 +177,8 @@ internal static class WordLists
         "marshal", "ombudsman", "auditor", "comptroller", "treasurer", "registrar", "coroner", "medic", "paramedic", "firefighter",
         "firefighters", "rescuers", "survivor", "survivors", "victims", "families", "relatives", "neighbour", "neighbours",
         "shareholders", "investors", "traders", "farmers", "fishermen", "miners", "nurse", "teacher", "student", "fans", "players",
-        "coach", "manager", "chairperson", "vice-president", "deputy", "envoys", "ambassadors", "negotiator", "mediator", "monitor");
+        "coach", "manager", "chairperson", "vice-president", "deputy", "envoys", "ambassadors", "negotiator", "mediator", "monitor",
+        "someone", "somebody", "everyone", "everybody", "anyone", "nobody");
 
     /// <summary>Irregular past tenses that end a source phrase read forwards ("The family paid tribute").</summary>
     public static readonly WordSet IrregularPast = new(

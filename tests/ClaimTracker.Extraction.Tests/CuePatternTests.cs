@@ -510,4 +510,14 @@ public sealed class CuePatternTests
         Assert.Equal("the budget was tight", claims[0].Text);
         Assert.Equal(("noted", "tax revenue had risen"), (claims[1].Cue, claims[1].Text));
     }
+
+    [Fact]
+    public void Keeps_a_fronted_adverbial_with_the_clause_it_introduces()
+    {
+        const string text = "Fowler noted that if the party lost, he would resign.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal("if the party lost, he would resign", claim.Text);
+    }
 }
