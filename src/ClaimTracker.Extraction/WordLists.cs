@@ -228,7 +228,7 @@ internal static class WordLists
         "times", "post", "journal", "press", "tribune", "herald", "gazette", "reuters", "bloomberg", "cnn", "bbc", "ap", "afp",
         "abc", "nbc", "cbs", "fox", "msnbc", "npr", "politico", "axios");
 
-    /// <summary>Prepositions and subordinators that end a speech act's object ("attacked X in a tweet"); "as" stays ("called X as a fraud").</summary>
+    /// <summary>Prepositions and subordinators that end a speech act's object ("attacked X in a tweet"); "as" stays ("attacked her rival as a fraud").</summary>
     public static readonly WordSet ObjectAdjuncts = new(
         "in", "on", "at", "since", "during", "after", "before", "because", "while", "when", "amid", "despite", "following",
         "through", "via", "over", "until", "last", "this", "yesterday", "today", "earlier", "later");
