@@ -203,7 +203,8 @@ internal sealed class ExtractionRun
                     continue;
                 }
 
-                current = main.Kind is ClaimKind.Direct or ClaimKind.Mixed || main.AbsorbsParagraph ? main : null;
+                // A quotation right after any report continues its speaker: 'X said Y. "Z."'.
+                current = list[^1];
                 continue;
             }
 
