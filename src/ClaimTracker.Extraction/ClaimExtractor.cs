@@ -239,6 +239,12 @@ internal sealed class ExtractionRun
             if (current is not null)
             {
                 AddQuote(current, unit);
+                if (current.Kind == ClaimKind.Indirect)
+                {
+                    // Reported speech followed by the speaker's own words.
+                    current.Kind = ClaimKind.Mixed;
+                }
+
                 _absorbed.Add(unit);
                 continue;
             }

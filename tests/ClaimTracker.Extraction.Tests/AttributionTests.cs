@@ -229,4 +229,15 @@ public sealed class AttributionTests
         Assert.Equal(("Get out now!", "Dana Kim"), (claim.Text, claim.Speaker));
         Assert.Equal(ClaimKind.Direct, claim.Kind);
     }
+
+    [Fact]
+    public void Joins_a_quote_that_follows_a_reported_statement_by_the_same_speaker()
+    {
+        const string text = "The talks may resume next week, Petra Novak said. \"We remain hopeful.\"";
+
+        var claim = Single(text);
+
+        Assert.Equal("The talks may resume next week ... We remain hopeful", claim.Text);
+        Assert.Equal(ClaimKind.Mixed, claim.Kind);
+    }
 }
