@@ -12,7 +12,8 @@ public sealed class ArticleImporter(
     ClaimTrackerDbContext db,
     IClaimExtractor extractor,
     TimeProvider clock,
-    IOptions<ImportOptions> options)
+    IOptions<ImportOptions> options,
+    Search.RepeatLinker repeats)
 {
     public async Task<ImportResult> ImportAsync(ArticleDraft draft, string? userId, CancellationToken cancellationToken)
     {
@@ -44,6 +45,8 @@ public sealed class ArticleImporter(
             return raced;
         }
 
+        // One article at a time (web, seeds) links its repeats at once; bulk imports leave it to `import --link-repeats`.
+        await repeats.LinkAsync(article.Id, cancellationToken);
         return new ImportResult(article.Id, Created: true, article.Claims.Count);
     }
 

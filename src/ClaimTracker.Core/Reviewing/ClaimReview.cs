@@ -46,6 +46,72 @@ public sealed class ClaimReview(ClaimTrackerDbContext db, AuditTrail trail, Arti
         return ReviewResult.Saved(claim.Id);
     }
 
+    /// <summary>
+    /// Takes over an earlier review of the same claim made in another article (a Repeats relation): its rating,
+    /// contested status with who contests or denies it, and its corroborating links. The reviewer still marks
+    /// the claim reviewed themselves. Refused as a conflict if the claim changed since the form was rendered.
+    /// </summary>
+    public async Task<ReviewResult> CopyReviewAsync(int claimId, Guid version, int fromClaimId, ReviewActor actor, CancellationToken cancellationToken)
+    {
+        var isRepeat = await db.ClaimRelations.AnyAsync(r => r.Type == ClaimRelationType.Repeats
+            && ((r.FromClaimId == claimId && r.ToClaimId == fromClaimId) || (r.FromClaimId == fromClaimId && r.ToClaimId == claimId)), cancellationToken);
+        var claim = await db.Claims.FirstOrDefaultAsync(c => c.Id == claimId, cancellationToken);
+        var earlier = await db.Claims.AsNoTracking().Include(c => c.Links).FirstOrDefaultAsync(c => c.Id == fromClaimId, cancellationToken);
+        if (claim is null || earlier is null)
+        {
+            return ReviewResult.Missing;
+        }
+
+        if (!isRepeat)
+        {
+            return ReviewResult.Invalid(string.Empty, "Only the review of a repeat of this claim can be copied.");
+        }
+
+        db.Entry(claim).Property(c => c.Version).OriginalValue = version;
+        db.Entry(claim).Property(c => c.Version).IsModified = true;
+        claim.Rating = earlier.Rating;
+        claim.ContestedStatus = earlier.ContestedStatus;
+        claim.ContestedBySourceId = earlier.ContestedBySourceId;
+        var deniers = await db.ClaimRelations.AsNoTracking()
+            .Where(r => r.ToClaimId == fromClaimId && r.Type == ClaimRelationType.Denies)
+            .Select(r => r.FromClaimId)
+            .Where(from => !db.ClaimRelations.Any(x => x.FromClaimId == from && x.ToClaimId == claimId && x.Type == ClaimRelationType.Denies))
+            .ToListAsync(cancellationToken);
+        foreach (var denier in deniers.Where(d => d != claimId))
+        {
+            db.ClaimRelations.Add(new ClaimRelation { FromClaimId = denier, ToClaimId = claimId, Type = ClaimRelationType.Denies });
+        }
+
+        var known = await db.CorroboratingLinks.Where(l => l.ClaimId == claimId).Select(l => l.Url).ToListAsync(cancellationToken);
+        foreach (var link in earlier.Links.Where(l => !known.Contains(l.Url)))
+        {
+            db.CorroboratingLinks.Add(new CorroboratingLink
+            {
+                ClaimId = claimId,
+                Url = link.Url,
+                Title = link.Title,
+                Publisher = link.Publisher,
+                Stance = link.Stance,
+                AccessedAt = link.AccessedAt,
+                Note = link.Note,
+                AddedById = actor.UserId,
+                AddedAt = trail.Now,
+            });
+        }
+
+        try
+        {
+            await trail.SaveAsync(actor, claim.ArticleId, cancellationToken, ct => workflow.TrackAnnotationAsync(claim.ArticleId, ct));
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return await ConflictAsync(claimId, cancellationToken);
+        }
+
+        return ReviewResult.Saved(claim.Id);
+    }
+
     /// <summary>The current state of a claim, as a conflict shows it.</summary>
     public async Task<ReviewResult> ConflictAsync(int claimId, CancellationToken cancellationToken)
     {

@@ -40,14 +40,27 @@ public sealed class SqliteFullTextSearch(ClaimTrackerDbContext db) : ISearchInde
 
     public async Task<IReadOnlyList<SimilarClaim>> FindSimilarClaimsAsync(IReadOnlyList<string> tokens, int excludeArticleId, int take, CancellationToken cancellationToken)
     {
-        // The longest words are the rarest in practice; OR-ing them and ranking by bm25 finds the claims sharing most.
-        var distinctive = tokens.Distinct(StringComparer.Ordinal).OrderByDescending(t => t.Length).ThenBy(t => t, StringComparer.Ordinal).Take(8)
-            .Select(t => $"\"{t}\"*");
-        var match = string.Join(" OR ", distinctive);
-        if (match.Length == 0)
+        // The longest words are the rarest in practice. A repeat shares most of its words, so asking for any two
+        // of the four most distinctive keeps the candidates few even when single words are common.
+        var distinctive = tokens.Distinct(StringComparer.Ordinal).OrderByDescending(t => t.Length).ThenBy(t => t, StringComparer.Ordinal).Take(4)
+            .Select(t => $"\"{t}\"*").ToList();
+        if (distinctive.Count < 2)
         {
             return [];
         }
+
+        var pairs = new List<string>();
+        for (var i = 0; i < distinctive.Count; i++)
+        {
+            for (var j = i + 1; j < distinctive.Count; j++)
+            {
+                pairs.Add($"({distinctive[i]} AND {distinctive[j]})");
+            }
+        }
+
+        // In rowid order the index streams and stops at the limit; ranking every match would cost most on the
+        // most repeated claims. The earliest appearances come first, which is what a reviewer looks for.
+        var match = string.Join(" OR ", pairs);
 
         return await db.Database
             .SqlQueryRaw<SimilarClaim>(
@@ -55,7 +68,7 @@ public sealed class SqliteFullTextSearch(ClaimTrackerDbContext db) : ISearchInde
                 SELECT c.Id AS ClaimId, c.Text AS Text
                 FROM ClaimsFts JOIN Claims c ON c.Id = ClaimsFts.rowid
                 WHERE ClaimsFts MATCH @match AND c.ArticleId <> @article
-                ORDER BY bm25(ClaimsFts)
+                ORDER BY ClaimsFts.rowid
                 LIMIT @take
                 """,
                 new SqliteParameter("@match", match), new SqliteParameter("@article", excludeArticleId), new SqliteParameter("@take", take))
@@ -68,17 +81,15 @@ public sealed class SqliteFullTextSearch(ClaimTrackerDbContext db) : ISearchInde
         var page = Math.Max(1, query.Page);
         var (filterSql, filterParameters) = Filters(query);
 
-        var fromClaims = $"""
-            FROM ClaimsFts
-            JOIN Claims c ON c.Id = ClaimsFts.rowid
-            JOIN Articles a ON a.Id = c.ArticleId
-            WHERE ClaimsFts MATCH @match {filterSql}
-            """;
+        // Without filters the index alone answers; joins are paid only when a filter needs the tables.
+        var fromClaims = filterSql.Length == 0
+            ? "FROM ClaimsFts WHERE ClaimsFts MATCH @match"
+            : "FROM ClaimsFts JOIN Claims c ON c.Id = ClaimsFts.rowid JOIN Articles a ON a.Id = c.ArticleId WHERE ClaimsFts MATCH @match " + filterSql;
 
         // Only fixed clauses are concatenated into the SQL; every value travels as a parameter.
         var countSql = "SELECT count(*) AS Value " + fromClaims;
-        var pageSql = "SELECT c.Id AS ClaimId, snippet(ClaimsFts, 0, char(2), char(3), '…', 24) AS Marked "
-            + fromClaims + " ORDER BY bm25(ClaimsFts), c.Id LIMIT @take OFFSET @skip";
+        var pageSql = "SELECT ClaimsFts.rowid AS ClaimId, snippet(ClaimsFts, 0, char(2), char(3), '…', 24) AS Marked "
+            + fromClaims + " ORDER BY ClaimsFts.rank LIMIT @take OFFSET @skip";
         var claimCount = await db.Database
             .SqlQueryRaw<int>(countSql, [new SqliteParameter("@match", match), .. filterParameters()])
             .SingleAsync(cancellationToken);

@@ -1,6 +1,7 @@
 using ClaimTracker.Core.Data;
 using ClaimTracker.Core.Domain;
 using ClaimTracker.Core.Reviewing;
+using ClaimTracker.Core.Search;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Identity;
@@ -44,6 +45,9 @@ public sealed class DetailsModel(
     public IReadOnlyList<ClaimRow> Claims { get; private set; } = [];
 
     public SelectedClaim? Selected { get; private set; }
+
+    /// <summary>The selected claim's appearances in other articles.</summary>
+    public IReadOnlyList<RepeatRow> Repeats { get; private set; } = [];
 
     public IReadOnlyList<SourceOption> Sources { get; private set; } = [];
 
@@ -111,6 +115,34 @@ public sealed class DetailsModel(
         }
 
         return await RedisplayAsync(id, input.ClaimId, cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostCopyReviewAsync(int id, int claimId, int fromClaimId, Guid version, CancellationToken cancellationToken)
+    {
+        if (!await ClaimInArticleAsync(id, claimId, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var result = await review.CopyReviewAsync(claimId, version, fromClaimId, Actor, cancellationToken);
+        if (result.Status == ReviewStatus.NotFound)
+        {
+            return NotFound();
+        }
+
+        if (result.Succeeded)
+        {
+            StatusMessage = "Copied the earlier review. Check it, then mark the claim reviewed.";
+            return await BackToClaimAsync(id, claimId, cancellationToken);
+        }
+
+        AddErrors(result, string.Empty);
+        if (result.Status == ReviewStatus.Conflict)
+        {
+            ModelState.AddModelError(string.Empty, "Nothing was copied: the claim changed meanwhile. Its current state is shown.");
+        }
+
+        return await RedisplayAsync(id, claimId, cancellationToken);
     }
 
     public async Task<IActionResult> OnPostAddLinkAsync(int id, [Bind(Prefix = "NewLink")] LinkInput newLink, CancellationToken cancellationToken)
@@ -405,6 +437,7 @@ public sealed class DetailsModel(
             }
 
             Sources = await SourceOptionsAsync(id, cancellationToken);
+            Repeats = await ClaimRepeats.OfAsync(db, selected.Id, cancellationToken);
         }
 
         return true;
