@@ -520,4 +520,14 @@ public sealed class CuePatternTests
 
         Assert.Equal("if the party lost, he would resign", claim.Text);
     }
+
+    [Fact]
+    public void Ends_content_at_a_clause_after_a_comma_inside_a_closing_quote()
+    {
+        const string text = "The candidate is promising \"jobs, jobs, jobs,\" but critics remain unconvinced.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(("jobs, jobs, jobs", ClaimKind.Direct), (claim.Text, claim.Kind));
+    }
 }
