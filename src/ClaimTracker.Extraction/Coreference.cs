@@ -58,6 +58,23 @@ internal sealed class Coreference
     /// <summary>The last named organization or official body that spoke: "the company" after "Apple said".</summary>
     public (string Name, SourceKind Kind)? LastInstitution => _lastInstitution;
 
+    /// <summary>Learns a person's gender from a resolved "he"/"she", so later pronouns choose between people better.</summary>
+    public void NoteGender(string fullName, Gender gender)
+    {
+        if (gender == Gender.Unknown)
+        {
+            return;
+        }
+
+        var space = fullName.LastIndexOf(' ');
+        var surname = space < 0 ? fullName.AsSpan() : fullName.AsSpan(space + 1);
+        if (_surnameLookup.TryGetValue(surname, out var person) && person.Gender == Gender.Unknown
+            && string.Equals(person.FullName, fullName, StringComparison.Ordinal))
+        {
+            person.Gender = gender;
+        }
+    }
+
     public string? ExpandAcronym(ReadOnlySpan<char> acronym) => _acronymLookup.TryGetValue(acronym, out var e) ? e : null;
 
     public bool IsKnownSurname(ReadOnlySpan<char> word) => _surnameLookup.ContainsKey(word);

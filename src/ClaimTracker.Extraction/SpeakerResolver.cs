@@ -21,6 +21,11 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, Coreferen
         {
             var pronoun = first.Text(text);
             var resolved = coreference.ResolvePronoun(pronoun, first.Start, windowStart, paragraph);
+            if (resolved is not null)
+            {
+                coreference.NoteGender(resolved, GenderCues.OfPronoun(pronoun));
+            }
+
             a.Speaker = resolved ?? pronoun.ToString();
             a.SourceKind = pronoun.Equals("he", StringComparison.OrdinalIgnoreCase) || pronoun.Equals("she", StringComparison.OrdinalIgnoreCase)
                 || pronoun.Equals("i", StringComparison.OrdinalIgnoreCase)
