@@ -32,6 +32,19 @@ public sealed class AppServer : WebApplicationFactory<Program>
 
     public string? SetupToken => Services.GetRequiredService<FirstRunSetup>().Token;
 
+    public const string Password = "Harbour-Lights-42!";
+
+    public async Task CreateUserAsync(string email, string role)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var result = await scope.ServiceProvider.GetRequiredService<ClaimTracker.Core.Users.UserAdministration>()
+            .CreateAsync(email, role, Password, null, CancellationToken.None);
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join(" ", result.Errors));
+        }
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");

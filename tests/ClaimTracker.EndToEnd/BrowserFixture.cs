@@ -48,6 +48,21 @@ public sealed class BrowserFixture : IAsyncLifetime
     public Task<IBrowserContext> NewContextAsync() =>
         Browser.NewContextAsync(new BrowserNewContextOptions { IgnoreHTTPSErrors = true, AcceptDownloads = true });
 
+    /// <summary>A new browser profile signed in through the sign-in page as a new user with this role.</summary>
+    public async Task<(IBrowserContext Context, IPage Page)> SignedInAsync(string role)
+    {
+        var email = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@newsroom.test";
+        await App.CreateUserAsync(email, role);
+        var context = await NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync($"{App.BaseUrl}/Identity/Account/Login");
+        await page.GetByLabel("E-mail").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(AppServer.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync("**/Articles");
+        return (context, page);
+    }
+
     public static async Task RunFlowAsync(string name, IBrowserContext context, Func<Task> flow)
     {
         try
