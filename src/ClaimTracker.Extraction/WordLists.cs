@@ -136,7 +136,7 @@ internal static class WordLists
         "out", "up", "down", "like", "per", "via", "despite", "him", "them", "us", "me", "whether", "why", "how", "what", "said",
         "says", "told", "until", "till", "once", "whereas", "unlike", "amid", "across", "around", "behind", "beyond", "near",
         "since", "where", "who", "to", "and", "too", "very", "why", "now", "ago", "already", "however", "meanwhile", "instead",
-        "thus", "hence", "therefore", "it", "this", "these", "those", "has", "its", "cannot", "can't", "won't", "didn't",
+        "thus", "hence", "therefore", "it", "this", "these", "those", "has", "cannot", "can't", "won't", "didn't",
         "doesn't", "don't", "isn't", "wasn't", "aren't", "weren't", "hasn't", "haven't", "hadn't", "wouldn't", "couldn't",
         "shouldn't", "let", "make", "made", "get", "got", "go", "went", "going", "gone", "come", "came", "take", "took", "give",
         "gave", "see", "saw", "seen", "also", "again");

@@ -271,6 +271,17 @@ public sealed class CuePatternTests
         Assert.Equal((source, content), (claim.Source, claim.Text));
     }
 
+    [Theory]
+    [InlineData("The plant will close in June, its owner said.", "its owner", "The plant will close in June")]
+    [InlineData("The port approved night shipping on Tuesday, its director Lena Vos said.", "its director Lena Vos", "The port approved night shipping on Tuesday")]
+    [InlineData("Fares will rise, their lawyer Tom Hale told reporters.", "their lawyer Tom Hale", "Fares will rise")]
+    public void Attributes_closing_cues_whose_source_opens_with_a_possessive(string text, string source, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal((source, content), (claim.Source, claim.Text));
+    }
+
     [Fact]
     public void Attributes_a_single_quoted_headline_quote()
     {
