@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Load test on loopback: generates data, starts the published app, signs in, and drives wrk against
 # the article list, the review page of a ~100-claim article, the report page and search.
-# Not part of the test run. Usage: tests/load/run-wrk.sh  (ARTICLES, CONNECTIONS, DURATION, THREADS to tune)
+# Not part of the test run. Usage: tests/load/run-wrk.sh  (ARTICLES, CONNECTIONS, DURATION, THREADS to tune;
+# DB=path/to/copy.db reuses an already generated database instead of generating one)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 articles=${ARTICLES:-10000}
@@ -19,8 +20,13 @@ dotnet publish "$root/src/ClaimTracker.Web" -c Release --artifacts-path "$work/b
 dotnet publish "$root/src/ClaimTracker.Cli" -c Release --artifacts-path "$work/build" -o "$work/cli" --nologo -v quiet >/dev/null
 
 export ConnectionStrings__ClaimTracker="Data Source=$work/load.db"
-echo "== generating $articles articles"
-dotnet "$work/cli/claimtracker.dll" generate --articles "$articles"
+if [ -n "${DB:-}" ]; then
+  echo "== using a copy of $DB"
+  sqlite3 "$DB" ".backup '$work/load.db'"
+else
+  echo "== generating $articles articles"
+  dotnet "$work/cli/claimtracker.dll" generate --articles "$articles"
+fi
 password='Load-Test-Passw0rd!'
 echo "$password" | dotnet "$work/cli/claimtracker.dll" users add --email load@example.org --role Editor --password-stdin >/dev/null
 
@@ -41,7 +47,7 @@ cookie=$(awk '$6 == "ClaimTracker.Auth" { print $6 "=" $7 }' "$jar")
 long=$(sqlite3 "$work/load.db" "SELECT ArticleId FROM Claims GROUP BY ArticleId ORDER BY abs(count(*) - 100) LIMIT 1;")
 claims=$(sqlite3 "$work/load.db" "SELECT count(*) FROM Claims WHERE ArticleId = $long;")
 total=$(sqlite3 "$work/load.db" "SELECT count(*) FROM Claims;")
-echo "== database: $articles articles, $total claims; review page article $long has $claims claims"
+echo "== database: $(sqlite3 "$work/load.db" "SELECT count(*) FROM Articles;") articles, $total claims; review page article $long has $claims claims"
 echo "== wrk: $threads thread(s), $connections connections, $duration each, on loopback (wrk shares the 2 cores with the app)"
 
 run() {

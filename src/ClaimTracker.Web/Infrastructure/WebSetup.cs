@@ -74,6 +74,7 @@ internal static class WebSetup
             // HSTS is off in Development anyway; elsewhere a host named localhost is still a deployment.
             o.ExcludedHosts.Clear();
         });
+        services.AddMemoryCache();
         services.AddLoginRateLimit(configuration);
         services.AddHealthChecks().AddDbContextCheck<ClaimTrackerDbContext>("database");
         return services;
