@@ -33,17 +33,7 @@ public sealed class ClaimReview(ClaimTrackerDbContext db, AuditTrail trail, Arti
 
         db.Entry(claim).Property(c => c.Version).OriginalValue = version;
         Apply(claim, fields, newSource, actor);
-        try
-        {
-            await trail.SaveAsync(actor, claim.ArticleId, cancellationToken, ct => workflow.TrackAnnotationAsync(claim.ArticleId, ct));
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            return await ConflictAsync(claimId, cancellationToken);
-        }
-
-        return ReviewResult.Saved(claim.Id);
+        return await SaveAnnotationAsync(claim, actor, cancellationToken);
     }
 
     /// <summary>
@@ -99,6 +89,12 @@ public sealed class ClaimReview(ClaimTrackerDbContext db, AuditTrail trail, Arti
             });
         }
 
+        return await SaveAnnotationAsync(claim, actor, cancellationToken);
+    }
+
+    /// <summary>Saves an annotated claim with its audit rows; a concurrent save elsewhere comes back as a conflict.</summary>
+    private async Task<ReviewResult> SaveAnnotationAsync(Claim claim, ReviewActor actor, CancellationToken cancellationToken)
+    {
         try
         {
             await trail.SaveAsync(actor, claim.ArticleId, cancellationToken, ct => workflow.TrackAnnotationAsync(claim.ArticleId, ct));
@@ -106,7 +102,7 @@ public sealed class ClaimReview(ClaimTrackerDbContext db, AuditTrail trail, Arti
         catch (DbUpdateConcurrencyException)
         {
             db.ChangeTracker.Clear();
-            return await ConflictAsync(claimId, cancellationToken);
+            return await ConflictAsync(claim.Id, cancellationToken);
         }
 
         return ReviewResult.Saved(claim.Id);

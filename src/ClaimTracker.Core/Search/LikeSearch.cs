@@ -14,15 +14,9 @@ public sealed class LikeSearch(ClaimTrackerDbContext db) : ISearchIndex
 
     public async Task<SearchResults> SearchAsync(SearchQuery query, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(query);
-        if (!SearchSyntax.TryParse(query.Text, out var terms, out var error))
+        if (SearchSyntax.Prepare(query, out var terms) is { } answered)
         {
-            return SearchResults.Invalid(error!);
-        }
-
-        if (terms.Count == 0)
-        {
-            return SearchResults.Empty;
+            return answered;
         }
 
         var claims = db.Claims.AsNoTracking().AsQueryable();

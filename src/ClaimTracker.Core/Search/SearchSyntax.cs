@@ -108,6 +108,21 @@ public static class SearchSyntax
         return true;
     }
 
+    /// <summary>
+    /// Parses a query's words. Returns the results to give straight away (a message for a query that cannot
+    /// run, nothing for a query without words), or null when there is something to search for.
+    /// </summary>
+    public static SearchResults? Prepare(SearchQuery query, out IReadOnlyList<SearchTerm> terms)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        if (!TryParse(query.Text, out terms, out var error))
+        {
+            return SearchResults.Invalid(error!);
+        }
+
+        return terms.Count == 0 ? SearchResults.Empty : null;
+    }
+
     /// <summary>The FTS5 MATCH expression: quoted strings joined by AND/OR, exclusions applied last with NOT.</summary>
     public static string ToFts5(IReadOnlyList<SearchTerm> terms)
     {

@@ -15,15 +15,9 @@ public sealed class SqliteFullTextSearch(ClaimTrackerDbContext db) : ISearchInde
 
     public async Task<SearchResults> SearchAsync(SearchQuery query, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(query);
-        if (!SearchSyntax.TryParse(query.Text, out var terms, out var error))
+        if (SearchSyntax.Prepare(query, out var terms) is { } answered)
         {
-            return SearchResults.Invalid(error!);
-        }
-
-        if (terms.Count == 0)
-        {
-            return SearchResults.Empty;
+            return answered;
         }
 
         var match = SearchSyntax.ToFts5(terms);
