@@ -31,6 +31,8 @@ public sealed class DetailsModel(
     // Ranking every source by its claims scans all claims; the ranking barely moves, so it is shared for a minute.
     private static readonly TimeSpan MostCitedLifetime = TimeSpan.FromMinutes(1);
 
+    private static readonly SemaphoreSlim MostCitedRefresh = new(1, 1);
+
     [BindProperty(SupportsGet = true, Name = "claim")]
     public int? SelectedOrdinal { get; set; }
 
@@ -466,18 +468,43 @@ public sealed class DetailsModel(
             .Select(s => new SourceOption(s.Id, s.CanonicalName, s.Kind))
             .ToListAsync(cancellationToken);
         var known = inArticle.Select(s => s.Id).ToHashSet();
-        var mostCited = await cache.GetOrCreateAsync("review:most-cited-sources", entry =>
+        var mostCited = await MostCitedAsync(cancellationToken);
+        var others = mostCited.Where(s => !known.Contains(s.Id)).Take(SourcePickerSize);
+        return [.. inArticle, .. others.OrderBy(s => s.Name, StringComparer.CurrentCultureIgnoreCase)];
+    }
+
+    /// <summary>
+    /// The directory's most cited sources, computed by one request at a time: when the shared copy expires,
+    /// the others wait for it instead of all ranking every claim at once.
+    /// </summary>
+    private async Task<IReadOnlyList<SourceOption>> MostCitedAsync(CancellationToken cancellationToken)
+    {
+        const string key = "review:most-cited-sources";
+        if (cache.TryGetValue(key, out IReadOnlyList<SourceOption>? cached) && cached is not null)
         {
-            entry.AbsoluteExpirationRelativeToNow = MostCitedLifetime;
-            return db.Sources.AsNoTracking()
+            return cached;
+        }
+
+        await MostCitedRefresh.WaitAsync(cancellationToken);
+        try
+        {
+            if (cache.TryGetValue(key, out cached) && cached is not null)
+            {
+                return cached;
+            }
+
+            var ranked = await db.Sources.AsNoTracking()
                 .OrderByDescending(s => s.Claims.Count)
                 .ThenBy(s => s.CanonicalName)
                 .Take(SourcePickerSize + 100)
                 .Select(s => new SourceOption(s.Id, s.CanonicalName, s.Kind))
                 .ToListAsync(cancellationToken);
-        }) ?? [];
-        var others = mostCited.Where(s => !known.Contains(s.Id)).Take(SourcePickerSize);
-        return [.. inArticle, .. others.OrderBy(s => s.Name, StringComparer.CurrentCultureIgnoreCase)];
+            return cache.Set<IReadOnlyList<SourceOption>>(key, ranked, MostCitedLifetime);
+        }
+        finally
+        {
+            MostCitedRefresh.Release();
+        }
     }
 
     private async Task<SelectedClaim?> LoadSelectedAsync(int claimId, CancellationToken cancellationToken)
