@@ -12,6 +12,7 @@ public class ExtractionBenchmarks
     private string _quoteMarks = string.Empty;
     private string _unpunctuated = string.Empty;
     private string _nestedQuotes = string.Empty;
+    private string _titledNames = string.Empty;
 
     [GlobalSetup]
     public void Setup()
@@ -20,6 +21,7 @@ public class ExtractionBenchmarks
         _quoteMarks = new string('"', 1 << 20);
         _unpunctuated = string.Concat(Enumerable.Repeat("the official said that according to Smith ", (1 << 20) / 42));
         _nestedQuotes = string.Concat(Enumerable.Repeat("\u201C'\u00AB\"", 1 << 18));
+        _titledNames = string.Concat(Enumerable.Repeat("Mr. John Smith Jr. of Washington D.C. told Jane Doe (JD) ", (1 << 20) / 58));
         Console.WriteLine($"// synthetic news: {SyntheticNews.CountWords(_news):N0} words, {_news.Length:N0} chars");
     }
 
@@ -34,4 +36,7 @@ public class ExtractionBenchmarks
 
     [Benchmark(Description = "1 MB nested quote marks")]
     public int NestedQuotes() => _extractor.Extract(_nestedQuotes).Count;
+
+    [Benchmark(Description = "1 MB titled names without sentence ends")]
+    public int TitledNames() => _extractor.Extract(_titledNames).Count;
 }

@@ -66,20 +66,19 @@ public sealed class RobustnessTests
         AssertWellFormed(text, claims);
     }
 
+    // Megabyte inputs check that nothing throws or goes out of bounds at scale; their speed (linear time, no
+    // backtracking) is measured by ExtractionBenchmarks, not asserted here.
     [Fact]
-    public void Processes_a_megabyte_of_quote_marks_in_linear_time()
+    public void Survives_a_megabyte_of_quote_marks()
     {
         var text = new string('"', 1 << 20);
-        var watch = System.Diagnostics.Stopwatch.StartNew();
-
         var claims = new ClaimExtractor().Extract(text);
 
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"took {watch.Elapsed}");
         AssertWellFormed(text, claims);
     }
 
     [Fact]
-    public void Processes_a_megabyte_of_unpunctuated_words_with_cues_in_linear_time()
+    public void Survives_a_megabyte_of_unpunctuated_words_with_cues()
     {
         var builder = new System.Text.StringBuilder();
         var words = new[] { "the", "official", "said", "\"", "Smith", "told", "that", "according", "to", ",", "\u201C" };
@@ -90,11 +89,8 @@ public sealed class RobustnessTests
         }
 
         var text = builder.ToString();
-        var watch = System.Diagnostics.Stopwatch.StartNew();
-
         var claims = new ClaimExtractor().Extract(text);
 
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"took {watch.Elapsed}");
         AssertWellFormed(text, claims);
     }
 
@@ -102,7 +98,7 @@ public sealed class RobustnessTests
     [InlineData(1)]
     [InlineData(2)]
     [InlineData(3)]
-    public void Processes_a_megabyte_of_cue_word_salad_in_linear_time(int seed)
+    public void Survives_a_megabyte_of_cue_word_salad(int seed)
     {
         string[] vocabulary =
         [
@@ -119,23 +115,17 @@ public sealed class RobustnessTests
         }
 
         var text = builder.ToString();
-        var watch = System.Diagnostics.Stopwatch.StartNew();
-
         var claims = new ClaimExtractor().Extract(text);
 
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"took {watch.Elapsed}");
         AssertWellFormed(text, claims);
     }
 
     [Fact]
-    public void Processes_a_megabyte_of_repeated_titled_names_in_linear_time()
+    public void Survives_a_megabyte_of_repeated_titled_names()
     {
         var text = string.Concat(Enumerable.Repeat("Mr. John Smith Jr. of Washington D.C. told Jane Doe (JD) ", (1 << 20) / 58));
-        var watch = System.Diagnostics.Stopwatch.StartNew();
-
         var claims = new ClaimExtractor().Extract(text);
 
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"took {watch.Elapsed}");
         AssertWellFormed(text, claims);
     }
 
