@@ -1,4 +1,5 @@
 using System.Text;
+using ClaimTracker.Core.Importing;
 
 namespace ClaimTracker.Cli.Commands;
 
@@ -33,9 +34,9 @@ internal static class InputText
             body = body[3..];
         }
 
-        if (body.IndexOf((byte)0) >= 0)
+        if (TextDecoder.LooksBinary(body))
         {
-            error = $"{path} looks binary (it contains NUL bytes); expected UTF-8 text";
+            error = $"{path} looks binary; expected UTF-8 text";
             return false;
         }
 
