@@ -56,6 +56,7 @@ internal static class WebSetup
 
         services.AddRazorPages(o =>
         {
+            o.Conventions.ConfigureFilter(new OneConnectionPerHandler());
             o.Conventions.AuthorizeFolder("/Articles", Policies.Review);
             o.Conventions.AuthorizeFolder("/Claims", Policies.Review);
             o.Conventions.AuthorizeFolder("/Sources", Policies.Review);

@@ -1,12 +1,13 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
 using ClaimTracker.Core.Domain;
 using Microsoft.AspNetCore.Html;
 
 namespace ClaimTracker.Web.Pages.Articles;
 
 /// <summary>
-/// Renders the article body with claim spans and source mentions marked up server-side. Text goes through
-/// <see cref="HtmlContentBuilder.Append(string)"/> (encoded); only our own tags and class names are raw.
+/// Renders the article body with claim spans and source mentions marked up server-side. Text is written through
+/// the page's <see cref="HtmlEncoder"/>; only our own tags and class names are raw.
 /// The output's text content is exactly the body, so selection offsets in the browser are body offsets.
 /// </summary>
 public static class ArticleHighlighter
@@ -15,66 +16,9 @@ public static class ArticleHighlighter
 
     public static IHtmlContent Render(string body, IReadOnlyList<Mark> marks, int? selected)
     {
-        var claimAt = new int[body.Length];
-        var mentionAt = new int[body.Length];
-        foreach (var mark in marks.OrderByDescending(m => m.Ordinal))
-        {
-            // Lower ordinals are written last, so where spans overlap the earlier claim wins.
-            foreach (var segment in mark.Segments)
-            {
-                Fill(claimAt, segment.Start, segment.End, mark.Ordinal);
-            }
-
-            if (mark is { MentionStart: { } ms, MentionEnd: { } me })
-            {
-                Fill(mentionAt, ms, me, mark.Ordinal);
-            }
-        }
-
-        var byOrdinal = marks.ToDictionary(m => m.Ordinal);
-        var html = new HtmlContentBuilder();
-        var at = 0;
-        while (at < body.Length)
-        {
-            var end = at + 1;
-            while (end < body.Length && claimAt[end] == claimAt[at] && mentionAt[end] == mentionAt[at])
-            {
-                end++;
-            }
-
-            var text = body[at..end];
-            var (claim, mention) = (claimAt[at], mentionAt[at]);
-            if (claim == 0 && mention == 0)
-            {
-                html.Append(text);
-            }
-            else
-            {
-                var ordinal = claim != 0 ? claim : mention;
-                var classes = claim != 0
-                    ? $"claim-span {(byOrdinal[claim].Attributed ? "attributed" : "unattributed")} {byOrdinal[claim].StatusClass}"
-                    : "claim-source";
-                if (mention != 0)
-                {
-                    classes += " mention";
-                }
-
-                if (ordinal == selected)
-                {
-                    classes += " selected";
-                }
-
-                var n = ordinal.ToString(CultureInfo.InvariantCulture);
-                // Not draggable, so dragging across highlighted text selects it (to add a claim) instead of dragging a link.
-                html.AppendHtml($"<a href=\"?claim={n}#claim-{n}\" class=\"{classes}\" data-claim=\"{n}\" draggable=\"false\">");
-                html.Append(text);
-                html.AppendHtml("</a>");
-            }
-
-            at = end;
-        }
-
-        return html;
+        ArgumentNullException.ThrowIfNull(body);
+        ArgumentNullException.ThrowIfNull(marks);
+        return new HighlightedBody(body, Runs(body.Length, marks), marks.DistinctBy(m => m.Ordinal).ToDictionary(m => m.Ordinal), selected);
     }
 
     /// <summary>The CSS class a claim's status colours it with: denied, contested, reviewed or open.</summary>
@@ -85,10 +29,137 @@ public static class ArticleHighlighter
         _ => reviewed ? "st-reviewed" : "st-open",
     };
 
-    private static void Fill(int[] target, int start, int end, int value)
+    /// <summary>
+    /// Cuts the body at every span edge and gives each piece the claim and the mention covering it. Where spans
+    /// overlap, the lower ordinal (the earlier claim) wins. Works on the edges rather than on every character, so a
+    /// long article costs no per-character arrays.
+    /// </summary>
+    private static List<Run> Runs(int length, IReadOnlyList<Mark> marks)
     {
-        start = Math.Clamp(start, 0, target.Length);
-        end = Math.Clamp(end, start, target.Length);
-        Array.Fill(target, value, start, end - start);
+        var claims = new List<Span>(marks.Count);
+        var mentions = new List<Span>(marks.Count);
+        foreach (var mark in marks)
+        {
+            foreach (var segment in mark.Segments)
+            {
+                Add(claims, segment.Start, segment.End, mark.Ordinal, length);
+            }
+
+            if (mark is { MentionStart: { } ms, MentionEnd: { } me })
+            {
+                Add(mentions, ms, me, mark.Ordinal, length);
+            }
+        }
+
+        var edges = new List<int>(2 * (claims.Count + mentions.Count) + 2) { 0, length };
+        foreach (var span in claims.Concat(mentions))
+        {
+            edges.Add(span.Start);
+            edges.Add(span.End);
+        }
+
+        edges.Sort();
+        var runs = new List<Run>(edges.Count);
+        for (var i = 0; i + 1 < edges.Count; i++)
+        {
+            var (start, end) = (edges[i], edges[i + 1]);
+            if (start == end)
+            {
+                continue;
+            }
+
+            var (claim, mention) = (Covering(claims, start), Covering(mentions, start));
+            if (runs.Count > 0 && runs[^1] is { } last && last.Claim == claim && last.Mention == mention)
+            {
+                runs[^1] = last with { End = end };
+            }
+            else
+            {
+                runs.Add(new Run(start, end, claim, mention));
+            }
+        }
+
+        return runs;
+    }
+
+    private static void Add(List<Span> spans, int start, int end, int ordinal, int length)
+    {
+        start = Math.Clamp(start, 0, length);
+        end = Math.Clamp(end, start, length);
+        if (end > start && ordinal != 0)
+        {
+            spans.Add(new Span(start, end, ordinal));
+        }
+    }
+
+    // A claim covers only a handful of spans, so a scan is cheaper than any interval structure at article sizes.
+    private static int Covering(List<Span> spans, int at)
+    {
+        var best = 0;
+        foreach (var span in spans)
+        {
+            if (span.Start <= at && at < span.End && (best == 0 || span.Ordinal < best))
+            {
+                best = span.Ordinal;
+            }
+        }
+
+        return best;
+    }
+
+    private readonly record struct Span(int Start, int End, int Ordinal);
+
+    private readonly record struct Run(int Start, int End, int Claim, int Mention);
+
+    private sealed class HighlightedBody(string body, List<Run> runs, Dictionary<int, Mark> byOrdinal, int? selected) : IHtmlContent
+    {
+        public void WriteTo(TextWriter writer, HtmlEncoder encoder)
+        {
+            ArgumentNullException.ThrowIfNull(writer);
+            ArgumentNullException.ThrowIfNull(encoder);
+            foreach (var run in runs)
+            {
+                if (run.Claim == 0 && run.Mention == 0)
+                {
+                    encoder.Encode(writer, body, run.Start, run.End - run.Start);
+                    continue;
+                }
+
+                var ordinal = run.Claim != 0 ? run.Claim : run.Mention;
+                var n = ordinal.ToString(CultureInfo.InvariantCulture);
+                writer.Write("<a href=\"?claim=");
+                writer.Write(n);
+                writer.Write("#claim-");
+                writer.Write(n);
+                writer.Write("\" class=\"");
+                if (run.Claim != 0)
+                {
+                    var mark = byOrdinal[run.Claim];
+                    writer.Write(mark.Attributed ? "claim-span attributed " : "claim-span unattributed ");
+                    writer.Write(mark.StatusClass);
+                }
+                else
+                {
+                    writer.Write("claim-source");
+                }
+
+                if (run.Mention != 0)
+                {
+                    writer.Write(" mention");
+                }
+
+                if (ordinal == selected)
+                {
+                    writer.Write(" selected");
+                }
+
+                // Not draggable, so dragging across highlighted text selects it (to add a claim) instead of dragging a link.
+                writer.Write("\" data-claim=\"");
+                writer.Write(n);
+                writer.Write("\" draggable=\"false\">");
+                encoder.Encode(writer, body, run.Start, run.End - run.Start);
+                writer.Write("</a>");
+            }
+        }
     }
 }

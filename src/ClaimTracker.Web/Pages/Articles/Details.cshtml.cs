@@ -33,6 +33,11 @@ public sealed class DetailsModel(
 
     private static readonly SemaphoreSlim MostCitedRefresh = new(1, 1);
 
+    /// <summary>The assignable reviewers, shared between requests; user administration here evicts it at once, other processes within the lifetime.</summary>
+    public const string ReviewersCacheKey = "review:reviewers";
+
+    private static readonly TimeSpan ReviewersLifetime = TimeSpan.FromSeconds(30);
+
     [BindProperty(SupportsGet = true, Name = "claim")]
     public int? SelectedOrdinal { get; set; }
 
@@ -408,8 +413,9 @@ public sealed class DetailsModel(
             .Where(c => c.ArticleId == id)
             .OrderBy(c => c.Ordinal)
             .Select(c => new ClaimRow(c.Id, c.Ordinal, c.Start, c.End, c.Segments, c.Text, c.Kind, c.Cue, c.SourceMention,
-                c.SourceMentionStart, c.SourceMentionEnd, c.Source == null ? null : c.Source.CanonicalName, c.SpeakerRole,
-                c.SourcingType, c.ContestedStatus, c.Rating, c.ReviewedAt != null))
+                c.SourceMentionStart, c.SourceMentionEnd, c.Source == null ? null : new SourceOption(c.Source.Id, c.Source.CanonicalName, c.Source.Kind),
+                c.ContestedBySource == null ? null : new SourceOption(c.ContestedBySource.Id, c.ContestedBySource.CanonicalName, c.ContestedBySource.Kind),
+                c.SpeakerRole, c.SourcingType, c.ContestedStatus, c.Rating, c.ReviewedAt != null))
             .ToListAsync(cancellationToken);
 
         if (claimId is not null)
@@ -427,7 +433,11 @@ public sealed class DetailsModel(
         UnreviewedCount = Claims.Count(c => !c.Reviewed);
         if (CanEdit)
         {
-            Reviewers = await workflow.ReviewersAsync(cancellationToken);
+            Reviewers = await cache.GetOrCreateAsync(ReviewersCacheKey, entry =>
+            {
+                entry.AbsoluteExpirationRelativeToNow = ReviewersLifetime;
+                return workflow.ReviewersAsync(cancellationToken);
+            }) ?? [];
         }
 
         if (selected is not null)
@@ -443,7 +453,7 @@ public sealed class DetailsModel(
                 Span = new SpanInput { ClaimId = selected.Id, Version = Selected.Version, Start = Selected.Start, End = Selected.End, At = (Selected.Start + Selected.End) / 2 };
             }
 
-            Sources = await SourceOptionsAsync(id, cancellationToken);
+            Sources = await SourceOptionsAsync(cancellationToken);
             Repeats = await ClaimRepeats.OfAsync(db, selected.Id, cancellationToken);
         }
 
@@ -454,19 +464,13 @@ public sealed class DetailsModel(
     /// The picker's list: sources this article uses, then the most cited others. Bounded so a large newsroom's
     /// directory does not bloat every page; the rest are reachable by name in the lookup box.
     /// </summary>
-    private async Task<IReadOnlyList<SourceOption>> SourceOptionsAsync(int articleId, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<SourceOption>> SourceOptionsAsync(CancellationToken cancellationToken)
     {
-        // From the article's claims (indexed by article) to their sources: asking each source about its claims scanned them all.
-        var used = await db.Claims.AsNoTracking()
-            .Where(c => c.ArticleId == articleId && (c.SourceId != null || c.ContestedBySourceId != null))
-            .Select(c => new { c.SourceId, c.ContestedBySourceId })
-            .ToListAsync(cancellationToken);
-        var usedIds = used.SelectMany(c => new[] { c.SourceId, c.ContestedBySourceId }).OfType<int>().Distinct().ToList();
-        var inArticle = await db.Sources.AsNoTracking()
-            .Where(s => usedIds.Contains(s.Id))
-            .OrderBy(s => s.CanonicalName)
-            .Select(s => new SourceOption(s.Id, s.CanonicalName, s.Kind))
-            .ToListAsync(cancellationToken);
+        // The article's own sources come with its claims, so they cost no query of their own.
+        var inArticle = Claims.SelectMany(c => new[] { c.Source, c.ContestedBySource }).OfType<SourceOption>()
+            .DistinctBy(o => o.Id)
+            .OrderBy(o => o.Name, StringComparer.CurrentCultureIgnoreCase)
+            .ToList();
         var known = inArticle.Select(s => s.Id).ToHashSet();
         var mostCited = await MostCitedAsync(cancellationToken);
         var others = mostCited.Where(s => !known.Contains(s.Id)).Take(SourcePickerSize);
@@ -509,13 +513,20 @@ public sealed class DetailsModel(
 
     private async Task<SelectedClaim?> LoadSelectedAsync(int claimId, CancellationToken cancellationToken)
     {
-        var claim = await db.Claims.AsNoTracking().FirstOrDefaultAsync(c => c.Id == claimId, cancellationToken);
-        if (claim is null)
+        var row = await db.Claims.AsNoTracking()
+            .Where(c => c.Id == claimId)
+            .Select(c => new
+            {
+                Claim = c,
+                DeniedBy = c.IncomingRelations.Where(r => r.Type == ClaimRelationType.Denies).OrderBy(r => r.Id).Select(r => (int?)r.FromClaimId).FirstOrDefault(),
+            })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (row is null)
         {
             return null;
         }
 
-        var deniedBy = await review.DeniedByAsync(claimId, cancellationToken);
+        var (claim, deniedBy) = (row.Claim, row.DeniedBy);
         var links = await db.CorroboratingLinks.AsNoTracking()
             .Where(l => l.ClaimId == claimId)
             .OrderBy(l => l.Id)
@@ -537,8 +548,11 @@ public sealed class DetailsModel(
         ArticleStatus Status, string Body, string? AssignedReviewerId, string? AssignedReviewerName, string? SignedOffBy, DateTime? SignedOffAt);
 
     public sealed record ClaimRow(int Id, int Ordinal, int Start, int End, List<TextRange> Segments, string Text, ClaimKind Kind, string? Cue,
-        string? SourceMention, int? SourceMentionStart, int? SourceMentionEnd, string? SourceName, string? SpeakerRole,
-        SourcingType SourcingType, ContestedStatus ContestedStatus, Rating Rating, bool Reviewed);
+        string? SourceMention, int? SourceMentionStart, int? SourceMentionEnd, SourceOption? Source, SourceOption? ContestedBySource,
+        string? SpeakerRole, SourcingType SourcingType, ContestedStatus ContestedStatus, Rating Rating, bool Reviewed)
+    {
+        public string? SourceName => Source?.Name;
+    }
 
     public sealed record SourceOption(int Id, string Name, SourceKind Kind);
 

@@ -7,10 +7,10 @@ namespace ClaimTracker.Web.Tests.Pages.Articles;
 
 public sealed class ArticleHighlighterTests
 {
-    private static string Html(IHtmlContent content)
+    private static string Html(IHtmlContent content, HtmlEncoder? encoder = null)
     {
         using var writer = new StringWriter();
-        content.WriteTo(writer, HtmlEncoder.Default);
+        content.WriteTo(writer, encoder ?? HtmlEncoder.Default);
         return writer.ToString();
     }
 
@@ -55,5 +55,46 @@ public sealed class ArticleHighlighterTests
         var html = Html(ArticleHighlighter.Render("short", [new ArticleHighlighter.Mark(1, [new TextRange(3, 99)], -4, 2, true, "st-open")], null));
 
         Assert.Equal("short", Text(html));
+    }
+
+    [Fact]
+    public void Where_spans_overlap_the_earlier_claim_wins_and_the_later_resumes_after_it()
+    {
+        const string body = "0123456789";
+        var marks = new[]
+        {
+            new ArticleHighlighter.Mark(2, [new TextRange(0, 8)], null, null, true, "st-open"),
+            new ArticleHighlighter.Mark(1, [new TextRange(3, 5)], 2, 4, true, "st-denied"),
+        };
+
+        var html = Html(ArticleHighlighter.Render(body, marks, selected: 1));
+
+        Assert.Equal(
+            "<a href=\"?claim=2#claim-2\" class=\"claim-span attributed st-open\" data-claim=\"2\" draggable=\"false\">01</a>"
+            + "<a href=\"?claim=2#claim-2\" class=\"claim-span attributed st-open mention\" data-claim=\"2\" draggable=\"false\">2</a>"
+            + "<a href=\"?claim=1#claim-1\" class=\"claim-span attributed st-denied mention selected\" data-claim=\"1\" draggable=\"false\">3</a>"
+            + "<a href=\"?claim=1#claim-1\" class=\"claim-span attributed st-denied selected\" data-claim=\"1\" draggable=\"false\">4</a>"
+            + "<a href=\"?claim=2#claim-2\" class=\"claim-span attributed st-open\" data-claim=\"2\" draggable=\"false\">567</a>"
+            + "89", html);
+    }
+
+    [Fact]
+    public void Adjacent_segments_of_one_claim_form_one_link()
+    {
+        var marks = new[] { new ArticleHighlighter.Mark(1, [new TextRange(0, 2), new TextRange(2, 4)], null, null, false, "st-open") };
+
+        var html = Html(ArticleHighlighter.Render("abcdef", marks, selected: null));
+
+        Assert.Equal("<a href=\"?claim=1#claim-1\" class=\"claim-span unattributed st-open\" data-claim=\"1\" draggable=\"false\">abcd</a>ef", html);
+    }
+
+    [Fact]
+    public void Text_between_spans_is_encoded_with_the_page_encoder()
+    {
+        var marks = new[] { new ArticleHighlighter.Mark(1, [new TextRange(0, 1)], null, null, false, "st-open") };
+
+        var html = Html(ArticleHighlighter.Render("a<script>\u202E", marks, selected: null), new ClaimTracker.Web.Infrastructure.VisibleControlsHtmlEncoder(HtmlEncoder.Default));
+
+        Assert.EndsWith("&lt;script&gt;⟦U+202E⟧", html, StringComparison.Ordinal);
     }
 }

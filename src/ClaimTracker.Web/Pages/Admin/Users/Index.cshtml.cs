@@ -6,7 +6,9 @@ using ClaimTracker.Core.Users;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace ClaimTracker.Web.Pages.Admin.Users;
 
@@ -14,7 +16,8 @@ public sealed class IndexModel(
     ClaimTrackerDbContext db,
     UserAdministration administration,
     UserManager<ApplicationUser> users,
-    SecurityAudit audit) : PageModel
+    SecurityAudit audit,
+    IMemoryCache cache) : PageModel
 {
     [BindProperty]
     public CreateInput Input { get; set; } = new();
@@ -25,6 +28,16 @@ public sealed class IndexModel(
     public IReadOnlyList<UserRow> Users { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
+
+    // Every post here can add, remove or re-role a reviewer: the review page's assignment list must not lag behind.
+    public override void OnPageHandlerExecuted(PageHandlerExecutedContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (HttpMethods.IsPost(context.HttpContext.Request.Method))
+        {
+            cache.Remove(Articles.DetailsModel.ReviewersCacheKey);
+        }
+    }
 
     public async Task<IActionResult> OnPostCreateAsync(CancellationToken cancellationToken)
     {
