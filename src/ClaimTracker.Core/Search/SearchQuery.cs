@@ -38,6 +38,12 @@ public sealed record SearchResults(
     IReadOnlyList<SourceHit> Sources,
     string? Error = null)
 {
+    /// <summary>
+    /// Set when there were too many matches to rank them all: relevance then orders this many of the most
+    /// recently added matches, and the page says so.
+    /// </summary>
+    public int? RankedWithin { get; init; }
+
     public static SearchResults Empty { get; } = new([], 0, [], []);
 
     public static SearchResults Invalid(string error) => new([], 0, [], [], error);

@@ -88,4 +88,35 @@ public sealed class SqliteFullTextSearchTests
         Assert.NotNull(results.Error);
         Assert.Single((await SearchAsync(database, new SearchQuery("Iran's U.S. envoy"))).Claims);
     }
+
+    [Fact]
+    public async Task Very_common_words_rank_the_most_recent_matches_and_say_so()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await ImportAsync(database, "The levy, the levy, the levy: the levy rose.", "Old levy story", outlet: "Archive Weekly");
+        var many = string.Join(' ', Enumerable.Range(1, SqliteFullTextSearch.RankWindow + 100).Select(i => $"The levy rose {i} percent in district {i}."));
+        var recent = await ImportAsync(database, many, "Levy tables");
+
+        var everything = await SearchAsync(database, new SearchQuery("levy"));
+        var narrowed = await SearchAsync(database, new SearchQuery("levy", Outlet: "Archive Weekly"));
+
+        Assert.Equal(SqliteFullTextSearch.RankWindow + 101, everything.ClaimCount);
+        Assert.Equal(SqliteFullTextSearch.RankWindow, everything.RankedWithin);
+        Assert.All(everything.Claims, c => Assert.Equal(recent, c.ArticleId));
+        Assert.Null(narrowed.RankedWithin);
+        Assert.Equal("Old levy story", Assert.Single(narrowed.Claims).ArticleTitle);
+    }
+
+    [Fact]
+    public async Task Fewer_matches_than_the_window_are_ranked_by_relevance_across_all_of_them()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await ImportAsync(database, "The levy, the levy, the levy: the levy rose.", "Old levy story");
+        await ImportAsync(database, "A long report on many matters of the port, the roads, the schools and also the levy.", "Newer story");
+
+        var results = await SearchAsync(database, new SearchQuery("levy"));
+
+        Assert.Null(results.RankedWithin);
+        Assert.Equal("Old levy story", results.Claims[0].ArticleTitle);
+    }
 }
