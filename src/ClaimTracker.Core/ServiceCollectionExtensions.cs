@@ -30,6 +30,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<SeedImporter>();
         services.AddScoped<UserAdministration>();
         services.AddOptions<ReportOptions>().Bind(configuration.GetSection(ReportOptions.Section));
+        services.AddMemoryCache();
         services.AddScoped<ReportBuilder>();
         services.AddScoped<ReportPublisher>();
         services.AddSingleton<ReportExporter>();

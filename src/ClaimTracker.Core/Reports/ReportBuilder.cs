@@ -1,6 +1,7 @@
 using ClaimTracker.Core.Data;
 using ClaimTracker.Core.Domain;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace ClaimTracker.Core.Reports;
 
@@ -8,8 +9,17 @@ namespace ClaimTracker.Core.Reports;
 /// Reads one article's report from the database in a fixed number of flat projections (article, claims,
 /// links, relations, reviewers, track records, versions), whatever the number of claims: no query per claim.
 /// </summary>
-public sealed class ReportBuilder(ClaimTrackerDbContext db, TimeProvider clock)
+public sealed class ReportBuilder(ClaimTrackerDbContext db, TimeProvider clock, IMemoryCache? cache = null)
 {
+    /// <summary>
+    /// How long a source's record in other articles is reused. Aggregating it reads every claim of the source
+    /// (a ministry quoted in thousands of articles: ~150 ms); a record a minute or two old is still true enough for
+    /// a report, and frozen versions keep what was published.
+    /// </summary>
+    public static readonly TimeSpan TrackRecordLifetime = TimeSpan.FromMinutes(2);
+
+    private static readonly SemaphoreSlim TrackRecordRefresh = new(1, 1);
+
     /// <summary>Audit entries of publishing are an editor's act, not a review.</summary>
     internal const string PublishedReportEntity = nameof(PublishedReport);
 
@@ -125,19 +135,9 @@ public sealed class ReportBuilder(ClaimTrackerDbContext db, TimeProvider clock)
             return [];
         }
 
-        // One grouped query for every source's record in the other articles.
-        var elsewhere = await db.Claims.AsNoTracking()
-            .Where(c => c.ArticleId != articleId && c.SourceId != null && sourceIds.Contains(c.SourceId.Value))
-            .GroupBy(c => c.SourceId!.Value)
-            .Select(g => new
-            {
-                SourceId = g.Key,
-                Articles = g.Select(c => c.ArticleId).Distinct().Count(),
-                Claims = g.Count(),
-                Refuted = g.Count(c => c.Rating == Rating.False || c.Rating == Rating.MostlyFalse),
-                Corroborated = g.Count(c => c.Links.Any(l => l.Stance == LinkStance.Supports)),
-            })
-            .ToDictionaryAsync(x => x.SourceId, x => new ReportTrackRecord(x.Articles, x.Claims, x.Refuted, x.Corroborated), cancellationToken);
+        var elsewhere = cache is null
+            ? await TrackRecordsAsync(articleId, sourceIds, cancellationToken)
+            : await CachedTrackRecordsAsync(cache, articleId, sourceIds, cancellationToken);
 
         return rows.Where(r => r.SourceId is not null)
             .GroupBy(r => r.SourceId!.Value)
@@ -151,6 +151,49 @@ public sealed class ReportBuilder(ClaimTrackerDbContext db, TimeProvider clock)
             .ThenBy(s => s.ClaimOrdinals[0])
             .ToList();
     }
+
+    /// <summary>
+    /// The cached records, computed by one request at a time: when a popular report's copy expires, the others
+    /// wait for it rather than all aggregating the same claims at once.
+    /// </summary>
+    private async Task<Dictionary<int, ReportTrackRecord>> CachedTrackRecordsAsync(IMemoryCache cache, int articleId, List<int> sourceIds, CancellationToken cancellationToken)
+    {
+        var key = $"report:track-records:{articleId}:{string.Join(',', sourceIds.Order())}";
+        if (cache.TryGetValue(key, out Dictionary<int, ReportTrackRecord>? cached) && cached is not null)
+        {
+            return cached;
+        }
+
+        await TrackRecordRefresh.WaitAsync(cancellationToken);
+        try
+        {
+            if (cache.TryGetValue(key, out cached) && cached is not null)
+            {
+                return cached;
+            }
+
+            return cache.Set(key, await TrackRecordsAsync(articleId, sourceIds, cancellationToken), TrackRecordLifetime);
+        }
+        finally
+        {
+            TrackRecordRefresh.Release();
+        }
+    }
+
+    /// <summary>One grouped query for every source's record in the other articles.</summary>
+    private async Task<Dictionary<int, ReportTrackRecord>> TrackRecordsAsync(int articleId, List<int> sourceIds, CancellationToken cancellationToken) =>
+        await db.Claims.AsNoTracking()
+            .Where(c => c.ArticleId != articleId && c.SourceId != null && sourceIds.Contains(c.SourceId.Value))
+            .GroupBy(c => c.SourceId!.Value)
+            .Select(g => new
+            {
+                SourceId = g.Key,
+                Articles = g.Select(c => c.ArticleId).Distinct().Count(),
+                Claims = g.Count(),
+                Refuted = g.Count(c => c.Rating == Rating.False || c.Rating == Rating.MostlyFalse),
+                Corroborated = g.Count(c => c.Links.Any(l => l.Stance == LinkStance.Supports)),
+            })
+            .ToDictionaryAsync(x => x.SourceId, x => new ReportTrackRecord(x.Articles, x.Claims, x.Refuted, x.Corroborated), cancellationToken);
 
     private sealed record ClaimRow(
         int Id, int Ordinal, int Start, int End, string Text, ClaimKind Kind, string? Cue,

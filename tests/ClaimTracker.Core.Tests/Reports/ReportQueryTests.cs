@@ -5,6 +5,7 @@ using ClaimTracker.Core.Domain;
 using ClaimTracker.Core.Reports;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ClaimTracker.Core.Tests.Reports;
@@ -31,7 +32,29 @@ public sealed class ReportQueryTests
         Assert.InRange(largeQueries, 1, 8);
     }
 
-    private static async Task<int> CountQueriesAsync(string connectionString, int articleId)
+    [Fact]
+    public async Task Track_records_are_aggregated_once_and_reused_while_fresh()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var connectionString = await database.InScopeAsync(sp => Task.FromResult(sp.GetRequiredService<ClaimTrackerDbContext>().Database.GetConnectionString()!));
+        var articleId = await database.InScopeAsync(sp => SeedLargeAsync(sp.GetRequiredService<ClaimTrackerDbContext>()));
+        using var cache = new MemoryCache(new MemoryCacheOptions());
+
+        var (uncachedQueries, uncached) = await BuildCountingAsync(connectionString, articleId, null);
+        var (firstQueries, first) = await BuildCountingAsync(connectionString, articleId, cache);
+        var (secondQueries, second) = await BuildCountingAsync(connectionString, articleId, cache);
+
+        Assert.Equal(uncachedQueries, firstQueries);
+        Assert.Equal(firstQueries - 1, secondQueries);
+        Assert.Equal(uncached.Sources.Select(s => s.Elsewhere), first.Sources.Select(s => s.Elsewhere));
+        Assert.Equal(first.Sources.Select(s => s.Elsewhere), second.Sources.Select(s => s.Elsewhere));
+        Assert.Contains(second.Sources, s => s.Elsewhere.Claims > 0);
+    }
+
+    private static async Task<int> CountQueriesAsync(string connectionString, int articleId) =>
+        (await BuildCountingAsync(connectionString, articleId, null)).Queries;
+
+    private static async Task<(int Queries, SourcingReport Report)> BuildCountingAsync(string connectionString, int articleId, IMemoryCache? cache)
     {
         var counter = new CommandCounter();
         var options = new DbContextOptionsBuilder<SqliteClaimTrackerDbContext>()
@@ -39,9 +62,9 @@ public sealed class ReportQueryTests
             .AddInterceptors(counter)
             .Options;
         await using var db = new SqliteClaimTrackerDbContext(options);
-        var report = await new ReportBuilder(db, TimeProvider.System).BuildAsync(articleId, ReportView.Internal, Ct);
+        var report = await new ReportBuilder(db, TimeProvider.System, cache).BuildAsync(articleId, ReportView.Internal, Ct);
         Assert.NotNull(report);
-        return counter.Count;
+        return (counter.Count, report);
     }
 
     /// <summary>60 claims over 12 sources, each with a link, every fifth denying the one before, sources cited elsewhere too.</summary>
