@@ -454,7 +454,8 @@ public sealed class DetailsModel(
             }
 
             Sources = await SourceOptionsAsync(cancellationToken);
-            Repeats = await ClaimRepeats.OfAsync(db, selected.Id, cancellationToken);
+            // Most claims are said once: the repeats query (the page's most complex) runs only for those that are not.
+            Repeats = Selected is { HasRepeats: true } ? await ClaimRepeats.OfAsync(db, selected.Id, cancellationToken) : [];
         }
 
         return true;
@@ -519,6 +520,7 @@ public sealed class DetailsModel(
             {
                 Claim = c,
                 DeniedBy = c.IncomingRelations.Where(r => r.Type == ClaimRelationType.Denies).OrderBy(r => r.Id).Select(r => (int?)r.FromClaimId).FirstOrDefault(),
+                HasRepeats = c.IncomingRelations.Any(r => r.Type == ClaimRelationType.Repeats) || c.OutgoingRelations.Any(r => r.Type == ClaimRelationType.Repeats),
             })
             .FirstOrDefaultAsync(cancellationToken);
         if (row is null)
@@ -541,7 +543,7 @@ public sealed class DetailsModel(
             .ToListAsync(cancellationToken);
         var independent = LinkRules.IndependentSupport(links.Select(l => (l.Url, l.Publisher, l.Stance)));
         return new SelectedClaim(claim.Id, claim.Ordinal, claim.Start, claim.End, claim.Text, claim.Origin, claim.SourceMention,
-            claim.Version, ClaimFields.From(claim, deniedBy), links, independent, history);
+            claim.Version, ClaimFields.From(claim, deniedBy), links, independent, history, row.HasRepeats);
     }
 
     public sealed record ArticleView(int Id, string Title, string? Outlet, string? Byline, string? OriginalUrl, DateTime? PublishedAt,
@@ -561,5 +563,5 @@ public sealed class DetailsModel(
     public sealed record HistoryRow(string? UserName, DateTime At, string Field, string? OldValue, string? NewValue);
 
     public sealed record SelectedClaim(int Id, int Ordinal, int Start, int End, string Text, ClaimOrigin Origin, string? SourceMention,
-        Guid Version, ClaimFields Fields, IReadOnlyList<LinkRow> Links, int IndependentSupport, IReadOnlyList<HistoryRow> History);
+        Guid Version, ClaimFields Fields, IReadOnlyList<LinkRow> Links, int IndependentSupport, IReadOnlyList<HistoryRow> History, bool HasRepeats);
 }
