@@ -38,6 +38,9 @@ public sealed class DetailsModel(
 
     private static readonly TimeSpan ReviewersLifetime = TimeSpan.FromSeconds(30);
 
+    // The audited claim properties whose values are user ids; links record who added them only in their description.
+    private static readonly HashSet<string> UserIdFields = [nameof(Claim.ReviewedById)];
+
     [BindProperty(SupportsGet = true, Name = "claim")]
     public int? SelectedOrdinal { get; set; }
 
@@ -115,12 +118,15 @@ public sealed class DetailsModel(
                 return NotFound();
             }
 
-            if (result.Status == ReviewStatus.Conflict)
+            if (result.Status == ReviewStatus.Conflict && result.Theirs is not null)
             {
                 // Keep what they typed; the form now carries the current version so "Keep mine" overwrites deliberately.
                 Theirs = result.Theirs;
                 input.Version = result.CurrentVersion ?? input.Version;
                 ModelState.Remove("Input.Version");
+
+                // The panel's conflict box says so beside both sets of values; the page summary would only repeat it.
+                return await RedisplayAsync(id, input.ClaimId, cancellationToken);
             }
 
             AddErrors(result, "Input");
@@ -541,9 +547,34 @@ public sealed class DetailsModel(
             .Take(200)
             .Select(a => new HistoryRow(a.UserName, a.At, a.Field, a.OldValue, a.NewValue))
             .ToListAsync(cancellationToken);
+        history = await NameUsersAsync(history, cancellationToken);
         var independent = LinkRules.IndependentSupport(links.Select(l => (l.Url, l.Publisher, l.Stance)));
         return new SelectedClaim(claim.Id, claim.Ordinal, claim.Start, claim.End, claim.Text, claim.Origin, claim.SourceMention,
             claim.Version, ClaimFields.From(claim, deniedBy), links, independent, history, row.HasRepeats);
+    }
+
+    /// <summary>
+    /// Audit rows hold the user ids a change wrote, which mean nothing to a reviewer: the ones shown are named in
+    /// one query. An id without an account (deleted since) stays as it was recorded.
+    /// </summary>
+    private async Task<List<HistoryRow>> NameUsersAsync(List<HistoryRow> history, CancellationToken cancellationToken)
+    {
+        var ids = history.Where(h => UserIdFields.Contains(h.Field))
+            .SelectMany(h => new[] { h.OldValue, h.NewValue })
+            .OfType<string>()
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        if (ids.Count == 0)
+        {
+            return history;
+        }
+
+        var names = await db.Users.AsNoTracking()
+            .Where(u => ids.Contains(u.Id))
+            .Select(u => new { u.Id, u.DisplayName, u.Email })
+            .ToDictionaryAsync(u => u.Id, u => string.IsNullOrWhiteSpace(u.DisplayName) ? u.Email : u.DisplayName, cancellationToken);
+        string? Name(string? userId) => userId is not null && names.GetValueOrDefault(userId) is { } name ? name : userId;
+        return [.. history.Select(h => UserIdFields.Contains(h.Field) ? h with { OldValue = Name(h.OldValue), NewValue = Name(h.NewValue) } : h)];
     }
 
     public sealed record ArticleView(int Id, string Title, string? Outlet, string? Byline, string? OriginalUrl, DateTime? PublishedAt,

@@ -76,6 +76,31 @@ public sealed class RepeatsTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task Copying_onto_a_claim_changed_meanwhile_is_refused_with_one_conflict_message()
+    {
+        var (earlierClaim, laterArticle, laterClaim) = await ImportRepeatAsync();
+        var browser = await _factory.SignedInAsync(AppRoles.Reviewer);
+        var page = $"/Articles/{laterArticle}?claim=1";
+        var stale = await ReviewData.ClaimAsync(_factory, laterClaim);
+        var edit = ReviewData.PanelFields(stale);
+        edit["Input.ReviewerNotes"] = "changed meanwhile";
+        Assert.Equal(HttpStatusCode.Redirect, (await browser.SubmitAsync(page, $"/Articles/{laterArticle}?handler=Save", edit)).StatusCode);
+
+        var response = await browser.SubmitAsync(page, $"/Articles/{laterArticle}?handler=CopyReview", new Dictionary<string, string>
+        {
+            ["claimId"] = laterClaim.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["fromClaimId"] = earlierClaim.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["version"] = stale.Version.ToString(),
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync(Ct);
+        Assert.Equal(1, ReviewData.Occurrences(html, "Someone else saved this claim while you were editing it."));
+        Assert.Equal(1, ReviewData.Occurrences(html, "Nothing was copied"));
+        Assert.Equal(Rating.Unrated, (await ReviewData.ClaimAsync(_factory, laterClaim)).Rating);
+    }
+
+    [Fact]
     public async Task A_review_of_an_unrelated_claim_cannot_be_copied()
     {
         var (_, laterArticle, laterClaim) = await ImportRepeatAsync();

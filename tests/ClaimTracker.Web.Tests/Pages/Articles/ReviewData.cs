@@ -60,6 +60,18 @@ internal static class ReviewData
     public static Task<Claim> ClaimAsync(ClaimTrackerWebFactory factory, int claimId) =>
         QueryAsync(factory, db => db.Claims.AsNoTracking().Include(c => c.Links).SingleAsync(c => c.Id == claimId));
 
+    /// <summary>How many times a message is shown on a page: a conflict must be reported once, not by two boxes.</summary>
+    public static int Occurrences(string html, string text)
+    {
+        var count = 0;
+        for (var at = html.IndexOf(text, StringComparison.Ordinal); at >= 0; at = html.IndexOf(text, at + text.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
+    }
+
     /// <summary>The claim panel's fields as the page would post them, unchanged.</summary>
     public static Dictionary<string, string> PanelFields(Claim claim) => new()
     {

@@ -110,6 +110,62 @@ public sealed class ReviewPageTests(ClaimTrackerWebFactory factory) : IClassFixt
     }
 
     [Fact]
+    public async Task Conflict_message_appears_once()
+    {
+        var (articleId, claims) = await ReviewData.CreateArticleAsync(factory);
+        var first = await factory.SignedInAsync(AppRoles.Reviewer);
+        var second = await factory.SignedInAsync(AppRoles.Reviewer);
+        var stale = await ReviewData.ClaimAsync(factory, claims[0]);
+        var theirs = ReviewData.PanelFields(stale);
+        theirs["Input.Rating"] = nameof(Rating.True);
+        var mine = ReviewData.PanelFields(stale);
+        mine["Input.Rating"] = nameof(Rating.False);
+        Assert.Equal(HttpStatusCode.Redirect, (await first.SubmitAsync(Page(articleId), $"/Articles/{articleId}?handler=Save", theirs)).StatusCode);
+
+        var conflict = await second.SubmitAsync(Page(articleId), $"/Articles/{articleId}?handler=Save", mine);
+
+        Assert.Equal(HttpStatusCode.OK, conflict.StatusCode);
+        var html = await conflict.Content.ReadAsStringAsync(Ct);
+        Assert.Equal(1, ReviewData.Occurrences(html, "Someone else saved this claim while you were editing it."));
+        Assert.Contains("<strong>Someone else saved this claim while you were editing it.</strong>", html, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"row\">Rating</th><td>True</td><td>False</td>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task History_names_the_reviewer_instead_of_their_id()
+    {
+        var (articleId, claims) = await ReviewData.CreateArticleAsync(factory);
+        var email = $"named-{Guid.NewGuid():N}@newsroom.test";
+        var browser = await factory.SignedInAsync(AppRoles.Reviewer, email);
+        var reviewerId = await ReviewData.QueryAsync(factory, db => db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync(Ct));
+        await ReviewData.QueryAsync(factory, db => db.Users.Where(u => u.Id == reviewerId).ExecuteUpdateAsync(u => u.SetProperty(x => x.DisplayName, "Rosa Marin"), Ct));
+        var fields = ReviewData.PanelFields(await ReviewData.ClaimAsync(factory, claims[0]));
+        fields["Input.Reviewed"] = "true";
+        Assert.Equal(HttpStatusCode.Redirect, (await browser.SubmitAsync(Page(articleId), $"/Articles/{articleId}?handler=Save", fields)).StatusCode);
+
+        var html = await browser.GetStringAsync(Page(articleId), Ct);
+
+        Assert.Matches("""<td>Reviewed by id</td>\s*<td class="text-pre"></td>\s*<td class="text-pre">Rosa Marin</td>""", html);
+        Assert.DoesNotContain(reviewerId, html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task History_shows_the_email_of_a_reviewer_without_a_display_name()
+    {
+        var (articleId, claims) = await ReviewData.CreateArticleAsync(factory);
+        var email = $"unnamed-{Guid.NewGuid():N}@newsroom.test";
+        var browser = await factory.SignedInAsync(AppRoles.Reviewer, email);
+        await ReviewData.QueryAsync(factory, db => db.Users.Where(u => u.Email == email).ExecuteUpdateAsync(u => u.SetProperty(x => x.DisplayName, ""), Ct));
+        var fields = ReviewData.PanelFields(await ReviewData.ClaimAsync(factory, claims[0]));
+        fields["Input.Reviewed"] = "true";
+        Assert.Equal(HttpStatusCode.Redirect, (await browser.SubmitAsync(Page(articleId), $"/Articles/{articleId}?handler=Save", fields)).StatusCode);
+
+        var html = await browser.GetStringAsync(Page(articleId), Ct);
+
+        Assert.Contains($"<td class=\"text-pre\">{email}</td>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_claim_of_another_article_cannot_be_edited_through_this_one()
     {
         var (articleId, _) = await ReviewData.CreateArticleAsync(factory);

@@ -173,7 +173,9 @@ public sealed class SpanCorrectionTests(ClaimTrackerWebFactory factory) : IClass
         });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("Someone else changed this claim meanwhile", await response.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        var html = await response.Content.ReadAsStringAsync(Ct);
+        Assert.Equal(1, ReviewData.Occurrences(html, "Someone else changed this claim meanwhile"));
+        Assert.DoesNotContain("Someone else saved this claim", html, StringComparison.Ordinal);
         Assert.Equal(3, (await ClaimsAsync(articleId)).Count);
     }
 }
