@@ -38,11 +38,18 @@ for _ in $(seq 60); do curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && b
 
 base="http://127.0.0.1:$port"
 jar="$work/cookies"
-token=$(curl -s -c "$jar" "$base/Identity/Account/Login" | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | sed 's/.*value="//;s/"$//')
-curl -s -b "$jar" -c "$jar" -o /dev/null -d "Input.Email=load@example.org" --data-urlencode "Input.Password=$password" \
-  --data-urlencode "__RequestVerificationToken=$token" "$base/Identity/Account/Login"
-cookie=$(awk '$6 == "ClaimTracker.Auth" { print $6 "=" $7 }' "$jar")
-[ -n "$cookie" ] || { echo "sign-in failed"; exit 1; }
+# Signs in afresh. A browser stores the cookie the app renews after each security-stamp check (every minute);
+# wrk replays one fixed cookie, so a stale one would re-validate against the database on every request.
+signin() {
+  rm -f "$jar"
+  local token
+  token=$(curl -s -c "$jar" "$base/Identity/Account/Login" | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | sed 's/.*value="//;s/"$//')
+  curl -s -b "$jar" -c "$jar" -o /dev/null -d "Input.Email=load@example.org" --data-urlencode "Input.Password=$password" \
+    --data-urlencode "__RequestVerificationToken=$token" "$base/Identity/Account/Login"
+  cookie=$(awk '$6 == "ClaimTracker.Auth" { print $6 "=" $7 }' "$jar")
+  [ -n "$cookie" ] || { echo "sign-in failed"; exit 1; }
+}
+signin
 
 long=$(sqlite3 "$work/load.db" "SELECT ArticleId FROM Claims GROUP BY ArticleId ORDER BY abs(count(*) - 100) LIMIT 1;")
 claims=$(sqlite3 "$work/load.db" "SELECT count(*) FROM Claims WHERE ArticleId = $long;")
@@ -51,14 +58,19 @@ echo "== database: $(sqlite3 "$work/load.db" "SELECT count(*) FROM Articles;") a
 echo "== wrk: $threads thread(s), $connections connections, $duration each, on loopback (wrk shares the 2 cores with the app)"
 
 run() {
-  local name=$1 path=$2
+  local name=$1 path=$2 conns=${3:-$connections}
+  signin
   curl -sf -o /dev/null -H "Cookie: $cookie" "$base$path" || { echo "$name: $path does not answer 200"; return; }
-  wrk -t"$threads" -c"$connections" -d"$duration" -H "Cookie: $cookie" -s "$root/tests/load/latency.lua" "$base$path" \
-    | grep RESULT | sed "s|RESULT|$name ($path)|"
+  # Warm-up (tiered JIT, caches) first; only the second run is reported.
+  wrk -t"$threads" -c"$conns" -d"${WARMUP:-10s}" -H "Cookie: $cookie" "$base$path" >/dev/null
+  signin
+  wrk -t"$threads" -c"$conns" -d"$duration" -H "Cookie: $cookie" -s "$root/tests/load/latency.lua" "$base$path" \
+    | grep RESULT | sed "s|RESULT|$name ($path, $conns conns)|"
 }
 
 run "article list" "/Articles"
 run "review page" "/Articles/$long"
 run "report page" "/Reports/$long"
 run "search" "/Search?q=budget"
+run "search" "/Search?q=budget" 4
 echo "== app memory: $(grep -E 'VmHWM' /proc/$app/status | awk '{printf "peak RSS %.0f MB", $2/1024}')"
