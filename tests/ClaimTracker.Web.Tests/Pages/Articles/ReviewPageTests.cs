@@ -354,6 +354,28 @@ public sealed class ReviewPageTests(ClaimTrackerWebFactory factory) : IClassFixt
     }
 
     [Fact]
+    public async Task A_reviewer_created_by_an_admin_is_offered_for_assignment_at_once()
+    {
+        var (articleId, _) = await ReviewData.CreateArticleAsync(factory);
+        var editor = await factory.SignedInAsync(AppRoles.Editor);
+        var admin = await factory.SignedInAsync(AppRoles.Admin);
+        var name = $"Freshly Added {Guid.NewGuid():N}";
+        var before = await editor.GetStringAsync(Page(articleId), Ct);
+
+        await admin.SubmitAsync("/Admin/Users", "/Admin/Users?handler=Create", new Dictionary<string, string>
+        {
+            ["Input.Email"] = $"fresh-{Guid.NewGuid():N}@newsroom.test",
+            ["Input.DisplayName"] = name,
+            ["Input.Role"] = AppRoles.Reviewer,
+            ["Input.Password"] = ClaimTrackerWebFactory.Password,
+        });
+        var after = await editor.GetStringAsync(Page(articleId), Ct);
+
+        Assert.DoesNotContain(name, before, StringComparison.Ordinal);
+        Assert.Contains(name, after, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Assigning_to_an_unknown_user_is_refused()
     {
         var (articleId, _) = await ReviewData.CreateArticleAsync(factory);
