@@ -20,6 +20,14 @@ public static class ClaimRepeats
         ArgumentNullException.ThrowIfNull(db);
         var related = db.ClaimRelations.Where(r => r.Type == ClaimRelationType.Repeats && r.FromClaimId == claimId).Select(r => r.ToClaimId)
             .Union(db.ClaimRelations.Where(r => r.Type == ClaimRelationType.Repeats && r.ToClaimId == claimId).Select(r => r.FromClaimId));
+
+        // Most claims are said once. The listing is the review page's most complex query (SQLite compiles it on
+        // every run), so a plain existence check answers those claims first.
+        if (!await related.AnyAsync(cancellationToken))
+        {
+            return [];
+        }
+
         return await db.Claims.AsNoTracking()
             .Where(c => related.Contains(c.Id))
             .OrderBy(c => c.Article!.PublishedAt ?? c.Article.CreatedAt).ThenBy(c => c.Id)

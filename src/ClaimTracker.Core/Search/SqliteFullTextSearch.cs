@@ -97,9 +97,9 @@ public sealed class SqliteFullTextSearch(ClaimTrackerDbContext db) : ISearchInde
             .SqlQueryRaw<int>(countSql, [new SqliteParameter("@match", match), .. filterParameters()])
             .SingleAsync(cancellationToken);
         var windowed = claimCount > RankWindow;
-        var floorSql = "SELECT coalesce(min(rowid), 0) AS Value FROM (SELECT ClaimsFts.rowid AS rowid " + fromClaims + " ORDER BY ClaimsFts.rowid DESC LIMIT @window)";
         if (windowed)
         {
+            var floorSql = "SELECT coalesce(min(rowid), 0) AS Value FROM (SELECT ClaimsFts.rowid AS rowid " + fromClaims + " ORDER BY ClaimsFts.rowid DESC LIMIT @window)";
             var floor = await db.Database
                 .SqlQueryRaw<long>(
                     floorSql,

@@ -460,8 +460,7 @@ public sealed class DetailsModel(
             }
 
             Sources = await SourceOptionsAsync(cancellationToken);
-            // Most claims are said once: the repeats query (the page's most complex) runs only for those that are not.
-            Repeats = Selected is { HasRepeats: true } ? await ClaimRepeats.OfAsync(db, selected.Id, cancellationToken) : [];
+            Repeats = await ClaimRepeats.OfAsync(db, selected.Id, cancellationToken);
         }
 
         return true;
@@ -520,21 +519,13 @@ public sealed class DetailsModel(
 
     private async Task<SelectedClaim?> LoadSelectedAsync(int claimId, CancellationToken cancellationToken)
     {
-        var row = await db.Claims.AsNoTracking()
-            .Where(c => c.Id == claimId)
-            .Select(c => new
-            {
-                Claim = c,
-                DeniedBy = c.IncomingRelations.Where(r => r.Type == ClaimRelationType.Denies).OrderBy(r => r.Id).Select(r => (int?)r.FromClaimId).FirstOrDefault(),
-                HasRepeats = c.IncomingRelations.Any(r => r.Type == ClaimRelationType.Repeats) || c.OutgoingRelations.Any(r => r.Type == ClaimRelationType.Repeats),
-            })
-            .FirstOrDefaultAsync(cancellationToken);
-        if (row is null)
+        var claim = await db.Claims.AsNoTracking().FirstOrDefaultAsync(c => c.Id == claimId, cancellationToken);
+        if (claim is null)
         {
             return null;
         }
 
-        var (claim, deniedBy) = (row.Claim, row.DeniedBy);
+        var deniedBy = await review.DeniedByAsync(claimId, cancellationToken);
         var links = await db.CorroboratingLinks.AsNoTracking()
             .Where(l => l.ClaimId == claimId)
             .OrderBy(l => l.Id)
@@ -550,7 +541,7 @@ public sealed class DetailsModel(
         history = await NameUsersAsync(history, cancellationToken);
         var independent = LinkRules.IndependentSupport(links.Select(l => (l.Url, l.Publisher, l.Stance)));
         return new SelectedClaim(claim.Id, claim.Ordinal, claim.Start, claim.End, claim.Text, claim.Origin, claim.SourceMention,
-            claim.Version, ClaimFields.From(claim, deniedBy), links, independent, history, row.HasRepeats);
+            claim.Version, ClaimFields.From(claim, deniedBy), links, independent, history);
     }
 
     /// <summary>
@@ -594,5 +585,5 @@ public sealed class DetailsModel(
     public sealed record HistoryRow(string? UserName, DateTime At, string Field, string? OldValue, string? NewValue);
 
     public sealed record SelectedClaim(int Id, int Ordinal, int Start, int End, string Text, ClaimOrigin Origin, string? SourceMention,
-        Guid Version, ClaimFields Fields, IReadOnlyList<LinkRow> Links, int IndependentSupport, IReadOnlyList<HistoryRow> History, bool HasRepeats);
+        Guid Version, ClaimFields Fields, IReadOnlyList<LinkRow> Links, int IndependentSupport, IReadOnlyList<HistoryRow> History);
 }
