@@ -59,6 +59,7 @@ public static class ArticleHighlighter
         }
 
         edges.Sort();
+        var (claimSweep, mentionSweep) = (new Sweep(claims), new Sweep(mentions));
         var runs = new List<Run>(edges.Count);
         for (var i = 0; i + 1 < edges.Count; i++)
         {
@@ -68,7 +69,7 @@ public static class ArticleHighlighter
                 continue;
             }
 
-            var (claim, mention) = (Covering(claims, start), Covering(mentions, start));
+            var (claim, mention) = (claimSweep.CoveringAt(start), mentionSweep.CoveringAt(start));
             if (runs.Count > 0 && runs[^1] is { } last && last.Claim == claim && last.Mention == mention)
             {
                 runs[^1] = last with { End = end };
@@ -92,19 +93,36 @@ public static class ArticleHighlighter
         }
     }
 
-    // A claim covers only a handful of spans, so a scan is cheaper than any interval structure at article sizes.
-    private static int Covering(List<Span> spans, int at)
+    /// <summary>
+    /// Walks the spans in start order as the edges advance, keeping only those still open, so an article with
+    /// tens of thousands of claims costs n log n rather than claims × edges.
+    /// </summary>
+    private sealed class Sweep(List<Span> spans)
     {
-        var best = 0;
-        foreach (var span in spans)
-        {
-            if (span.Start <= at && at < span.End && (best == 0 || span.Ordinal < best))
-            {
-                best = span.Ordinal;
-            }
-        }
+        private readonly List<Span> _byStart = [.. spans.OrderBy(s => s.Start)];
+        private readonly List<Span> _open = [];
+        private int _next;
 
-        return best;
+        /// <summary>The lowest ordinal covering <paramref name="at"/>; positions must be asked in increasing order.</summary>
+        public int CoveringAt(int at)
+        {
+            while (_next < _byStart.Count && _byStart[_next].Start <= at)
+            {
+                _open.Add(_byStart[_next++]);
+            }
+
+            _open.RemoveAll(span => span.End <= at);
+            var best = 0;
+            foreach (var span in _open)
+            {
+                if (best == 0 || span.Ordinal < best)
+                {
+                    best = span.Ordinal;
+                }
+            }
+
+            return best;
+        }
     }
 
     private readonly record struct Span(int Start, int End, int Ordinal);

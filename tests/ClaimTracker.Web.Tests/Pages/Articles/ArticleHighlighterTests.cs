@@ -97,4 +97,19 @@ public sealed class ArticleHighlighterTests
 
         Assert.EndsWith("&lt;script&gt;⟦U+202E⟧", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Marks_every_claim_of_a_very_long_article()
+    {
+        var body = string.Concat(Enumerable.Repeat("Tax rose. ", 20_000));
+        var marks = Enumerable.Range(0, 20_000)
+            .Select(i => new ArticleHighlighter.Mark(i + 1, [new TextRange(i * 10, (i * 10) + 9)], i * 10, (i * 10) + 3, true, "st-open"))
+            .ToList();
+
+        var html = Html(ArticleHighlighter.Render(body, marks, selected: 20_000));
+
+        Assert.Equal(body, Text(html));
+        Assert.Equal(40_000, System.Text.RegularExpressions.Regex.Count(html, "<a "));
+        Assert.Contains("class=\"claim-span attributed st-open selected\" data-claim=\"20000\" draggable=\"false\"> rose.</a>", html, StringComparison.Ordinal);
+    }
 }
