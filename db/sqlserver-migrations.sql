@@ -615,3 +615,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125133919_ArticleClaimsVersion'
+)
+BEGIN
+    ALTER TABLE [Articles] ADD [ClaimsVersion] uniqueidentifier NOT NULL DEFAULT '00000000-0000-0000-0000-000000000000';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125133919_ArticleClaimsVersion'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261125133919_ArticleClaimsVersion', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace ClaimTracker.Core.Data;
@@ -34,13 +35,58 @@ public abstract class ClaimTrackerDbContext(DbContextOptions options)
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         StampVersions();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        var stale = ArticlesWithChangedClaims(SourceIdsRenamedOrDeleted() is { Count: > 0 } sources ? ArticlesCiting(sources).ToList() : []);
+        if (stale.Count == 0)
+        {
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+
+        if (Database.CurrentTransaction is not null)
+        {
+            var saved = base.SaveChanges(acceptAllChangesOnSuccess);
+            RestampClaims(stale).ExecuteUpdate(ClaimsVersionSetter(Guid.NewGuid()));
+            return saved;
+        }
+
+        return Database.CreateExecutionStrategy().Execute(() =>
+        {
+            using var transaction = Database.BeginTransaction();
+            var saved = base.SaveChanges(acceptAllChangesOnSuccess: false);
+            RestampClaims(stale).ExecuteUpdate(ClaimsVersionSetter(Guid.NewGuid()));
+            transaction.Commit();
+            AcceptIf(acceptAllChangesOnSuccess);
+            return saved;
+        });
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         StampVersions();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var stale = ArticlesWithChangedClaims(SourceIdsRenamedOrDeleted() is { Count: > 0 } sources
+            ? await ArticlesCiting(sources).ToListAsync(cancellationToken)
+            : []);
+        if (stale.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        if (Database.CurrentTransaction is not null)
+        {
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            await RestampClaims(stale).ExecuteUpdateAsync(ClaimsVersionSetter(Guid.NewGuid()), cancellationToken);
+            return saved;
+        }
+
+        // Retrying strategies (SQL Server) replay the whole unit, so changes are accepted only after the commit.
+        return await Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
+        {
+            await using var transaction = await Database.BeginTransactionAsync(ct);
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess: false, ct);
+            await RestampClaims(stale).ExecuteUpdateAsync(ClaimsVersionSetter(Guid.NewGuid()), ct);
+            await transaction.CommitAsync(ct);
+            AcceptIf(acceptAllChangesOnSuccess);
+            return saved;
+        }, cancellationToken);
     }
 
     protected override void OnModelCreating(ModelBuilder builder)
@@ -83,6 +129,61 @@ public abstract class ClaimTrackerDbContext(DbContextOptions options)
             {
                 entry.Property(version.Name).CurrentValue = Guid.NewGuid();
             }
+        }
+    }
+
+    /// <summary>
+    /// The existing articles whose claim rows this save changes: claims added, edited or deleted, plus
+    /// <paramref name="citing"/> (articles naming a renamed or deleted source). New articles are left out: nothing
+    /// can have read them yet.
+    /// </summary>
+    private List<int> ArticlesWithChangedClaims(List<int> citing)
+    {
+        var ids = new HashSet<int>(citing);
+        foreach (var entry in ChangeTracker.Entries<Claim>())
+        {
+            if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
+            {
+                continue;
+            }
+
+            var articleId = entry.Property(c => c.ArticleId);
+            if (!articleId.IsTemporary && articleId.CurrentValue > 0)
+            {
+                ids.Add(articleId.CurrentValue);
+            }
+
+            if (entry.State == EntityState.Modified && articleId.IsModified)
+            {
+                ids.Add(articleId.OriginalValue);
+            }
+        }
+
+        return [.. ids];
+    }
+
+    private List<int> SourceIdsRenamedOrDeleted() =>
+        [.. ChangeTracker.Entries<Source>()
+            .Where(e => e.State == EntityState.Deleted
+                || (e.State == EntityState.Modified && (e.Property(s => s.CanonicalName).IsModified || e.Property(s => s.Kind).IsModified)))
+            .Select(e => e.Entity.Id)];
+
+    private IQueryable<int> ArticlesCiting(List<int> sourceIds) =>
+        Claims.Where(c => (c.SourceId != null && sourceIds.Contains(c.SourceId.Value))
+                || (c.ContestedBySourceId != null && sourceIds.Contains(c.ContestedBySourceId.Value)))
+            .Select(c => c.ArticleId)
+            .Distinct();
+
+    private IQueryable<Article> RestampClaims(List<int> articleIds) => Articles.Where(a => articleIds.Contains(a.Id));
+
+    private static Action<UpdateSettersBuilder<Article>> ClaimsVersionSetter(Guid next) =>
+        setters => setters.SetProperty(a => a.ClaimsVersion, next);
+
+    private void AcceptIf(bool accept)
+    {
+        if (accept)
+        {
+            ChangeTracker.AcceptAllChanges();
         }
     }
 

@@ -42,5 +42,12 @@ public sealed class Article
 
     public Guid Version { get; set; }
 
+    /// <summary>
+    /// Changes whenever the article's claims, or the sources they name, are saved (see
+    /// <see cref="Data.ClaimTrackerDbContext"/>), so readers can keep derived views of the claims until it moves.
+    /// Not a concurrency token: editing one claim must not conflict with editing the article.
+    /// </summary>
+    public Guid ClaimsVersion { get; set; }
+
     public List<Claim> Claims { get; } = [];
 }

@@ -117,6 +117,9 @@ namespace ClaimTracker.Core.Migrations.SqlServer
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
 
+                    b.Property<Guid>("ClaimsVersion")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("ContentHash")
                         .IsRequired()
                         .HasMaxLength(64)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.Encodings.Web;
 using ClaimTracker.Core.Domain;
 using Microsoft.AspNetCore.Html;
@@ -6,7 +7,7 @@ using Microsoft.AspNetCore.Html;
 namespace ClaimTracker.Web.Pages.Articles;
 
 /// <summary>
-/// Renders the article body with claim spans and source mentions marked up server-side. Text is written through
+/// Renders the article body with claim spans and source mentions marked up server-side. Text is encoded with
 /// the page's <see cref="HtmlEncoder"/>; only our own tags and class names are raw.
 /// The output's text content is exactly the body, so selection offsets in the browser are body offsets.
 /// </summary>
@@ -14,11 +15,69 @@ public static class ArticleHighlighter
 {
     public sealed record Mark(int Ordinal, IReadOnlyList<TextRange> Segments, int? MentionStart, int? MentionEnd, bool Attributed, string StatusClass);
 
-    public static IHtmlContent Render(string body, IReadOnlyList<Mark> marks, int? selected)
+    /// <summary>
+    /// Marks up <paramref name="body"/> once, encoded with <paramref name="encoder"/> (the page's); the result can be
+    /// shown with any claim selected without rendering again, so it can be kept while the claims do not change.
+    /// </summary>
+    public static HighlightedText Render(string body, IReadOnlyList<Mark> marks, HtmlEncoder encoder)
     {
         ArgumentNullException.ThrowIfNull(body);
         ArgumentNullException.ThrowIfNull(marks);
-        return new HighlightedBody(body, Runs(body.Length, marks), marks.DistinctBy(m => m.Ordinal).ToDictionary(m => m.Ordinal), selected);
+        ArgumentNullException.ThrowIfNull(encoder);
+        var byOrdinal = marks.DistinctBy(m => m.Ordinal).ToDictionary(m => m.Ordinal);
+        var html = new StringBuilder(body.Length * 2);
+        var selectionPoints = new Dictionary<int, List<int>>();
+        using (var writer = new StringWriter(html, CultureInfo.InvariantCulture))
+        {
+            foreach (var run in Runs(body.Length, marks))
+            {
+                if (run.Claim == 0 && run.Mention == 0)
+                {
+                    encoder.Encode(writer, body, run.Start, run.End - run.Start);
+                    continue;
+                }
+
+                var ordinal = run.Claim != 0 ? run.Claim : run.Mention;
+                var n = ordinal.ToString(CultureInfo.InvariantCulture);
+                writer.Write("<a href=\"?claim=");
+                writer.Write(n);
+                writer.Write("#claim-");
+                writer.Write(n);
+                writer.Write("\" class=\"");
+                if (run.Claim != 0)
+                {
+                    var mark = byOrdinal[run.Claim];
+                    writer.Write(mark.Attributed ? "claim-span attributed " : "claim-span unattributed ");
+                    writer.Write(mark.StatusClass);
+                }
+                else
+                {
+                    writer.Write("claim-source");
+                }
+
+                if (run.Mention != 0)
+                {
+                    writer.Write(" mention");
+                }
+
+                writer.Flush();
+                if (!selectionPoints.TryGetValue(ordinal, out var points))
+                {
+                    selectionPoints[ordinal] = points = [];
+                }
+
+                points.Add(html.Length);
+
+                // Not draggable, so dragging across highlighted text selects it (to add a claim) instead of dragging a link.
+                writer.Write("\" data-claim=\"");
+                writer.Write(n);
+                writer.Write("\" draggable=\"false\">");
+                encoder.Encode(writer, body, run.Start, run.End - run.Start);
+                writer.Write("</a>");
+            }
+        }
+
+        return new HighlightedText(html.ToString(), selectionPoints);
     }
 
     /// <summary>The CSS class a claim's status colours it with: denied, contested, reviewed or open.</summary>
@@ -129,54 +188,41 @@ public static class ArticleHighlighter
 
     private readonly record struct Run(int Start, int End, int Claim, int Mention);
 
-    private sealed class HighlightedBody(string body, List<Run> runs, Dictionary<int, Mark> byOrdinal, int? selected) : IHtmlContent
+    /// <summary>
+    /// The marked-up body with, per claim, the places where its links' class lists end, so selecting a claim only
+    /// inserts a class name while writing.
+    /// </summary>
+    public sealed class HighlightedText
     {
-        public void WriteTo(TextWriter writer, HtmlEncoder encoder)
+        private const string SelectedClass = " selected";
+
+        private readonly string _html;
+        private readonly Dictionary<int, List<int>> _selectionPoints;
+
+        internal HighlightedText(string html, Dictionary<int, List<int>> selectionPoints) =>
+            (_html, _selectionPoints) = (html, selectionPoints);
+
+        /// <summary>Characters held, for sizing caches.</summary>
+        public int Length => _html.Length;
+
+        public IHtmlContent Selecting(int? ordinal) =>
+            new Selection(_html, ordinal is { } o && _selectionPoints.TryGetValue(o, out var points) ? points : []);
+
+        // Already encoded when rendered, so the writer's encoder is not applied again.
+        private sealed class Selection(string html, List<int> points) : IHtmlContent
         {
-            ArgumentNullException.ThrowIfNull(writer);
-            ArgumentNullException.ThrowIfNull(encoder);
-            foreach (var run in runs)
+            public void WriteTo(TextWriter writer, HtmlEncoder encoder)
             {
-                if (run.Claim == 0 && run.Mention == 0)
+                ArgumentNullException.ThrowIfNull(writer);
+                var from = 0;
+                foreach (var point in points)
                 {
-                    encoder.Encode(writer, body, run.Start, run.End - run.Start);
-                    continue;
+                    writer.Write(html.AsSpan(from, point - from));
+                    writer.Write(SelectedClass);
+                    from = point;
                 }
 
-                var ordinal = run.Claim != 0 ? run.Claim : run.Mention;
-                var n = ordinal.ToString(CultureInfo.InvariantCulture);
-                writer.Write("<a href=\"?claim=");
-                writer.Write(n);
-                writer.Write("#claim-");
-                writer.Write(n);
-                writer.Write("\" class=\"");
-                if (run.Claim != 0)
-                {
-                    var mark = byOrdinal[run.Claim];
-                    writer.Write(mark.Attributed ? "claim-span attributed " : "claim-span unattributed ");
-                    writer.Write(mark.StatusClass);
-                }
-                else
-                {
-                    writer.Write("claim-source");
-                }
-
-                if (run.Mention != 0)
-                {
-                    writer.Write(" mention");
-                }
-
-                if (ordinal == selected)
-                {
-                    writer.Write(" selected");
-                }
-
-                // Not draggable, so dragging across highlighted text selects it (to add a claim) instead of dragging a link.
-                writer.Write("\" data-claim=\"");
-                writer.Write(n);
-                writer.Write("\" draggable=\"false\">");
-                encoder.Encode(writer, body, run.Start, run.End - run.Start);
-                writer.Write("</a>");
+                writer.Write(from == 0 ? html : html[from..]);
             }
         }
     }

@@ -24,7 +24,9 @@ public sealed class DetailsModel(
     SourceDirectory directory,
     IAuthorizationService authorization,
     UserManager<ApplicationUser> users,
-    IMemoryCache cache) : PageModel
+    IMemoryCache cache,
+    ReviewSnapshots snapshots,
+    System.Text.Encodings.Web.HtmlEncoder encoder) : PageModel
 {
     private const int SourcePickerSize = 200;
 
@@ -405,7 +407,7 @@ public sealed class DetailsModel(
     {
         var article = await db.Articles.AsNoTracking()
             .Where(a => a.Id == id)
-            .Select(a => new ArticleView(a.Id, a.Title, a.Outlet, a.Byline, a.OriginalUrl, a.PublishedAt, a.Status, a.Body,
+            .Select(a => new ArticleView(a.Id, a.Title, a.Outlet, a.Byline, a.OriginalUrl, a.PublishedAt, a.Status, a.ClaimsVersion,
                 a.AssignedReviewerId, a.AssignedReviewer == null ? null : (a.AssignedReviewer.DisplayName == "" ? a.AssignedReviewer.Email : a.AssignedReviewer.DisplayName),
                 a.SignedOffBy == null ? null : a.SignedOffBy.Email, a.SignedOffAt))
             .FirstOrDefaultAsync(cancellationToken);
@@ -415,14 +417,8 @@ public sealed class DetailsModel(
         }
 
         Article = article;
-        Claims = await db.Claims.AsNoTracking()
-            .Where(c => c.ArticleId == id)
-            .OrderBy(c => c.Ordinal)
-            .Select(c => new ClaimRow(c.Id, c.Ordinal, c.Start, c.End, c.Segments, c.Text, c.Kind, c.Cue, c.SourceMention,
-                c.SourceMentionStart, c.SourceMentionEnd, c.Source == null ? null : new SourceOption(c.Source.Id, c.Source.CanonicalName, c.Source.Kind),
-                c.ContestedBySource == null ? null : new SourceOption(c.ContestedBySource.Id, c.ContestedBySource.CanonicalName, c.ContestedBySource.Kind),
-                c.SpeakerRole, c.SourcingType, c.ContestedStatus, c.Rating, c.ReviewedAt != null))
-            .ToListAsync(cancellationToken);
+        var snapshot = snapshots.Find(id, article.ClaimsVersion) ?? await SnapshotAsync(id, article.ClaimsVersion, cancellationToken);
+        Claims = snapshot.Claims;
 
         if (claimId is not null)
         {
@@ -431,9 +427,7 @@ public sealed class DetailsModel(
 
         var selected = Claims.FirstOrDefault(c => c.Ordinal == SelectedOrdinal) ?? (Claims.Count > 0 ? Claims[0] : null);
         SelectedOrdinal = selected?.Ordinal;
-        Body = ArticleHighlighter.Render(article.Body, Claims.Select(c => new ArticleHighlighter.Mark(
-            c.Ordinal, c.Segments.Count > 0 ? c.Segments : [new TextRange(c.Start, c.End)], c.SourceMentionStart, c.SourceMentionEnd,
-            c.Kind != ClaimKind.Unattributed, ArticleHighlighter.StatusClass(c.ContestedStatus, c.Reviewed))).ToList(), SelectedOrdinal);
+        Body = snapshot.Text.Selecting(SelectedOrdinal);
 
         CanEdit = await IsEditorAsync();
         UnreviewedCount = Claims.Count(c => !c.Reviewed);
@@ -464,6 +458,25 @@ public sealed class DetailsModel(
         }
 
         return true;
+    }
+
+    private async Task<ReviewSnapshots.Snapshot> SnapshotAsync(int id, Guid claimsVersion, CancellationToken cancellationToken)
+    {
+        var body = await db.Articles.Where(a => a.Id == id).Select(a => a.Body).FirstOrDefaultAsync(cancellationToken) ?? string.Empty;
+        var claims = await db.Claims.AsNoTracking()
+            .Where(c => c.ArticleId == id)
+            .OrderBy(c => c.Ordinal)
+            .Select(c => new ClaimRow(c.Id, c.Ordinal, c.Start, c.End, c.Segments, c.Text, c.Kind, c.Cue, c.SourceMention,
+                c.SourceMentionStart, c.SourceMentionEnd, c.Source == null ? null : new SourceOption(c.Source.Id, c.Source.CanonicalName, c.Source.Kind),
+                c.ContestedBySource == null ? null : new SourceOption(c.ContestedBySource.Id, c.ContestedBySource.CanonicalName, c.ContestedBySource.Kind),
+                c.SpeakerRole, c.SourcingType, c.ContestedStatus, c.Rating, c.ReviewedAt != null))
+            .ToListAsync(cancellationToken);
+        var text = ArticleHighlighter.Render(body, claims.Select(c => new ArticleHighlighter.Mark(
+            c.Ordinal, c.Segments.Count > 0 ? c.Segments : [new TextRange(c.Start, c.End)], c.SourceMentionStart, c.SourceMentionEnd,
+            c.Kind != ClaimKind.Unattributed, ArticleHighlighter.StatusClass(c.ContestedStatus, c.Reviewed))).ToList(), encoder);
+        var snapshot = new ReviewSnapshots.Snapshot(claimsVersion, claims, text);
+        snapshots.Keep(id, snapshot);
+        return snapshot;
     }
 
     /// <summary>
@@ -569,7 +582,7 @@ public sealed class DetailsModel(
     }
 
     public sealed record ArticleView(int Id, string Title, string? Outlet, string? Byline, string? OriginalUrl, DateTime? PublishedAt,
-        ArticleStatus Status, string Body, string? AssignedReviewerId, string? AssignedReviewerName, string? SignedOffBy, DateTime? SignedOffAt);
+        ArticleStatus Status, Guid ClaimsVersion, string? AssignedReviewerId, string? AssignedReviewerName, string? SignedOffBy, DateTime? SignedOffAt);
 
     public sealed record ClaimRow(int Id, int Ordinal, int Start, int End, List<TextRange> Segments, string Text, ClaimKind Kind, string? Cue,
         string? SourceMention, int? SourceMentionStart, int? SourceMentionEnd, SourceOption? Source, SourceOption? ContestedBySource,

@@ -7,10 +7,10 @@ namespace ClaimTracker.Web.Tests.Pages.Articles;
 
 public sealed class ArticleHighlighterTests
 {
-    private static string Html(IHtmlContent content, HtmlEncoder? encoder = null)
+    private static string Html(IHtmlContent content)
     {
         using var writer = new StringWriter();
-        content.WriteTo(writer, encoder ?? HtmlEncoder.Default);
+        content.WriteTo(writer, HtmlEncoder.Default);
         return writer.ToString();
     }
 
@@ -26,7 +26,7 @@ public sealed class ArticleHighlighterTests
             new ArticleHighlighter.Mark(2, [new TextRange(26, 36)], null, null, Attributed: false, ArticleHighlighter.StatusClass(ContestedStatus.Uncontested, reviewed: true)),
         };
 
-        var html = Html(ArticleHighlighter.Render(body, marks, selected: 2));
+        var html = Html(ArticleHighlighter.Render(body, marks, HtmlEncoder.Default).Selecting(2));
 
         Assert.Equal("<a href=\"?claim=1#claim-1\" class=\"claim-source mention\" data-claim=\"1\" draggable=\"false\">Ana</a> said "
             + "<a href=\"?claim=1#claim-1\" class=\"claim-span attributed st-denied\" data-claim=\"1\" draggable=\"false\">the dam is safe</a>. "
@@ -43,7 +43,7 @@ public sealed class ArticleHighlighterTests
             new ArticleHighlighter.Mark(2, [new TextRange(5, 20)], null, null, false, "st-open"),
         };
 
-        var html = Html(ArticleHighlighter.Render(body, marks, selected: null));
+        var html = Html(ArticleHighlighter.Render(body, marks, HtmlEncoder.Default).Selecting(null));
 
         Assert.Equal(body, Text(html));
         Assert.DoesNotContain("<b>", html, StringComparison.Ordinal);
@@ -52,7 +52,7 @@ public sealed class ArticleHighlighterTests
     [Fact]
     public void Spans_outside_the_body_are_clamped_not_thrown()
     {
-        var html = Html(ArticleHighlighter.Render("short", [new ArticleHighlighter.Mark(1, [new TextRange(3, 99)], -4, 2, true, "st-open")], null));
+        var html = Html(ArticleHighlighter.Render("short", [new ArticleHighlighter.Mark(1, [new TextRange(3, 99)], -4, 2, true, "st-open")], HtmlEncoder.Default).Selecting(null));
 
         Assert.Equal("short", Text(html));
     }
@@ -67,7 +67,7 @@ public sealed class ArticleHighlighterTests
             new ArticleHighlighter.Mark(1, [new TextRange(3, 5)], 2, 4, true, "st-denied"),
         };
 
-        var html = Html(ArticleHighlighter.Render(body, marks, selected: 1));
+        var html = Html(ArticleHighlighter.Render(body, marks, HtmlEncoder.Default).Selecting(1));
 
         Assert.Equal(
             "<a href=\"?claim=2#claim-2\" class=\"claim-span attributed st-open\" data-claim=\"2\" draggable=\"false\">01</a>"
@@ -83,7 +83,7 @@ public sealed class ArticleHighlighterTests
     {
         var marks = new[] { new ArticleHighlighter.Mark(1, [new TextRange(0, 2), new TextRange(2, 4)], null, null, false, "st-open") };
 
-        var html = Html(ArticleHighlighter.Render("abcdef", marks, selected: null));
+        var html = Html(ArticleHighlighter.Render("abcdef", marks, HtmlEncoder.Default).Selecting(null));
 
         Assert.Equal("<a href=\"?claim=1#claim-1\" class=\"claim-span unattributed st-open\" data-claim=\"1\" draggable=\"false\">abcd</a>ef", html);
     }
@@ -93,7 +93,7 @@ public sealed class ArticleHighlighterTests
     {
         var marks = new[] { new ArticleHighlighter.Mark(1, [new TextRange(0, 1)], null, null, false, "st-open") };
 
-        var html = Html(ArticleHighlighter.Render("a<script>\u202E", marks, selected: null), new ClaimTracker.Web.Infrastructure.VisibleControlsHtmlEncoder(HtmlEncoder.Default));
+        var html = Html(ArticleHighlighter.Render("a<script>\u202E", marks, new ClaimTracker.Web.Infrastructure.VisibleControlsHtmlEncoder(HtmlEncoder.Default)).Selecting(null));
 
         Assert.EndsWith("&lt;script&gt;⟦U+202E⟧", html, StringComparison.Ordinal);
     }
@@ -106,10 +106,32 @@ public sealed class ArticleHighlighterTests
             .Select(i => new ArticleHighlighter.Mark(i + 1, [new TextRange(i * 10, (i * 10) + 9)], i * 10, (i * 10) + 3, true, "st-open"))
             .ToList();
 
-        var html = Html(ArticleHighlighter.Render(body, marks, selected: 20_000));
+        var html = Html(ArticleHighlighter.Render(body, marks, HtmlEncoder.Default).Selecting(20_000));
 
         Assert.Equal(body, Text(html));
         Assert.Equal(40_000, System.Text.RegularExpressions.Regex.Count(html, "<a "));
         Assert.Contains("class=\"claim-span attributed st-open selected\" data-claim=\"20000\" draggable=\"false\"> rose.</a>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void One_rendering_shows_any_claim_selected()
+    {
+        const string body = "Ana said tax rose. Bo said it fell.";
+        var marks = new[]
+        {
+            new ArticleHighlighter.Mark(1, [new TextRange(9, 18)], 0, 3, true, "st-open"),
+            new ArticleHighlighter.Mark(2, [new TextRange(26, 34)], 19, 21, true, "st-open"),
+        };
+        var text = ArticleHighlighter.Render(body, marks, HtmlEncoder.Default);
+
+        var first = Html(text.Selecting(1));
+        var second = Html(text.Selecting(2));
+        var none = Html(text.Selecting(99));
+
+        Assert.Equal(2, System.Text.RegularExpressions.Regex.Count(first, "mention selected\" data-claim=\"1\"|st-open selected\" data-claim=\"1\""));
+        Assert.DoesNotContain("selected\" data-claim=\"2\"", first, StringComparison.Ordinal);
+        Assert.Equal(2, System.Text.RegularExpressions.Regex.Count(second, " selected\" data-claim=\"2\""));
+        Assert.DoesNotContain("selected", none, StringComparison.Ordinal);
+        Assert.All(new[] { first, second, none }, html => Assert.Equal(body, Text(html)));
     }
 }
