@@ -1,7 +1,11 @@
+using System.Collections.Frozen;
+using System.Globalization;
 using ClaimTracker.Core.Data;
 using ClaimTracker.Core.Domain;
 using ClaimTracker.Core.Reviewing;
 using ClaimTracker.Core.Search;
+using ClaimTracker.Web.Infrastructure;
+using Humanizer;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Identity;
@@ -40,6 +44,10 @@ public sealed class DetailsModel(
 
     private static readonly TimeSpan ReviewersLifetime = TimeSpan.FromSeconds(30);
 
+    // Humanizer reads the enum's attributes on every call; the picker labels hundreds of sources per page.
+    private static readonly FrozenDictionary<SourceKind, string> SourceKindLabels =
+        Enum.GetValues<SourceKind>().ToFrozenDictionary(k => k, k => k.Humanize());
+
     // The audited claim properties whose values are user ids; links record who added them only in their description.
     private static readonly HashSet<string> UserIdFields = [nameof(Claim.ReviewedById)];
 
@@ -67,6 +75,12 @@ public sealed class DetailsModel(
     public IReadOnlyList<RepeatRow> Repeats { get; private set; } = [];
 
     public IReadOnlyList<SourceOption> Sources { get; private set; } = [];
+
+    /// <summary><see cref="Sources"/> as options, for the source and contested-by pickers.</summary>
+    public OptionList SourceChoices { get; private set; } = new([]);
+
+    /// <summary>The article's other claims, for the denied-by picker.</summary>
+    public OptionList DeniedByChoices { get; private set; } = new([]);
 
     public IReadOnlyList<(string Id, string Name)> Reviewers { get; private set; } = [];
 
@@ -334,6 +348,8 @@ public sealed class DetailsModel(
         return RedirectToPage(new { id });
     }
 
+    private static string Id(int id) => id.ToString(CultureInfo.InvariantCulture);
+
     private ReviewActor Actor => new(users.GetUserId(User), User.Identity?.Name);
 
     private async Task<bool> IsEditorAsync() => (await authorization.AuthorizeAsync(User, Policies.Edit)).Succeeded;
@@ -454,6 +470,9 @@ public sealed class DetailsModel(
             }
 
             Sources = await SourceOptionsAsync(cancellationToken);
+            SourceChoices = new OptionList([.. Sources.Select(o => new OptionList.Choice(Id(o.Id), $"{o.Name} ({SourceKindLabels[o.Kind]})"))]);
+            DeniedByChoices = new OptionList([.. Claims.Where(c => c.Id != selected.Id)
+                .Select(c => new OptionList.Choice(Id(c.Id), $"#{c.Ordinal} {c.Text.Truncate(60)}"))]);
             Repeats = await ClaimRepeats.OfAsync(db, selected.Id, cancellationToken);
         }
 
