@@ -77,13 +77,13 @@ public static class DatabaseSetup
                 Directory.CreateDirectory(folder);
             }
 
-            services.AddDbContext<ClaimTrackerDbContext, SqliteClaimTrackerDbContext>(o => o
+            services.AddDbContextPool<ClaimTrackerDbContext, SqliteClaimTrackerDbContext>(o => o
                 .UseSqlite(connectionString, ConfigureSqlite)
                 .AddInterceptors(SqlitePragmas.Instance));
         }
         else
         {
-            services.AddDbContext<ClaimTrackerDbContext, SqlServerClaimTrackerDbContext>(o => o
+            services.AddDbContextPool<ClaimTrackerDbContext, SqlServerClaimTrackerDbContext>(o => o
                 .UseSqlServer(connectionString, ConfigureSqlServer));
         }
 

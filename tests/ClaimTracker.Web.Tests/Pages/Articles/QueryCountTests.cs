@@ -10,6 +10,13 @@ namespace ClaimTracker.Web.Tests.Pages.Articles;
 /// <summary>The list and review pages run a fixed number of queries however many rows they show (no N+1).</summary>
 public sealed class QueryCountTests(ClaimTrackerWebFactory factory) : IClassFixture<ClaimTrackerWebFactory>
 {
+    // Subscribed once, before this class's app runs its first command, and never unsubscribed: pooled contexts
+    // remember for a while that nobody listened, so a listener attached just before a request could miss it.
+    private static readonly CommandCounter Commands = CommandCounter.Start();
+
+    // Read here so the counter starts with the first test, not at its first count.
+    private readonly CommandCounter _commands = Commands;
+
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     private async Task<int> CountQueriesAsync(HttpClient browser, string url)
@@ -17,10 +24,9 @@ public sealed class QueryCountTests(ClaimTrackerWebFactory factory) : IClassFixt
         _ = await browser.GetStringAsync(url, Ct);
         var database = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(
             factory.Services.GetRequiredService<IConfiguration>().GetConnectionString("ClaimTracker")).DataSource;
-        using var counter = new CommandCounter(database);
-        using var subscription = DiagnosticListener.AllListeners.Subscribe(counter);
+        var before = _commands.CountFor(database);
         _ = await browser.GetStringAsync(url, Ct);
-        return counter.Count;
+        return _commands.CountFor(database) - before;
     }
 
     [Fact]
@@ -67,31 +73,33 @@ public sealed class QueryCountTests(ClaimTrackerWebFactory factory) : IClassFixt
         Assert.Equal(before, after);
     }
 
-    private sealed class CommandCounter(string database) : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
+    private sealed class CommandCounter : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>
     {
-        private readonly List<IDisposable> _subscriptions = [];
-        private int _count;
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> _counts = new(StringComparer.Ordinal);
 
-        public int Count => Volatile.Read(ref _count);
+        public static CommandCounter Start()
+        {
+            var counter = new CommandCounter();
+            DiagnosticListener.AllListeners.Subscribe(counter);
+            return counter;
+        }
+
+        public int CountFor(string database) => _counts.GetValueOrDefault(database);
 
         public void OnNext(DiagnosticListener value)
         {
             if (value.Name == DbLoggerCategory.Name)
             {
-                lock (_subscriptions)
-                {
-                    _subscriptions.Add(value.Subscribe(this));
-                }
+                value.Subscribe(this);
             }
         }
 
         public void OnNext(KeyValuePair<string, object?> value)
         {
             // Other test classes run at the same time against their own database files.
-            if (value.Key == RelationalEventId.CommandExecuted.Name && value.Value is CommandExecutedEventData data
-                && data.Command.Connection?.DataSource == database)
+            if (value.Key == RelationalEventId.CommandExecuted.Name && value.Value is CommandExecutedEventData { Command.Connection.DataSource: { } database })
             {
-                Interlocked.Increment(ref _count);
+                _counts.AddOrUpdate(database, 1, (_, count) => count + 1);
             }
         }
 
@@ -101,14 +109,6 @@ public sealed class QueryCountTests(ClaimTrackerWebFactory factory) : IClassFixt
 
         public void OnError(Exception error)
         {
-        }
-
-        public void Dispose()
-        {
-            lock (_subscriptions)
-            {
-                _subscriptions.ForEach(s => s.Dispose());
-            }
         }
     }
 }
