@@ -1,6 +1,7 @@
 using ClaimTracker.Core.Data;
 using ClaimTracker.Core.Domain;
 using ClaimTracker.Core.Users;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 
@@ -8,6 +9,19 @@ namespace ClaimTracker.Web.Infrastructure;
 
 internal static class WebSetup
 {
+    /// <summary>
+    /// Identity's validator is resolved on every request (with a sign-in manager, user and role managers and their
+    /// stores) only to find, nearly always, that the interval has not passed. The same test comes first here, so the
+    /// validator is built only when it will check the stamp.
+    /// </summary>
+    private static Task ValidateStampWhenDueAsync(CookieValidatePrincipalContext context)
+    {
+        var options = context.HttpContext.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<SecurityStampValidatorOptions>>().Value;
+        var now = (options.TimeProvider ?? TimeProvider.System).GetUtcNow();
+        var due = context.Properties.IssuedUtc is not { } issued || now - issued > options.ValidationInterval;
+        return due ? SecurityStampValidator.ValidatePrincipalAsync(context) : Task.CompletedTask;
+    }
+
     public static IServiceCollection AddClaimTrackerWeb(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
     {
         // Registered before Razor so every page, tag helper and attribute is written through it.
