@@ -147,14 +147,18 @@ public sealed class SqliteFullTextSearch(ClaimTrackerDbContext db) : ISearchInde
     {
         var rows = await db.Database
             .SqlQueryRaw<ArticleRow>(
+                // Ordered by FTS5's own rank (bm25 weighting titles 5:1), so FTS5 sorts inside the index and cuts
+                // snippets from the few article bodies shown, not from every ranked one.
                 """
-                SELECT a.Id AS ArticleId, a.Title AS Title, a.Outlet AS Outlet, a.PublishedAt AS PublishedAt,
-                       snippet(ArticlesFts, 1, char(2), char(3), '…', 24) AS Marked
-                FROM ArticlesFts JOIN Articles a ON a.Id = ArticlesFts.rowid
-                WHERE ArticlesFts MATCH @match
-                  AND ArticlesFts.rowid >= (SELECT coalesce(min(rowid), 0) FROM (SELECT rowid FROM ArticlesFts WHERE ArticlesFts MATCH @match ORDER BY rowid DESC LIMIT @window))
-                ORDER BY bm25(ArticlesFts, 5.0, 1.0), a.Id
-                LIMIT @take
+                SELECT a.Id AS ArticleId, a.Title AS Title, a.Outlet AS Outlet, a.PublishedAt AS PublishedAt, m.Marked AS Marked
+                FROM (SELECT rowid, rank, snippet(ArticlesFts, 1, char(2), char(3), '…', 24) AS Marked
+                      FROM ArticlesFts
+                      WHERE ArticlesFts MATCH @match AND rank MATCH 'bm25(5.0, 1.0)'
+                        AND rowid >= (SELECT coalesce(min(rowid), 0) FROM (SELECT rowid FROM ArticlesFts WHERE ArticlesFts MATCH @match ORDER BY rowid DESC LIMIT @window))
+                      ORDER BY rank
+                      LIMIT @take) m
+                JOIN Articles a ON a.Id = m.rowid
+                ORDER BY m.rank
                 """,
                 new SqliteParameter("@match", match), new SqliteParameter("@take", SideResults), new SqliteParameter("@window", ArticleRankWindow))
             .ToListAsync(cancellationToken);

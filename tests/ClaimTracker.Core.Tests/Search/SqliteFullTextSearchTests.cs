@@ -119,4 +119,16 @@ public sealed class SqliteFullTextSearchTests
         Assert.Null(results.RankedWithin);
         Assert.Equal("Old levy story", results.Claims[0].ArticleTitle);
     }
+
+    [Fact]
+    public async Task Articles_with_the_words_in_their_title_come_before_articles_that_only_mention_them()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await ImportAsync(database, "Ferry fares rose. The ferry was late. Ferry crews struck.", "Harbour roundup");
+        await ImportAsync(database, "The council met on Tuesday and discussed the port, the roads and the schools at length.", "Ferry plan");
+
+        var results = await SearchAsync(database, new SearchQuery("ferry"));
+
+        Assert.Equal(["Ferry plan", "Harbour roundup"], results.Articles.Select(a => a.Title));
+    }
 }
