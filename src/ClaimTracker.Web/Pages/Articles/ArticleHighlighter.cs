@@ -1,8 +1,6 @@
-using System.Globalization;
-using System.Text;
 using System.Text.Encodings.Web;
 using ClaimTracker.Core.Domain;
-using Microsoft.AspNetCore.Html;
+using ClaimTracker.Web.Infrastructure;
 
 namespace ClaimTracker.Web.Pages.Articles;
 
@@ -19,65 +17,46 @@ public static class ArticleHighlighter
     /// Marks up <paramref name="body"/> once, encoded with <paramref name="encoder"/> (the page's); the result can be
     /// shown with any claim selected without rendering again, so it can be kept while the claims do not change.
     /// </summary>
-    public static HighlightedText Render(string body, IReadOnlyList<Mark> marks, HtmlEncoder encoder)
+    public static SelectableHtml Render(string body, IReadOnlyList<Mark> marks, HtmlEncoder encoder)
     {
         ArgumentNullException.ThrowIfNull(body);
         ArgumentNullException.ThrowIfNull(marks);
         ArgumentNullException.ThrowIfNull(encoder);
         var byOrdinal = marks.DistinctBy(m => m.Ordinal).ToDictionary(m => m.Ordinal);
-        var html = new StringBuilder(body.Length * 2);
-        var selectionPoints = new Dictionary<int, List<int>>();
-        using (var writer = new StringWriter(html, CultureInfo.InvariantCulture))
+        var html = new SelectableHtml.Builder(encoder, body.Length * 2);
+        foreach (var run in Runs(body.Length, marks))
         {
-            foreach (var run in Runs(body.Length, marks))
+            if (run.Claim == 0 && run.Mention == 0)
             {
-                if (run.Claim == 0 && run.Mention == 0)
-                {
-                    encoder.Encode(writer, body, run.Start, run.End - run.Start);
-                    continue;
-                }
-
-                var ordinal = run.Claim != 0 ? run.Claim : run.Mention;
-                var n = ordinal.ToString(CultureInfo.InvariantCulture);
-                writer.Write("<a href=\"?claim=");
-                writer.Write(n);
-                writer.Write("#claim-");
-                writer.Write(n);
-                writer.Write("\" class=\"");
-                if (run.Claim != 0)
-                {
-                    var mark = byOrdinal[run.Claim];
-                    writer.Write(mark.Attributed ? "claim-span attributed " : "claim-span unattributed ");
-                    writer.Write(mark.StatusClass);
-                }
-                else
-                {
-                    writer.Write("claim-source");
-                }
-
-                if (run.Mention != 0)
-                {
-                    writer.Write(" mention");
-                }
-
-                writer.Flush();
-                if (!selectionPoints.TryGetValue(ordinal, out var points))
-                {
-                    selectionPoints[ordinal] = points = [];
-                }
-
-                points.Add(html.Length);
-
-                // Not draggable, so dragging across highlighted text selects it (to add a claim) instead of dragging a link.
-                writer.Write("\" data-claim=\"");
-                writer.Write(n);
-                writer.Write("\" draggable=\"false\">");
-                encoder.Encode(writer, body, run.Start, run.End - run.Start);
-                writer.Write("</a>");
+                html.Text(body, run.Start, run.End - run.Start);
+                continue;
             }
+
+            var ordinal = run.Claim != 0 ? run.Claim : run.Mention;
+            html.Raw("<a href=\"?claim=").Raw(ordinal).Raw("#claim-").Raw(ordinal).Raw("\" class=\"");
+            if (run.Claim != 0)
+            {
+                var mark = byOrdinal[run.Claim];
+                html.Raw(mark.Attributed ? "claim-span attributed " : "claim-span unattributed ").Raw(mark.StatusClass);
+            }
+            else
+            {
+                html.Raw("claim-source");
+            }
+
+            if (run.Mention != 0)
+            {
+                html.Raw(" mention");
+            }
+
+            // Not draggable, so dragging across highlighted text selects it (to add a claim) instead of dragging a link.
+            html.ClassEnd(ordinal)
+                .Raw("\" data-claim=\"").Raw(ordinal).Raw("\" draggable=\"false\">")
+                .Text(body, run.Start, run.End - run.Start)
+                .Raw("</a>");
         }
 
-        return new HighlightedText(html.ToString(), selectionPoints);
+        return html.Build();
     }
 
     /// <summary>The CSS class a claim's status colours it with: denied, contested, reviewed or open.</summary>
@@ -187,43 +166,4 @@ public static class ArticleHighlighter
     private readonly record struct Span(int Start, int End, int Ordinal);
 
     private readonly record struct Run(int Start, int End, int Claim, int Mention);
-
-    /// <summary>
-    /// The marked-up body with, per claim, the places where its links' class lists end, so selecting a claim only
-    /// inserts a class name while writing.
-    /// </summary>
-    public sealed class HighlightedText
-    {
-        private const string SelectedClass = " selected";
-
-        private readonly string _html;
-        private readonly Dictionary<int, List<int>> _selectionPoints;
-
-        internal HighlightedText(string html, Dictionary<int, List<int>> selectionPoints) =>
-            (_html, _selectionPoints) = (html, selectionPoints);
-
-        /// <summary>Characters held, for sizing caches.</summary>
-        public int Length => _html.Length;
-
-        public IHtmlContent Selecting(int? ordinal) =>
-            new Selection(_html, ordinal is { } o && _selectionPoints.TryGetValue(o, out var points) ? points : []);
-
-        // Already encoded when rendered, so the writer's encoder is not applied again.
-        private sealed class Selection(string html, List<int> points) : IHtmlContent
-        {
-            public void WriteTo(TextWriter writer, HtmlEncoder encoder)
-            {
-                ArgumentNullException.ThrowIfNull(writer);
-                var from = 0;
-                foreach (var point in points)
-                {
-                    writer.Write(html.AsSpan(from, point - from));
-                    writer.Write(SelectedClass);
-                    from = point;
-                }
-
-                writer.Write(from == 0 ? html : html[from..]);
-            }
-        }
-    }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Globalization;
+using System.Text.Encodings.Web;
 using ClaimTracker.Core.Data;
 using ClaimTracker.Core.Domain;
 using ClaimTracker.Core.Reviewing;
@@ -30,7 +31,7 @@ public sealed class DetailsModel(
     UserManager<ApplicationUser> users,
     IMemoryCache cache,
     ReviewSnapshots snapshots,
-    System.Text.Encodings.Web.HtmlEncoder encoder) : PageModel
+    HtmlEncoder encoder) : PageModel
 {
     private const int SourcePickerSize = 200;
 
@@ -89,6 +90,9 @@ public sealed class DetailsModel(
     public int UnreviewedCount { get; private set; }
 
     public IHtmlContent Body { get; private set; } = HtmlString.Empty;
+
+    /// <summary>The claim list as rendered with the article's claims; <see cref="SelectableHtml.Before"/> and after the selected one's panel.</summary>
+    public SelectableHtml ClaimList { get; private set; } = new SelectableHtml.Builder(HtmlEncoder.Default).Build();
 
     /// <summary>Set when a save collided with someone else's: their values, shown beside the form that holds yours.</summary>
     public ClaimFields? Theirs { get; private set; }
@@ -444,6 +448,7 @@ public sealed class DetailsModel(
         var selected = Claims.FirstOrDefault(c => c.Ordinal == SelectedOrdinal) ?? (Claims.Count > 0 ? Claims[0] : null);
         SelectedOrdinal = selected?.Ordinal;
         Body = snapshot.Text.Selecting(SelectedOrdinal);
+        ClaimList = snapshot.List;
 
         CanEdit = await IsEditorAsync();
         UnreviewedCount = Claims.Count(c => !c.Reviewed);
@@ -493,7 +498,7 @@ public sealed class DetailsModel(
         var text = ArticleHighlighter.Render(body, claims.Select(c => new ArticleHighlighter.Mark(
             c.Ordinal, c.Segments.Count > 0 ? c.Segments : [new TextRange(c.Start, c.End)], c.SourceMentionStart, c.SourceMentionEnd,
             c.Kind != ClaimKind.Unattributed, ArticleHighlighter.StatusClass(c.ContestedStatus, c.Reviewed))).ToList(), encoder);
-        var snapshot = new ReviewSnapshots.Snapshot(claimsVersion, claims, text);
+        var snapshot = new ReviewSnapshots.Snapshot(claimsVersion, claims, text, ClaimListHtml.Render(claims, encoder));
         snapshots.Keep(id, snapshot);
         return snapshot;
     }

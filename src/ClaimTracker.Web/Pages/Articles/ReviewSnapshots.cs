@@ -1,11 +1,12 @@
 using ClaimTracker.Core.Domain;
+using ClaimTracker.Web.Infrastructure;
 using Microsoft.Extensions.Caching.Memory;
 
 namespace ClaimTracker.Web.Pages.Articles;
 
 /// <summary>
-/// What the review page shows of an article that only claim writes change: its claim rows and its highlighted
-/// text. A snapshot is trusted while the article's <see cref="Article.ClaimsVersion"/> is the one it was built
+/// What the review page shows of an article that only claim writes change: its claim rows, its highlighted
+/// text and its claim list. A snapshot is trusted while the article's <see cref="Article.ClaimsVersion"/> is the one it was built
 /// from, which every save of its claims (or of a source they name) moves, on any instance of the app. So showing
 /// the page costs neither the claims query nor the highlighting, and no write has to remember to evict anything.
 /// </summary>
@@ -34,9 +35,9 @@ public sealed class ReviewSnapshots(long sizeLimitBytes) : IDisposable
     /// <paramref name="ClaimsVersion"/> must be read before the claims it describes: a write in between then leaves
     /// a snapshot newer than its version, which the next reader replaces, never one older.
     /// </summary>
-    public sealed record Snapshot(Guid ClaimsVersion, IReadOnlyList<DetailsModel.ClaimRow> Claims, ArticleHighlighter.HighlightedText Text)
+    public sealed record Snapshot(Guid ClaimsVersion, IReadOnlyList<DetailsModel.ClaimRow> Claims, SelectableHtml Text, SelectableHtml List)
     {
         // Two bytes a character, and a rough allowance per row for the objects around the strings.
-        public long ApproximateBytes { get; } = (2L * Text.Length) + Claims.Sum(c => 256L + (2L * (c.Text.Length + (c.Cue?.Length ?? 0) + (c.SourceMention?.Length ?? 0))));
+        public long ApproximateBytes { get; } = (2L * (Text.Length + List.Length)) + Claims.Sum(c => 256L + (2L * (c.Text.Length + (c.Cue?.Length ?? 0) + (c.SourceMention?.Length ?? 0))));
     }
 }

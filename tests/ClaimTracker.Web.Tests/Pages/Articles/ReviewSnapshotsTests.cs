@@ -84,7 +84,7 @@ public sealed class ReviewSnapshotsTests(ClaimTrackerWebFactory factory) : IClas
 
         for (var id = 1; id <= 10; id++)
         {
-            snapshots.Keep(id, new ReviewSnapshots.Snapshot(Guid.Empty, [], text));
+            snapshots.Keep(id, new ReviewSnapshots.Snapshot(Guid.Empty, [], text, ClaimListHtml.Render([], System.Text.Encodings.Web.HtmlEncoder.Default)));
         }
 
         // Over the limit the cache refuses new entries and compacts in the background, so none or one remains.
@@ -97,7 +97,8 @@ public sealed class ReviewSnapshotsTests(ClaimTrackerWebFactory factory) : IClas
     {
         using var snapshots = new ReviewSnapshots(sizeLimitBytes: 1024 * 1024);
         var (built, current) = (Guid.NewGuid(), Guid.NewGuid());
-        snapshots.Keep(7, new ReviewSnapshots.Snapshot(built, [], ArticleHighlighter.Render("text", [], System.Text.Encodings.Web.HtmlEncoder.Default)));
+        var text = ArticleHighlighter.Render("text", [], System.Text.Encodings.Web.HtmlEncoder.Default);
+        snapshots.Keep(7, new ReviewSnapshots.Snapshot(built, [], text, ClaimListHtml.Render([], System.Text.Encodings.Web.HtmlEncoder.Default)));
 
         Assert.NotNull(snapshots.Find(7, built));
         Assert.Null(snapshots.Find(7, current));

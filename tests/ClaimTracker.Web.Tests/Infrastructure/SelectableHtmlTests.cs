@@ -1,0 +1,46 @@
+using System.Text.Encodings.Web;
+using ClaimTracker.Web.Infrastructure;
+using Microsoft.AspNetCore.Html;
+
+namespace ClaimTracker.Web.Tests.Infrastructure;
+
+public sealed class SelectableHtmlTests
+{
+    private static string Html(IHtmlContent content)
+    {
+        using var writer = new StringWriter();
+        content.WriteTo(writer, HtmlEncoder.Default);
+        return writer.ToString();
+    }
+
+    private static SelectableHtml TwoItems() => new SelectableHtml.Builder(HtmlEncoder.Default)
+        .Raw("<li class=\"item").ClassEnd(1).Raw("\">").Text("one & only").ContentPlace(1).Raw("</li>")
+        .Raw("<li class=\"item").ClassEnd(2).Raw("\">").Text("<two>").ContentPlace(2).Raw("</li>")
+        .Build();
+
+    [Fact]
+    public void Text_is_encoded_and_markup_is_kept()
+    {
+        Assert.Equal("<li class=\"item\">one &amp; only</li><li class=\"item\">&lt;two&gt;</li>", Html(TwoItems().Selecting(null)));
+    }
+
+    [Fact]
+    public void Before_and_after_surround_the_selected_items_content_place()
+    {
+        var html = TwoItems();
+
+        var page = Html(html.Before(1)) + "[panel]" + Html(html.After(1));
+
+        Assert.Equal("<li class=\"item selected\">one &amp; only[panel]</li><li class=\"item\">&lt;two&gt;</li>", page);
+    }
+
+    [Fact]
+    public void Without_a_selection_before_is_everything_and_after_is_nothing()
+    {
+        var html = TwoItems();
+
+        Assert.Equal(Html(html.Selecting(null)), Html(html.Before(null)));
+        Assert.Equal(string.Empty, Html(html.After(99)));
+        Assert.DoesNotContain("selected", Html(html.Before(99)), StringComparison.Ordinal);
+    }
+}
