@@ -61,8 +61,8 @@ run() {
   local name=$1 path=$2 conns=${3:-$connections}
   signin
   curl -sf -o /dev/null -H "Cookie: $cookie" "$base$path" || { echo "$name: $path does not answer 200"; return; }
-  # Warm-up (tiered JIT, caches) first; only the second run is reported.
-  wrk -t"$threads" -c"$conns" -d"${WARMUP:-10s}" -H "Cookie: $cookie" "$base$path" >/dev/null
+  # Warm-up (tiered JIT, caches; 10 s was not enough for the review page to reach steady state) first; only the second run is reported.
+  wrk -t"$threads" -c"$conns" -d"${WARMUP:-30s}" -H "Cookie: $cookie" "$base$path" >/dev/null
   signin
   wrk -t"$threads" -c"$conns" -d"$duration" -H "Cookie: $cookie" -s "$root/tests/load/latency.lua" "$base$path" \
     | grep RESULT | sed "s|RESULT|$name ($path, $conns conns)|"
@@ -72,5 +72,6 @@ run "article list" "/Articles"
 run "review page" "/Articles/$long"
 run "report page" "/Reports/$long"
 run "search" "/Search?q=budget"
+run "search" "/Search?q=budget" 16
 run "search" "/Search?q=budget" 4
 echo "== app memory: $(grep -E 'VmHWM' /proc/$app/status | awk '{printf "peak RSS %.0f MB", $2/1024}')"
