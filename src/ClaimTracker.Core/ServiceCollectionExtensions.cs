@@ -39,6 +39,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<ClaimReview>();
         services.AddScoped<ClaimSpans>();
         services.AddScoped<SourceDirectory>();
+        services.AddScoped<OutletNames>();
         services.AddScoped<SecurityAudit>();
         if (DatabaseSetup.GetProvider(configuration) == DatabaseProvider.Sqlite)
         {

@@ -173,6 +173,11 @@ public sealed class SqliteFullTextSearch(ClaimTrackerDbContext db) : ISearchInde
                 "SELECT rowid AS Value FROM SourcesFts WHERE SourcesFts MATCH @match ORDER BY bm25(SourcesFts) LIMIT @take",
                 new SqliteParameter("@match", match), new SqliteParameter("@take", SideResults))
             .ToListAsync(cancellationToken);
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
         var sources = await db.Sources.AsNoTracking()
             .Where(s => ids.Contains(s.Id))
             .Select(s => new SourceHit(s.Id, s.CanonicalName, s.Kind, s.Aliases, s.Claims.Count))

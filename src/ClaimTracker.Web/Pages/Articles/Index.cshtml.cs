@@ -1,5 +1,6 @@
 using ClaimTracker.Core.Data;
 using ClaimTracker.Core.Domain;
+using ClaimTracker.Core.Reviewing;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ClaimTracker.Web.Pages.Articles;
 
 /// <summary>The article list: filters, search, sorting and paging in one projected query per page.</summary>
-public sealed class IndexModel(ClaimTrackerDbContext db, TimeProvider clock, UserManager<ApplicationUser> users) : PageModel
+public sealed class IndexModel(ClaimTrackerDbContext db, TimeProvider clock, UserManager<ApplicationUser> users, OutletNames outlets) : PageModel
 {
     public const int PageSize = 25;
 
@@ -105,13 +106,7 @@ public sealed class IndexModel(ClaimTrackerDbContext db, TimeProvider clock, Use
                 a.Claims.Count(c => c.ContestedStatus == ContestedStatus.Contested),
                 a.Claims.Count(c => c.ContestedStatus == ContestedStatus.Denied)))
             .ToListAsync(cancellationToken);
-        Outlets = await db.Articles.AsNoTracking()
-            .Where(a => a.Outlet != null && a.Outlet != "")
-            .Select(a => a.Outlet!)
-            .Distinct()
-            .OrderBy(o => o)
-            .Take(500)
-            .ToListAsync(cancellationToken);
+        Outlets = await outlets.ListAsync(cancellationToken);
     }
 
     /// <summary>Route values of the current filters, with some replaced (for sort headers and paging).</summary>

@@ -1,13 +1,12 @@
-using ClaimTracker.Core.Data;
 using ClaimTracker.Core.Domain;
+using ClaimTracker.Core.Reviewing;
 using ClaimTracker.Core.Search;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace ClaimTracker.Web.Pages.Search;
 
-public sealed class IndexModel(ISearchIndex search, ClaimTrackerDbContext db) : PageModel
+public sealed class IndexModel(ISearchIndex search, OutletNames outlets) : PageModel
 {
     public const int PageSize = 20;
 
@@ -46,7 +45,7 @@ public sealed class IndexModel(ISearchIndex search, ClaimTrackerDbContext db) : 
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Outlets = await db.Articles.AsNoTracking().Where(a => a.Outlet != null).Select(a => a.Outlet!).Distinct().OrderBy(o => o).Take(200).ToListAsync(cancellationToken);
+        Outlets = await outlets.ListAsync(cancellationToken);
         if (string.IsNullOrWhiteSpace(Query))
         {
             return;
