@@ -49,8 +49,10 @@ public sealed class DetailsModel(
     private static readonly FrozenDictionary<SourceKind, string> SourceKindLabels =
         Enum.GetValues<SourceKind>().ToFrozenDictionary(k => k, k => k.Humanize());
 
-    // The audited claim properties whose values are user ids; links record who added them only in their description.
+    // The audited claim properties whose values are ids; links record who added them only in their description.
     private static readonly HashSet<string> UserIdFields = [nameof(Claim.ReviewedById)];
+
+    private static readonly HashSet<string> SourceIdFields = [nameof(Claim.SourceId), nameof(Claim.ContestedBySourceId)];
 
     [BindProperty(SupportsGet = true, Name = "claim")]
     public int? SelectedOrdinal { get; set; }
@@ -575,35 +577,48 @@ public sealed class DetailsModel(
             .Take(200)
             .Select(a => new HistoryRow(a.UserName, a.At, a.Field, a.OldValue, a.NewValue))
             .ToListAsync(cancellationToken);
-        history = await NameUsersAsync(history, cancellationToken);
+        history = await NameReferencesAsync(history, cancellationToken);
         var independent = LinkRules.IndependentSupport(links.Select(l => (l.Url, l.Publisher, l.Stance)));
         return new SelectedClaim(claim.Id, claim.Ordinal, claim.Start, claim.End, claim.Text, claim.Origin, claim.SourceMention,
             claim.Version, ClaimFields.From(claim, deniedBy), links, independent, history);
     }
 
     /// <summary>
-    /// Audit rows hold the user ids a change wrote, which mean nothing to a reviewer: the ones shown are named in
-    /// one query. An id without an account (deleted since) stays as it was recorded.
+    /// Audit rows hold the ids a change wrote (reviewer, source, contesting source), which mean nothing to a
+    /// reviewer: the ones shown are named, one query per kind. An id whose row is gone stays as it was recorded.
     /// </summary>
-    private async Task<List<HistoryRow>> NameUsersAsync(List<HistoryRow> history, CancellationToken cancellationToken)
+    private async Task<List<HistoryRow>> NameReferencesAsync(List<HistoryRow> history, CancellationToken cancellationToken)
     {
-        var ids = history.Where(h => UserIdFields.Contains(h.Field))
+        IEnumerable<string> Values(HashSet<string> fields) => history.Where(h => fields.Contains(h.Field))
             .SelectMany(h => new[] { h.OldValue, h.NewValue })
             .OfType<string>()
-            .Distinct(StringComparer.Ordinal)
-            .ToList();
-        if (ids.Count == 0)
+            .Distinct(StringComparer.Ordinal);
+
+        var userIds = Values(UserIdFields).ToList();
+        var sourceIds = Values(SourceIdFields).Select(v => int.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0)
+            .Where(n => n > 0).ToList();
+        if (userIds.Count == 0 && sourceIds.Count == 0)
         {
             return history;
         }
 
-        var names = await db.Users.AsNoTracking()
-            .Where(u => ids.Contains(u.Id))
+        var users = userIds.Count == 0 ? [] : await db.Users.AsNoTracking()
+            .Where(u => userIds.Contains(u.Id))
             .Select(u => new { u.Id, u.DisplayName, u.Email })
-            .ToDictionaryAsync(u => u.Id, u => string.IsNullOrWhiteSpace(u.DisplayName) ? u.Email : u.DisplayName, cancellationToken);
-        string? Name(string? userId) => userId is not null && names.GetValueOrDefault(userId) is { } name ? name : userId;
-        return [.. history.Select(h => UserIdFields.Contains(h.Field) ? h with { OldValue = Name(h.OldValue), NewValue = Name(h.NewValue) } : h)];
+            .ToDictionaryAsync(u => u.Id, u => (string.IsNullOrWhiteSpace(u.DisplayName) ? u.Email : u.DisplayName) ?? u.Id, cancellationToken);
+        var sources = sourceIds.Count == 0 ? [] : await db.Sources.AsNoTracking()
+            .Where(s => sourceIds.Contains(s.Id))
+            .ToDictionaryAsync(s => Id(s.Id), s => s.CanonicalName, cancellationToken);
+        static string? Name(Dictionary<string, string> names, string? id) => id is not null && names.TryGetValue(id, out var name) ? name : id;
+        return [.. history.Select(h =>
+            UserIdFields.Contains(h.Field) ? h with { OldValue = Name(users, h.OldValue), NewValue = Name(users, h.NewValue) }
+            : SourceIdFields.Contains(h.Field) ? h with { OldValue = Name(sources, h.OldValue), NewValue = Name(sources, h.NewValue) }
+            : h)];
     }
+
+    /// <summary>A history row's field as a reviewer reads it: "Reviewed by", not "Reviewed by id".</summary>
+    public static string FieldLabel(string field) =>
+        (field.Length > 2 && field.EndsWith("Id", StringComparison.Ordinal) ? field[..^2] : field).Humanize(LetterCasing.Sentence);
 
     public sealed record ArticleView(int Id, string Title, string? Outlet, string? Byline, string? OriginalUrl, DateTime? PublishedAt,
         ArticleStatus Status, Guid ClaimsVersion, string? AssignedReviewerId, string? AssignedReviewerName, string? SignedOffBy, DateTime? SignedOffAt);

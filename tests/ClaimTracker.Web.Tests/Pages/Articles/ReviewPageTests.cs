@@ -145,8 +145,25 @@ public sealed class ReviewPageTests(ClaimTrackerWebFactory factory) : IClassFixt
 
         var html = await browser.GetStringAsync(Page(articleId), Ct);
 
-        Assert.Matches("""<td>Reviewed by id</td>\s*<td class="text-pre"></td>\s*<td class="text-pre">Rosa Marin</td>""", html);
+        Assert.Matches("""<td>Reviewed by</td>\s*<td class="text-pre"></td>\s*<td class="text-pre">Rosa Marin</td>""", html);
         Assert.DoesNotContain(reviewerId, html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task History_names_the_sources_a_change_moved_between()
+    {
+        var (articleId, claims) = await ReviewData.CreateArticleAsync(factory);
+        var browser = await factory.SignedInAsync(AppRoles.Reviewer);
+        var before = await ReviewData.QueryAsync(factory, db => db.Claims.Where(c => c.Id == claims[1]).Select(c => c.Source!.CanonicalName).SingleAsync(Ct));
+        var fields = ReviewData.PanelFields(await ReviewData.ClaimAsync(factory, claims[1]));
+        fields["Input.SourceId"] = "";
+        fields["Input.NewSourceName"] = "Harbour Authority " + Guid.NewGuid().ToString("N")[..6];
+        fields["Input.NewSourceKind"] = nameof(SourceKind.Organization);
+        Assert.Equal(HttpStatusCode.Redirect, (await browser.SubmitAsync(Page(articleId, 2), $"/Articles/{articleId}?handler=Save", fields)).StatusCode);
+
+        var html = await browser.GetStringAsync(Page(articleId, 2), Ct);
+
+        Assert.Matches($"""<td>Source</td>\s*<td class="text-pre">{before}</td>\s*<td class="text-pre">{fields["Input.NewSourceName"]}</td>""", html);
     }
 
     [Fact]
