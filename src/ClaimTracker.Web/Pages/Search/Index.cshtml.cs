@@ -41,7 +41,8 @@ public sealed class IndexModel(ISearchIndex search, OutletNames outlets) : PageM
 
     public IReadOnlyList<string> Outlets { get; private set; } = [];
 
-    public int PageCount => Math.Max(1, (Results.ClaimCount + PageSize - 1) / PageSize);
+    /// <summary>Pages that have results: a ranked window (very common words) ends before the count does.</summary>
+    public int PageCount => Math.Max(1, (Math.Min(Results.ClaimCount, Results.RankedWithin ?? int.MaxValue) + PageSize - 1) / PageSize);
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {

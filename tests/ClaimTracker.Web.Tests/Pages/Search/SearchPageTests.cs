@@ -47,4 +47,27 @@ public sealed class SearchPageTests(ClaimTrackerWebFactory factory) : IClassFixt
 
         Assert.Contains("action=\"/Search\"", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Pages_of_a_ranked_window_stop_where_the_window_ends()
+    {
+        var word = "tollgate" + Guid.NewGuid().ToString("N")[..6];
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var body = string.Join(' ', Enumerable.Range(1, ClaimTracker.Core.Search.SqliteFullTextSearch.RankWindow + 50)
+                .Select(i => $"The {word} fee rose {i} percent in district {i}."));
+            await scope.ServiceProvider.GetRequiredService<ArticleImporter>().ImportAsync(new ArticleDraft(body, "Toll tables"), null, Ct);
+        }
+
+        var browser = await factory.SignedInAsync(AppRoles.Reviewer);
+        var lastPage = ClaimTracker.Core.Search.SqliteFullTextSearch.RankWindow / ClaimTracker.Web.Pages.Search.IndexModel.PageSize;
+
+        var first = await browser.GetStringAsync($"/Search?q={word}", Ct);
+        var last = await browser.GetStringAsync($"/Search?q={word}&page={lastPage}", Ct);
+
+        Assert.Contains($"Page 1 of {lastPage}<", first, StringComparison.Ordinal);
+        Assert.Contains("ranked-within", first, StringComparison.Ordinal);
+        Assert.Contains("<mark>", last, StringComparison.Ordinal);
+        Assert.DoesNotContain(">Next<", last, StringComparison.Ordinal);
+    }
 }
