@@ -90,7 +90,8 @@ internal static class WebSetup
             o.ExcludedHosts.Clear();
         });
         services.AddMemoryCache();
-        services.AddSingleton(new Pages.Articles.ReviewSnapshots(configuration.GetValue("ReviewPage:CacheMegabytes", 32L) * 1024 * 1024));
+        // Built by the container (not passed in), so the container disposes its cache.
+        services.AddSingleton(_ => new Pages.Articles.ReviewSnapshots(configuration.GetValue("ReviewPage:CacheMegabytes", 32L) * 1024 * 1024));
         services.AddLoginRateLimit(configuration);
         services.AddHealthChecks().AddDbContextCheck<ClaimTrackerDbContext>("database");
         return services;
