@@ -21,6 +21,8 @@ public sealed class SelectableHtml
     private SelectableHtml(string html, Dictionary<int, List<int>> classPoints, Dictionary<int, int> contentPoints) =>
         (_html, _classPoints, _contentPoints) = (html, classPoints, contentPoints);
 
+    public static SelectableHtml Empty { get; } = new(string.Empty, [], []);
+
     /// <summary>Characters held, for sizing caches.</summary>
     public int Length => _html.Length;
 

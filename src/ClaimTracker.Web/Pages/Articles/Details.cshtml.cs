@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using ClaimTracker.Core.Data;
@@ -45,10 +44,6 @@ public sealed class DetailsModel(
 
     private static readonly TimeSpan ReviewersLifetime = TimeSpan.FromSeconds(30);
 
-    // Humanizer reads the enum's attributes on every call; the picker labels hundreds of sources per page.
-    private static readonly FrozenDictionary<SourceKind, string> SourceKindLabels =
-        Enum.GetValues<SourceKind>().ToFrozenDictionary(k => k, k => k.Humanize());
-
     // The audited claim properties whose values are ids; links record who added them only in their description.
     private static readonly HashSet<string> UserIdFields = [nameof(Claim.ReviewedById)];
 
@@ -94,7 +89,7 @@ public sealed class DetailsModel(
     public IHtmlContent Body { get; private set; } = HtmlString.Empty;
 
     /// <summary>The claim list as rendered with the article's claims; <see cref="SelectableHtml.Before"/> and after the selected one's panel.</summary>
-    public SelectableHtml ClaimList { get; private set; } = new SelectableHtml.Builder(HtmlEncoder.Default).Build();
+    public SelectableHtml ClaimList { get; private set; } = SelectableHtml.Empty;
 
     /// <summary>Set when a save collided with someone else's: their values, shown beside the form that holds yours.</summary>
     public ClaimFields? Theirs { get; private set; }
@@ -477,7 +472,7 @@ public sealed class DetailsModel(
             }
 
             Sources = await SourceOptionsAsync(cancellationToken);
-            SourceChoices = new OptionList([.. Sources.Select(o => new OptionList.Choice(Id(o.Id), $"{o.Name} ({SourceKindLabels[o.Kind]})"))]);
+            SourceChoices = new OptionList([.. Sources.Select(o => new OptionList.Choice(Id(o.Id), $"{o.Name} ({o.Kind.Humanize()})"))]);
             DeniedByChoices = new OptionList([.. Claims.Where(c => c.Id != selected.Id)
                 .Select(c => new OptionList.Choice(Id(c.Id), $"#{c.Ordinal} {c.Text.Truncate(60)}"))]);
             Repeats = await ClaimRepeats.OfAsync(db, selected.Id, cancellationToken);
