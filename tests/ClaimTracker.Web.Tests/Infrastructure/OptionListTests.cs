@@ -1,24 +1,16 @@
 using System.Text.Encodings.Web;
 using ClaimTracker.Web.Infrastructure;
-using Microsoft.AspNetCore.Html;
 
 namespace ClaimTracker.Web.Tests.Infrastructure;
 
 public sealed class OptionListTests
 {
-    private static string Html(IHtmlContent content, HtmlEncoder encoder)
-    {
-        using var writer = new StringWriter();
-        content.WriteTo(writer, encoder);
-        return writer.ToString();
-    }
-
     [Fact]
     public void Selects_the_option_with_the_value_and_encodes_values_and_labels()
     {
         var list = new OptionList([new("1", "Ana <b>Ruiz</b>"), new("2\"", "Bo & Co")]);
 
-        var html = Html(list.Selecting("2\""), HtmlEncoder.Default);
+        var html = list.Selecting("2\"").Render(HtmlEncoder.Default);
 
         Assert.Equal("<option value=\"1\">Ana &lt;b&gt;Ruiz&lt;/b&gt;</option><option value=\"2&quot;\" selected=\"selected\">Bo &amp; Co</option>", html);
     }
@@ -28,7 +20,7 @@ public sealed class OptionListTests
     {
         var list = new OptionList([new("1", "One"), new("2", "Two")]);
 
-        var (first, none) = (Html(list.Selecting("1"), HtmlEncoder.Default), Html(list.Selecting(null), HtmlEncoder.Default));
+        var (first, none) = (list.Selecting("1").Render(HtmlEncoder.Default), list.Selecting(null).Render(HtmlEncoder.Default));
 
         Assert.Contains("<option value=\"1\" selected=\"selected\">One</option>", first, StringComparison.Ordinal);
         Assert.DoesNotContain("selected", none, StringComparison.Ordinal);
@@ -39,7 +31,7 @@ public sealed class OptionListTests
     {
         var list = new OptionList([new("1", "Ana\u202Egnol")]);
 
-        var html = Html(list.Selecting(null), new VisibleControlsHtmlEncoder(HtmlEncoder.Default));
+        var html = list.Selecting(null).Render(new VisibleControlsHtmlEncoder(HtmlEncoder.Default));
 
         Assert.Contains("Ana⟦U+202E⟧gnol", html, StringComparison.Ordinal);
     }

@@ -1,18 +1,10 @@
 using System.Text.Encodings.Web;
 using ClaimTracker.Web.Infrastructure;
-using Microsoft.AspNetCore.Html;
 
 namespace ClaimTracker.Web.Tests.Infrastructure;
 
 public sealed class SelectableHtmlTests
 {
-    private static string Html(IHtmlContent content)
-    {
-        using var writer = new StringWriter();
-        content.WriteTo(writer, HtmlEncoder.Default);
-        return writer.ToString();
-    }
-
     private static SelectableHtml TwoItems() => new SelectableHtml.Builder(HtmlEncoder.Default)
         .Raw("<li class=\"item").ClassEnd(1).Raw("\">").Text("one & only").ContentPlace(1).Raw("</li>")
         .Raw("<li class=\"item").ClassEnd(2).Raw("\">").Text("<two>").ContentPlace(2).Raw("</li>")
@@ -21,7 +13,7 @@ public sealed class SelectableHtmlTests
     [Fact]
     public void Text_is_encoded_and_markup_is_kept()
     {
-        Assert.Equal("<li class=\"item\">one &amp; only</li><li class=\"item\">&lt;two&gt;</li>", Html(TwoItems().Selecting(null)));
+        Assert.Equal("<li class=\"item\">one &amp; only</li><li class=\"item\">&lt;two&gt;</li>", TwoItems().Selecting(null).Render());
     }
 
     [Fact]
@@ -29,7 +21,7 @@ public sealed class SelectableHtmlTests
     {
         var html = TwoItems();
 
-        var page = Html(html.Before(1)) + "[panel]" + Html(html.After(1));
+        var page = html.Before(1).Render() + "[panel]" + html.After(1).Render();
 
         Assert.Equal("<li class=\"item selected\">one &amp; only[panel]</li><li class=\"item\">&lt;two&gt;</li>", page);
     }
@@ -39,8 +31,8 @@ public sealed class SelectableHtmlTests
     {
         var html = TwoItems();
 
-        Assert.Equal(Html(html.Selecting(null)), Html(html.Before(null)));
-        Assert.Equal(string.Empty, Html(html.After(99)));
-        Assert.DoesNotContain("selected", Html(html.Before(99)), StringComparison.Ordinal);
+        Assert.Equal(html.Selecting(null).Render(), html.Before(null).Render());
+        Assert.Equal(string.Empty, html.After(99).Render());
+        Assert.DoesNotContain("selected", html.Before(99).Render(), StringComparison.Ordinal);
     }
 }

@@ -1,19 +1,11 @@
 using System.Text.Encodings.Web;
 using ClaimTracker.Core.Domain;
 using ClaimTracker.Web.Pages.Articles;
-using Microsoft.AspNetCore.Html;
 
 namespace ClaimTracker.Web.Tests.Pages.Articles;
 
 public sealed class ArticleHighlighterTests
 {
-    private static string Html(IHtmlContent content)
-    {
-        using var writer = new StringWriter();
-        content.WriteTo(writer, HtmlEncoder.Default);
-        return writer.ToString();
-    }
-
     private static string Text(string html) => System.Net.WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Replace(html, "<[^>]+>", ""));
 
     [Fact]
@@ -26,7 +18,7 @@ public sealed class ArticleHighlighterTests
             new ArticleHighlighter.Mark(2, [new TextRange(26, 36)], null, null, Attributed: false, ArticleHighlighter.StatusClass(ContestedStatus.Uncontested, reviewed: true)),
         };
 
-        var html = Html(ArticleHighlighter.Render(body, marks, HtmlEncoder.Default).Selecting(2));
+        var html = ArticleHighlighter.Render(body, marks, HtmlEncoder.Default).Selecting(2).Render();
 
         Assert.Equal("<a href=\"?claim=1#claim-1\" class=\"claim-source mention\" data-claim=\"1\" draggable=\"false\">Ana</a> said "
             + "<a href=\"?claim=1#claim-1\" class=\"claim-span attributed st-denied\" data-claim=\"1\" draggable=\"false\">the dam is safe</a>. "
@@ -43,7 +35,7 @@ public sealed class ArticleHighlighterTests
             new ArticleHighlighter.Mark(2, [new TextRange(5, 20)], null, null, false, "st-open"),
         };
 
-        var html = Html(ArticleHighlighter.Render(body, marks, HtmlEncoder.Default).Selecting(null));
+        var html = ArticleHighlighter.Render(body, marks, HtmlEncoder.Default).Selecting(null).Render();
 
         Assert.Equal(body, Text(html));
         Assert.DoesNotContain("<b>", html, StringComparison.Ordinal);
@@ -52,7 +44,7 @@ public sealed class ArticleHighlighterTests
     [Fact]
     public void Spans_outside_the_body_are_clamped_not_thrown()
     {
-        var html = Html(ArticleHighlighter.Render("short", [new ArticleHighlighter.Mark(1, [new TextRange(3, 99)], -4, 2, true, "st-open")], HtmlEncoder.Default).Selecting(null));
+        var html = ArticleHighlighter.Render("short", [new ArticleHighlighter.Mark(1, [new TextRange(3, 99)], -4, 2, true, "st-open")], HtmlEncoder.Default).Selecting(null).Render();
 
         Assert.Equal("short", Text(html));
     }
@@ -67,7 +59,7 @@ public sealed class ArticleHighlighterTests
             new ArticleHighlighter.Mark(1, [new TextRange(3, 5)], 2, 4, true, "st-denied"),
         };
 
-        var html = Html(ArticleHighlighter.Render(body, marks, HtmlEncoder.Default).Selecting(1));
+        var html = ArticleHighlighter.Render(body, marks, HtmlEncoder.Default).Selecting(1).Render();
 
         Assert.Equal(
             "<a href=\"?claim=2#claim-2\" class=\"claim-span attributed st-open\" data-claim=\"2\" draggable=\"false\">01</a>"
@@ -83,7 +75,7 @@ public sealed class ArticleHighlighterTests
     {
         var marks = new[] { new ArticleHighlighter.Mark(1, [new TextRange(0, 2), new TextRange(2, 4)], null, null, false, "st-open") };
 
-        var html = Html(ArticleHighlighter.Render("abcdef", marks, HtmlEncoder.Default).Selecting(null));
+        var html = ArticleHighlighter.Render("abcdef", marks, HtmlEncoder.Default).Selecting(null).Render();
 
         Assert.Equal("<a href=\"?claim=1#claim-1\" class=\"claim-span unattributed st-open\" data-claim=\"1\" draggable=\"false\">abcd</a>ef", html);
     }
@@ -93,7 +85,7 @@ public sealed class ArticleHighlighterTests
     {
         var marks = new[] { new ArticleHighlighter.Mark(1, [new TextRange(0, 1)], null, null, false, "st-open") };
 
-        var html = Html(ArticleHighlighter.Render("a<script>\u202E", marks, new ClaimTracker.Web.Infrastructure.VisibleControlsHtmlEncoder(HtmlEncoder.Default)).Selecting(null));
+        var html = ArticleHighlighter.Render("a<script>\u202E", marks, new ClaimTracker.Web.Infrastructure.VisibleControlsHtmlEncoder(HtmlEncoder.Default)).Selecting(null).Render();
 
         Assert.EndsWith("&lt;script&gt;⟦U+202E⟧", html, StringComparison.Ordinal);
     }
@@ -106,7 +98,7 @@ public sealed class ArticleHighlighterTests
             .Select(i => new ArticleHighlighter.Mark(i + 1, [new TextRange(i * 10, (i * 10) + 9)], i * 10, (i * 10) + 3, true, "st-open"))
             .ToList();
 
-        var html = Html(ArticleHighlighter.Render(body, marks, HtmlEncoder.Default).Selecting(20_000));
+        var html = ArticleHighlighter.Render(body, marks, HtmlEncoder.Default).Selecting(20_000).Render();
 
         Assert.Equal(body, Text(html));
         Assert.Equal(40_000, System.Text.RegularExpressions.Regex.Count(html, "<a "));
@@ -124,9 +116,9 @@ public sealed class ArticleHighlighterTests
         };
         var text = ArticleHighlighter.Render(body, marks, HtmlEncoder.Default);
 
-        var first = Html(text.Selecting(1));
-        var second = Html(text.Selecting(2));
-        var none = Html(text.Selecting(99));
+        var first = text.Selecting(1).Render();
+        var second = text.Selecting(2).Render();
+        var none = text.Selecting(99).Render();
 
         Assert.Equal(2, System.Text.RegularExpressions.Regex.Count(first, "mention selected\" data-claim=\"1\"|st-open selected\" data-claim=\"1\""));
         Assert.DoesNotContain("selected\" data-claim=\"2\"", first, StringComparison.Ordinal);

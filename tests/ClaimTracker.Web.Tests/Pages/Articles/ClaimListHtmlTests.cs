@@ -2,19 +2,11 @@ using System.Text.Encodings.Web;
 using ClaimTracker.Core.Domain;
 using ClaimTracker.Web.Infrastructure;
 using ClaimTracker.Web.Pages.Articles;
-using Microsoft.AspNetCore.Html;
 
 namespace ClaimTracker.Web.Tests.Pages.Articles;
 
 public sealed class ClaimListHtmlTests
 {
-    private static string Html(IHtmlContent content)
-    {
-        using var writer = new StringWriter();
-        content.WriteTo(writer, HtmlEncoder.Default);
-        return writer.ToString();
-    }
-
     private static DetailsModel.ClaimRow Row(int ordinal, string text, ClaimKind kind, string? source = null, string? cue = null,
         ContestedStatus contested = ContestedStatus.Uncontested, Rating rating = Rating.Unrated, bool reviewed = false) =>
         new(ordinal * 10, ordinal, 0, text.Length, [], text, kind, cue, source, null, null,
@@ -30,7 +22,7 @@ public sealed class ClaimListHtmlTests
             Row(2, "Prices rose", ClaimKind.Unattributed, reviewed: true),
         };
 
-        var html = Html(ClaimListHtml.Render(claims, HtmlEncoder.Default).Selecting(null));
+        var html = ClaimListHtml.Render(claims, HtmlEncoder.Default).Selecting(null).Render();
 
         Assert.Contains("<li id=\"claim-1\" data-claim=\"1\" class=\"claim-item border-bottom py-2\">", html, StringComparison.Ordinal);
         Assert.Contains("<span class=\"chip st-denied\">Denied</span> <span class=\"chip rating\">False</span>", html, StringComparison.Ordinal);
@@ -44,7 +36,7 @@ public sealed class ClaimListHtmlTests
     {
         var claims = new[] { Row(1, "<script>alert(1)</script>", ClaimKind.Direct, "Ana\u202E", "said") };
 
-        var html = Html(ClaimListHtml.Render(claims, new VisibleControlsHtmlEncoder(HtmlEncoder.Default)).Selecting(null));
+        var html = ClaimListHtml.Render(claims, new VisibleControlsHtmlEncoder(HtmlEncoder.Default)).Selecting(null).Render();
 
         Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", html, StringComparison.Ordinal);
         Assert.Contains("Ana⟦U+202E⟧", html, StringComparison.Ordinal);
@@ -56,7 +48,7 @@ public sealed class ClaimListHtmlTests
     {
         var list = ClaimListHtml.Render([Row(1, "One", ClaimKind.Unattributed), Row(2, "Two", ClaimKind.Unattributed)], HtmlEncoder.Default);
 
-        var page = Html(list.Before(2)) + "<div id=\"claim-panel\"></div>" + Html(list.After(2));
+        var page = list.Before(2).Render() + "<div id=\"claim-panel\"></div>" + list.After(2).Render();
 
         Assert.Contains("class=\"claim-item border-bottom py-2 selected\">", page, StringComparison.Ordinal);
         Assert.Matches("<li id=\"claim-2\"[^>]*selected\">.*Two</span></a><div id=\"claim-panel\"></div></li>", page);
