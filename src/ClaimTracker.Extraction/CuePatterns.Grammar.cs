@@ -425,6 +425,12 @@ internal sealed partial class CuePatterns
             head--;
         }
 
+        if (head > subject.First && WordLists.PostnominalAdjectives.Contains(tokens[head].Text(text)))
+        {
+            // "People close to the governor", "those familiar with the talks": the noun before the adjective heads it.
+            head--;
+        }
+
         var w = tokens[head].Text(text);
         if (WordLists.PluralPronouns.Contains(w))
         {

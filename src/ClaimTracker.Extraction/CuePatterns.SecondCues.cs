@@ -152,7 +152,10 @@ internal sealed partial class CuePatterns
         return null;
     }
 
-    /// <summary>"Several groups granted an extension, saying his capital was short": the sentence subject speaks.</summary>
+    /// <summary>
+    /// "Several groups granted an extension, saying his capital was short" / "The mayor responded by saying ..." /
+    /// "After saying the bridge was safe, the engineer ...": the sentence subject speaks.
+    /// </summary>
     private Attribution? TryGerundOfSentenceSubject(int first, int end, int paragraph, int unit)
     {
         var subject = SentenceSubject(first, end);
@@ -161,8 +164,59 @@ internal sealed partial class CuePatterns
             return null;
         }
 
-        return GerundOf(subject, first, end, paragraph, unit);
+        return GerundOf(subject, first, end, paragraph, unit) ?? FrontedGerund(subject, first, end, paragraph, unit);
     }
+
+    /// <summary>"After saying X, she was whisked off": the adverbial clause is the content, up to its closing comma.</summary>
+    private Attribution? FrontedGerund(SourceMention subject, int first, int end, int paragraph, int unit)
+    {
+        if (first + 2 >= subject.Full.First || !IsGerundPreposition(first) || !TryMatchCue(first + 1, end, out var hit, out var cueEnd)
+            || !IsQuotativeGerund(hit))
+        {
+            return null;
+        }
+
+        var close = subject.Full.First - 1;
+        if (!IsPunct(close, ',') || tokens[close].InQuote)
+        {
+            return null;
+        }
+
+        var contentStart = SkipToContent(cueEnd, close, hit.Entry.Frames, out var hasComplement);
+        if (((hit.Entry.Frames & VerbFrames.NeedsComplement) != 0 && !hasComplement) || CountWords(contentStart, close) < 2)
+        {
+            return null;
+        }
+
+        return Build(CueMode.Front, contentStart, close, first + 1, cueEnd, new SourceMention(subject.Head, subject.Head), hit.Entry, paragraph, unit);
+    }
+
+    /// <summary>
+    /// Prepositions whose gerund keeps the sentence subject as its speaker: "by saying", "for saying", "after saying".
+    /// "without saying" is left out: it reports what was not said.
+    /// </summary>
+    private bool IsGerundPreposition(int t) =>
+        tokens[t].IsWord && !tokens[t].InQuote && WordLists.GerundPrepositions.Contains(tokens[t].Text(text));
+
+    /// <summary>
+    /// No clause boundary between the subject and <paramref name="t"/>: in "Many were surprised when Trump, after
+    /// railing against ..." the gerund belongs to the inner clause, and after a colon the subject is no longer speaking.
+    /// </summary>
+    private bool InSubjectClause(int from, int t)
+    {
+        for (var k = from; k < t; k++)
+        {
+            if (IsPunct(k, ':') || IsPunct(k, ';') || (tokens[k].IsWord && !IsWord(k, "and") && WordLists.ClauseOpeners.Contains(tokens[k].Text(text))))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsQuotativeGerund(VerbHit hit) =>
+        hit.Form == VerbForm.Gerund && (hit.Entry.Frames & VerbFrames.Weak) == 0 && (hit.Entry.Frames & (VerbFrames.Clausal | VerbFrames.Object)) != 0;
 
     /// <summary>
     /// The subject opens the sentence or follows one or two introductory phrases:
@@ -208,8 +262,8 @@ internal sealed partial class CuePatterns
         _ = first;
         for (var t = subject.Full.End; t + 1 < end; t++)
         {
-            if (tokens[t].InQuote || !IsPunct(t, ',') || !TryMatchCue(t + 1, end, out var hit, out var cueEnd) || hit.Form != VerbForm.Gerund
-                || (hit.Entry.Frames & VerbFrames.Weak) != 0 || (hit.Entry.Frames & (VerbFrames.Clausal | VerbFrames.Object)) == 0)
+            if (tokens[t].InQuote || !(IsPunct(t, ',') || (IsGerundPreposition(t) && InSubjectClause(subject.Full.End, t)))
+                || !TryMatchCue(t + 1, end, out var hit, out var cueEnd) || !IsQuotativeGerund(hit))
             {
                 continue;
             }

@@ -285,6 +285,23 @@ internal sealed class SourceParser(string text, List<Token> tokens)
             }
         }
 
+        // "Those close to him", "Many in the party", "Some of the officials": a quantifier standing as the head,
+        // post-modified by a prepositional phrase (perhaps after an adjective), is a group of people.
+        if (head.Length() >= 3 && tokens[head.First].IsWord && WordLists.QuantifierHeads.Contains(tokens[head.First].Text(text)))
+        {
+            var p = head.First + 1;
+            if (tokens[p].IsWord && !WordLists.InnerPrepositions.Contains(tokens[p].Text(text)) && p + 1 < head.End)
+            {
+                p++;
+            }
+
+            // A partitive ("some of its weakest countries") is judged by its noun below, like any "of" complement.
+            if (tokens[p].IsWord && WordLists.InnerPrepositions.Contains(tokens[p].Text(text)) && !IsWord(p, "of"))
+            {
+                return true;
+            }
+        }
+
         // The head noun is the last word before any "of/for/by" complement.
         for (var i = head.First; i < head.End; i++)
         {
@@ -370,7 +387,7 @@ internal sealed class SourceParser(string text, List<Token> tokens)
             var w = t.Text(text);
             if (!t.IsCapitalized && !t.Is(TokenFlags.Numeric))
             {
-                if (IsAndBetweenNames(k))
+                if (IsAndBetweenNames(k) || IsObjectOfInnerPreposition(k, limit) || IsAndInsideComplement(k, limit) || IsNominalTo(k, limit))
                 {
                     k--;
                     count++;
@@ -599,6 +616,56 @@ internal sealed class SourceParser(string text, List<Token> tokens)
     // Lowercase -ed/-ing words after a head usually start a participle clause, not the name.
     private static bool LooksVerbal(ReadOnlySpan<char> w) =>
         !WordLists.SourceNouns.Contains(w) && !w.Contains('-') && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal));
+
+    /// <summary>
+    /// "advisers to Mr. Obama", "people close to the governor": "to" completing a source noun or such an adjective;
+    /// "executives to manage" is an infinitive, so what follows "to" must open a noun phrase.
+    /// </summary>
+    private bool IsNominalTo(int k, int limit) =>
+        IsWord(k, "to") && k - 1 >= limit && k + 1 < tokens.Count && tokens[k - 1].IsWord && !tokens[k - 1].InQuote
+        && (WordLists.SourceNouns.Contains(tokens[k - 1].Text(text)) || WordLists.PostnominalAdjectives.Contains(tokens[k - 1].Text(text)))
+        && tokens[k + 1].IsWord && (tokens[k + 1].IsCapitalized || WordLists.Determiners.Contains(tokens[k + 1].Text(text))
+            || WordLists.ObjectPronouns.Contains(tokens[k + 1].Text(text)));
+
+    /// <summary>"Those close to him say": an object pronoun right after an inner preposition stays in the phrase.</summary>
+    private bool IsObjectOfInnerPreposition(int k, int limit) =>
+        k - 1 >= limit && WordLists.ObjectPronouns.Contains(tokens[k].Text(text)) && tokens[k - 1].IsWord
+        && WordLists.InnerPrepositions.Contains(tokens[k - 1].Text(text));
+
+    /// <summary>
+    /// "Experts on trade and farm policy said": "and" joins the objects of a preposition inside the phrase when that
+    /// preposition, with a head noun before it, is at most three plain words back.
+    /// </summary>
+    private bool IsAndInsideComplement(int k, int limit)
+    {
+        if (!IsWord(k, "and"))
+        {
+            return false;
+        }
+
+        for (var j = k - 1; j >= limit && j >= k - 4; j--)
+        {
+            var t = tokens[j];
+            if (!t.IsWord || t.InQuote)
+            {
+                return false;
+            }
+
+            var w = t.Text(text);
+            if (WordLists.InnerPrepositions.Contains(w))
+            {
+                return j < k - 1 && j - 1 >= limit && tokens[j - 1].IsWord && !tokens[j - 1].InQuote
+                    && !WordLists.NounPhraseStops.Contains(tokens[j - 1].Text(text)) && !LooksVerbal(tokens[j - 1].Text(text));
+            }
+
+            if (WordLists.NounPhraseStops.Contains(w) && !WordLists.Determiners.Contains(w))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 
     private bool IsAndBetweenNames(int k) =>
         (IsWord(k, "and") || IsPunct(k, '&')) && k > 0 && k + 1 < tokens.Count && tokens[k - 1].IsCapitalized && tokens[k + 1].IsCapitalized;

@@ -92,7 +92,7 @@ internal static class WordLists
         "could", "would", "might", "may", "should", "can", "must", "shall", "will", "won't", "won\u2019t", "couldn't", "wouldn't", "shouldn't", "can't", "mustn't",
         "couldn\u2019t", "wouldn\u2019t", "shouldn\u2019t", "can\u2019t", "cannot");
 
-    public static readonly WordSet PluralPronouns = new("they", "we", "i", "you", "both", "many", "some", "most", "others", "few", "several", "all");
+    public static readonly WordSet PluralPronouns = new("they", "we", "i", "you", "both", "many", "some", "most", "others", "few", "several", "all", "those", "these");
 
     public static readonly WordSet NumberWords = new(
         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "millions",
@@ -108,6 +108,9 @@ internal static class WordLists
         "of", "about", "regarding", "asked", "pressed", "interviewed", "addressing", "responding", "reacting", "unlike", "like",
         "among", "within", "outside", "inside", "upon", "via", "through");
 
+    /// <summary>Prepositions before a reporting gerund whose speaker is the clause subject ("responded by saying").</summary>
+    public static readonly WordSet GerundPrepositions = new("by", "for", "after", "before", "while", "in", "from", "upon", "when");
+
     /// <summary>Prepositions that, right after a verb, show it is used without reported content.</summary>
     public static readonly WordSet IntransitiveMarkers = new(
         "from", "in", "at", "during", "after", "before", "with", "on", "for", "by", "into", "over", "through", "since", "until",
@@ -120,6 +123,15 @@ internal static class WordLists
         "weren't", "isn\u2019t", "wasn\u2019t", "aren\u2019t", "weren\u2019t", "'re", "\u2019re", "'m", "\u2019m");
 
     public static readonly WordSet Pronouns = new("he", "she", "they", "we", "i", "it", "you");
+
+    public static readonly WordSet QuantifierHeads = new("those", "many", "some", "several", "most", "few", "others", "all", "both", "one", "two", "three");
+
+    /// <summary>Adjectives that follow the noun they modify, with a complement: "people close to him", "those familiar with it".</summary>
+    public static readonly WordSet PostnominalAdjectives = new(
+        "close", "familiar", "loyal", "opposed", "sympathetic", "critical", "involved", "responsible", "aligned", "allied", "near",
+        "connected", "linked", "affiliated", "knowledgeable", "briefed", "friendly", "hostile", "present");
+
+    public static readonly WordSet ObjectPronouns = new("him", "her", "them", "us", "me");
 
     public static readonly WordSet Determiners = new(
         "the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our", "my", "your", "some", "many", "several",

@@ -541,4 +541,47 @@ public sealed class CuePatternTests
 
         Assert.Equal(("jobs, jobs, jobs", ClaimKind.Direct), (claim.Text, claim.Kind));
     }
+
+    [Theory]
+    [InlineData("The mayor responded to the council on Tuesday by saying the budget would be balanced next year.", "The mayor", "the budget would be balanced next year")]
+    [InlineData("The senator began her speech by saying she would never support the tax increase.", "The senator", "she would never support the tax increase")]
+    [InlineData("The company was fined in 2019 for saying its product cured every kind of headache.", "The company", "its product cured every kind of headache")]
+    [InlineData("After saying the bridge was safe, the minister was asked to explain the cracks.", "the minister", "the bridge was safe")]
+    public void Attributes_a_reporting_gerund_after_a_preposition_to_the_clause_subject(string text, string source, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal((source, "saying", content), (claim.Source, claim.Cue, claim.Text));
+    }
+
+    [Theory]
+    [InlineData("Many voters were surprised when the mayor, after railing against the tax, signed it into law.")]
+    [InlineData("Congress has two ways to enforce a subpoena: by filing a lawsuit or by asking prosecutors to charge someone.")]
+    [InlineData("The governor left the hall without saying the talks had failed.")]
+    public void Does_not_give_a_prepositional_gerund_to_a_subject_outside_its_clause(string text)
+    {
+        Assert.Empty(Attributed(text));
+    }
+
+    [Theory]
+    [InlineData("Experts on trade and farm policy said the tariffs would hurt growers.", "Experts on trade and farm policy", "the tariffs would hurt growers")]
+    [InlineData("Residents of the town and nearby villages say the water has tasted odd for months.", "Residents of the town and nearby villages", "the water has tasted odd for months")]
+    [InlineData("People close to the governor say he is weighing a run for the Senate.", "People close to the governor", "he is weighing a run for the Senate")]
+    [InlineData("Those familiar with the talks say a deal is near.", "Those familiar with the talks", "a deal is near")]
+    [InlineData("Those close to him say that he would have to consider other candidates.", "Those close to him", "he would have to consider other candidates")]
+    [InlineData("Aides to the minister said the talks had stalled.", "Aides to the minister", "the talks had stalled")]
+    public void Attributes_to_subjects_with_prepositional_complements(string text, string source, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal((source, content), (claim.Source, claim.Text));
+    }
+
+    [Fact]
+    public void Does_not_read_an_infinitive_after_a_source_noun_as_part_of_the_source()
+    {
+        const string text = "The plan is meant to persuade executives to manage for the long term rather than for quarterly profit.";
+
+        Assert.Empty(Attributed(text));
+    }
 }
