@@ -231,8 +231,13 @@ internal sealed partial class CuePatterns
             }
         }
 
-        var objectOnly = !clausal && !hasComplement;
+        var objectOnly = !clausal && !hasComplement && (frames & VerbFrames.ObjectComplement) == 0;
         var contentEnd = ContentEnd(contentStart, end, objectOnly, coordinatedPredicate: !hasComplement);
+        if ((frames & VerbFrames.ObjectComplement) != 0 && !hasComplement)
+        {
+            contentEnd = SmallClauseEnd(contentStart, contentEnd);
+        }
+
         var resume = objectOnly && contentEnd < end ? ObjectComplementAfter(contentEnd, end) : -1;
         if (resume > 0)
         {
@@ -426,5 +431,34 @@ internal sealed partial class CuePatterns
         result.Cue = ":";
         result.AbsorbsParagraph = IsAllCaps(first, colon);
         return result;
+    }
+
+    /// <summary>
+    /// "called the hearing because they felt ...", "called Clinton a champion, citing her work": the object and its
+    /// predicate end at a subordinate clause or a participle after a comma, which are the reporter's.
+    /// </summary>
+    private int SmallClauseEnd(int start, int end)
+    {
+        for (var k = start + 1; k < end; k++)
+        {
+            var tok = tokens[k];
+            if (tok.InQuote || !tok.IsWord || tok.IsCapitalized)
+            {
+                continue;
+            }
+
+            var w = tok.Text(text);
+            if (WordLists.ClauseOpeners.Contains(w) && w is not ("and" or "or" or "that" or "as" or "who" or "which"))
+            {
+                return k;
+            }
+
+            if (IsPunct(k - 1, ',') && w.Length > 4 && w.EndsWith("ing", StringComparison.Ordinal))
+            {
+                return k - 1;
+            }
+        }
+
+        return end;
     }
 }

@@ -11,6 +11,9 @@ internal enum VerbFrames : byte
     Addressee = 4,
     NeedsComplement = 8,
     Weak = 16,
+
+    /// <summary>The object carries a predicate of its own: "called the plan a mistake", "described it as cruel".</summary>
+    ObjectComplement = 32,
 }
 
 internal enum VerbForm : byte
@@ -165,6 +168,7 @@ internal sealed class ReportingLexicon
                 'T' => VerbFrames.Addressee,
                 'N' => VerbFrames.NeedsComplement,
                 'W' => VerbFrames.Weak,
+                'C' => VerbFrames.ObjectComplement,
                 _ => VerbFrames.None,
             };
         }

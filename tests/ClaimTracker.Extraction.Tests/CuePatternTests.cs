@@ -584,4 +584,25 @@ public sealed class CuePatternTests
 
         Assert.Empty(Attributed(text));
     }
+
+    [Theory]
+    [InlineData("The senator called her vote in favor of the war a mistake.", "her vote in favor of the war a mistake")]
+    [InlineData("The union branded the new contract \"a betrayal\" of its members.", "the new contract \"a betrayal\" of its members")]
+    [InlineData("The mayor called the critic a \"liar\" who is \"out of touch,\" a \"bully\" and worse.", "the critic a \"liar\" who is \"out of touch,\" a \"bully\" and worse")]
+    public void Keeps_the_predicate_of_an_object_named_by_call_or_brand(string text, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(content, claim.Text);
+    }
+
+    [Theory]
+    [InlineData("The council called the hearing because members felt the police had withheld the report.", "the hearing")]
+    [InlineData("In a statement, the union called the mayor a \"champion\" of workers, citing his record on wages.", "the mayor a \"champion\" of workers")]
+    public void Ends_an_object_and_its_predicate_before_a_subordinate_clause_or_participle(string text, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(content, claim.Text);
+    }
 }
