@@ -76,6 +76,12 @@ internal sealed class SourceParser(string text, List<Token> tokens)
                 return default;
             }
 
+            if (IsPlaceSegment(j + 1, i) && CommaBefore(j, limit) is var town and >= 0 && (IsWord(town + 1, "of") || IsWord(town + 1, "from")))
+            {
+                // "Johnnie Wilson, of Springfield, Va., said": the state belongs to the hometown aside before it.
+                j = town;
+            }
+
             if (IsAppositionStart(j + 1) || IsAsideAfterName(j, limit))
             {
                 // Appositions may chain: "Schiff, 56, who has served ..., told".
@@ -490,6 +496,25 @@ internal sealed class SourceParser(string text, List<Token> tokens)
         comma - 1 >= limit && (tokens[comma - 1].IsCapitalized || IsPunct(comma - 1, ')') || tokens[comma - 1].Is(TokenFlags.Numeric)
             || IsAbbreviationPeriod(comma - 1) || (IsPunct(comma - 1, '.') && comma - 2 >= limit && tokens[comma - 2].IsCapitalized));
 
+    /// <summary>The comma opening the comma-delimited segment that ends at <paramref name="comma"/>, or -1.</summary>
+    private int CommaBefore(int comma, int limit)
+    {
+        for (var p = comma - 1; p >= limit && p > comma - MaxApposition; p--)
+        {
+            if (IsPunct(p, ','))
+            {
+                return p + 1 < comma ? p : -1;
+            }
+
+            if (tokens[p].Kind == TokenKind.Quote || IsPunct(p, ';') || IsPunct(p, ':') || IsSentenceEnd(p))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>A short all-capitalized segment such as a state after a town: "of Ashton, Md.,".</summary>
     private bool IsPlaceSegment(int first, int end)
     {
@@ -684,7 +709,9 @@ internal sealed class SourceParser(string text, List<Token> tokens)
         }
 
         var w = prev.Text(text);
-        return WordLists.TitleAbbreviations.Contains(w) || (w.Length == 1 && char.IsUpper(w[0])) || (w.Contains('.') && char.IsUpper(w[0]));
+        // Inside a phrase a capitalized soft abbreviation does not end the sentence: "Joseph Biden Jr. said", "Acme Corp. said".
+        return WordLists.TitleAbbreviations.Contains(w) || (w.Length == 1 && char.IsUpper(w[0])) || (w.Contains('.') && char.IsUpper(w[0]))
+            || (char.IsUpper(w[0]) && WordLists.SoftAbbreviations.Contains(w));
     }
 
     private bool IsSentenceEnd(int i) => tokens[i].Kind == TokenKind.Punct && text[tokens[i].Start] is '.' or '!' or '?' && !IsAbbreviationPeriod(i)

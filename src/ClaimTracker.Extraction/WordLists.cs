@@ -28,7 +28,7 @@ internal static class WordLists
 
     /// <summary>Abbreviations that may also end a sentence; they do when a typical sentence opener follows.</summary>
     public static readonly WordSet SoftAbbreviations = new(
-        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Inc", "Corp", "Co", "Ltd", "Bros",
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Inc", "Corp", "Co", "Ltd", "Bros", "Jr", "Sr",
         "vs", "etc", "approx", "est", "dept", "univ", "Ave", "Blvd", "Rd", "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri",
         "Sat", "Sun", "Calif", "Fla", "Ill", "Ind", "Mass", "Mich", "Minn", "Miss", "Penn", "Tenn", "Tex", "Va", "Wash", "Wis", "Ariz",
         "Ark", "Colo", "Conn", "Ga", "Kan", "Ky", "La", "Md", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Vt", "Wyo", "Ala",

@@ -605,4 +605,17 @@ public sealed class CuePatternTests
 
         Assert.Equal(content, claim.Text);
     }
+
+    [Theory]
+    [InlineData("Joseph R. Biden Jr. said that the plan would fail.", "Joseph R. Biden Jr.")]
+    [InlineData("Acme Corp. said that the recall would cost millions.", "Acme Corp.")]
+    [InlineData("Maria Lopez, of Austin, Texas, said the flood had destroyed her shop.", "Maria Lopez, of Austin, Texas")]
+    [InlineData("Maria Lopez, 45, of Austin, Texas, said the flood had destroyed her shop.", "Maria Lopez, 45, of Austin, Texas")]
+    [InlineData("Johnnie Wilson, of Springfield, Va., said he had fought for the rights of others.", "Johnnie Wilson, of Springfield, Va.")]
+    public void Reads_name_suffixes_and_hometown_asides_as_part_of_the_source(string text, string source)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(source, claim.Source);
+    }
 }
