@@ -143,6 +143,9 @@ internal sealed partial class CuePatterns
 
         var adverbialFirst = t < end && tokens[t].IsWord && (WordLists.TailOpeners.Contains(tokens[t].Text(text)) || WordLists.TimeWords.Contains(tokens[t].Text(text)))
             && !(IsWord(t, "to") && t + 1 < end && tokens[t + 1].IsWord && !tokens[t + 1].IsCapitalized && !IsDefinite(t + 1));
+
+        // "complain bitterly that", "argued persuasively that": a manner adverb between the verb and its complementizer.
+        adverbialFirst |= t + 1 < end && tokens[t].IsWord && !tokens[t].IsCapitalized && IsAdverbLike(t) && IsWord(t + 1, "that");
         if (t + 2 < end && tokens[t].Is(TokenFlags.QuoteOpen))
         {
             // A quoted programme or outlet as addressee: 'told "Morning Joe" that ...'.

@@ -618,4 +618,14 @@ public sealed class CuePatternTests
 
         Assert.Equal(source, claim.Source);
     }
+
+    [Theory]
+    [InlineData("Companies complain bitterly that taxes are too high.", "taxes are too high")]
+    [InlineData("Critics argue persuasively that the law is flawed.", "the law is flawed")]
+    public void Skips_a_manner_adverb_before_the_complementizer(string text, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(content, claim.Text);
+    }
 }
