@@ -114,7 +114,10 @@ internal sealed partial class CuePatterns
         if (before >= first && clausal && !needsComplement && IsContentCloser(before) && !tailOpensContent && !IsIntroductoryPhrase(first, before))
         {
             var prefixEndsWithQuote = tokens[before].Kind == TokenKind.Quote || (before > first && tokens[before - 1].Kind == TokenKind.Quote && IsPunct(before, ','));
-            if ((prefixEndsWithQuote || IsShortTail(tailStart, end)) && CountWords(first, before) >= 2)
+            // One word is enough when the content resumes after the cue: "Voters, he said, can rock like Jimi."
+            var resumes = tailStart + 1 < end && IsPunct(tailStart, ',') && tokens[tailStart + 1].IsWord && !tokens[tailStart + 1].IsCapitalized
+                && !tokens[tailStart + 1].InQuote && CountWords(tailStart + 1, end) >= 3;
+            if ((prefixEndsWithQuote || IsShortTail(tailStart, end)) && CountWords(first, before) >= (resumes ? 1 : 2))
             {
                 var final = Build(CueMode.Final, first, before, verb, cueEnd, subject, hit.Entry, paragraph, unit);
                 final.TailStart = tailStart;

@@ -628,4 +628,16 @@ public sealed class CuePatternTests
 
         Assert.Equal(content, claim.Text);
     }
+
+    [Theory]
+    [InlineData("Voters, he said, would punish the party in November.", "he")]
+    [InlineData("Investors, officials said, can expect lower returns this year.", "officials")]
+    public void Reads_a_one_word_subject_before_a_parenthetical_cue_as_content(string text, string source)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(source, claim.Source);
+        Assert.Equal(2, claim.Segments.Count);
+        Assert.StartsWith(text[..text.IndexOf(',', StringComparison.Ordinal)], claim.Text, StringComparison.Ordinal);
+    }
 }
