@@ -70,7 +70,8 @@ internal sealed partial class CuePatterns
         }
 
         var subject = parser.ParseSubject(verb, first);
-        if (!subject.Head.IsEmpty && !StartsClause(subject.Full.First, first))
+        var relativeClause = IsRelativeClauseCue(verb, first);
+        if (!subject.Head.IsEmpty && !relativeClause && !StartsClause(subject.Full.First, first))
         {
             // A fronted phrase without a comma: "In a Bloomberg interview Trump declared", "... network RT he blasted".
             subject = TrailingName(subject);
@@ -239,6 +240,11 @@ internal sealed partial class CuePatterns
         if ((frames & VerbFrames.ObjectComplement) != 0 && !hasComplement)
         {
             contentEnd = SmallClauseEnd(contentStart, contentEnd);
+        }
+
+        if (relativeClause)
+        {
+            contentEnd = RelativeClauseEnd(contentStart, contentEnd);
         }
 
         var resume = objectOnly && contentEnd < end ? ObjectComplementAfter(contentEnd, end) : -1;
@@ -459,6 +465,56 @@ internal sealed partial class CuePatterns
             if (IsPunct(k - 1, ',') && w.Length > 4 && w.EndsWith("ing", StringComparison.Ordinal))
             {
                 return k - 1;
+            }
+        }
+
+        return end;
+    }
+
+    /// <summary>
+    /// "The senator, who said ...," / "relatives of the victims, many of whom say ...": the cue sits in a
+    /// non-restrictive relative clause, perhaps after auxiliaries ("who has long said").
+    /// </summary>
+    private bool IsRelativeClauseCue(int verb, int first)
+    {
+        var k = verb - 1;
+        while (k >= first && k >= verb - 3 && tokens[k].IsWord
+            && (WordLists.Auxiliaries.Contains(tokens[k].Text(text)) || WordLists.HaveForms.Contains(tokens[k].Text(text)) || IsAdverbLike(k)))
+        {
+            k--;
+        }
+
+        if (k < first || !(IsWord(k, "who") || IsWord(k, "which") || IsWord(k, "whom")))
+        {
+            return false;
+        }
+
+        if (IsWord(k, "whom") && k - 2 >= first && IsWord(k - 1, "of"))
+        {
+            k -= 2;
+        }
+
+        return k - 1 >= first && IsPunct(k - 1, ',');
+    }
+
+    /// <summary>
+    /// "The senator, who said the bill was rushed, voted against it": the main clause resumes after the comma that
+    /// closes the relative clause, with a finite verb.
+    /// </summary>
+    private int RelativeClauseEnd(int start, int end)
+    {
+        for (var k = start + 1; k + 1 < end; k++)
+        {
+            if (!IsPunct(k, ',') || tokens[k].InQuote || !tokens[k + 1].IsWord || tokens[k + 1].IsCapitalized || tokens[k + 1].InQuote)
+            {
+                continue;
+            }
+
+            var w = tokens[k + 1].Text(text);
+            if ((w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal)) || WordLists.IrregularPast.Contains(w) || WordLists.BeForms.Contains(w)
+                || WordLists.HaveForms.Contains(w) || WordLists.Modals.Contains(w))
+            {
+                return k;
             }
         }
 

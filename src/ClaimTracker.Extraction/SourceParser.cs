@@ -120,6 +120,19 @@ internal sealed class SourceParser(string text, List<Token> tokens)
             return new SourceMention(name, new TokenRange(role.IsEmpty ? name.First : role.First, i));
         }
 
+        if (IsWord(i, "whom") && i - 2 >= limit && IsWord(i - 1, "of") && tokens[i - 2].IsWord && WordLists.QuantifierHeads.Contains(tokens[i - 2].Text(text)))
+        {
+            // "relatives of the victims, many of whom say ...": the antecedent speaks, the quantifier says how many.
+            var k = i - 3;
+            if (k >= limit && IsPunct(k, ','))
+            {
+                k--;
+            }
+
+            var group = ParseNounPhraseBackward(k, limit);
+            return group.IsEmpty ? default : new SourceMention(group, new TokenRange(group.First, i + 1));
+        }
+
         if (IsWord(i, "who") || IsWord(i, "which"))
         {
             var k = i - 1;

@@ -118,6 +118,8 @@ internal static class WordLists
         "again", "yesterday", "today", "twice", "once", "repeatedly", "briefly", "when", "while", "as", "because",
         "although", "though", "whenever");
 
+    public static readonly WordSet HaveForms = new("has", "have", "had", "hasn't", "haven't", "hadn't", "hasn\u2019t", "haven\u2019t", "hadn\u2019t");
+
     public static readonly WordSet BeForms = new(
         "is", "was", "were", "are", "be", "been", "being", "am", "get", "got", "gets", "getting", "isn't", "wasn't", "aren't",
         "weren't", "isn\u2019t", "wasn\u2019t", "aren\u2019t", "weren\u2019t", "'re", "\u2019re", "'m", "\u2019m");
@@ -151,7 +153,7 @@ internal static class WordLists
         "thus", "hence", "therefore", "it", "this", "these", "those", "has", "cannot", "can't", "won't", "didn't",
         "doesn't", "don't", "isn't", "wasn't", "aren't", "weren't", "hasn't", "haven't", "hadn't", "wouldn't", "couldn't",
         "shouldn't", "let", "make", "made", "get", "got", "go", "went", "going", "gone", "come", "came", "take", "took", "give",
-        "gave", "see", "saw", "seen", "also", "again");
+        "gave", "see", "saw", "seen", "also", "again", "well");
 
     /// <summary>Prepositions allowed inside a source phrase (a spokesman for the ministry, a report by IHA).</summary>
     public static readonly WordSet InnerPrepositions = new("of", "for", "by", "at", "from", "in", "with", "on", "to");

@@ -640,4 +640,15 @@ public sealed class CuePatternTests
         Assert.Equal(2, claim.Segments.Count);
         Assert.StartsWith(text[..text.IndexOf(',', StringComparison.Ordinal)], claim.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("This has not gone over well with relatives of the victims, many of whom say the verdict was too lenient.", "relatives of the victims, many of whom", "the verdict was too lenient")]
+    [InlineData("The senators, some of whom said the bill was rushed, voted against it.", "The senators, some of whom", "the bill was rushed")]
+    [InlineData("The senator, who has said the bill was rushed, voted against it on Friday.", "The senator", "the bill was rushed")]
+    public void Reads_a_cue_in_a_relative_clause_and_ends_its_content_where_the_main_clause_resumes(string text, string source, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal((source, content), (claim.Source, claim.Text));
+    }
 }
