@@ -188,7 +188,7 @@ internal sealed partial class CuePatterns
             return null;
         }
 
-        return Build(CueMode.Front, contentStart, close, first + 1, cueEnd, new SourceMention(subject.Head, subject.Head), hit.Entry, paragraph, unit);
+        return Build(CueMode.Front, contentStart, close, first + 1, cueEnd, Speaking(subject), hit.Entry, paragraph, unit);
     }
 
     /// <summary>
@@ -201,12 +201,14 @@ internal sealed partial class CuePatterns
     /// <summary>
     /// No clause boundary between the subject and <paramref name="t"/>: in "Many were surprised when Trump, after
     /// railing against ..." the gerund belongs to the inner clause, and after a colon the subject is no longer speaking.
+    /// "and" and adverbs keep the subject: "Dean then appeared on MSNBC and began by saying ...".
     /// </summary>
     private bool InSubjectClause(int from, int t)
     {
         for (var k = from; k < t; k++)
         {
-            if (IsPunct(k, ':') || IsPunct(k, ';') || (tokens[k].IsWord && !IsWord(k, "and") && WordLists.ClauseOpeners.Contains(tokens[k].Text(text))))
+            if (IsPunct(k, ':') || IsPunct(k, ';')
+                || (tokens[k].IsWord && WordLists.ClauseOpeners.Contains(tokens[k].Text(text)) && !WordLists.ClauseAdverbs.Contains(tokens[k].Text(text))))
             {
                 return false;
             }
@@ -232,11 +234,19 @@ internal sealed partial class CuePatterns
             if (!opener && (tokens[start].IsCapitalized || (tokens[start].IsWord && WordLists.Pronouns.Contains(tokens[start].Text(text))) || IsDefinite(start)))
             {
                 var candidate = parser.ParseForward(start, end);
-                if (!candidate.Head.IsEmpty && parser.IsPlausibleSource(candidate.Head, allowPronoun: true) && candidate.Full.End < end
-                    && tokens[candidate.Full.End].IsWord && !tokens[candidate.Full.End].IsCapitalized)
+                if (!candidate.Head.IsEmpty && parser.IsPlausibleSource(candidate.Head, allowPronoun: true) && candidate.Head.End < end)
                 {
-                    subject = candidate;
-                    break;
+                    var predicate = candidate.Full.End;
+                    if (IsPunct(candidate.Head.End, ',') && AfterApposition(candidate.Head.End, end) is var resumed && resumed > candidate.Head.End)
+                    {
+                        predicate = resumed;
+                    }
+
+                    if (predicate < end && tokens[predicate].IsWord && !tokens[predicate].IsCapitalized)
+                    {
+                        subject = new SourceMention(candidate.Head, new TokenRange(candidate.Full.First, predicate));
+                        break;
+                    }
                 }
             }
 
@@ -257,6 +267,36 @@ internal sealed partial class CuePatterns
         return subject;
     }
 
+    /// <summary>The subject as the source of a later cue: its apposition when one closes with a comma ("Dean, a medical doctor,"), else its head.</summary>
+    private SourceMention Speaking(SourceMention subject) =>
+        subject.Full.Length() > subject.Head.Length() && IsPunct(subject.Full.End - 1, ',')
+            ? new SourceMention(subject.Head, new TokenRange(subject.Full.First, subject.Full.End - 1))
+            : new SourceMention(subject.Head, subject.Head);
+
+    /// <summary>"Dean, a medical doctor, then appeared": past a lowercase apposition to the predicate; otherwise <paramref name="k"/>.</summary>
+    private int AfterApposition(int k, int end)
+    {
+        if (!IsPunct(k, ',') || k + 1 >= end || !tokens[k + 1].IsWord || tokens[k + 1].IsCapitalized && !IsDefinite(k + 1))
+        {
+            return k;
+        }
+
+        for (var p = k + 2; p < end && p < k + 12; p++)
+        {
+            if (IsPunct(p, ','))
+            {
+                return p + 1;
+            }
+
+            if (!tokens[p].IsWord || tokens[p].InQuote)
+            {
+                return k;
+            }
+        }
+
+        return k;
+    }
+
     private Attribution? GerundOf(SourceMention subject, int first, int end, int paragraph, int unit)
     {
         _ = first;
@@ -274,7 +314,7 @@ internal sealed partial class CuePatterns
                 return null;
             }
 
-            return Build(CueMode.Front, contentStart, end, t + 1, cueEnd, new SourceMention(subject.Head, subject.Head), hit.Entry, paragraph, unit);
+            return Build(CueMode.Front, contentStart, end, t + 1, cueEnd, Speaking(subject), hit.Entry, paragraph, unit);
         }
 
         return null;

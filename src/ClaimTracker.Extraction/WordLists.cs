@@ -74,6 +74,10 @@ internal static class WordLists
         "where", "then", "yet", "until", "once", "whereas", "also", "now", "still", "meanwhile", "however", "later", "earlier",
         "instead", "thus", "nor", "unless", "whether", "why", "how", "what", "who", "which", "even");
 
+    /// <summary>Clause openers that are adverbs or "and": they continue the clause's subject rather than start a new one.</summary>
+    public static readonly WordSet ClauseAdverbs = new(
+        "and", "then", "also", "still", "now", "later", "earlier", "even", "however", "meanwhile", "instead", "thus");
+
     public static readonly WordSet Auxiliaries = new(
         "did", "do", "does", "will", "would", "can", "could", "should", "may", "might", "must", "shall", "to", "didn't", "don't",
         "doesn't", "won't", "wouldn't", "can't", "couldn't", "cannot", "shouldn't", "also", "not", "never", "often", "always");

@@ -651,4 +651,14 @@ public sealed class CuePatternTests
 
         Assert.Equal((source, content), (claim.Source, claim.Text));
     }
+
+    [Fact]
+    public void Gives_a_prepositional_gerund_to_a_subject_with_an_apposition_across_adverbs_and_coordination()
+    {
+        const string text = "Dean, a medical doctor, then appeared on television on Tuesday and began by saying he would never diagnose a patient on air.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(("Dean, a medical doctor", "he would never diagnose a patient on air"), (claim.Source, claim.Text));
+    }
 }
