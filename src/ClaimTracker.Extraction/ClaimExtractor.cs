@@ -215,6 +215,22 @@ internal sealed class ExtractionRun
                 continue;
             }
 
+            if (u == 0 && previousParagraphQuote is { Mode: CueMode.Bare, Segments.Count: 0, SourceText: not null } && !_tokens[unit.First].Is(TokenFlags.QuoteOpen))
+            {
+                // "The governor added:" and then a paragraph without quotation marks: a block quotation whose marks
+                // the page's layout carried; the whole paragraph is the speaker's.
+                var block = NewContinuation(previousParagraphQuote, paragraph, u);
+                block.Segments.Add(new TextSpan(_tokens[unit.First].Start, _tokens[units[^1].End - 1].End));
+                results[u] = [block];
+                for (var rest = u + 1; rest < units.Count; rest++)
+                {
+                    results[rest] = null;
+                    _absorbed.Add(units[rest]);
+                }
+
+                return;
+            }
+
             if (!IsQuoteOnly(unit))
             {
                 current = null;
@@ -253,25 +269,27 @@ internal sealed class ExtractionRun
             if (u == 0 && previousParagraphQuote is not null && previousParagraphQuote.SourceText is not null
                 && _tokens[unit.First].Is(TokenFlags.QuoteOpen) && !_tokens[unit.First].Is(TokenFlags.SingleQuote))
             {
-                var continuation = new Attribution
-                {
-                    Kind = ClaimKind.Direct,
-                    Mode = CueMode.Continuation,
-                    Paragraph = paragraph,
-                    Unit = u,
-                    Cue = previousParagraphQuote.Cue,
-                    SourceText = previousParagraphQuote.SourceText,
-                    Speaker = previousParagraphQuote.Speaker,
-                    SpeakerRole = previousParagraphQuote.SpeakerRole,
-                    SpeakerAffiliation = previousParagraphQuote.SpeakerAffiliation,
-                    SourceKind = previousParagraphQuote.SourceKind,
-                };
+                var continuation = NewContinuation(previousParagraphQuote, paragraph, u);
                 AddQuote(continuation, unit);
                 results[u] = [continuation];
                 current = continuation;
             }
         }
     }
+
+    private static Attribution NewContinuation(Attribution previous, int paragraph, int unit) => new()
+    {
+        Kind = ClaimKind.Direct,
+        Mode = CueMode.Continuation,
+        Paragraph = paragraph,
+        Unit = unit,
+        Cue = previous.Cue,
+        SourceText = previous.SourceText,
+        Speaker = previous.Speaker,
+        SpeakerRole = previous.SpeakerRole,
+        SpeakerAffiliation = previous.SpeakerAffiliation,
+        SourceKind = previous.SourceKind,
+    };
 
     private void AddQuote(Attribution a, (int First, int End) unit)
     {

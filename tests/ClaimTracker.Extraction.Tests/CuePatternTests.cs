@@ -661,4 +661,27 @@ public sealed class CuePatternTests
 
         Assert.Equal(("Dean, a medical doctor", "he would never diagnose a patient on air"), (claim.Source, claim.Text));
     }
+
+    [Fact]
+    public void Takes_an_unquoted_paragraph_after_a_colon_cue_as_a_block_quotation()
+    {
+        const string text = "The governor added:\n\nIt is typical of her. She knows nothing, but the talking never stops.\n\nOfficials did not comment.";
+
+        var claims = new ClaimExtractor().Extract(text);
+
+        var block = Assert.Single(claims, c => c.IsAttributed);
+        Assert.Equal(("The governor", ClaimKind.Direct), (block.Source, block.Kind));
+        Assert.Equal("It is typical of her. She knows nothing, but the talking never stops.", block.Text);
+        Assert.Contains(claims, c => !c.IsAttributed && c.Text == "Officials did not comment.");
+    }
+
+    [Fact]
+    public void Does_not_take_the_paragraph_after_a_closed_quotation_as_a_block_quotation()
+    {
+        const string text = "\"Why is this not proof that the bank is too big?\" Vitter demanded.\n\nCross-selling was a large part of the bank's strategy.";
+
+        var claims = new ClaimExtractor().Extract(text);
+
+        Assert.Contains(claims, c => !c.IsAttributed && c.Text == "Cross-selling was a large part of the bank's strategy.");
+    }
 }
