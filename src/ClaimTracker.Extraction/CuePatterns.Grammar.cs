@@ -72,6 +72,13 @@ internal sealed partial class CuePatterns
                 {
                     return k;
                 }
+
+                if ((IsWord(k + 1, "a") || IsWord(k + 1, "an")) && k + 2 < end && tokens[k + 2].IsWord
+                    && WordLists.ContentLabels.Contains(tokens[k + 2].Text(text)))
+                {
+                    // "..., a claim that could not be verified": the reporter's comment on the content, not part of it.
+                    return k;
+                }
             }
 
             if (coordinatedPredicate && (IsWord(k, "and") || IsWord(k, "but")) && k + 1 < end && tokens[k + 1].IsWord && !tokens[k + 1].IsCapitalized

@@ -39,6 +39,13 @@ internal sealed partial class CuePatterns
                 return CountWords(start, end) < 2 ? null : Build(CueMode.Front, start, end, verb, cueEnd, quotedSubject, hit.Entry, paragraph, unit);
             }
 
+            if (CitedAsSaying(verb, first) is { } cited)
+            {
+                // "The agency cited unnamed security sources as saying ...": the cited sources speak.
+                var start = SkipToContent(cueEnd, end, frames, out _);
+                return CountWords(start, end) < 2 ? null : Build(CueMode.Front, start, end, verb, cueEnd, cited, hit.Entry, paragraph, unit);
+            }
+
             if (!IsProgressive(verb, first))
             {
                 return null;
@@ -286,6 +293,31 @@ internal sealed partial class CuePatterns
         }
 
         return result;
+    }
+
+    /// <summary>The object of "cited/quoted X as saying" when it can name a source.</summary>
+    private SourceMention? CitedAsSaying(int verb, int first)
+    {
+        if (verb - 3 < first || !IsWord(verb - 1, "as"))
+        {
+            return null;
+        }
+
+        for (var k = verb - 3; k >= first && k >= verb - 14; k--)
+        {
+            if (!tokens[k].IsWord || tokens[k].InQuote)
+            {
+                return null;
+            }
+
+            if (WordLists.CitingVerbs.Contains(tokens[k].Text(text)))
+            {
+                var cited = parser.ParseSubject(verb - 1, k + 1);
+                return cited.Head.IsEmpty || cited.Full.First != k + 1 || !parser.IsPlausibleSource(cited.Head, allowPronoun: true) ? null : cited;
+            }
+        }
+
+        return null;
     }
 
     private bool IsQuotedAsSaying(int verb, int first, out int be)

@@ -78,6 +78,13 @@ internal static class WordLists
     public static readonly WordSet ClauseAdverbs = new(
         "and", "then", "also", "still", "now", "later", "earlier", "even", "however", "meanwhile", "instead", "thus");
 
+    /// <summary>Verbs that pass on someone else's words: "cited officials as saying", "quoting a witness as saying".</summary>
+    public static readonly WordSet CitingVerbs = new("cited", "cites", "cite", "citing", "quoted", "quotes", "quote", "quoting");
+
+    /// <summary>Nouns a reporter uses to label what was just reported: "..., a claim that could not be verified".</summary>
+    public static readonly WordSet ContentLabels = new(
+        "claim", "assertion", "allegation", "accusation", "charge", "contention", "statement", "figure", "number", "estimate", "remark", "comment");
+
     public static readonly WordSet Auxiliaries = new(
         "did", "do", "does", "will", "would", "can", "could", "should", "may", "might", "must", "shall", "to", "didn't", "don't",
         "doesn't", "won't", "wouldn't", "can't", "couldn't", "cannot", "shouldn't", "also", "not", "never", "often", "always");

@@ -684,4 +684,24 @@ public sealed class CuePatternTests
 
         Assert.Contains(claims, c => !c.IsAttributed && c.Text == "Cross-selling was a large part of the bank's strategy.");
     }
+
+    [Theory]
+    [InlineData("The agency cited unnamed security sources as saying the cell planned to kidnap a businessman.", "unnamed security sources", "the cell planned to kidnap a businessman")]
+    [InlineData("State television quoted a senior official as saying the border would reopen on Monday.", "a senior official", "the border would reopen on Monday")]
+    public void Gives_cited_as_saying_content_to_the_cited_source(string text, string source, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal((source, content), (claim.Source, claim.Text));
+    }
+
+    [Fact]
+    public void Leaves_the_reporters_label_after_the_content_out_of_it()
+    {
+        const string text = "The military said in a statement that its forces had repelled the attack, a claim that could not be verified.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal("its forces had repelled the attack", claim.Text);
+    }
 }
