@@ -251,7 +251,22 @@ internal sealed partial class CuePatterns
         }
 
         var addressee = parser.ParseForward(start, end);
-        return addressee.Head.IsEmpty ? start : addressee.Head.End;
+        if (addressee.Head.IsEmpty)
+        {
+            return start;
+        }
+
+        // "told reporters the decision was final": a determiner after the addressee opens the content's subject.
+        for (var k = addressee.Head.First + 1; k < addressee.Head.End; k++)
+        {
+            if (tokens[k].IsWord && !tokens[k].IsCapitalized && WordLists.Determiners.Contains(tokens[k].Text(text))
+                && tokens[k - 1].IsWord && !WordLists.InnerPrepositions.Contains(tokens[k - 1].Text(text)))
+            {
+                return k;
+            }
+        }
+
+        return addressee.Head.End;
     }
 
     private int SubjectPronounWithin(int from, int end, int max)

@@ -571,6 +571,12 @@ internal sealed class SourceParser(string text, List<Token> tokens)
             return false;
         }
 
+        if (k + 1 < tokens.Count && IsWord(k + 1, "by"))
+        {
+            // "economists polled by Reuters said": a participle with its agent modifies the noun.
+            return false;
+        }
+
         var before = tokens[k - 1];
         if (!before.IsWord)
         {

@@ -704,4 +704,24 @@ public sealed class CuePatternTests
 
         Assert.Equal("its forces had repelled the attack", claim.Text);
     }
+
+    [Theory]
+    [InlineData("Kremlin spokesman Dmitry Peskov told reporters the decision was unacceptable.", "Kremlin spokesman Dmitry Peskov", "the decision was unacceptable")]
+    [InlineData("The spokesman told journalists a new round of talks would start on Monday.", "The spokesman", "a new round of talks would start on Monday")]
+    public void Reads_content_right_after_the_addressee_without_that(string text, string source, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal((source, content), (claim.Source, claim.Text));
+    }
+
+    [Fact]
+    public void Keeps_a_participle_with_its_agent_inside_a_closing_source()
+    {
+        const string text = "The central bank is expected to raise interest rates next week, economists polled by Reuters said.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(("economists polled by Reuters", "The central bank is expected to raise interest rates next week"), (claim.Source, claim.Text));
+    }
 }
