@@ -413,6 +413,12 @@ internal sealed class SourceParser(string text, List<Token> tokens)
                     continue;
                 }
 
+                if (k < i && WordLists.ContentLabels.Contains(w) && tokens[k + 1].IsCapitalized)
+                {
+                    // "a charge Iran denies", "a claim Moscow rejects": the label is the object, the name the subject.
+                    break;
+                }
+
                 if (WordLists.NounPhraseStops.Contains(w) || IsAdverb(w) || WordLists.Pronouns.Contains(w)
                     || (w.EndsWith("ing", StringComparison.Ordinal) && w.Length > 5 && !w.Contains('-') && !WordLists.SourceNouns.Contains(w) && !OpensPhrase(k, limit))
                     || (k < i && IsFiniteVerbAfterSubject(k, limit)))

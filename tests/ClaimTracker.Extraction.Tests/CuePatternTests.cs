@@ -724,4 +724,15 @@ public sealed class CuePatternTests
 
         Assert.Equal(("economists polled by Reuters", "The central bank is expected to raise interest rates next week"), (claim.Source, claim.Text));
     }
+
+    [Fact]
+    public void Does_not_take_a_label_before_a_name_as_part_of_a_closing_source()
+    {
+        const string text = "Washington has repeatedly accused Tehran of seeking nuclear weapons, a charge Iran denies.";
+
+        var claims = Attributed(text);
+
+        Assert.DoesNotContain(claims, c => c.Source is { } s && s.StartsWith("a charge", StringComparison.Ordinal));
+        Assert.Contains(claims, c => c.Source == "Washington" && c.Text == "Tehran of seeking nuclear weapons");
+    }
 }
