@@ -153,6 +153,29 @@ internal sealed partial class CuePatterns
 
         // "complain bitterly that", "argued persuasively that": a manner adverb between the verb and its complementizer.
         adverbialFirst |= t + 1 < end && tokens[t].IsWord && !tokens[t].IsCapitalized && IsAdverbLike(t) && IsWord(t + 1, "that");
+        if (t + 2 < end && IsPunct(t, ',') && (frames & VerbFrames.Clausal) != 0)
+        {
+            // "reported, without citing sources, that ...": a parenthetical between the verb and its complement.
+            for (var k = t + 1; k + 1 < end && k < t + 10; k++)
+            {
+                if (IsPunct(k, ','))
+                {
+                    if (k > t + 1 && IsWord(k + 1, "that"))
+                    {
+                        hasComplement = true;
+                        return k + 2;
+                    }
+
+                    break;
+                }
+
+                if (!tokens[k].IsWord || tokens[k].InQuote)
+                {
+                    break;
+                }
+            }
+        }
+
         if (t + 2 < end && tokens[t].Is(TokenFlags.QuoteOpen))
         {
             // A quoted programme or outlet as addressee: 'told "Morning Joe" that ...'.

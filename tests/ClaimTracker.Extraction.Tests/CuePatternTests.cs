@@ -735,4 +735,14 @@ public sealed class CuePatternTests
         Assert.DoesNotContain(claims, c => c.Source is { } s && s.StartsWith("a charge", StringComparison.Ordinal));
         Assert.Contains(claims, c => c.Source == "Washington" && c.Text == "Tehran of seeking nuclear weapons");
     }
+
+    [Fact]
+    public void Skips_a_parenthetical_between_the_verb_and_that()
+    {
+        const string text = "The newspaper reported, without citing sources, that the suspects were foreign nationals.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal("the suspects were foreign nationals", claim.Text);
+    }
 }
