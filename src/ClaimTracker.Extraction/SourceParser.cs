@@ -406,7 +406,8 @@ internal sealed class SourceParser(string text, List<Token> tokens)
             var w = t.Text(text);
             if (!t.IsCapitalized && !t.Is(TokenFlags.Numeric))
             {
-                if (IsAndBetweenNames(k) || IsObjectOfInnerPreposition(k, limit) || IsAndInsideComplement(k, limit) || IsNominalTo(k, limit))
+                if (IsAndBetweenNames(k) || IsObjectOfInnerPreposition(k, limit) || IsNominalTo(k, limit)
+                    || (k < i && (IsAndInsideComplement(k, limit) || IsAndJoiningClauseInitialNouns(k, limit))))
                 {
                     k--;
                     count++;
@@ -709,6 +710,52 @@ internal sealed class SourceParser(string text, List<Token> tokens)
             }
 
             if (WordLists.NounPhraseStops.Contains(w) && !WordLists.Determiners.Contains(w))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Federal and state officials said", "Developers and supporters in Congress say", "The former first lady and
+    /// senator said": "and" joins two nouns when the first conjunct (at most four words) opens the clause.
+    /// "He raised taxes and officials said" is two clauses: a verb stands before "taxes".
+    /// </summary>
+    private bool IsAndJoiningClauseInitialNouns(int k, int limit)
+    {
+        if (!IsWord(k, "and") || k - 1 < limit || !tokens[k - 1].IsWord)
+        {
+            return false;
+        }
+
+        for (var j = k - 1; j >= k - 5; j--)
+        {
+            if (j < limit)
+            {
+                return j < k - 1;
+            }
+
+            var t = tokens[j];
+            if (t.Kind is TokenKind.Punct or TokenKind.Quote)
+            {
+                return j < k - 1 && (IsPunct(j, ',') || IsPunct(j, ';') || IsPunct(j, ':') || t.Kind == TokenKind.Quote || IsSentenceEnd(j));
+            }
+
+            if (!t.IsWord || t.InQuote)
+            {
+                return false;
+            }
+
+            var w = t.Text(text);
+            if (j < k - 1 && WordLists.ClauseOpeners.Contains(w) && !IsWord(j, "and"))
+            {
+                return true;
+            }
+
+            if ((WordLists.NounPhraseStops.Contains(w) && !WordLists.Determiners.Contains(w)) || WordLists.Pronouns.Contains(w)
+                || (!t.IsCapitalized && (LooksVerbal(w) || WordLists.IrregularPast.Contains(w))) || IsAdverb(w))
             {
                 return false;
             }

@@ -745,4 +745,26 @@ public sealed class CuePatternTests
 
         Assert.Equal("the suspects were foreign nationals", claim.Text);
     }
+
+    [Theory]
+    [InlineData("Federal and state officials said the two raised $350 million.", "Federal and state officials")]
+    [InlineData("Developers and supporters in Congress say the program has brought in billions.", "Developers and supporters in Congress")]
+    [InlineData("But the company and its defenders say the network is no more biased than others.", "the company and its defenders")]
+    [InlineData("The former first lady and senator said it was a mistake to use private email.", "The former first lady and senator")]
+    public void Reads_coordinated_nouns_that_open_the_clause_as_one_source(string text, string source)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(source, claim.Source);
+    }
+
+    [Theory]
+    [InlineData("He raised taxes and officials said the economy slowed.", "officials")]
+    [InlineData("The bill passed and opponents said it would fail.", "opponents")]
+    public void Does_not_join_a_previous_clause_to_the_source(string text, string source)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(source, claim.Source);
+    }
 }
