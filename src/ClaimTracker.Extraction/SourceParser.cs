@@ -293,8 +293,9 @@ internal sealed class SourceParser(string text, List<Token> tokens)
         for (var i = head.First; i < head.End; i++)
         {
             var t = tokens[i];
-            if (t.IsCapitalized)
+            if (t.IsCapitalized && !(i + 2 < head.End && tokens[i + 1].Kind == TokenKind.Possessive))
             {
+                // A possessor is not the head: "Trump's unorthodox moves" names moves, "Trump's campaign" a source noun.
                 var w = t.Text(text);
                 if (!WordLists.Determiners.Contains(w) && !WordLists.NounPhraseStops.Contains(w) && !WordLists.InnerPrepositions.Contains(w)
                     && !WordLists.Pronouns.Contains(w))
@@ -337,7 +338,7 @@ internal sealed class SourceParser(string text, List<Token> tokens)
             }
 
             // "two people familiar with the matter": the noun may carry a post-modifying adjective before its complement.
-            if (WordLists.SourceNouns.Contains(w))
+            if (WordLists.SourceNouns.Contains(w) && !(i + 2 < head.End && tokens[i + 1].Kind == TokenKind.Possessive))
             {
                 return true;
             }

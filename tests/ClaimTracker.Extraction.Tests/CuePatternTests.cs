@@ -767,4 +767,22 @@ public sealed class CuePatternTests
 
         Assert.Equal(source, claim.Source);
     }
+
+    [Fact]
+    public void Does_not_take_a_possessor_for_the_head_of_the_subject()
+    {
+        const string text = "In an election where the mayor's unorthodox moves have brushed aside traditional politicking, nothing surprises voters.";
+
+        Assert.Empty(Attributed(text));
+    }
+
+    [Theory]
+    [InlineData("Turkey's foreign ministry said the talks would resume.", "Turkey's foreign ministry")]
+    [InlineData("The union's statement said the strike would continue.", "The union's statement")]
+    public void Keeps_a_possessive_source_whose_head_is_a_source_noun(string text, string source)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(source, claim.Source);
+    }
 }
