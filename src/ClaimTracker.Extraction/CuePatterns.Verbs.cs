@@ -139,6 +139,15 @@ internal sealed partial class CuePatterns
             }
         }
 
+        if ((frames & VerbFrames.ObjectComplement) != 0 && cueEnd + 1 < end && IsWord(cueEnd, "as") && subject.Full.First - 1 >= first
+            && tokens[subject.Full.First - 1].IsWord && tokens[subject.Full.First - 1].Text(text) is "that" or "which" or "what")
+        {
+            // "an explosion that the mayor described as an intentional act": the object is the antecedent; the
+            // predicate after "as" is what the source said of it.
+            var predicateEnd = SmallClauseEnd(cueEnd + 1, ContentEnd(cueEnd + 1, end, objectOnly: false, coordinatedPredicate: true));
+            return CountWords(cueEnd + 1, predicateEnd) < 1 ? null : Build(CueMode.Front, cueEnd + 1, predicateEnd, verb, cueEnd + 1, subject, hit.Entry, paragraph, unit);
+        }
+
         var contentStart = SkipToContent(cueEnd, end, frames, out var hasComplement);
         if (needsComplement && !hasComplement)
         {

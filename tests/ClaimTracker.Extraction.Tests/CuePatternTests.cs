@@ -785,4 +785,14 @@ public sealed class CuePatternTests
 
         Assert.Equal(source, claim.Source);
     }
+
+    [Fact]
+    public void Reads_what_a_source_described_an_antecedent_as()
+    {
+        const string text = "Twenty people were injured by an explosion that Mayor Ana Reyes described as \"an intentional act.\"";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(("Mayor Ana Reyes", "an intentional act"), (claim.Source, claim.Text));
+    }
 }
