@@ -84,6 +84,13 @@ internal sealed partial class CuePatterns
                 continue;
             }
 
+            if (coordinated && SubordinateClauseBetween(FirstTokenAt(current.Segments[^1].End, end), t))
+            {
+                // "described her as a disgrace after she attacked X and blamed Y": the content ended before a
+                // subordinate clause, and this "and" coordinates inside that clause, with its own subject.
+                continue;
+            }
+
             var verb = t + 1;
             if (coordinated && IsAdverbLike(verb) && verb + 1 < end)
             {
@@ -115,7 +122,7 @@ internal sealed partial class CuePatterns
 
             if (current.Mode == CueMode.Front)
             {
-                var firstPart = Trim(FirstTokenAt(current.Segments[0].Start, end), t);
+                var firstPart = Trim(FirstTokenAt(current.Segments[0].Start, end), Math.Min(t, FirstTokenAt(current.Segments[0].End, end)));
                 if (firstPart.IsEmpty)
                 {
                     return null;
@@ -318,6 +325,20 @@ internal sealed partial class CuePatterns
         }
 
         return null;
+    }
+
+    private bool SubordinateClauseBetween(int from, int t)
+    {
+        for (var k = from; k < t; k++)
+        {
+            if (tokens[k].IsWord && !tokens[k].InQuote && WordLists.ClauseOpeners.Contains(tokens[k].Text(text))
+                && !WordLists.ClauseAdverbs.Contains(tokens[k].Text(text)) && !IsWord(k, "but") && !IsWord(k, "or"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"Republicans said A, and Democrats accused B": a coordinated clause with its own source and cue.</summary>

@@ -795,4 +795,25 @@ public sealed class CuePatternTests
 
         Assert.Equal(("Mayor Ana Reyes", "an intentional act"), (claim.Source, claim.Text));
     }
+
+    [Fact]
+    public void Does_not_give_a_cue_coordinated_inside_a_subordinate_clause_to_the_main_subject()
+    {
+        const string text = "The governor described the senator as a \"disgrace\" after she attacked police officers and blamed shootings on bias.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(("The governor", "the senator as a \"disgrace\""), (claim.Source, claim.Text));
+    }
+
+    [Fact]
+    public void Gives_a_coordinated_cue_after_an_object_and_its_adjunct_to_the_subject()
+    {
+        const string text = "The candidate bemoaned the unrest in the city and said he thought drugs were a big factor.";
+
+        var claims = Attributed(text);
+
+        Assert.Equal(2, claims.Count);
+        Assert.Equal(("The candidate", "said", "he thought drugs were a big factor"), (claims[1].Source, claims[1].Cue, claims[1].Text));
+    }
 }
