@@ -259,7 +259,8 @@ internal sealed class SourceParser(string text, List<Token> tokens)
         }
 
         var fullEnd = k;
-        for (var hops = 0; hops < 2 && fullEnd + 1 < end && IsPunct(fullEnd, ',') && (IsAppositionStart(fullEnd + 1) || IsRoleSegment(fullEnd + 1, end)); hops++)
+        for (var hops = 0; hops < 2 && fullEnd + 1 < end && IsPunct(fullEnd, ',')
+            && (IsAppositionStart(fullEnd + 1) || IsRoleSegment(fullEnd + 1, end) || IsOriginAside(fullEnd + 1, end)); hops++)
         {
             // Chained appositions: "Tim Hess, a developer in Virginia, who introduced him to bankers".
             var j = fullEnd + 1;
@@ -516,6 +517,10 @@ internal sealed class SourceParser(string text, List<Token> tokens)
     private bool StartsWithName(int comma, int limit) =>
         comma - 1 >= limit && (tokens[comma - 1].IsCapitalized || IsPunct(comma - 1, ')') || tokens[comma - 1].Is(TokenFlags.Numeric)
             || IsAbbreviationPeriod(comma - 1) || (IsPunct(comma - 1, '.') && comma - 2 >= limit && tokens[comma - 2].IsCapitalized));
+
+    /// <summary>"..., of Mayfield Memorial Church", "..., from Springfield": where the speaker belongs or comes from.</summary>
+    private bool IsOriginAside(int i, int end) =>
+        i + 1 < end && (IsWord(i, "of") || IsWord(i, "from")) && tokens[i + 1].IsCapitalized;
 
     /// <summary>The comma opening the comma-delimited segment that ends at <paramref name="comma"/>, or -1.</summary>
     private int CommaBefore(int comma, int limit)

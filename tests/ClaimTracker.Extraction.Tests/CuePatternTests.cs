@@ -816,4 +816,14 @@ public sealed class CuePatternTests
         Assert.Equal(2, claims.Count);
         Assert.Equal(("The candidate", "said", "he thought drugs were a big factor"), (claims[1].Source, claims[1].Cue, claims[1].Text));
     }
+
+    [Fact]
+    public void Keeps_an_origin_aside_after_an_inverted_source()
+    {
+        const string text = "\"The city will never go back to normal,\" said the Rev. Peter Wherry, of Mayfield Memorial Church.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal("the Rev. Peter Wherry, of Mayfield Memorial Church", claim.Source);
+    }
 }
