@@ -567,7 +567,8 @@ internal sealed partial class CuePatterns
         {
             if (IsPunct(k, ',') && !tokens[k].InQuote)
             {
-                for (var v = k + 1; v < end && v < k + 4; v++)
+                // The closing cue's own subject may run a few words: ", attorneys for the family said".
+                for (var v = k + 1; v < end && v < k + 8 && tokens[v].IsWord; v++)
                 {
                     if (TryMatchCue(v, end, out var hit, out _) && hit.Form is VerbForm.Past or VerbForm.ThirdPerson)
                     {
@@ -614,7 +615,7 @@ internal sealed partial class CuePatterns
     private bool IsAdverbLike(int k)
     {
         var w = tokens[k].Text(text);
-        return (w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal)) || w.Equals("also", StringComparison.OrdinalIgnoreCase)
-            || w.Equals("not", StringComparison.OrdinalIgnoreCase);
+        return (w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal) && !WordLists.LyNonAdverbs.Contains(w))
+            || w.Equals("also", StringComparison.OrdinalIgnoreCase) || w.Equals("not", StringComparison.OrdinalIgnoreCase);
     }
 }

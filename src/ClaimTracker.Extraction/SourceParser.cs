@@ -668,7 +668,7 @@ internal sealed class SourceParser(string text, List<Token> tokens)
     private static bool IsWeekday(ReadOnlySpan<char> w) => w.EndsWith("day", StringComparison.Ordinal) && w.Length >= 6;
 
     private static bool IsAdverb(ReadOnlySpan<char> w) =>
-        w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal) && !WordLists.SourceNouns.Contains(w) && !w.Equals("family", StringComparison.Ordinal);
+        w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal) && !WordLists.SourceNouns.Contains(w) && !WordLists.LyNonAdverbs.Contains(w);
 
     // Lowercase -ed/-ing words after a head usually start a participle clause, not the name.
     private static bool LooksVerbal(ReadOnlySpan<char> w) =>

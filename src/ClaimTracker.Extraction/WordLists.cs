@@ -85,6 +85,12 @@ internal static class WordLists
     public static readonly WordSet ContentLabels = new(
         "claim", "assertion", "allegation", "accusation", "charge", "contention", "statement", "figure", "number", "estimate", "remark", "comment");
 
+    /// <summary>Words ending in -ly that are nouns or adjectives, not adverbs: "attorneys for the family said".</summary>
+    public static readonly WordSet LyNonAdverbs = new(
+        "family", "ally", "rally", "supply", "reply", "assembly", "anomaly", "monopoly", "belly", "bully", "jelly", "folly",
+        "homily", "melancholy", "elderly", "friendly", "daily", "weekly", "monthly", "quarterly", "yearly", "lonely", "lovely",
+        "costly", "deadly", "orderly", "unlikely", "likely", "early", "holy", "ugly", "silly", "burly", "curly", "oily", "italy");
+
     public static readonly WordSet Auxiliaries = new(
         "did", "do", "does", "will", "would", "can", "could", "should", "may", "might", "must", "shall", "to", "didn't", "don't",
         "doesn't", "won't", "wouldn't", "can't", "couldn't", "cannot", "shouldn't", "also", "not", "never", "often", "always");
@@ -195,7 +201,7 @@ internal static class WordLists
         "nations", "cabinet", "parliament", "congress", "senate", "house", "legislature", "prime", "counsel", "panel", "jury",
         "inspector", "watchdog", "regulator", "regulators", "industry", "manufacturers", "developers", "biographer", "scientist",
         "candidates", "nominees", "democrats", "republicans", "pollster", "pollsters", "strategist", "strategists", "consultant",
-        "consultants", "operative", "operatives", "donors", "allies", "backers", "detractors", "skeptics", "proponents",
+        "consultants", "operative", "operatives", "donors", "ally", "allies", "backers", "detractors", "skeptics", "proponents",
         "advocates", "defenders", "representative", "representatives", "delegate", "delegates", "negotiators", "mediators",
         "chancellor", "premier", "king", "queen", "pope", "prince", "princess", "emperor", "monarch", "cleric", "bishop", "imam",
         "rabbi", "priest", "pastor", "dean", "principal", "superintendent", "commissioner", "inspector", "detective", "constable",

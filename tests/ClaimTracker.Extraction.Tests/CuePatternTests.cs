@@ -826,4 +826,15 @@ public sealed class CuePatternTests
 
         Assert.Equal("the Rev. Peter Wherry, of Mayfield Memorial Church", claim.Source);
     }
+
+    [Theory]
+    [InlineData("The relatives watched the video on Thursday, attorneys for the family said.", "attorneys for the family", "The relatives watched the video on Thursday")]
+    [InlineData("The relatives, who asked to see the video, watched it on Thursday, attorneys for the family said.", "attorneys for the family", "The relatives, who asked to see the video, watched it on Thursday")]
+    [InlineData("An ally of the mayor said the vote would be close.", "An ally of the mayor", "the vote would be close")]
+    public void Does_not_read_nouns_ending_in_ly_as_adverbs(string text, string source, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal((source, content), (claim.Source, claim.Text));
+    }
 }
