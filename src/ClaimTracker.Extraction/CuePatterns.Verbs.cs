@@ -422,6 +422,7 @@ internal sealed partial class CuePatterns
         else
         {
             result = Build(CueMode.Final, first, according, according, cueEnd, source, entry: null, paragraph, unit);
+            result.TailStart = source.Full.End;
         }
 
         result.Cue = text[tokens[according].Start..tokens[according + 1].End];

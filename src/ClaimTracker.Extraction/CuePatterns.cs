@@ -96,7 +96,9 @@ internal sealed partial class CuePatterns(string text, List<Token> tokens, Sourc
             if (outer is not null && best.Segments.Count == 1)
             {
                 // The inner content stops where the outer cue clause begins.
-                var innerEnd = Trim(FirstTokenAt(best.Segments[0].Start, end), outer.Source.Full.First - 1);
+                // Before the outer source or its cue, whichever comes first ("..., according to X" puts the cue first).
+                var outerStart = outer.CueSpan is { } cue ? Math.Min(outer.Source.Full.First, FirstTokenAt(cue.Start, end)) : outer.Source.Full.First;
+                var innerEnd = Trim(FirstTokenAt(best.Segments[0].Start, end), outerStart - 1);
                 if (!innerEnd.IsEmpty && tokens[innerEnd.End - 1].End <= best.Segments[0].End)
                 {
                     best.Segments[0] = ToSpan(innerEnd);

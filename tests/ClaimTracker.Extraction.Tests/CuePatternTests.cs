@@ -837,4 +837,16 @@ public sealed class CuePatternTests
 
         Assert.Equal((source, content), (claim.Source, claim.Text));
     }
+
+    [Fact]
+    public void Gives_a_report_nested_in_a_closing_according_to_and_the_outer_report_each_a_claim()
+    {
+        const string text = "Police have said they have no plans to release the recordings, according to attorneys for the family.";
+
+        var claims = Attributed(text);
+
+        Assert.Equal(2, claims.Count);
+        Assert.Contains(claims, c => c.Source == "attorneys for the family" && c.Text == "Police have said they have no plans to release the recordings");
+        Assert.Contains(claims, c => c.Source == "Police" && c.Text == "they have no plans to release the recordings");
+    }
 }
