@@ -389,11 +389,23 @@ internal sealed partial class CuePatterns
             && leading >= 1 && CountWords(source.Head.End, end) >= 2 && !tokens[according - 1].InQuote && FirstClauseLength(first, according) == leading;
         if (parenthetical)
         {
-            // "The plan, according to officials, will cost $2bn": the content surrounds the cue.
-            source = new SourceMention(source.Head, source.Head);
+            // "The plan, according to officials, will cost $2bn": the content surrounds the cue. An apposition
+            // ("according to an analysis by X, a former aide, whose ...") belongs to the source, and a relative
+            // clause after it describes the source, not the content.
+            var sourceEnd = source.Head.End;
+            for (var k = source.Head.End + 1; k <= source.Full.End && k < end; k++)
+            {
+                if (IsPunct(k, ','))
+                {
+                    sourceEnd = k;
+                    break;
+                }
+            }
+
+            source = new SourceMention(source.Head, new TokenRange(source.Head.First, sourceEnd));
             result = Build(CueMode.Final, first, according - 1, according, cueEnd, source, entry: null, paragraph, unit);
-            var rest = Trim(source.Head.End + 1, end);
-            if (!rest.IsEmpty && result.Segments.Count > 0)
+            var rest = Trim(sourceEnd + 1, end);
+            if (!rest.IsEmpty && result.Segments.Count > 0 && !(tokens[rest.First].IsWord && tokens[rest.First].Text(text) is "who" or "whose" or "which"))
             {
                 result.Segments.Add(ToSpan(rest));
             }

@@ -849,4 +849,15 @@ public sealed class CuePatternTests
         Assert.Contains(claims, c => c.Source == "attorneys for the family" && c.Text == "Police have said they have no plans to release the recordings");
         Assert.Contains(claims, c => c.Source == "Police" && c.Text == "they have no plans to release the recordings");
     }
+
+    [Theory]
+    [InlineData("Some families would pay more under the plan, according to an analysis by Lily Batchelder, a former tax aide now teaching at a university, whose conclusions were seconded by others.",
+        "an analysis by Lily Batchelder, a former tax aide now teaching at a university", "Some families would pay more under the plan")]
+    [InlineData("The plan, according to Ana Ruiz, a former aide, will cost $2bn.", "Ana Ruiz, a former aide", "The plan ... will cost $2bn")]
+    public void Keeps_an_apposition_with_a_parenthetical_according_to_source(string text, string source, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal((source, content), (claim.Source, claim.Text));
+    }
 }
