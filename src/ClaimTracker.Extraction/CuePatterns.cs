@@ -109,7 +109,28 @@ internal sealed partial class CuePatterns(string text, List<Token> tokens, Sourc
             }
 
             _found.Add(best);
-            SplitSecondCue(best, end, paragraph, unit);
+            if (outer is null && MainClauseAfterFrontedClause(best, first, end) is var main and > 0)
+            {
+                // "While he acknowledged X, Ham also noted Y": the fronted clause's report ends at its comma, and the
+                // main clause may carry a report of its own.
+                var inner = Trim(FirstTokenAt(best.Segments[0].Start, end), main - 1);
+                if (!inner.IsEmpty)
+                {
+                    best.Segments[0] = ToSpan(inner);
+                    best.Kind = Classify(inner);
+                }
+
+                SplitSecondCue(best, main - 1, paragraph, unit);
+                if (FirstCue(main, end, paragraph, unit) is { } second)
+                {
+                    _found.Add(second);
+                    SplitSecondCue(second, end, paragraph, unit);
+                }
+            }
+            else
+            {
+                SplitSecondCue(best, end, paragraph, unit);
+            }
         }
 
         AddNominalCues(first, end, paragraph, unit);
@@ -119,6 +140,56 @@ internal sealed partial class CuePatterns(string text, List<Token> tokens, Sourc
         }
 
         return _found;
+    }
+
+    /// <summary>
+    /// Where the main clause starts when <paramref name="best"/> is a front cue inside a fronted adverbial clause
+    /// ("While he acknowledged ..., Ham noted ..."; "So when the company signaled ..., the regulator said ..."), else -1.
+    /// </summary>
+    private int MainClauseAfterFrontedClause(Attribution best, int first, int end)
+    {
+        if (best.Mode != CueMode.Front || best.Segments.Count != 1 || best.Source.Full.IsEmpty)
+        {
+            return -1;
+        }
+
+        var subordinator = best.Source.Full.First - 1;
+        if (subordinator < first || !tokens[subordinator].IsWord || !WordLists.Subordinators.Contains(tokens[subordinator].Text(text)))
+        {
+            return -1;
+        }
+
+        for (var k = first; k < subordinator; k++)
+        {
+            if (!tokens[k].IsWord || !WordLists.SentenceLinkers.Contains(tokens[k].Text(text)))
+            {
+                return -1;
+            }
+        }
+
+        for (var k = FirstTokenAt(best.Segments[0].Start, end); k + 1 < end; k++)
+        {
+            if (IsPunct(k, ',') && !tokens[k].InQuote)
+            {
+                return CountWords(k + 1, end) >= 2 ? k + 1 : -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The first cue of the clause [from, end), read as a unit of its own.</summary>
+    private Attribution? FirstCue(int from, int end, int paragraph, int unit)
+    {
+        for (var t = from; t < end; t++)
+        {
+            if (tokens[t].IsWord && !tokens[t].InQuote && TryWord(t, from, end, paragraph, unit) is { } found)
+            {
+                return found;
+            }
+        }
+
+        return null;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

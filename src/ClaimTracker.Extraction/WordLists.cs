@@ -91,6 +91,13 @@ internal static class WordLists
         "homily", "melancholy", "elderly", "friendly", "daily", "weekly", "monthly", "quarterly", "yearly", "lonely", "lovely",
         "costly", "deadly", "orderly", "unlikely", "likely", "early", "holy", "ugly", "silly", "burly", "curly", "oily", "italy");
 
+    /// <summary>Subordinators that open a fronted adverbial clause ("When X signaled ..., Y said").</summary>
+    public static readonly WordSet Subordinators = new(
+        "when", "if", "because", "although", "though", "after", "before", "since", "while", "once", "until", "unless", "whereas", "whenever");
+
+    /// <summary>Words that link a sentence to the one before and may stand before a fronted clause ("So when ...").</summary>
+    public static readonly WordSet SentenceLinkers = new("so", "but", "and", "yet", "still", "then", "now", "even");
+
     public static readonly WordSet Auxiliaries = new(
         "did", "do", "does", "will", "would", "can", "could", "should", "may", "might", "must", "shall", "to", "didn't", "don't",
         "doesn't", "won't", "wouldn't", "can't", "couldn't", "cannot", "shouldn't", "also", "not", "never", "often", "always");

@@ -860,4 +860,37 @@ public sealed class CuePatternTests
 
         Assert.Equal((source, content), (claim.Source, claim.Text));
     }
+
+    [Fact]
+    public void Ends_a_report_in_a_fronted_clause_at_its_comma_and_reads_the_main_clause_report()
+    {
+        const string text = "While he acknowledged funding was a major reason for his exit, the general also noted that morale had collapsed.";
+
+        var claims = Attributed(text);
+
+        Assert.Equal(2, claims.Count);
+        Assert.Equal(("he", "funding was a major reason for his exit"), (claims[0].Source, claims[0].Text));
+        Assert.Equal(("the general", "morale had collapsed"), (claims[1].Source, claims[1].Text));
+    }
+
+    [Theory]
+    [InlineData("When the minister said the border would close, traders panicked.", "the border would close")]
+    [InlineData("So when the company signaled that it would sell the mine, the regulator was floored.", "it would sell the mine")]
+    public void Leaves_the_main_clause_after_a_fronted_report_to_the_reporter(string text, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(content, claim.Text);
+    }
+
+    [Fact]
+    public void Still_splits_coordinated_cues_inside_a_fronted_clause()
+    {
+        const string text = "Though she called the bank's behavior \"outrageous\" and called for pay to be \"clawed back,\" the candidate avoided talk of breaking up banks.";
+
+        var claims = Attributed(text);
+
+        Assert.Equal(2, claims.Count);
+        Assert.Equal("called for", claims[1].Cue);
+    }
 }
