@@ -202,7 +202,7 @@ internal sealed partial class CuePatterns
         }
 
         if (!hasComplement && hit.Entry.Particle is null && contentStart < end && tokens[contentStart].IsWord
-            && WordLists.IntransitiveMarkers.Contains(tokens[contentStart].Text(text)))
+            && WordLists.IntransitiveMarkers.Contains(tokens[contentStart].Text(text)) && !IsQuantityIdiom(contentStart, end))
         {
             // "reported from Midway Atoll" has no reported content; "said on the other hand, "..."" does after the comma.
             var comma = -1;
@@ -574,4 +574,13 @@ internal sealed partial class CuePatterns
 
         return end;
     }
+
+    /// <summary>
+    /// "said at least 40 people were killed", "said over 100 people were arrested": the words quantify the content's
+    /// subject, they are no place or time.
+    /// </summary>
+    private bool IsQuantityIdiom(int k, int end) =>
+        k + 1 < end && ((IsWord(k, "at") && (IsWord(k + 1, "least") || IsWord(k + 1, "most")))
+            || ((IsWord(k, "over") || IsWord(k, "under") || IsWord(k, "around"))
+                && (tokens[k + 1].Is(TokenFlags.Numeric) || WordLists.NumberWords.Contains(tokens[k + 1].Text(text)))));
 }

@@ -893,4 +893,26 @@ public sealed class CuePatternTests
         Assert.Equal(2, claims.Count);
         Assert.Equal("called for", claims[1].Cue);
     }
+
+    [Theory]
+    [InlineData("The ministry said at least 40 people had been killed.", "at least 40 people had been killed")]
+    [InlineData("Police said over 100 people were arrested.", "over 100 people were arrested")]
+    [InlineData("The agency said around 2,000 homes had lost power.", "around 2,000 homes had lost power")]
+    [InlineData("The Health Ministry in Gaza, which is run by Hamas, said at least 40 people had been killed.", "at least 40 people had been killed")]
+    public void Reads_a_quantity_after_the_verb_as_content_not_a_place(string text, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(content, claim.Text);
+    }
+
+    [Fact]
+    public void Still_skips_a_place_or_time_between_the_verb_and_that()
+    {
+        const string text = "The ministry said at a news conference that 40 people had been killed.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal("40 people had been killed", claim.Text);
+    }
 }
