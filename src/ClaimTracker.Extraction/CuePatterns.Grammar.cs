@@ -529,6 +529,11 @@ internal sealed partial class CuePatterns
     /// <summary>"ROME (Reuters) - ..." / "WASHINGTON ― ...": a dateline is not part of any claim's content.</summary>
     private int SkipDateline(int first, int end)
     {
+        if (OutletDatelineEnd(first, end) is var outlet and > 0)
+        {
+            return outlet;
+        }
+
         var k = first;
         var capsWords = 0;
         while (k < end && k < first + 10)
@@ -559,6 +564,37 @@ internal sealed partial class CuePatterns
         }
 
         return k + 1 < end ? k + 1 : first;
+    }
+
+    /// <summary>
+    /// "Kyiv, Ukraine (CNN) Ukrainian officials said": capitalized place words, then an all-caps outlet in parentheses
+    /// with no dash after it; the text starts after the parenthesis. -1 when the unit does not open that way.
+    /// </summary>
+    private int OutletDatelineEnd(int first, int end)
+    {
+        for (var k = first; k < end && k < first + 6; k++)
+        {
+            if (IsPunct(k, '('))
+            {
+                var close = k + 1;
+                while (close < end && close < k + 4 && tokens[close].IsWord && IsAllCaps(close, close + 1))
+                {
+                    close++;
+                }
+
+                // An outlet is a short all-caps word ("CNN", "AP"): "(D)" after a name is a party, "(NATO)" follows "The ...".
+                return k > first && close == k + 2 && tokens[k + 1].Length is >= 2 and <= 5 && close + 1 < end && IsPunct(close, ')')
+                    && tokens[close + 1].IsCapitalized ? close + 1 : -1;
+            }
+
+            if (!(tokens[k].IsCapitalized || IsPunct(k, ',')) || (tokens[k].IsWord && WordLists.Determiners.Contains(tokens[k].Text(text)))
+                || (tokens[k].IsWord && WordLists.Titles.Contains(tokens[k].Text(text))))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     private bool HasLaterCue(int from, int end)

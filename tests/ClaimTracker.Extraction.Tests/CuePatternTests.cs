@@ -915,4 +915,24 @@ public sealed class CuePatternTests
 
         Assert.Equal("40 people had been killed", claim.Text);
     }
+
+    [Theory]
+    [InlineData("Kyiv, Ukraine (CNN) Ukrainian officials said the strikes hit two power plants.", "Ukrainian officials", "the strikes hit two power plants")]
+    [InlineData("Hong Kong (CNN) Police fired tear gas at protesters, officials said.", "officials", "Police fired tear gas at protesters")]
+    public void Skips_a_dateline_that_ends_with_an_outlet_in_parentheses(string text, string source, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal((source, content), (claim.Source, claim.Text));
+    }
+
+    [Fact]
+    public void Keeps_an_acronym_in_parentheses_inside_a_source()
+    {
+        const string text = "The North Atlantic Treaty Organization (NATO) Secretary General said the alliance would respond.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.StartsWith("The North Atlantic Treaty Organization (NATO)", claim.Source, StringComparison.Ordinal);
+    }
 }
