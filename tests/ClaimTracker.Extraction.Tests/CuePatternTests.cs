@@ -935,4 +935,22 @@ public sealed class CuePatternTests
 
         Assert.StartsWith("The North Atlantic Treaty Organization (NATO)", claim.Source, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Closes_a_quotation_with_a_verb_that_otherwise_needs_an_explicit_complement()
+    {
+        const string text = "\"We will win,\" the candidate posted on social media.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(("the candidate", "We will win", ClaimKind.Direct), (claim.Source, claim.Text, claim.Kind));
+    }
+
+    [Fact]
+    public void Still_needs_a_quotation_to_close_with_a_cognitive_verb()
+    {
+        const string text = "The crisis is over, the minister believes.";
+
+        Assert.Empty(Attributed(text));
+    }
 }
