@@ -224,6 +224,13 @@ internal sealed partial class CuePatterns
             hasComplement = true;
         }
 
+        if (t + 1 < end && (frames & VerbFrames.Clausal) != 0 && tokens[t].IsWord && WordLists.SubjectPronouns.Contains(tokens[t].Text(text))
+            && tokens[t + 1].IsWord && !tokens[t + 1].IsCapitalized)
+        {
+            // "Court records show he was convicted": a subject pronoun can only open a clause, so the complement is explicit.
+            hasComplement = true;
+        }
+
         return t;
     }
 

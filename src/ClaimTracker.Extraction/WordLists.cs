@@ -123,7 +123,8 @@ internal static class WordLists
         "twelve", "twenty", "thirty", "forty", "fifty", "percent", "half", "majority");
 
     public static readonly WordSet CollectivePlurals = new(
-        "people", "police", "media", "staff", "public", "majority", "children", "men", "women", "clergy", "personnel", "military", "authorities");
+        "people", "police", "media", "staff", "public", "majority", "children", "men", "women", "clergy", "personnel", "military", "authorities",
+        "data");
 
     /// <summary>First words of introductory adverbials that end in a comma before a subject.</summary>
     public static readonly WordSet IntroductoryWords = new(
@@ -156,6 +157,9 @@ internal static class WordLists
     public static readonly WordSet PostnominalAdjectives = new(
         "close", "familiar", "loyal", "opposed", "sympathetic", "critical", "involved", "responsible", "aligned", "allied", "near",
         "connected", "linked", "affiliated", "knowledgeable", "briefed", "friendly", "hostile", "present");
+
+    /// <summary>Pronouns in the nominative, which can only be a clause's subject ("records show he was ...").</summary>
+    public static readonly WordSet SubjectPronouns = new("he", "she", "they", "we", "i");
 
     public static readonly WordSet ObjectPronouns = new("him", "her", "them", "us", "me");
 

@@ -953,4 +953,22 @@ public sealed class CuePatternTests
 
         Assert.Empty(Attributed(text));
     }
+
+    [Theory]
+    [InlineData("Court records show he was convicted in 2015.", "Court records", "he was convicted in 2015")]
+    [InlineData("Data from the health ministry show that cases rose by 20 percent last week.", "Data from the health ministry", "cases rose by 20 percent last week")]
+    public void Reads_evidence_verbs_with_a_clause_as_document_reports(string text, string source, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal((source, content), (claim.Source, claim.Text));
+    }
+
+    [Fact]
+    public void Does_not_read_an_evidence_verb_with_a_plain_object_as_a_report()
+    {
+        const string text = "The video shows a man walking away from the car.";
+
+        Assert.Empty(Attributed(text));
+    }
 }
