@@ -332,13 +332,31 @@ internal sealed partial class CuePatterns
     private bool IsQuotedAsSaying(int verb, int first, out int be)
     {
         be = -1;
-        if (verb - 3 < first || !IsWord(verb - 1, "as") || !IsWord(verb - 2, "quoted"))
+        if (verb - 3 < first || !IsWord(verb - 1, "as"))
         {
             return false;
         }
 
-        be = verb - 3;
-        while (be >= first && tokens[be].IsWord && !WordLists.BeForms.Contains(tokens[be].Text(text)) && be > verb - 6)
+        // "was quoted as saying", or with the medium between: "was quoted by state media as saying".
+        var quoted = verb - 2;
+        if (!IsWord(quoted, "quoted"))
+        {
+            var by = verb - 2;
+            while (by > first && by > verb - 10 && tokens[by].IsWord && !IsWord(by, "by"))
+            {
+                by--;
+            }
+
+            if (!IsWord(by, "by") || by - 1 < first || !IsWord(by - 1, "quoted"))
+            {
+                return false;
+            }
+
+            quoted = by - 1;
+        }
+
+        be = quoted - 1;
+        while (be >= first && tokens[be].IsWord && !WordLists.BeForms.Contains(tokens[be].Text(text)) && be > quoted - 4)
         {
             be--;
         }

@@ -971,4 +971,14 @@ public sealed class CuePatternTests
 
         Assert.Empty(Attributed(text));
     }
+
+    [Fact]
+    public void Attributes_quoted_by_a_medium_as_saying_to_the_passive_subject()
+    {
+        const string text = "The president was quoted by state media as saying the country would not yield.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(("The president", "the country would not yield"), (claim.Source, claim.Text));
+    }
 }
