@@ -114,8 +114,9 @@ internal sealed partial class CuePatterns
                 continue;
             }
 
+            // As for a first cue, a speech act's object may be one word ("called for protests").
             var trimmed = Trim(contentStart, end);
-            if (trimmed.IsEmpty || CountWords(trimmed.First, trimmed.End) < 2)
+            if (trimmed.IsEmpty || CountWords(trimmed.First, trimmed.End) < ((hit.Entry.Frames & VerbFrames.Object) != 0 ? 1 : 2))
             {
                 continue;
             }

@@ -220,7 +220,10 @@ internal static class WordLists
         "firefighters", "rescuers", "survivor", "survivors", "victims", "families", "relatives", "neighbour", "neighbours",
         "shareholders", "investors", "traders", "farmers", "fishermen", "miners", "nurse", "teacher", "student", "fans", "players",
         "coach", "manager", "chairperson", "vice-president", "deputy", "envoys", "ambassadors", "negotiator", "mediator", "monitor",
-        "someone", "somebody", "everyone", "everybody", "anyone", "nobody");
+        "someone", "somebody", "everyone", "everybody", "anyone", "nobody", "opposition", "rebels", "militants", "insurgents",
+        "separatists", "junta", "coalition", "alliance", "bloc", "federation", "judiciary", "prosecution", "defense", "defence",
+        "consulate", "presidency", "palace", "hospital", "hospitals", "university", "charity", "organisation", "organisations",
+        "organizations", "groups", "unions", "ministries", "governments");
 
     /// <summary>Irregular past tenses that end a source phrase read forwards ("The family paid tribute").</summary>
     public static readonly WordSet IrregularPast = new(

@@ -981,4 +981,16 @@ public sealed class CuePatternTests
 
         Assert.Equal(("The president", "the country would not yield"), (claim.Source, claim.Text));
     }
+
+    [Fact]
+    public void Splits_a_coordinated_speech_act_with_a_one_word_object()
+    {
+        const string text = "The opposition dismissed the results as fraudulent and called for protests.";
+
+        var claims = Attributed(text);
+
+        Assert.Equal(2, claims.Count);
+        Assert.Equal(("The opposition", "the results as fraudulent"), (claims[0].Source, claims[0].Text));
+        Assert.Equal(("called for", "protests"), (claims[1].Cue, claims[1].Text));
+    }
 }
