@@ -223,7 +223,7 @@ internal static class WordLists
         "someone", "somebody", "everyone", "everybody", "anyone", "nobody", "opposition", "rebels", "militants", "insurgents",
         "separatists", "junta", "coalition", "alliance", "bloc", "federation", "judiciary", "prosecution", "defense", "defence",
         "consulate", "presidency", "palace", "hospital", "hospitals", "university", "charity", "organisation", "organisations",
-        "organizations", "groups", "unions", "ministries", "governments");
+        "organizations", "groups", "unions", "ministries", "governments", "mission", "missions", "delegation", "delegations");
 
     /// <summary>Irregular past tenses that end a source phrase read forwards ("The family paid tribute").</summary>
     public static readonly WordSet IrregularPast = new(

@@ -993,4 +993,14 @@ public sealed class CuePatternTests
         Assert.Equal(("The opposition", "the results as fraudulent"), (claims[0].Source, claims[0].Text));
         Assert.Equal(("called for", "protests"), (claims[1].Cue, claims[1].Text));
     }
+
+    [Fact]
+    public void Reads_a_diplomatic_mission_with_its_complement_as_the_source()
+    {
+        const string text = "Tehran's mission to the United Nations said the allegations were \"baseless.\"";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal("Tehran's mission to the United Nations", claim.Source);
+    }
 }
