@@ -194,6 +194,12 @@ internal sealed partial class CuePatterns
             }
         }
 
+        if ((frames & VerbFrames.Object) != 0 && (frames & VerbFrames.Clausal) != 0 && ShortAddresseeBeforeThat(t, end) is var that and > 0)
+        {
+            // "warned Budapest that funds could be frozen", "promised voters that ...": the addressee is not content.
+            t = that;
+        }
+
         for (var k = t; k < end && k < (adverbialFirst ? t + 12 : t + 1); k++)
         {
             var tok = tokens[k];
@@ -268,6 +274,33 @@ internal sealed partial class CuePatterns
         return words <= MaxFinalTail;
     }
 
+    /// <summary>Index of "that" after a noun phrase of at most four words right after the verb, else -1.</summary>
+    private int ShortAddresseeBeforeThat(int start, int end)
+    {
+        for (var k = start; k < end && k < start + 5; k++)
+        {
+            if (IsWord(k, "that"))
+            {
+                return k > start ? k : -1;
+            }
+
+            var tok = tokens[k];
+            if (!tok.IsWord || tok.InQuote)
+            {
+                return -1;
+            }
+
+            var w = tok.Text(text);
+            if (!tok.IsCapitalized && ((WordLists.NounPhraseStops.Contains(w) && !WordLists.Determiners.Contains(w) && !WordLists.ObjectPronouns.Contains(w))
+                || WordLists.InnerPrepositions.Contains(w) || w.EndsWith("ed", StringComparison.Ordinal)))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
     private int SkipAddressee(int start, int end, VerbFrames frames)
     {
         if ((frames & VerbFrames.Addressee) == 0 || start >= end || !tokens[start].IsWord || tokens[start].InQuote || IsWord(start, "that"))
@@ -278,6 +311,12 @@ internal sealed partial class CuePatterns
         if (IsObjectPronoun(start))
         {
             return start + 1;
+        }
+
+        if (ShortAddresseeBeforeThat(start, end) is var that and > 0)
+        {
+            // "told a briefing that ...", "told the BBC that ...".
+            return that;
         }
 
         var addressee = parser.ParseForward(start, end);

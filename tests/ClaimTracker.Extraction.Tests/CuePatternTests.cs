@@ -1003,4 +1003,25 @@ public sealed class CuePatternTests
 
         Assert.Equal("Tehran's mission to the United Nations", claim.Source);
     }
+
+    [Theory]
+    [InlineData("The commission has warned the government that funds could be frozen.", "funds could be frozen")]
+    [InlineData("The press secretary told a briefing that the strikes were defensive.", "the strikes were defensive")]
+    [InlineData("The candidate promised voters that taxes would not rise.", "taxes would not rise")]
+    public void Leaves_an_addressee_before_that_out_of_the_content(string text, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(content, claim.Text);
+    }
+
+    [Fact]
+    public void Keeps_a_relative_that_after_said_in_the_content()
+    {
+        const string text = "The minister said the plan that was approved last year would fail.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal("the plan that was approved last year would fail", claim.Text);
+    }
 }
