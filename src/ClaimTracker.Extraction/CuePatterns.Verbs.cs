@@ -139,13 +139,16 @@ internal sealed partial class CuePatterns
             }
         }
 
-        if ((frames & VerbFrames.ObjectComplement) != 0 && cueEnd + 1 < end && IsWord(cueEnd, "as") && subject.Full.First - 1 >= first
+        if ((frames & VerbFrames.ObjectComplement) != 0 && cueEnd + 1 < end && subject.Full.First - 1 >= first
             && tokens[subject.Full.First - 1].IsWord && tokens[subject.Full.First - 1].Text(text) is "that" or "which" or "what")
         {
-            // "an explosion that the mayor described as an intentional act": the object is the antecedent; the
-            // predicate after "as" is what the source said of it.
-            var predicateEnd = SmallClauseEnd(cueEnd + 1, ContentEnd(cueEnd + 1, end, objectOnly: false, coordinatedPredicate: true));
-            return CountWords(cueEnd + 1, predicateEnd) < 1 ? null : Build(CueMode.Front, cueEnd + 1, predicateEnd, verb, cueEnd + 1, subject, hit.Entry, paragraph, unit);
+            // "an explosion that the mayor described as an intentional act", "the law, which critics called
+            // unconstitutional, took effect": the object is the antecedent; the predicate is what the source said of it.
+            var predicateStart = IsWord(cueEnd, "as") ? cueEnd + 1 : cueEnd;
+            var predicateEnd = RelativeClauseEnd(predicateStart,
+                SmallClauseEnd(predicateStart, ContentEnd(predicateStart, end, objectOnly: false, coordinatedPredicate: true)));
+            return CountWords(predicateStart, predicateEnd) < 1 ? null
+                : Build(CueMode.Front, predicateStart, predicateEnd, verb, predicateStart, subject, hit.Entry, paragraph, unit);
         }
 
         var contentStart = SkipToContent(cueEnd, end, frames, out var hasComplement);
@@ -523,6 +526,12 @@ internal sealed partial class CuePatterns
         for (var k = start + 1; k < end; k++)
         {
             var tok = tokens[k];
+            if (!tok.InQuote && tok.Kind == TokenKind.Punct && text[tok.Start] is '\u2014' or '\u2013' or '\u2015' or '-')
+            {
+                // "-- which Tim Cook called ''total political crap'' -- one question ...": a dash closes the aside.
+                return k;
+            }
+
             if (tok.InQuote || !tok.IsWord || tok.IsCapitalized)
             {
                 continue;

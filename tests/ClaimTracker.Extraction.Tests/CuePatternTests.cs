@@ -1024,4 +1024,14 @@ public sealed class CuePatternTests
 
         Assert.Equal("the plan that was approved last year would fail", claim.Text);
     }
+
+    [Theory]
+    [InlineData("The law, which critics called unconstitutional, took effect on Monday.", "critics", "unconstitutional")]
+    [InlineData("Given the union's efforts -- which the chief executive, Ana Ruiz, called \"total nonsense\" -- one question is whether the firm will move.", "the chief executive, Ana Ruiz", "total nonsense")]
+    public void Ends_what_a_source_called_an_antecedent_at_the_end_of_the_relative_clause(string text, string source, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal((source, content), (claim.Source, claim.Text));
+    }
 }
