@@ -82,7 +82,8 @@ internal sealed partial class CuePatterns
             }
 
             if (coordinatedPredicate && (IsWord(k, "and") || IsWord(k, "but")) && k + 1 < end && tokens[k + 1].IsWord && !tokens[k + 1].IsCapitalized
-                && tokens[k + 1].Text(text).EndsWith("ed", StringComparison.Ordinal) && !TryMatchCue(k + 1, end, out _, out _) && k - start >= 2)
+                && (tokens[k + 1].Text(text).EndsWith("ed", StringComparison.Ordinal) || WordLists.IrregularPast.Contains(tokens[k + 1].Text(text)))
+                && !TryMatchCue(k + 1, end, out _, out _) && k - start >= 2)
             {
                 return k;
             }

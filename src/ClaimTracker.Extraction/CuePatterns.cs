@@ -202,11 +202,26 @@ internal sealed partial class CuePatterns(string text, List<Token> tokens, Sourc
         }
 
         // Title-case headlines capitalize the verb too: "..., Lindsey Graham Says".
-        var headlineVerb = char.IsUpper(w[0]) && t > first && tokens[t - 1].IsCapitalized && !char.IsUpper(w[^1])
-            && (t + 1 >= end || tokens[t + 1].Kind is TokenKind.Punct) && IsTitleCaseUnit(first, end);
+        // In front position only a present-tense -s form counts ("Turkey Says It Foiled ..."): "Police Report Details
+        // Attack" has a noun where the verb would be.
+        var headlineVerb = char.IsUpper(w[0]) && t > first && tokens[t - 1].IsCapitalized && !char.IsUpper(w[^1]) && IsTitleCaseUnit(first, end);
         if ((char.IsUpper(w[0]) && !headlineVerb) || !lexicon.TryGet(w, out var hits))
         {
             return null;
+        }
+
+        if (headlineVerb && t + 1 < end && tokens[t + 1].Kind is not TokenKind.Punct)
+        {
+            var thirdPerson = false;
+            foreach (var hit in hits)
+            {
+                thirdPerson |= hit.Form == VerbForm.ThirdPerson;
+            }
+
+            if (!thirdPerson)
+            {
+                return null;
+            }
         }
 
         foreach (var hit in hits)

@@ -1034,4 +1034,32 @@ public sealed class CuePatternTests
 
         Assert.Equal((source, content), (claim.Source, claim.Text));
     }
+
+    [Theory]
+    [InlineData("Turkey Says It Foiled Iranian Plot Against Israelis", "Turkey", "It Foiled Iranian Plot Against Israelis")]
+    [InlineData("Mayor Warns Budget Cuts Will Close Libraries", "Mayor", "Budget Cuts Will Close Libraries")]
+    public void Reads_a_title_case_headline_with_a_present_tense_cue(string text, string source, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal((source, content), (claim.Source, claim.Text));
+    }
+
+    [Fact]
+    public void Does_not_read_a_base_form_noun_in_a_headline_as_a_cue()
+    {
+        const string text = "City Council Report Card Shows Mixed Results";
+
+        Assert.DoesNotContain(Attributed(text), c => c.Cue == "Report");
+    }
+
+    [Fact]
+    public void Ends_an_object_before_a_coordinated_irregular_past_predicate()
+    {
+        const string text = "Police spokesman Ali Kaya confirmed the arrests but gave no further details.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal("the arrests", claim.Text);
+    }
 }
