@@ -275,12 +275,15 @@ internal sealed partial class CuePatterns
         return words <= MaxFinalTail;
     }
 
-    /// <summary>Index of "that" after a noun phrase of at most four words right after the verb, else -1.</summary>
+    /// <summary>
+    /// Index of "that" (or "whether"/"if": "asked the minister whether ...") after a noun phrase of at most four
+    /// words right after the verb, else -1.
+    /// </summary>
     private int ShortAddresseeBeforeThat(int start, int end)
     {
         for (var k = start; k < end && k < start + 5; k++)
         {
-            if (IsWord(k, "that"))
+            if (IsWord(k, "that") || IsWord(k, "whether") || IsWord(k, "if"))
             {
                 return k > start ? k : -1;
             }

@@ -1062,4 +1062,14 @@ public sealed class CuePatternTests
 
         Assert.Equal("the arrests", claim.Text);
     }
+
+    [Fact]
+    public void Leaves_the_person_asked_out_of_a_reported_question()
+    {
+        const string text = "Reporters asked the minister whether he would resign.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(("Reporters", "whether he would resign"), (claim.Source, claim.Text));
+    }
 }
