@@ -217,6 +217,12 @@ internal sealed class Coreference
 
     public void NoteSpeaker(string speaker, SourceKind kind, int paragraph, int position, bool properName)
     {
+        if (WordLists.Pronouns.Contains(speaker))
+        {
+            // An unresolved "he" is no antecedent: recording it would hand "he" to a later "she".
+            return;
+        }
+
         if (kind == SourceKind.Person)
         {
             _lastPersonSpeaker = speaker;

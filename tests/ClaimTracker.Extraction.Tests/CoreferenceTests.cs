@@ -221,4 +221,15 @@ public sealed class CoreferenceTests
 
         Assert.Equal("Anna Berg and Tomas Holm", claim.Speaker);
     }
+
+    [Fact]
+    public void Never_resolves_she_to_an_unresolved_he()
+    {
+        const string text = "The minister spoke after the meeting.\n\"We have made progress,\" he said.\n\"Nothing has changed,\" she told the BBC.";
+
+        var claims = Attributed(text);
+
+        var hers = Assert.Single(claims, c => c.Text == "Nothing has changed");
+        Assert.NotEqual("he", hers.Speaker);
+    }
 }
