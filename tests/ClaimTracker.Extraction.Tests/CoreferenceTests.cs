@@ -2,12 +2,7 @@ namespace ClaimTracker.Extraction.Tests;
 
 public sealed class CoreferenceTests
 {
-    private static List<ExtractedClaim> Attributed(string text)
-    {
-        var claims = new ClaimExtractor().Extract(text);
-        RobustnessTests.AssertWellFormed(text, claims);
-        return [.. claims.Where(c => c.IsAttributed)];
-    }
+    private static List<ExtractedClaim> Attributed(string text) => Extract.Attributed(text);
 
     [Fact]
     public void Resolves_a_surname_to_the_full_name_introduced_earlier()

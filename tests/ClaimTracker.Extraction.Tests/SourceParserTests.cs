@@ -1,0 +1,134 @@
+namespace ClaimTracker.Extraction.Tests;
+
+/// <summary>Source phrases: how far a subject or an inverted source reaches, and what heads it.</summary>
+public sealed class SourceParserTests
+{
+    private static List<ExtractedClaim> Attributed(string text) => Extract.Attributed(text);
+
+    [Theory]
+    [InlineData("Experts on trade and farm policy said the tariffs would hurt growers.", "Experts on trade and farm policy", "the tariffs would hurt growers")]
+    [InlineData("Residents of the town and nearby villages say the water has tasted odd for months.", "Residents of the town and nearby villages", "the water has tasted odd for months")]
+    [InlineData("People close to the governor say he is weighing a run for the Senate.", "People close to the governor", "he is weighing a run for the Senate")]
+    [InlineData("Those familiar with the talks say a deal is near.", "Those familiar with the talks", "a deal is near")]
+    [InlineData("Those close to him say that he would have to consider other candidates.", "Those close to him", "he would have to consider other candidates")]
+    [InlineData("Aides to the minister said the talks had stalled.", "Aides to the minister", "the talks had stalled")]
+    public void Attributes_to_subjects_with_prepositional_complements(string text, string source, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal((source, content), (claim.Source, claim.Text));
+    }
+
+    [Fact]
+    public void Does_not_read_an_infinitive_after_a_source_noun_as_part_of_the_source()
+    {
+        const string text = "The plan is meant to persuade executives to manage for the long term rather than for quarterly profit.";
+
+        Assert.Empty(Attributed(text));
+    }
+
+    [Theory]
+    [InlineData("Joseph R. Biden Jr. said that the plan would fail.", "Joseph R. Biden Jr.")]
+    [InlineData("Acme Corp. said that the recall would cost millions.", "Acme Corp.")]
+    [InlineData("Maria Lopez, of Austin, Texas, said the flood had destroyed her shop.", "Maria Lopez, of Austin, Texas")]
+    [InlineData("Maria Lopez, 45, of Austin, Texas, said the flood had destroyed her shop.", "Maria Lopez, 45, of Austin, Texas")]
+    [InlineData("Johnnie Wilson, of Springfield, Va., said he had fought for the rights of others.", "Johnnie Wilson, of Springfield, Va.")]
+    public void Reads_name_suffixes_and_hometown_asides_as_part_of_the_source(string text, string source)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(source, claim.Source);
+    }
+
+    [Fact]
+    public void Keeps_a_participle_with_its_agent_inside_a_closing_source()
+    {
+        const string text = "The central bank is expected to raise interest rates next week, economists polled by Reuters said.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(("economists polled by Reuters", "The central bank is expected to raise interest rates next week"), (claim.Source, claim.Text));
+    }
+
+    [Fact]
+    public void Does_not_take_a_label_before_a_name_as_part_of_a_closing_source()
+    {
+        const string text = "Washington has repeatedly accused Tehran of seeking nuclear weapons, a charge Iran denies.";
+
+        var claims = Attributed(text);
+
+        Assert.DoesNotContain(claims, c => c.Source is { } s && s.StartsWith("a charge", StringComparison.Ordinal));
+        Assert.Contains(claims, c => c.Source == "Washington" && c.Text == "Tehran of seeking nuclear weapons");
+    }
+
+    [Theory]
+    [InlineData("Federal and state officials said the two raised $350 million.", "Federal and state officials")]
+    [InlineData("Developers and supporters in Congress say the program has brought in billions.", "Developers and supporters in Congress")]
+    [InlineData("But the company and its defenders say the network is no more biased than others.", "the company and its defenders")]
+    [InlineData("The former first lady and senator said it was a mistake to use private email.", "The former first lady and senator")]
+    public void Reads_coordinated_nouns_that_open_the_clause_as_one_source(string text, string source)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(source, claim.Source);
+    }
+
+    [Theory]
+    [InlineData("He raised taxes and officials said the economy slowed.", "officials")]
+    [InlineData("The bill passed and opponents said it would fail.", "opponents")]
+    public void Does_not_join_a_previous_clause_to_the_source(string text, string source)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(source, claim.Source);
+    }
+
+    [Fact]
+    public void Does_not_take_a_possessor_for_the_head_of_the_subject()
+    {
+        const string text = "In an election where the mayor's unorthodox moves have brushed aside traditional politicking, nothing surprises voters.";
+
+        Assert.Empty(Attributed(text));
+    }
+
+    [Theory]
+    [InlineData("Turkey's foreign ministry said the talks would resume.", "Turkey's foreign ministry")]
+    [InlineData("The union's statement said the strike would continue.", "The union's statement")]
+    public void Keeps_a_possessive_source_whose_head_is_a_source_noun(string text, string source)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(source, claim.Source);
+    }
+
+    [Fact]
+    public void Keeps_an_origin_aside_after_an_inverted_source()
+    {
+        const string text = "\"The city will never go back to normal,\" said the Rev. Peter Wherry, of Mayfield Memorial Church.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal("the Rev. Peter Wherry, of Mayfield Memorial Church", claim.Source);
+    }
+
+    [Theory]
+    [InlineData("The relatives watched the video on Thursday, attorneys for the family said.", "attorneys for the family", "The relatives watched the video on Thursday")]
+    [InlineData("The relatives, who asked to see the video, watched it on Thursday, attorneys for the family said.", "attorneys for the family", "The relatives, who asked to see the video, watched it on Thursday")]
+    [InlineData("An ally of the mayor said the vote would be close.", "An ally of the mayor", "the vote would be close")]
+    public void Does_not_read_nouns_ending_in_ly_as_adverbs(string text, string source, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal((source, content), (claim.Source, claim.Text));
+    }
+
+    [Fact]
+    public void Reads_a_diplomatic_mission_with_its_complement_as_the_source()
+    {
+        const string text = "Tehran's mission to the United Nations said the allegations were \"baseless.\"";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal("Tehran's mission to the United Nations", claim.Source);
+    }
+}
