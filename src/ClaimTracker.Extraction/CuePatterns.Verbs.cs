@@ -413,15 +413,7 @@ internal sealed partial class CuePatterns
             // "The plan, according to officials, will cost $2bn": the content surrounds the cue. An apposition
             // ("according to an analysis by X, a former aide, whose ...") belongs to the source, and a relative
             // clause after it describes the source, not the content.
-            var sourceEnd = source.Head.End;
-            for (var k = source.Head.End + 1; k <= source.Full.End && k < end; k++)
-            {
-                if (IsPunct(k, ','))
-                {
-                    sourceEnd = k;
-                    break;
-                }
-            }
+            var sourceEnd = FirstAppositionEnd(source) is var aside and > 0 ? aside : source.Head.End;
 
             source = new SourceMention(source.Head, new TokenRange(source.Head.First, sourceEnd));
             result = Build(CueMode.Final, first, according - 1, according, cueEnd, source, entry: null, paragraph, unit);
@@ -435,8 +427,13 @@ internal sealed partial class CuePatterns
         {
             if (CountWords(source.Full.End, end) < 2)
             {
-                // "According to local police, the driver fled": what looked like an apposition is the content.
-                source = new SourceMention(source.Head, source.Head);
+                // "According to local police, the driver fled": what looked like an apposition is the content. A first
+                // aside may still be the source's: "According to a spokesperson, who spoke on condition of anonymity, ...".
+                var aside = FirstAppositionEnd(source);
+                source = aside > 0 && CountWords(aside, end) >= 2 && tokens[source.Head.End + 1].IsWord
+                    && tokens[source.Head.End + 1].Text(text) is "who" or "whose" or "which"
+                    ? new SourceMention(source.Head, new TokenRange(source.Head.First, aside))
+                    : new SourceMention(source.Head, source.Head);
             }
 
             var start = source.Full.End;
@@ -460,6 +457,25 @@ internal sealed partial class CuePatterns
 
         result.Cue = text[tokens[according].Start..tokens[according + 1].End];
         return result;
+    }
+
+    /// <summary>The comma that closes the first apposition after the source's head, or -1.</summary>
+    private int FirstAppositionEnd(SourceMention source)
+    {
+        if (source.Full.End <= source.Head.End || !IsPunct(source.Head.End, ','))
+        {
+            return -1;
+        }
+
+        for (var k = source.Head.End + 1; k <= source.Full.End && k < tokens.Count; k++)
+        {
+            if (IsPunct(k, ','))
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     private Attribution? TryColon(int colon, int first, int end, int paragraph, int unit)

@@ -131,4 +131,14 @@ public sealed class SourceParserTests
 
         Assert.Equal("Tehran's mission to the United Nations", claim.Source);
     }
+
+    [Fact]
+    public void Keeps_a_relative_aside_with_a_leading_according_to_source()
+    {
+        const string text = "According to a spokesperson for the ministry, who spoke on condition of anonymity, the talks had stalled.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(("a spokesperson for the ministry, who spoke on condition of anonymity", "the talks had stalled"), (claim.Source, claim.Text));
+    }
 }
