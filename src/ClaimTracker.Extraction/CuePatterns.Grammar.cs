@@ -154,6 +154,9 @@ internal sealed partial class CuePatterns
 
         // "complain bitterly that", "argued persuasively that": a manner adverb between the verb and its complementizer.
         adverbialFirst |= t + 1 < end && tokens[t].IsWord && !tokens[t].IsCapitalized && IsAdverbLike(t) && IsWord(t + 1, "that");
+
+        // "ruled 2-1 that", "voted 52-48 that": a tally between the verb and its complementizer.
+        adverbialFirst |= t + 1 < end && tokens[t].Is(TokenFlags.Numeric) && IsWord(t + 1, "that");
         if (t + 2 < end && IsPunct(t, ',') && (frames & VerbFrames.Clausal) != 0)
         {
             // "reported, without citing sources, that ...": a parenthetical between the verb and its complement.

@@ -940,4 +940,14 @@ public sealed class CuePatternTests
 
         Assert.Equal(("Reporters", "whether he would resign"), (claim.Source, claim.Text));
     }
+
+    [Fact]
+    public void Skips_a_tally_between_the_verb_and_that()
+    {
+        const string text = "The three-judge panel ruled 2-1 that the law violated the constitution.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(("The three-judge panel", "the law violated the constitution"), (claim.Source, claim.Text));
+    }
 }
