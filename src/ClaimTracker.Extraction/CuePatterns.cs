@@ -202,8 +202,8 @@ internal sealed partial class CuePatterns(string text, List<Token> tokens, Sourc
         }
 
         // Title-case headlines capitalize the verb too: "..., Lindsey Graham Says".
-        // In front position only a present-tense -s form counts ("Turkey Says It Foiled ..."): "Police Report Details
-        // Attack" has a noun where the verb would be.
+        // In front position only a present-tense -s form counts ("Turkey Says It Foiled ..."): in "City Council Report
+        // Card Shows ..." the base form "Report" is a noun.
         var headlineVerb = char.IsUpper(w[0]) && t > first && tokens[t - 1].IsCapitalized && !char.IsUpper(w[^1]) && IsTitleCaseUnit(first, end);
         if ((char.IsUpper(w[0]) && !headlineVerb) || !lexicon.TryGet(w, out var hits))
         {
