@@ -306,8 +306,8 @@ internal sealed class SourceParser(string text, List<Token> tokens)
             }
         }
 
-        // "Those close to him", "Many in the party", "Some of the officials": a quantifier standing as the head,
-        // post-modified by a prepositional phrase (perhaps after an adjective), is a group of people.
+        // "Those close to him", "Many in the party": a quantifier standing as the head, post-modified by a
+        // prepositional phrase (perhaps after an adjective), is a group of people.
         if (head.Length() >= 3 && tokens[head.First].IsWord && WordLists.QuantifierHeads.Contains(tokens[head.First].Text(text)))
         {
             var p = head.First + 1;
