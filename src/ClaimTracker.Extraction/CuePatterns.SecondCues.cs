@@ -84,7 +84,7 @@ internal sealed partial class CuePatterns
                 continue;
             }
 
-            if (coordinated && SubordinateClauseBetween(FirstTokenAt(current.Segments[^1].End, end), t))
+            if (coordinated && ClauseOpensBetween(FirstTokenAt(current.Segments[^1].End, end), t))
             {
                 // "described her as a disgrace after she attacked X and blamed Y": the content ended before a
                 // subordinate clause, and this "and" coordinates inside that clause, with its own subject.
@@ -207,22 +207,28 @@ internal sealed partial class CuePatterns
         tokens[t].IsWord && !tokens[t].InQuote && WordLists.GerundPrepositions.Contains(tokens[t].Text(text));
 
     /// <summary>
-    /// No clause boundary between the subject and <paramref name="t"/>: in "Many were surprised when Trump, after
-    /// railing against ..." the gerund belongs to the inner clause, and after a colon the subject is no longer speaking.
-    /// "and" and adverbs keep the subject: "Dean then appeared on MSNBC and began by saying ...".
+    /// Whether a clause opens in [<paramref name="from"/>, <paramref name="t"/>): a colon, a semicolon, or a
+    /// subordinator or conjunction outside quotes. In "Many were surprised when Trump, after railing against ..." the
+    /// gerund belongs to the inner clause; in "described her as a disgrace after she attacked X and blamed Y" the "and"
+    /// coordinates inside "after she ...". "and" and adverbs keep the clause: "Dean then appeared on MSNBC and began by saying".
     /// </summary>
-    private bool InSubjectClause(int from, int t)
+    private bool ClauseOpensBetween(int from, int t)
     {
         for (var k = from; k < t; k++)
         {
+            if (tokens[k].InQuote)
+            {
+                continue;
+            }
+
             if (IsPunct(k, ':') || IsPunct(k, ';')
                 || (tokens[k].IsWord && WordLists.ClauseOpeners.Contains(tokens[k].Text(text)) && !WordLists.ClauseAdverbs.Contains(tokens[k].Text(text))))
             {
-                return false;
+                return true;
             }
         }
 
-        return true;
+        return false;
     }
 
     private static bool IsQuotativeGerund(VerbHit hit) =>
@@ -284,7 +290,7 @@ internal sealed partial class CuePatterns
     /// <summary>"Dean, a medical doctor, then appeared": past a lowercase apposition to the predicate; otherwise <paramref name="k"/>.</summary>
     private int AfterApposition(int k, int end)
     {
-        if (!IsPunct(k, ',') || k + 1 >= end || !tokens[k + 1].IsWord || tokens[k + 1].IsCapitalized && !IsDefinite(k + 1))
+        if (!IsPunct(k, ',') || k + 1 >= end || !tokens[k + 1].IsWord || (tokens[k + 1].IsCapitalized && !IsDefinite(k + 1)))
         {
             return k;
         }
@@ -310,7 +316,7 @@ internal sealed partial class CuePatterns
         _ = first;
         for (var t = subject.Full.End; t + 1 < end; t++)
         {
-            if (tokens[t].InQuote || !(IsPunct(t, ',') || (IsGerundPreposition(t) && InSubjectClause(subject.Full.End, t)))
+            if (tokens[t].InQuote || !(IsPunct(t, ',') || (IsGerundPreposition(t) && !ClauseOpensBetween(subject.Full.End, t)))
                 || !TryMatchCue(t + 1, end, out var hit, out var cueEnd) || !IsQuotativeGerund(hit))
             {
                 continue;
@@ -326,20 +332,6 @@ internal sealed partial class CuePatterns
         }
 
         return null;
-    }
-
-    private bool SubordinateClauseBetween(int from, int t)
-    {
-        for (var k = from; k < t; k++)
-        {
-            if (tokens[k].IsWord && !tokens[k].InQuote && WordLists.ClauseOpeners.Contains(tokens[k].Text(text))
-                && !WordLists.ClauseAdverbs.Contains(tokens[k].Text(text)) && !IsWord(k, "but") && !IsWord(k, "or"))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>"Republicans said A, and Democrats accused B": a coordinated clause with its own source and cue.</summary>

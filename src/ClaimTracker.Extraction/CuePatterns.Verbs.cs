@@ -414,11 +414,10 @@ internal sealed partial class CuePatterns
             // ("according to an analysis by X, a former aide, whose ...") belongs to the source, and a relative
             // clause after it describes the source, not the content.
             var sourceEnd = FirstAppositionEnd(source) is var aside and > 0 ? aside : source.Head.End;
-
             source = new SourceMention(source.Head, new TokenRange(source.Head.First, sourceEnd));
             result = Build(CueMode.Final, first, according - 1, according, cueEnd, source, entry: null, paragraph, unit);
             var rest = Trim(sourceEnd + 1, end);
-            if (!rest.IsEmpty && result.Segments.Count > 0 && !(tokens[rest.First].IsWord && tokens[rest.First].Text(text) is "who" or "whose" or "which"))
+            if (!rest.IsEmpty && result.Segments.Count > 0 && !IsRelativePronoun(rest.First))
             {
                 result.Segments.Add(ToSpan(rest));
             }
@@ -430,8 +429,7 @@ internal sealed partial class CuePatterns
                 // "According to local police, the driver fled": what looked like an apposition is the content. A first
                 // aside may still be the source's: "According to a spokesperson, who spoke on condition of anonymity, ...".
                 var aside = FirstAppositionEnd(source);
-                source = aside > 0 && CountWords(aside, end) >= 2 && tokens[source.Head.End + 1].IsWord
-                    && tokens[source.Head.End + 1].Text(text) is "who" or "whose" or "which"
+                source = aside > 0 && CountWords(aside, end) >= 2 && IsRelativePronoun(source.Head.End + 1)
                     ? new SourceMention(source.Head, new TokenRange(source.Head.First, aside))
                     : new SourceMention(source.Head, source.Head);
             }
@@ -581,7 +579,7 @@ internal sealed partial class CuePatterns
             k--;
         }
 
-        if (k < first || !(IsWord(k, "who") || IsWord(k, "which") || IsWord(k, "whom")))
+        if (k < first || !IsRelativePronoun(k))
         {
             return false;
         }
@@ -593,6 +591,8 @@ internal sealed partial class CuePatterns
 
         return k - 1 >= first && IsPunct(k - 1, ',');
     }
+
+    private bool IsRelativePronoun(int k) => tokens[k].IsWord && tokens[k].Text(text) is "who" or "whom" or "whose" or "which";
 
     /// <summary>
     /// "The senator, who said the bill was rushed, voted against it": the main clause resumes after the comma that

@@ -210,18 +210,9 @@ internal sealed partial class CuePatterns(string text, List<Token> tokens, Sourc
             return null;
         }
 
-        if (headlineVerb && t + 1 < end && tokens[t + 1].Kind is not TokenKind.Punct)
+        if (headlineVerb && t + 1 < end && tokens[t + 1].Kind is not TokenKind.Punct && !Array.Exists(hits, static h => h.Form == VerbForm.ThirdPerson))
         {
-            var thirdPerson = false;
-            foreach (var hit in hits)
-            {
-                thirdPerson |= hit.Form == VerbForm.ThirdPerson;
-            }
-
-            if (!thirdPerson)
-            {
-                return null;
-            }
+            return null;
         }
 
         foreach (var hit in hits)
