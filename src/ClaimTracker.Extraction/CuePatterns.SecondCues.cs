@@ -316,7 +316,8 @@ internal sealed partial class CuePatterns
         _ = first;
         for (var t = subject.Full.End; t + 1 < end; t++)
         {
-            if (tokens[t].InQuote || !(IsPunct(t, ',') || (IsGerundPreposition(t) && !ClauseOpensBetween(subject.Full.End, t)))
+            if (tokens[t].InQuote || !(IsPunct(t, ',') || (IsGerundPreposition(t) && !ClauseOpensBetween(subject.Full.End, t))
+                    || PublishingVerbBefore(subject.Full.End, t + 1) >= 0)
                 || !TryMatchCue(t + 1, end, out var hit, out var cueEnd) || !IsQuotativeGerund(hit))
             {
                 continue;
@@ -328,10 +329,50 @@ internal sealed partial class CuePatterns
                 return null;
             }
 
-            return Build(CueMode.Front, contentStart, end, t + 1, cueEnd, Speaking(subject), hit.Entry, paragraph, unit);
+            // The whole "issued a statement Monday saying" is the cue when a message was put out.
+            var cueFirst = PublishingVerbBefore(subject.Full.End, t + 1) is var publishing and >= 0 ? publishing : t + 1;
+            return Build(CueMode.Front, contentStart, end, cueFirst, cueEnd, Speaking(subject), hit.Entry, paragraph, unit);
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "The ministry issued a statement Monday saying ...", "Trump posted a series of tweets saying ...": the gerund
+    /// describes a message the subject put out, so the subject speaks. The predicate must be a publishing verb and
+    /// its object a message, with no clause opening before the gerund. Returns the publishing verb, else -1.
+    /// </summary>
+    private int PublishingVerbBefore(int predicate, int gerund)
+    {
+        var v = predicate;
+        while (v < gerund && tokens[v].IsWord && !tokens[v].IsCapitalized && (WordLists.VerbModifiers.Contains(tokens[v].Text(text)) || IsAdverbLike(v)))
+        {
+            v++;
+        }
+
+        if (v + 2 > gerund || !tokens[v].IsWord || tokens[v].IsCapitalized || !WordLists.PublishingVerbs.Contains(tokens[v].Text(text)) || gerund - v > 12)
+        {
+            return -1;
+        }
+
+        var message = false;
+        for (var k = v + 1; k < gerund; k++)
+        {
+            if (tokens[k].InQuote || !(tokens[k].IsWord || tokens[k].Kind == TokenKind.Possessive))
+            {
+                return -1;
+            }
+
+            var w = tokens[k].Text(text);
+            if (WordLists.ClauseOpeners.Contains(w) && !WordLists.TimeWords.Contains(w))
+            {
+                return -1;
+            }
+
+            message |= WordLists.MessageNouns.Contains(w);
+        }
+
+        return message ? v : -1;
     }
 
     /// <summary>"Republicans said A, and Democrats accused B": a coordinated clause with its own source and cue.</summary>

@@ -15,6 +15,16 @@ internal sealed partial class CuePatterns
             prev = -1;
         }
 
+        // Where the subject attaches: the verb itself, or a verb that carries the infinitive ("appeared to suggest").
+        var head = verb;
+        // Not cognitive verbs: "seems to think he is exempt" is the reporter's reading, not a report.
+        if (prev >= 0 && IsWord(prev, "to") && hit.Form == VerbForm.Base && (frames & VerbFrames.NeedsComplement) == 0
+            && CatenativeBefore(prev, first) is var catenative and >= 0)
+        {
+            head = catenative;
+            prev = PreviousWord(head, first);
+        }
+
         if (prev >= 0 && (IsWord(prev, "to") || WordLists.Determiners.Contains(tokens[prev].Text(text)) || tokens[prev].Kind == TokenKind.Possessive))
         {
             // "refused to say", "the claims", "Iran's claims": not a finite reporting verb.
@@ -76,25 +86,26 @@ internal sealed partial class CuePatterns
             return null;
         }
 
-        var subject = parser.ParseSubject(verb, first);
-        var relativeClause = IsRelativeClauseCue(verb, first);
+        var subject = parser.ParseSubject(head, first);
+        var relativeClause = IsRelativeClauseCue(head, first);
         if (!subject.Head.IsEmpty && !relativeClause && !StartsClause(subject.Full.First, first))
         {
             // A fronted phrase without a comma: "In a Bloomberg interview Trump declared", "... network RT he blasted".
             subject = TrailingName(subject);
         }
 
-        if (subject.Head.IsEmpty && verb - 1 > first && IsWord(verb - 1, "and") && hit.Form is VerbForm.Past or VerbForm.ThirdPerson)
+        if (subject.Head.IsEmpty && head - 1 > first && IsWord(head - 1, "and") && (hit.Form is VerbForm.Past or VerbForm.ThirdPerson || head != verb))
         {
             // "Schultz supported Democrats ..., and said he did not support Trump": the sentence subject speaks.
-            var sentenceSubject = SentenceSubject(first, verb);
-            if (!sentenceSubject.Head.IsEmpty && sentenceSubject.Full.End < verb - 1)
+            var sentenceSubject = SentenceSubject(first, head);
+            if (!sentenceSubject.Head.IsEmpty && sentenceSubject.Full.End < head - 1)
             {
                 subject = sentenceSubject;
             }
         }
 
-        if (!subject.Head.IsEmpty && !Agrees(hit, subject.Head, verb))
+        // After a catenative the infinitive does not agree; the catenative does.
+        if (!subject.Head.IsEmpty && head == verb && !Agrees(hit, subject.Head, verb))
         {
             subject = default;
         }
@@ -127,7 +138,7 @@ internal sealed partial class CuePatterns
                 && !tokens[tailStart + 1].InQuote && CountWords(tailStart + 1, end) >= 3;
             if ((prefixEndsWithQuote || IsShortTail(tailStart, end)) && CountWords(first, before) >= (resumes ? 1 : 2))
             {
-                var final = Build(CueMode.Final, first, before, verb, cueEnd, subject, hit.Entry, paragraph, unit);
+                var final = Build(CueMode.Final, first, before, head, cueEnd, subject, hit.Entry, paragraph, unit);
                 final.TailStart = tailStart;
                 AddTailQuotes(final, tailStart, end);
                 if (!prefixEndsWithQuote)
@@ -148,7 +159,7 @@ internal sealed partial class CuePatterns
             var predicateEnd = RelativeClauseEnd(predicateStart,
                 SmallClauseEnd(predicateStart, ContentEnd(predicateStart, end, objectOnly: false, coordinatedPredicate: true)));
             return CountWords(predicateStart, predicateEnd) < 1 ? null
-                : Build(CueMode.Front, predicateStart, predicateEnd, verb, predicateStart, subject, hit.Entry, paragraph, unit);
+                : Build(CueMode.Front, predicateStart, predicateEnd, head, predicateStart, subject, hit.Entry, paragraph, unit);
         }
 
         var contentStart = SkipToContent(cueEnd, end, frames, out var hasComplement);
@@ -160,7 +171,7 @@ internal sealed partial class CuePatterns
         var contentWords = CountWords(contentStart, end);
         if (contentWords == 0 && subject.Full.First == first && clausal)
         {
-            return Build(CueMode.Bare, cueEnd, cueEnd, verb, cueEnd, subject, hit.Entry, paragraph, unit);
+            return Build(CueMode.Bare, cueEnd, cueEnd, head, cueEnd, subject, hit.Entry, paragraph, unit);
         }
 
         if (contentWords < ((frames & VerbFrames.Object) != 0 ? 1 : 2))
@@ -235,7 +246,7 @@ internal sealed partial class CuePatterns
                 && (tokens[contentStart + 1].Is(TokenFlags.Numeric) || WordLists.NumberWords.Contains(tokens[contentStart + 1].Text(text))))
             {
                 // "said about 20 people ...": an approximation, not a topic.
-                return Build(CueMode.Front, contentStart, end, verb, cueEnd, subject, hit.Entry, paragraph, unit);
+                return Build(CueMode.Front, contentStart, end, head, cueEnd, subject, hit.Entry, paragraph, unit);
             }
 
             var clause = comma < 0 ? SubjectPronounWithin(contentStart, end, 6) : -1;
@@ -270,7 +281,7 @@ internal sealed partial class CuePatterns
         if (resume > 0)
         {
             // "thanked Trump on Twitter for backing ...": the object and its complement, without the adjunct between.
-            var attribution = Build(CueMode.Front, contentStart, contentEnd, verb, cueEnd, subject, hit.Entry, paragraph, unit);
+            var attribution = Build(CueMode.Front, contentStart, contentEnd, head, cueEnd, subject, hit.Entry, paragraph, unit);
             var complement = Trim(resume, ContentEnd(resume, end, objectOnly: false, coordinatedPredicate: true));
             if (!complement.IsEmpty && attribution.Segments.Count == 1)
             {
@@ -280,7 +291,7 @@ internal sealed partial class CuePatterns
 
             return attribution;
         }
-        return Build(CueMode.Front, contentStart, contentEnd, verb, cueEnd, subject, hit.Entry, paragraph, unit);
+        return Build(CueMode.Front, contentStart, contentEnd, head, cueEnd, subject, hit.Entry, paragraph, unit);
     }
 
     private Attribution? TryPassiveWithAgent(int verb, int cueEnd, int be, int first, int end, VerbHit hit, int paragraph, int unit)
@@ -593,6 +604,37 @@ internal sealed partial class CuePatterns
     }
 
     private bool IsRelativePronoun(int k) => tokens[k].IsWord && tokens[k].Text(text) is "who" or "whom" or "whose" or "which";
+
+    /// <summary>
+    /// The first word of a catenative before the infinitive's "to" ("appeared", "went on", "was quick"), else -1.
+    /// </summary>
+    private int CatenativeBefore(int to, int first)
+    {
+        var k = to - 1;
+        if (k < first || !tokens[k].IsWord || tokens[k].InQuote)
+        {
+            return -1;
+        }
+
+        var w = tokens[k].Text(text);
+        if (WordLists.CatenativeVerbs.Contains(w))
+        {
+            return k;
+        }
+
+        if (k - 1 < first || !tokens[k - 1].IsWord)
+        {
+            return -1;
+        }
+
+        var before = tokens[k - 1].Text(text);
+        if (w.Equals("on", StringComparison.OrdinalIgnoreCase) && before is "went" or "goes" or "go")
+        {
+            return k - 1;
+        }
+
+        return WordLists.CatenativeAdjectives.Contains(w) && WordLists.BeForms.Contains(before) ? k - 1 : -1;
+    }
 
     /// <summary>
     /// "The senator, who said the bill was rushed, voted against it": the main clause resumes after the comma that

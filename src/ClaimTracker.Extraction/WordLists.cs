@@ -136,6 +136,31 @@ internal static class WordLists
     /// <summary>Prepositions before a reporting gerund whose speaker is the clause subject ("responded by saying").</summary>
     public static readonly WordSet GerundPrepositions = new("by", "for", "after", "before", "while", "in", "from", "upon", "when");
 
+    /// <summary>
+    /// Verbs whose infinitive carries the report while they carry tense: "appeared to suggest", "continued to insist",
+    /// "went on to say". Negative ones ("refused to say", "declined to say") report nothing and are left out.
+    /// </summary>
+    public static readonly WordSet CatenativeVerbs = new(
+        "appeared", "appears", "appear", "seemed", "seems", "seem", "continued", "continues", "began", "begins", "proceeded",
+        "proceeds", "tried", "tries", "sought", "seeks", "attempted", "attempts", "hastened", "hastens", "rushed", "rushes");
+
+    /// <summary>Adjectives after a form of "be" that do the same: "was quick to point out", "is careful to note".</summary>
+    public static readonly WordSet CatenativeAdjectives = new("quick", "careful", "eager", "keen", "swift", "ready");
+
+    /// <summary>Verbs of putting out a message: "issued a statement saying ...", "posted a video claiming ...".</summary>
+    public static readonly WordSet PublishingVerbs = new(
+        "issued", "issues", "released", "releases", "posted", "published", "publishes", "sent", "sends", "wrote", "writes",
+        "put", "puts", "tweeted", "filed", "files", "unleashed", "circulated", "circulates", "distributed", "aired", "airs", "ran",
+        "runs", "shared", "shares", "fired", "delivered", "delivers", "penned", "pens", "submitted", "submits", "signed", "signs",
+        "broadcast", "broadcasts", "emailed", "texted", "dispatched", "made", "makes");
+
+    /// <summary>The messages those verbs put out.</summary>
+    public static readonly WordSet MessageNouns = new(
+        "statement", "statements", "letter", "letters", "memo", "memos", "tweet", "tweets", "message", "messages", "post", "posts",
+        "video", "videos", "note", "notes", "email", "emails", "release", "releases", "report", "reports", "ad", "ads",
+        "advertisement", "advertisements", "editorial", "op-ed", "column", "filing", "filings", "complaint", "petition", "notice",
+        "announcement", "communique", "declaration", "bulletin", "text", "texts", "thread", "brief", "motion", "lawsuit");
+
     /// <summary>Prepositions that, right after a verb, show it is used without reported content.</summary>
     public static readonly WordSet IntransitiveMarkers = new(
         "from", "in", "at", "during", "after", "before", "with", "on", "for", "by", "into", "over", "through", "since", "until",

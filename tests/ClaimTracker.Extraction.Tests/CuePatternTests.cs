@@ -950,4 +950,45 @@ public sealed class CuePatternTests
 
         Assert.Equal(("The three-judge panel", "the law violated the constitution"), (claim.Source, claim.Text));
     }
+
+    [Theory]
+    [InlineData("The mayor later appeared to suggest that the budget would be cut.", "The mayor", "appeared to suggest", "the budget would be cut")]
+    [InlineData("She went on to say that the plan was dead.", "She", "went on to say", "the plan was dead")]
+    [InlineData("The minister was quick to point out that exports had doubled.", "The minister", "was quick to point out", "exports had doubled")]
+    [InlineData("Union leaders continued to insist the strike would go ahead.", "Union leaders", "continued to insist", "the strike would go ahead")]
+    public void Gives_the_report_of_an_infinitive_to_the_subject_of_its_catenative(string text, string source, string cue, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal((source, cue, content), (claim.Source, claim.Cue, claim.Text));
+    }
+
+    [Theory]
+    [InlineData("The governor declined to say whether he would run again.")]
+    [InlineData("The chairman refused to say who had leaked the memo.")]
+    [InlineData("The company seems to think it is exempt from the rules.")]
+    public void Does_not_read_a_refusal_or_a_reporters_inference_as_a_report(string text)
+    {
+        Assert.DoesNotContain(Attributed(text), c => c.Cue is { } cue && cue.Contains("to ", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("The ministry issued a statement Monday saying that the talks had collapsed.", "The ministry", "issued a statement Monday saying", "the talks had collapsed")]
+    [InlineData("Trump posted a series of tweets early Friday saying his rival had shown bad judgment.", "Trump", "posted a series of tweets early Friday saying", "his rival had shown bad judgment")]
+    [InlineData("The company has released a video claiming the product was safe.", "The company", "released a video claiming", "the product was safe")]
+    [InlineData("Forty senators sent a letter to the agency urging it to delay the rule.", "Forty senators", "sent a letter to the agency urging", "it to delay the rule")]
+    public void Gives_a_message_the_subject_put_out_to_the_subject(string text, string source, string cue, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal((source, cue, content), (claim.Source, claim.Cue, claim.Text));
+    }
+
+    [Theory]
+    [InlineData("Police released a video showing officers at the scene.")]
+    [InlineData("The reporter obtained a letter saying the plant would close.")]
+    public void Does_not_give_a_message_to_a_subject_that_did_not_put_it_out(string text)
+    {
+        Assert.DoesNotContain(Attributed(text), c => c.Source is "Police" or "The reporter");
+    }
 }
