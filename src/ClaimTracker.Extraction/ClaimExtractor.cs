@@ -88,7 +88,12 @@ internal sealed class ExtractionRun
                             pendingIntroduction = a;
                         }
 
-                        AddUnattributed(units[u]);
+                        // "He said:" introduces the quotation that follows; on its own it states nothing.
+                        if (a.Mode != CueMode.Bare)
+                        {
+                            AddUnattributed(units[u]);
+                        }
+
                         continue;
                     }
 
@@ -350,12 +355,42 @@ internal sealed class ExtractionRun
 
     private void AddUnattributed((int First, int End) unit)
     {
+        if (!StatesAnything(unit))
+        {
+            return;
+        }
+
         var span = new TextSpan(_tokens[unit.First].Start, _tokens[unit.End - 1].End);
         IReadOnlyList<TextSpan> segments = [span];
         _claims.Add(new ExtractedClaim(span, segments, span.Slice(_text), ClaimKind.Unattributed)
         {
             Hedges = HedgeFinder.Find(_text, _tokens, segments),
         });
+    }
+
+    /// <summary>
+    /// Separators ("___", "* * *") and the clock times of live blogs ("6 p.m.", "11:40 a.m. ET") are layout, not claims.
+    /// </summary>
+    private bool StatesAnything((int First, int End) unit)
+    {
+        for (var k = unit.First; k < unit.End; k++)
+        {
+            var w = _tokens[k].Text(_text);
+            if (!_tokens[k].IsWord || WordLists.ClockWords.Contains(w))
+            {
+                continue;
+            }
+
+            foreach (var c in w)
+            {
+                if (char.IsLetter(c))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private void AddAttributed(Attribution a)

@@ -161,6 +161,10 @@ internal static class WordLists
         "advertisement", "advertisements", "editorial", "op-ed", "column", "filing", "filings", "complaint", "petition", "notice",
         "announcement", "communique", "declaration", "bulletin", "text", "texts", "thread", "brief", "motion", "lawsuit");
 
+    /// <summary>Words of a bare clock time ("6 p.m.", "11:40 a.m. ET").</summary>
+    public static readonly WordSet ClockWords = new(
+        "a.m", "p.m", "am", "pm", "a", "p", "m", "noon", "midnight", "et", "edt", "est", "ct", "cdt", "pt", "pdt", "gmt", "utc", "bst", "cet");
+
     /// <summary>Prepositions that, right after a verb, show it is used without reported content.</summary>
     public static readonly WordSet IntransitiveMarkers = new(
         "from", "in", "at", "during", "after", "before", "with", "on", "for", "by", "into", "over", "through", "since", "until",

@@ -240,4 +240,25 @@ public sealed class AttributionTests
         Assert.Equal("The talks may resume next week ... We remain hopeful", claim.Text);
         Assert.Equal(ClaimKind.Mixed, claim.Kind);
     }
+
+    [Fact]
+    public void Leaves_separators_and_live_blog_clock_times_out_of_the_claims()
+    {
+        const string text = "The council met on Monday.\n\n___\n\n6 p.m.\n\n11:40 a.m. ET\n\n* * *\n\nThe vote was delayed until 6 p.m.";
+
+        var claims = new ClaimExtractor().Extract(text);
+
+        Assert.Equal(["The council met on Monday.", "The vote was delayed until 6 p.m."], claims.Select(c => c.Text));
+    }
+
+    [Fact]
+    public void Does_not_make_a_claim_of_a_bare_cue_introducing_a_quotation()
+    {
+        const string text = "He said:\n\n\"We have a situation in our inner cities that nobody wants to fix.\"";
+
+        var claims = new ClaimExtractor().Extract(text);
+
+        var claim = Assert.Single(claims);
+        Assert.Equal(("He", "We have a situation in our inner cities that nobody wants to fix"), (claim.Source, claim.Text));
+    }
 }
