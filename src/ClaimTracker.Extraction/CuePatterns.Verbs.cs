@@ -25,6 +25,12 @@ internal sealed partial class CuePatterns
             prev = PreviousWord(head, first);
         }
 
+        if (prev >= 0 && IsFloatingQuantifier(prev, first))
+        {
+            // "The senators all suggested", "Brown and Menendez both said": the quantifier floats after the subject.
+            prev = PreviousWord(prev, first);
+        }
+
         if (prev >= 0 && (IsWord(prev, "to") || WordLists.Determiners.Contains(tokens[prev].Text(text)) || tokens[prev].Kind == TokenKind.Possessive))
         {
             // "refused to say", "the claims", "Iran's claims": not a finite reporting verb.
@@ -604,6 +610,25 @@ internal sealed partial class CuePatterns
     }
 
     private bool IsRelativePronoun(int k) => tokens[k].IsWord && tokens[k].Text(text) is "who" or "whom" or "whose" or "which";
+
+    /// <summary>"all", "both" or "each" right after a subject that can be plural: a name, a parenthesis, a plural noun or pronoun.</summary>
+    private bool IsFloatingQuantifier(int k, int first)
+    {
+        if (!(IsWord(k, "all") || IsWord(k, "both") || IsWord(k, "each")) || k - 1 < first)
+        {
+            return false;
+        }
+
+        var before = tokens[k - 1];
+        if (IsPunct(k - 1, ')') || before.IsCapitalized)
+        {
+            return true;
+        }
+
+        var w = before.Text(text);
+        return before.IsWord && (w is "they" or "we" || (w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal)
+            && (WordLists.SourceNouns.Contains(w) || WordLists.SourceNouns.Contains(w[..^1]))));
+    }
 
     /// <summary>
     /// The first word of a catenative before the infinitive's "to" ("appeared", "went on", "was quick"), else -1.

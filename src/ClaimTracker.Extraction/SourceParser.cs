@@ -163,7 +163,78 @@ internal sealed class SourceParser(string text, List<Token> tokens)
             }
         }
 
+        if (!phrase.IsEmpty && IsCoordination(phrase))
+        {
+            phrase = WithListItemsBefore(phrase, limit);
+        }
+
         return phrase.IsEmpty ? default : new SourceMention(phrase, phrase);
+    }
+
+    /// <summary>A list member ends in a name, a parenthesis after one, or a source noun: "the clerk met" and "Yesterday" do not.</summary>
+    private bool EndsInNoun(TokenRange item)
+    {
+        var last = item.End - 1;
+        if (IsPunct(last, ')'))
+        {
+            return true;
+        }
+
+        var w = tokens[last].Text(text);
+        if (tokens[last].IsCapitalized)
+        {
+            return item.Length() > 1 || !(WordLists.SentenceStarters.Contains(w) || WordLists.TimeWords.Contains(w) || IsAdverb(w));
+        }
+
+        return WordLists.SourceNouns.Contains(w) || (w.Length > 3 && w.EndsWith('s') && WordLists.SourceNouns.Contains(w[..^1]));
+    }
+
+    private bool IsCoordination(TokenRange phrase)
+    {
+        for (var k = phrase.First + 1; k < phrase.End - 1; k++)
+        {
+            if (IsWord(k, "and") || IsWord(k, "or") || IsPunct(k, '&'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Smith, Jones and Brown said", "The family, protesters and civic leaders have demanded": the earlier members of
+    /// a list, when the list opens its clause. Each member must be a plausible source, so a fronted adverbial
+    /// ("In Washington, Jones and Brown said") stays out.
+    /// </summary>
+    private TokenRange WithListItemsBefore(TokenRange phrase, int limit)
+    {
+        var first = phrase.First;
+        for (var items = 0; items < 6; items++)
+        {
+            var comma = first - 1;
+            if (comma - 1 < limit || !IsPunct(comma, ',') || tokens[comma].InQuote)
+            {
+                break;
+            }
+
+            var item = ParseNounPhraseBackward(comma - 1, limit);
+            if (item.IsEmpty || item.End != comma || item.Length() > 8 || !EndsInNoun(item) || !IsPlausibleSource(item, allowPronoun: false))
+            {
+                break;
+            }
+
+            first = item.First;
+            var before = first - 1;
+            if (before < limit || tokens[before].Kind is TokenKind.Quote or TokenKind.Symbol
+                || (tokens[before].Kind == TokenKind.Punct && !IsPunct(before, ','))
+                || (tokens[before].IsWord && WordLists.ClauseOpeners.Contains(tokens[before].Text(text))))
+            {
+                return new TokenRange(first, phrase.End);
+            }
+        }
+
+        return phrase;
     }
 
     /// <summary>A source phrase starting at <paramref name="start"/> (inverted "said X", "according to X").</summary>
@@ -770,8 +841,10 @@ internal sealed class SourceParser(string text, List<Token> tokens)
         return false;
     }
 
+    /// <summary>"Brown and Menendez", "Sherrod Brown (D-Ohio) and Robert Menendez".</summary>
     private bool IsAndBetweenNames(int k) =>
-        (IsWord(k, "and") || IsPunct(k, '&')) && k > 0 && k + 1 < tokens.Count && tokens[k - 1].IsCapitalized && tokens[k + 1].IsCapitalized;
+        (IsWord(k, "and") || IsPunct(k, '&')) && k > 0 && k + 1 < tokens.Count && (tokens[k - 1].IsCapitalized || IsPunct(k - 1, ')'))
+        && tokens[k + 1].IsCapitalized;
 
     private bool IsAbbreviationPeriod(int k)
     {

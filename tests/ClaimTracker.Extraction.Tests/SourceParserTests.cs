@@ -141,4 +141,36 @@ public sealed class SourceParserTests
 
         Assert.Equal(("a spokesperson for the ministry, who spoke on condition of anonymity", "the talks had stalled"), (claim.Source, claim.Text));
     }
+
+    [Theory]
+    [InlineData("Smith, Jones and Brown said that the vote was rigged.", "Smith, Jones and Brown")]
+    [InlineData("The family, protesters and civic leaders have been demanding that the video be released.", "The family, protesters and civic leaders")]
+    [InlineData("Sens. Jeff Merkley (D-Ore.), Sherrod Brown (D-Ohio) and Robert Menendez (D-N.J.) all suggested that the claims could support a case.", "Sens. Jeff Merkley (D-Ore.), Sherrod Brown (D-Ohio) and Robert Menendez (D-N.J.)")]
+    public void Keeps_every_member_of_a_listed_subject(string text, string source)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(source, claim.Source);
+    }
+
+    [Theory]
+    [InlineData("In Washington, Jones and Brown said that the vote was rigged.")]
+    [InlineData("Yesterday, Jones and Brown said that the vote was rigged.")]
+    [InlineData("When the mayor, the chief and the clerk met, Jones and Brown said that the vote was rigged.")]
+    public void Does_not_take_a_fronted_phrase_for_a_list_member(string text)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal("Jones and Brown", claim.Source);
+    }
+
+    [Theory]
+    [InlineData("The senators all suggested that the claims were false.", "The senators")]
+    [InlineData("Brown and Menendez both said that the claims were false.", "Brown and Menendez")]
+    public void Reads_past_a_floating_quantifier_to_the_subject(string text, string source)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(source, claim.Source);
+    }
 }
