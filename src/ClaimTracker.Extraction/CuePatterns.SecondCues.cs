@@ -406,7 +406,10 @@ internal sealed partial class CuePatterns
             return null;
         }
 
-        var subject = parser.ParseForward(start, end);
+        // A subject pronoun is the whole subject: the forward parse would run on into a base-form verb ("they concede").
+        var subject = tokens[start].IsWord && WordLists.SubjectPronouns.Contains(tokens[start].Text(text))
+            ? new SourceMention(new TokenRange(start, start + 1), new TokenRange(start, start + 1))
+            : parser.ParseForward(start, end);
         if (subject.Head.IsEmpty || !parser.IsPlausibleSource(subject.Head, allowPronoun: true))
         {
             return null;
@@ -418,7 +421,9 @@ internal sealed partial class CuePatterns
             v++;
         }
 
-        if (v >= end || !TryMatchCue(v, end, out var hit, out var cueEnd) || hit.Form is not (VerbForm.Past or VerbForm.ThirdPerson)
+        // A plural subject takes the base form: "..., although they say they support ...".
+        if (v >= end || !TryMatchCue(v, end, out var hit, out var cueEnd)
+            || !(hit.Form is VerbForm.Past or VerbForm.ThirdPerson || (hit.Form == VerbForm.Base && IsPluralSubject(subject.Head) == true))
             || (hit.Entry.Frames & VerbFrames.Weak) != 0)
         {
             return null;

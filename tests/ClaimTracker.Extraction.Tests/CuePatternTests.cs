@@ -517,6 +517,17 @@ public sealed class CuePatternTests
         Assert.Equal(("noted", "tax revenue had risen"), (claims[1].Cue, claims[1].Text));
     }
 
+    [Theory]
+    [InlineData("Proponents have urged Congress to leave the program intact, although they say they support some of the changes.", "say", "they support some of the changes")]
+    [InlineData("Critics attacked the plan, though they concede that it would save money.", "concede", "it would save money")]
+    public void Finds_a_concessive_clause_whose_plural_pronoun_takes_the_base_form(string text, string cue, string content)
+    {
+        var claims = Attributed(text);
+
+        Assert.Equal(2, claims.Count);
+        Assert.Equal(("they", cue, content), (claims[1].Source, claims[1].Cue, claims[1].Text));
+    }
+
     [Fact]
     public void Keeps_a_fronted_adverbial_with_the_clause_it_introduces()
     {
