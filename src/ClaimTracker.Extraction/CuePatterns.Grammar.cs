@@ -20,6 +20,14 @@ internal sealed partial class CuePatterns
                 continue;
             }
 
+            if ((IsWord(k, "and") || IsWord(k, "but")) && k + 1 < end && tokens[k + 1].IsWord && !tokens[k + 1].InQuote
+                && (WordLists.HaveForms.Contains(tokens[k + 1].Text(text)) || WordLists.Modals.Contains(tokens[k + 1].Text(text))
+                    || IsWord(k + 1, "also")))
+            {
+                // "attacked loopholes ..., and has called for eliminating ...": a coordinated predicate, not a complement.
+                return -1;
+            }
+
             if ((IsWord(k, "for") || IsWord(k, "of")) && k + 1 < end && tokens[k + 1].IsWord
                 && tokens[k + 1].Text(text).EndsWith("ing", StringComparison.Ordinal))
             {
@@ -502,8 +510,14 @@ internal sealed partial class CuePatterns
     /// <summary>True when plural, false when singular, null when a name ending in s leaves it open.</summary>
     private bool? IsPluralSubject(TokenRange subject)
     {
+        // Only a coordination of heads counts: "The Tax Policy Center at the Urban Institute and Brookings" is one center.
         for (var k = subject.First; k < subject.End; k++)
         {
+            if (k > subject.First && tokens[k].IsWord && WordLists.InnerPrepositions.Contains(tokens[k].Text(text)))
+            {
+                break;
+            }
+
             if (IsWord(k, "and") || IsPunct(k, '&'))
             {
                 return true;

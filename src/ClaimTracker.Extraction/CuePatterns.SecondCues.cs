@@ -54,12 +54,14 @@ internal sealed partial class CuePatterns
 
         for (var t = from; t < limit && t + 1 < end; t++)
         {
-            if (tokens[t].InQuote)
+            // 'X said: "...," adding that ...': the comma sits inside the closing quote.
+            var afterQuote = tokens[t].Is(TokenFlags.QuoteClose) && t - 1 >= from && IsPunct(t - 1, ',') && tokens[t + 1].IsWord && !tokens[t + 1].InQuote;
+            if (tokens[t].InQuote && !afterQuote)
             {
                 continue;
             }
 
-            var gerund = IsPunct(t, ',') && tokens[t + 1].IsWord;
+            var gerund = (IsPunct(t, ',') || afterQuote) && tokens[t + 1].IsWord;
             var coordinated = (IsWord(t, "and") || IsWord(t, "but")) && tokens[t + 1].IsWord && current.Mode == CueMode.Front;
             if (current.Mode == CueMode.Front && (IsWord(t, "and") || IsWord(t, "but") || IsPunct(t, ';') || IsWord(t, "while")
                     || IsWord(t, "though") || IsWord(t, "although") || IsWord(t, "whereas"))
@@ -91,8 +93,10 @@ internal sealed partial class CuePatterns
                 continue;
             }
 
+            // "and later said", "and has called for", "and has also argued".
             var verb = t + 1;
-            if (coordinated && IsAdverbLike(verb) && verb + 1 < end)
+            while (coordinated && verb + 1 < end && verb < t + 3 && tokens[verb].IsWord
+                && (IsAdverbLike(verb) || WordLists.HaveForms.Contains(tokens[verb].Text(text))))
             {
                 verb++;
             }
@@ -123,7 +127,8 @@ internal sealed partial class CuePatterns
 
             if (current.Mode == CueMode.Front)
             {
-                var firstPart = Trim(FirstTokenAt(current.Segments[0].Start, end), Math.Min(t, FirstTokenAt(current.Segments[0].End, end)));
+                var cut = afterQuote ? t + 1 : t;
+                var firstPart = Trim(FirstTokenAt(current.Segments[0].Start, end), Math.Min(cut, FirstTokenAt(current.Segments[0].End, end)));
                 if (firstPart.IsEmpty)
                 {
                     return null;
@@ -131,6 +136,12 @@ internal sealed partial class CuePatterns
 
                 current.Segments[0] = ToSpan(firstPart);
                 current.Kind = Classify(firstPart);
+                if (current.Kind == ClaimKind.Direct)
+                {
+                    // What remains is the quotation alone: its words, not its marks.
+                    current.Segments.Clear();
+                    AddQuoteSegments(current, firstPart.First, firstPart.End);
+                }
             }
 
             var second = new Attribution

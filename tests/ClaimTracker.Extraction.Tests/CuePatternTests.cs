@@ -1002,4 +1002,28 @@ public sealed class CuePatternTests
     {
         Assert.DoesNotContain(Attributed(text), c => c.Source is "Police" or "The reporter");
     }
+
+    [Fact]
+    public void Splits_a_coordinated_predicate_with_an_auxiliary_from_the_object_before_it()
+    {
+        const string text = "The senator has attacked loopholes that benefit others, and has called for eliminating the carried-interest break.";
+
+        var claims = Attributed(text);
+
+        Assert.Equal(2, claims.Count);
+        Assert.Equal(("attacked", "loopholes that benefit others"), (claims[0].Cue, claims[0].Text));
+        Assert.Equal(("called for", "eliminating the carried-interest break"), (claims[1].Cue, claims[1].Text));
+    }
+
+    [Fact]
+    public void Splits_a_participle_after_a_quotation_closed_inside_its_comma()
+    {
+        const string text = "In a statement, the company said: \"The mine was highly profitable,\" adding that its value quadrupled in a year.";
+
+        var claims = Attributed(text);
+
+        Assert.Equal(2, claims.Count);
+        Assert.Equal((ClaimKind.Direct, "The mine was highly profitable"), (claims[0].Kind, claims[0].Text));
+        Assert.Equal(("adding", "its value quadrupled in a year"), (claims[1].Cue, claims[1].Text));
+    }
 }

@@ -173,4 +173,14 @@ public sealed class SourceParserTests
 
         Assert.Equal(source, claim.Source);
     }
+
+    [Fact]
+    public void Reads_an_and_inside_a_complement_as_one_singular_source()
+    {
+        const string text = "The Tax Policy Center at the Urban Institute and Brookings Institution estimates that the plan would raise $1.1 trillion.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal("The Tax Policy Center at the Urban Institute and Brookings Institution", claim.Source);
+    }
 }
