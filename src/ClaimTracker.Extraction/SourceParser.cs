@@ -152,10 +152,18 @@ internal sealed class SourceParser(string text, List<Token> tokens)
         }
 
         var phrase = ParseNounPhraseBackward(i, limit);
-        if (!phrase.IsEmpty && phrase.First - 1 >= limit && IsWord(phrase.First - 1, "who") && phrase.First - 2 >= limit)
+        var who = phrase.IsEmpty ? -1 : phrase.First - 1;
+        while (who >= limit && who >= phrase.First - 4 && tokens[who].IsWord && !tokens[who].IsCapitalized && !tokens[who].InQuote && !IsWord(who, "who")
+            && !WordLists.ClauseOpeners.Contains(tokens[who].Text(text)))
         {
-            // "One of the doctors who sent the letter said": the antecedent speaks.
-            var antecedentEnd = IsPunct(phrase.First - 2, ',') ? phrase.First - 3 : phrase.First - 2;
+            who--;
+        }
+
+        if (who >= limit && IsWord(who, "who") && who - 1 >= limit)
+        {
+            // "One of the doctors who sent the letter said", "Protesters who confronted the mayor said": the phrase
+            // before the relative clause speaks, not its object.
+            var antecedentEnd = IsPunct(who - 1, ',') ? who - 2 : who - 1;
             var antecedent = ParseNounPhraseBackward(antecedentEnd, limit);
             if (!antecedent.IsEmpty)
             {

@@ -183,4 +183,14 @@ public sealed class SourceParserTests
 
         Assert.Equal("The Tax Policy Center at the Urban Institute and Brookings Institution", claim.Source);
     }
+
+    [Theory]
+    [InlineData("Protesters who confronted the mayor said the police had lied.", "Protesters who confronted the mayor")]
+    [InlineData("One of the doctors who sent the letter said the treatment was unproven.", "One of the doctors who sent the letter")]
+    public void Gives_the_report_to_the_antecedent_of_a_relative_clause_not_its_object(string text, string source)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(source, claim.Source);
+    }
 }
