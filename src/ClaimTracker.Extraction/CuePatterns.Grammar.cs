@@ -452,6 +452,12 @@ internal sealed partial class CuePatterns
     private bool StartsClause(int subjectFirst, int first)
     {
         var b = subjectFirst - 1;
+        while (b >= first && b >= subjectFirst - 3 && tokens[b].IsWord && WordLists.TimeWords.Contains(tokens[b].Text(text)))
+        {
+            // "Last week Stumpf said": a time adverbial may open the clause before its subject.
+            b--;
+        }
+
         if (b < first)
         {
             return true;

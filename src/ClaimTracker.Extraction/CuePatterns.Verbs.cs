@@ -315,7 +315,8 @@ internal sealed partial class CuePatterns
 
         var result = Build(CueMode.Final, first, be, verb, cueEnd, agent, hit.Entry, paragraph, unit);
         var rest = Trim(agent.Full.End, end);
-        if (!rest.IsEmpty && CountWords(rest.First, rest.End) >= 2 && result.Segments.Count > 0)
+        // "... mentioned by X in an interview" is the occasion, not a predicate.
+        if (!rest.IsEmpty && CountWords(rest.First, rest.End) >= 2 && result.Segments.Count > 0 && !parser.IsSpeechEventAdjunct(rest.First))
         {
             // "... was criticized by X as reckless": the predicate is part of what X said.
             result.Segments.Add(ToSpan(rest));

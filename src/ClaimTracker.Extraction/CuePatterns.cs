@@ -218,14 +218,9 @@ internal sealed partial class CuePatterns(string text, List<Token> tokens, Sourc
         foreach (var hit in hits)
         {
             var cueEnd = t + 1;
-            if (hit.Entry.Particle is { } particle)
+            if (hit.Entry.Particle is { } particle && !TryParticle(t, end, particle, out cueEnd))
             {
-                if (t + 1 >= end || !IsWord(t + 1, particle))
-                {
-                    continue;
-                }
-
-                cueEnd = t + 2;
+                continue;
             }
 
             return TryVerb(t, cueEnd, hit, first, end, paragraph, unit);
@@ -247,10 +242,9 @@ internal sealed partial class CuePatterns(string text, List<Token> tokens, Sourc
         {
             if (h.Entry.Particle is { } particle)
             {
-                if (t + 1 < end && IsWord(t + 1, particle))
+                if (TryParticle(t, end, particle, out cueEnd))
                 {
                     hit = h;
-                    cueEnd = t + 2;
                     return true;
                 }
 
@@ -258,6 +252,26 @@ internal sealed partial class CuePatterns(string text, List<Token> tokens, Sourc
             }
 
             hit = h;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The particle right after the verb, or after a day: "called for", "called Friday for".</summary>
+    private bool TryParticle(int t, int end, string particle, out int cueEnd)
+    {
+        cueEnd = t + 1;
+        if (t + 1 < end && IsWord(t + 1, particle))
+        {
+            cueEnd = t + 2;
+            return true;
+        }
+
+        if (t + 2 < end && IsWord(t + 2, particle) && tokens[t + 1].IsWord && WordLists.TimeWords.Contains(tokens[t + 1].Text(text))
+            && !IsWord(t + 1, "on"))
+        {
+            cueEnd = t + 3;
             return true;
         }
 

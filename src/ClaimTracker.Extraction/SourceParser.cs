@@ -171,9 +171,22 @@ internal sealed class SourceParser(string text, List<Token> tokens)
             }
         }
 
+        if (!phrase.IsEmpty && SpeechEventAdjunctIn(phrase) is var adjunct and >= 0)
+        {
+            // "Ivanka Trump in an interview with Cosmopolitan said": the adjunct says how she spoke.
+            phrase = ParseNounPhraseBackward(adjunct - 1, limit);
+        }
+
         if (!phrase.IsEmpty && IsCoordination(phrase))
         {
             phrase = WithListItemsBefore(phrase, limit);
+        }
+
+        while (phrase.Length() > 1 && tokens[phrase.First].IsWord && WordLists.TimeWords.Contains(tokens[phrase.First].Text(text))
+            && !WordLists.TimeWords.Contains(tokens[phrase.End - 1].Text(text)))
+        {
+            // "Last week Stumpf said": the time adverbial is not part of the name.
+            phrase = new TokenRange(phrase.First + 1, phrase.End);
         }
 
         return phrase.IsEmpty ? default : new SourceMention(phrase, phrase);
@@ -195,6 +208,48 @@ internal sealed class SourceParser(string text, List<Token> tokens)
         }
 
         return WordLists.SourceNouns.Contains(w) || (w.Length > 3 && w.EndsWith('s') && WordLists.SourceNouns.Contains(w[..^1]));
+    }
+
+    private int SpeechEventAdjunctIn(TokenRange phrase)
+    {
+        for (var k = phrase.First + 1; k < phrase.End - 1; k++)
+        {
+            if (IsSpeechEventAdjunct(k))
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>"in an interview", "at a rally", "during a televised debate", "on Twitter": the occasion of speaking.</summary>
+    internal bool IsSpeechEventAdjunct(int k)
+    {
+        if (!tokens[k].IsWord || tokens[k].IsCapitalized || !(IsWord(k, "in") || IsWord(k, "at") || IsWord(k, "during") || IsWord(k, "on")))
+        {
+            return false;
+        }
+
+        for (var j = k + 1; j < tokens.Count && j <= k + 4; j++)
+        {
+            if (!tokens[j].IsWord || tokens[j].InQuote)
+            {
+                return false;
+            }
+
+            if (WordLists.SpeechEvents.Contains(tokens[j].Text(text)))
+            {
+                return true;
+            }
+
+            if (tokens[j].IsCapitalized && j > k + 1)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private bool IsCoordination(TokenRange phrase)
@@ -297,6 +352,12 @@ internal sealed class SourceParser(string text, List<Token> tokens)
             var w = t.Text(text);
             if (!t.IsCapitalized && !t.Is(TokenFlags.Numeric))
             {
+                if (k > start && IsSpeechEventAdjunct(k))
+                {
+                    // "by Ivanka Trump in an interview with Cosmopolitan": how she spoke, not who she is.
+                    break;
+                }
+
                 if (IsAndBetweenNames(k) || (WordLists.InnerPrepositions.Contains(w) && k > start && !IsWord(k, "to")))
                 {
                     k++;
@@ -306,7 +367,9 @@ internal sealed class SourceParser(string text, List<Token> tokens)
 
                 var possessiveAfterNoun = k > start && w is "his" or "her" or "their" or "its" or "our" or "my"
                     && !(tokens[k - 1].IsWord && WordLists.InnerPrepositions.Contains(tokens[k - 1].Text(text)));
-                if (WordLists.NounPhraseStops.Contains(w) || IsAdverb(w) || (count > 0 && (LooksVerbal(w) || WordLists.IrregularPast.Contains(w)))
+                // After a determiner an -ing or -ed word is an adjective: "the upcoming election", "the ruling party".
+                var afterDeterminer = k > start && tokens[k - 1].IsWord && WordLists.Determiners.Contains(tokens[k - 1].Text(text));
+                if (WordLists.NounPhraseStops.Contains(w) || IsAdverb(w) || (count > 0 && !afterDeterminer && (LooksVerbal(w) || WordLists.IrregularPast.Contains(w)))
                     || (k > start && WordLists.Pronouns.Contains(w)) || possessiveAfterNoun)
                 {
                     if (!(k == start && WordLists.Pronouns.Contains(w)))

@@ -165,6 +165,12 @@ internal static class WordLists
     public static readonly WordSet ClockWords = new(
         "a.m", "p.m", "am", "pm", "a", "p", "m", "noon", "midnight", "et", "edt", "est", "ct", "cdt", "pt", "pdt", "gmt", "utc", "bst", "cet");
 
+    /// <summary>Occasions of speaking after a source: "in an interview", "at a rally", "on Twitter".</summary>
+    public static readonly WordSet SpeechEvents = new(
+        "interview", "interviews", "statement", "speech", "remarks", "appearance", "briefing", "conference", "rally", "hearing",
+        "debate", "address", "post", "tweet", "tweets", "letter", "op-ed", "email", "video", "broadcast", "podcast", "testimony",
+        "call", "forum", "session", "Twitter", "Facebook", "television", "TV", "radio");
+
     /// <summary>Prepositions that, right after a verb, show it is used without reported content.</summary>
     public static readonly WordSet IntransitiveMarkers = new(
         "from", "in", "at", "during", "after", "before", "with", "on", "for", "by", "into", "over", "through", "since", "until",

@@ -1026,4 +1026,14 @@ public sealed class CuePatternTests
         Assert.Equal((ClaimKind.Direct, "The mine was highly profitable"), (claims[0].Kind, claims[0].Text));
         Assert.Equal(("adding", "its value quadrupled in a year"), (claims[1].Cue, claims[1].Text));
     }
+
+    [Fact]
+    public void Finds_a_particle_verb_with_a_day_between_verb_and_particle()
+    {
+        const string text = "The attorney general called Friday for releasing the police videos.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(("called Friday for", "releasing the police videos"), (claim.Cue, claim.Text));
+    }
 }

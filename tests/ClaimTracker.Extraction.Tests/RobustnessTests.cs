@@ -8,6 +8,8 @@ public sealed class RobustnessTests
         "\n", "\r\n", "\r", " ", "  ", "\t", "said", "says", "told", "according to", "Smith", "he", "the minister", "U.S.", "Mr.",
         "3.5", "(", ")", "\u2014", "-", "\uD83D\uDE00", "\uD83D", "\uDE00", "\u200F", "\u202E", "\0", "\u0001", "a", "Iran's",
         "that", "who", "officials", "A report by", "(IHA)", "denied", "called on", "J.", "\u05E9\u05DC\u05D5\u05DD", "\u0627\u0644",
+        "issued a statement", "saying", "appeared to", "went on to", "all", "and", "in an interview", "Friday", "for", "called",
+        "___", "p.m.", "though they", "say", "Jones, Brown", "(D-Ohio)", "adding", "has",
     ];
 
     [Fact]

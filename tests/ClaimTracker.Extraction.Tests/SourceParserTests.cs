@@ -193,4 +193,35 @@ public sealed class SourceParserTests
 
         Assert.Equal(source, claim.Source);
     }
+
+    [Theory]
+    [InlineData("Ivanka Trump in an interview with Cosmopolitan said the plan was fair.", "Ivanka Trump")]
+    [InlineData("The president at a rally in Ohio said the economy was strong.", "The president")]
+    [InlineData("Last week Stumpf in a televised interview said the workers were to blame.", "Stumpf")]
+    public void Leaves_the_occasion_of_speaking_and_a_fronted_time_out_of_the_source(string text, string source)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(source, claim.Source);
+    }
+
+    [Fact]
+    public void Leaves_the_occasion_out_of_a_passive_agent_and_the_content()
+    {
+        const string text = "The requirement was mentioned by Ivanka Trump in an interview with Cosmopolitan magazine.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(("Ivanka Trump", "The requirement"), (claim.Source, claim.Text));
+    }
+
+    [Fact]
+    public void Reads_an_ing_adjective_after_a_determiner_inside_an_apposition()
+    {
+        const string text = "Attorney General Roy Cooper (D), the governor's opponent in the upcoming election, called for releasing the videos.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal("Attorney General Roy Cooper (D), the governor's opponent in the upcoming election", claim.Source);
+    }
 }
