@@ -95,18 +95,26 @@ internal sealed partial class CuePatterns
 
             // "and later said", "and has called for", "and has also argued".
             var verb = t + 1;
+            var goingOn = gerund && verb + 3 < end && IsWord(verb, "going") && IsWord(verb + 1, "on") && IsWord(verb + 2, "to");
+            if (goingOn)
+            {
+                // "..., Sanders said, going on to say that ...".
+                verb += 3;
+            }
+
             while (coordinated && verb + 1 < end && verb < t + 3 && tokens[verb].IsWord
                 && (IsAdverbLike(verb) || WordLists.HaveForms.Contains(tokens[verb].Text(text))))
             {
                 verb++;
             }
 
+            var cueFirst = goingOn ? t + 1 : verb;
             if (!TryMatchCue(verb, end, out var hit, out var cueEnd))
             {
                 continue;
             }
 
-            var wanted = gerund ? hit.Form == VerbForm.Gerund : hit.Form is VerbForm.Past or VerbForm.ThirdPerson;
+            var wanted = gerund ? hit.Form == (goingOn ? VerbForm.Base : VerbForm.Gerund) : hit.Form is VerbForm.Past or VerbForm.ThirdPerson;
             if (!wanted || (hit.Entry.Frames & (VerbFrames.Clausal | VerbFrames.Object)) == 0 || (hit.Entry.Frames & VerbFrames.Weak) != 0 && gerund)
             {
                 continue;
@@ -151,8 +159,8 @@ internal sealed partial class CuePatterns
                 Paragraph = paragraph,
                 Unit = unit,
                 Source = current.Source,
-                CueSpan = new TextSpan(tokens[verb].Start, tokens[cueEnd - 1].End),
-                Cue = text[tokens[verb].Start..tokens[cueEnd - 1].End],
+                CueSpan = new TextSpan(tokens[cueFirst].Start, tokens[cueEnd - 1].End),
+                Cue = text[tokens[cueFirst].Start..tokens[cueEnd - 1].End],
                 IsDenial = WordLists.DenialLemmas.Contains(hit.Entry.Lemma),
                 IsAccusation = WordLists.AccusationLemmas.Contains(hit.Entry.Lemma),
             };
@@ -184,6 +192,47 @@ internal sealed partial class CuePatterns
         }
 
         return GerundOf(subject, first, end, paragraph, unit) ?? FrontedGerund(subject, first, end, paragraph, unit);
+    }
+
+    /// <summary>
+    /// "Claiming the criticism is designed to pressure moderators, Trump told ...", "Arguing that the law was void, the
+    /// state asked ...": a participial clause opening the sentence reports what the main clause's subject said.
+    /// </summary>
+    private Attribution? FrontedParticiple(int first, int end, int paragraph, int unit)
+    {
+        if (first + 3 >= end || !tokens[first].IsCapitalized || tokens[first].InQuote
+            || !TryMatchCue(first, end, out var hit, out var cueEnd) || !IsQuotativeGerund(hit))
+        {
+            return null;
+        }
+
+        var comma = cueEnd;
+        while (comma < end && comma < cueEnd + 40 && !(IsPunct(comma, ',') && !tokens[comma].InQuote))
+        {
+            comma++;
+        }
+
+        if (comma + 2 >= end || !IsPunct(comma, ','))
+        {
+            return null;
+        }
+
+        var subject = parser.ParseForward(comma + 1, end);
+        if (subject.Head.IsEmpty || !parser.IsPlausibleSource(subject.Head, allowPronoun: true) || subject.Full.End >= end
+            || !tokens[subject.Full.End].IsWord || tokens[subject.Full.End].IsCapitalized)
+        {
+            return null;
+        }
+
+        // "Writing for the Times, X noted ...": a preposition after the verb means no reported content.
+        var contentStart = SkipToContent(cueEnd, comma, hit.Entry.Frames, out var hasComplement);
+        if (((hit.Entry.Frames & VerbFrames.NeedsComplement) != 0 && !hasComplement) || CountWords(contentStart, comma) < 2
+            || (!hasComplement && tokens[contentStart].IsWord && WordLists.IntransitiveMarkers.Contains(tokens[contentStart].Text(text))))
+        {
+            return null;
+        }
+
+        return Build(CueMode.Front, contentStart, comma, first, cueEnd, subject, hit.Entry, paragraph, unit);
     }
 
     /// <summary>"After saying X, she was whisked off": the adverbial clause is the content, up to its closing comma.</summary>

@@ -133,6 +133,11 @@ internal sealed partial class CuePatterns(string text, List<Token> tokens, Sourc
             }
         }
 
+        if (FrontedParticiple(first, end, paragraph, unit) is { } participle && !_found.Exists(f => f.CueSpan == participle.CueSpan))
+        {
+            _found.Add(participle);
+        }
+
         AddNominalCues(first, end, paragraph, unit);
         if (_found.Count > 1)
         {

@@ -1036,4 +1036,37 @@ public sealed class CuePatternTests
 
         Assert.Equal(("called Friday for", "releasing the police videos"), (claim.Cue, claim.Text));
     }
+
+    [Theory]
+    [InlineData("Claiming the criticism is designed to pressure moderators, Trump told a crowd that the system was rigged.", "Trump", "Claiming", "the criticism is designed to pressure moderators")]
+    [InlineData("Arguing that the law was unconstitutional, the state asked the court to block it.", "the state", "Arguing", "the law was unconstitutional")]
+    public void Gives_a_fronted_participial_report_to_the_subject_of_the_main_clause(string text, string source, string cue, string content)
+    {
+        var claims = Attributed(text);
+
+        Assert.Equal(2, claims.Count);
+        Assert.Equal((source, cue, content), (claims[0].Source, claims[0].Cue, claims[0].Text));
+        Assert.Equal(source, claims[1].Source);
+    }
+
+    [Fact]
+    public void Does_not_read_a_fronted_participle_without_content_as_a_report()
+    {
+        const string text = "Writing for a panel that agreed Pence won the debate, Mark Barabak noted that his poise was critical.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(("noted", "his poise was critical"), (claim.Cue, claim.Text));
+    }
+
+    [Fact]
+    public void Splits_a_going_on_to_say_participle_after_a_closing_cue()
+    {
+        const string text = "\"It is insane,\" Sanders said, going on to say that the country has spent years fighting racism.";
+
+        var claims = Attributed(text);
+
+        Assert.Equal(2, claims.Count);
+        Assert.Equal(("going on to say", "the country has spent years fighting racism"), (claims[1].Cue, claims[1].Text));
+    }
 }
