@@ -376,9 +376,22 @@ internal sealed partial class CuePatterns
         _ = first;
         for (var t = subject.Full.End; t + 1 < end; t++)
         {
-            if (tokens[t].InQuote || !(IsPunct(t, ',') || (IsGerundPreposition(t) && !ClauseOpensBetween(subject.Full.End, t))
-                    || PublishingVerbBefore(subject.Full.End, t + 1) >= 0)
-                || !TryMatchCue(t + 1, end, out var hit, out var cueEnd) || !IsQuotativeGerund(hit))
+            if (tokens[t].InQuote || !tokens[t + 1].IsWord || !tokens[t + 1].Text(text).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var publishing = PublishingVerbBefore(subject.Full.End, t + 1);
+            if (!(IsPunct(t, ',') || (IsGerundPreposition(t) && !ClauseOpensBetween(subject.Full.End, t)) || publishing >= 0)
+                || !TryMatchCue(t + 1, end, out var hit, out var cueEnd))
+            {
+                continue;
+            }
+
+            // A message speaks for a named or nominal subject even through a weak verb: "issued a statement calling the test ...".
+            var quotative = IsQuotativeGerund(hit) || (publishing >= 0 && hit.Form == VerbForm.Gerund && !parser.IsPronoun(subject.Head)
+                && (hit.Entry.Frames & (VerbFrames.Clausal | VerbFrames.Object)) != 0);
+            if (!quotative)
             {
                 continue;
             }
@@ -390,7 +403,7 @@ internal sealed partial class CuePatterns
             }
 
             // The whole "issued a statement Monday saying" is the cue when a message was put out.
-            var cueFirst = PublishingVerbBefore(subject.Full.End, t + 1) is var publishing and >= 0 ? publishing : t + 1;
+            var cueFirst = publishing >= 0 ? publishing : t + 1;
             return Build(CueMode.Front, contentStart, end, cueFirst, cueEnd, Speaking(subject), hit.Entry, paragraph, unit);
         }
 

@@ -211,15 +211,15 @@ internal static class WordLists
         "never", "also", "there", "here", "only", "even", "just", "still", "after", "before", "during", "about", "against",
         "between", "into", "through", "over", "under", "without", "within", "upon", "among", "toward", "towards", "onto", "off",
         "out", "up", "down", "like", "per", "via", "despite", "him", "them", "us", "me", "whether", "why", "how", "what", "said",
-        "says", "told", "until", "till", "once", "whereas", "unlike", "amid", "across", "around", "behind", "beyond", "near",
+        "says", "told", "until", "till", "once", "whereas", "unlike", "amid", "behind", "beyond", "near",
         "since", "where", "who", "to", "and", "too", "very", "why", "now", "ago", "already", "however", "meanwhile", "instead",
         "thus", "hence", "therefore", "it", "this", "these", "those", "has", "cannot", "can't", "won't", "didn't",
         "doesn't", "don't", "isn't", "wasn't", "aren't", "weren't", "hasn't", "haven't", "hadn't", "wouldn't", "couldn't",
         "shouldn't", "let", "make", "made", "get", "got", "go", "went", "going", "gone", "come", "came", "take", "took", "give",
         "gave", "see", "saw", "seen", "also", "again", "well");
 
-    /// <summary>Prepositions allowed inside a source phrase (a spokesman for the ministry, a report by IHA).</summary>
-    public static readonly WordSet InnerPrepositions = new("of", "for", "by", "at", "from", "in", "with", "on", "to");
+    /// <summary>Prepositions allowed inside a source phrase (a spokesman for the ministry, a report by IHA, officials across the region).</summary>
+    public static readonly WordSet InnerPrepositions = new("of", "for", "by", "at", "from", "in", "with", "on", "to", "across", "around", "throughout");
 
     /// <summary>Lowercase heads that can name a source on their own ("officials said", "the ministry said").</summary>
     public static readonly WordSet SourceNouns = new(

@@ -1069,4 +1069,30 @@ public sealed class CuePatternTests
         Assert.Equal(2, claims.Count);
         Assert.Equal(("going on to say", "the country has spent years fighting racism"), (claims[1].Cue, claims[1].Text));
     }
+
+    [Fact]
+    public void Gives_a_message_with_a_naming_verb_to_the_body_that_issued_it()
+    {
+        const string text = "Following a late meeting, the Security Council issued a statement calling the test \"a clear violation\" of its resolutions.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(("the Security Council", "issued a statement calling"), (claim.Source, claim.Cue));
+    }
+
+    [Theory]
+    [InlineData("Limbaugh continued: \"The left is saying the opposite.\"", "Limbaugh", "The left is saying the opposite")]
+    [InlineData("\"We will not stop,\" he continued.", "he", "We will not stop")]
+    public void Reads_continued_as_a_cue_before_a_colon_or_after_a_quotation(string text, string source, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal((source, "continued", content), (claim.Source, claim.Cue, claim.Text));
+    }
+
+    [Fact]
+    public void Does_not_read_continued_without_reported_content_as_a_cue()
+    {
+        Assert.Empty(Attributed("The talks continued for hours after the minister left."));
+    }
 }

@@ -224,4 +224,14 @@ public sealed class SourceParserTests
 
         Assert.Equal("Attorney General Roy Cooper (D), the governor's opponent in the upcoming election", claim.Source);
     }
+
+    [Theory]
+    [InlineData("Observers around the country say the senator deserves the seat.", "Observers around the country")]
+    [InlineData("Political observers in Virginia and around the country say the senator deserves the seat.", "Political observers in Virginia and around the country")]
+    public void Keeps_a_spatial_complement_in_a_group_source(string text, string source)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(source, claim.Source);
+    }
 }
