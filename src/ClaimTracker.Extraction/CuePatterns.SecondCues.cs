@@ -376,7 +376,9 @@ internal sealed partial class CuePatterns
         _ = first;
         for (var t = subject.Full.End; t + 1 < end; t++)
         {
-            if (tokens[t].InQuote || !tokens[t + 1].IsWord || !tokens[t + 1].Text(text).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+            // Only an -ing word can be the gerund; checked by its last letters because this runs for every token of most units.
+            var next = tokens[t + 1];
+            if (tokens[t].InQuote || !next.IsWord || next.Length < 5 || text[next.End - 1] != 'g' || text[next.End - 2] != 'n' || text[next.End - 3] != 'i')
             {
                 continue;
             }

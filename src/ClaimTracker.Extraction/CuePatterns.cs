@@ -133,7 +133,7 @@ internal sealed partial class CuePatterns(string text, List<Token> tokens, Sourc
             }
         }
 
-        if (FrontedParticiple(first, end, paragraph, unit) is { } participle && !_found.Exists(f => f.CueSpan == participle.CueSpan))
+        if (FrontedParticiple(first, end, paragraph, unit) is { } participle && !HasCueAt(participle.CueSpan))
         {
             _found.Add(participle);
         }
@@ -145,6 +145,19 @@ internal sealed partial class CuePatterns(string text, List<Token> tokens, Sourc
         }
 
         return _found;
+    }
+
+    private bool HasCueAt(TextSpan? cue)
+    {
+        foreach (var found in _found)
+        {
+            if (found.CueSpan == cue)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -226,7 +226,7 @@ internal sealed class SourceParser(string text, List<Token> tokens)
     /// <summary>"in an interview", "at a rally", "during a televised debate", "on Twitter": the occasion of speaking.</summary>
     internal bool IsSpeechEventAdjunct(int k)
     {
-        if (!tokens[k].IsWord || tokens[k].IsCapitalized || !(IsWord(k, "in") || IsWord(k, "at") || IsWord(k, "during") || IsWord(k, "on")))
+        if (!tokens[k].IsWord || tokens[k].IsCapitalized || tokens[k].Text(text) is not ("in" or "at" or "on" or "during"))
         {
             return false;
         }
