@@ -627,8 +627,7 @@ internal sealed partial class CuePatterns
         }
 
         var w = before.Text(text);
-        return before.IsWord && (w is "they" or "we" || (w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal)
-            && (WordLists.SourceNouns.Contains(w) || WordLists.SourceNouns.Contains(w[..^1]))));
+        return before.IsWord && (w is "they" or "we" || (w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && WordLists.IsSourceNoun(w)));
     }
 
     /// <summary>

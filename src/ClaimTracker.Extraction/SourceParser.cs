@@ -207,7 +207,7 @@ internal sealed class SourceParser(string text, List<Token> tokens)
             return item.Length() > 1 || !(WordLists.SentenceStarters.Contains(w) || WordLists.TimeWords.Contains(w) || IsAdverb(w));
         }
 
-        return WordLists.SourceNouns.Contains(w) || (w.Length > 3 && w.EndsWith('s') && WordLists.SourceNouns.Contains(w[..^1]));
+        return WordLists.IsSourceNoun(w);
     }
 
     private int SpeechEventAdjunctIn(TokenRange phrase)

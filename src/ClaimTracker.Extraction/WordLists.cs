@@ -218,6 +218,10 @@ internal static class WordLists
         "shouldn't", "let", "make", "made", "get", "got", "go", "went", "going", "gone", "come", "came", "take", "took", "give",
         "gave", "see", "saw", "seen", "also", "again", "well");
 
+    /// <summary>A source noun or its plural: "official", "officials", "senators".</summary>
+    public static bool IsSourceNoun(ReadOnlySpan<char> w) =>
+        SourceNouns.Contains(w) || (w.Length > 3 && w[^1] == 's' && SourceNouns.Contains(w[..^1]));
+
     /// <summary>Prepositions allowed inside a source phrase (a spokesman for the ministry, a report by IHA, officials across the region).</summary>
     public static readonly WordSet InnerPrepositions = new("of", "for", "by", "at", "from", "in", "with", "on", "to", "across", "around", "throughout");
 
