@@ -368,6 +368,18 @@ internal sealed class ExtractionRun
         });
     }
 
+    /// <summary>A transcript's stage direction given to a speaker ("PENCE: (CROSSTALK)", "(APPLAUSE)") says nothing.</summary>
+    private bool IsStageDirection(Attribution a)
+    {
+        if (a.Segments.Count != 1)
+        {
+            return false;
+        }
+
+        var content = a.Segments[0].Slice(_text).AsSpan().Trim().TrimEnd('.');
+        return content.Length > 2 && content[0] == '(' && content[^1] == ')' && content[1..^1].IndexOfAny('(', ')') < 0;
+    }
+
     /// <summary>
     /// Separators ("___", "* * *") and the clock times of live blogs ("6 p.m.", "11:40 a.m. ET") are layout, not claims.
     /// </summary>
@@ -395,6 +407,11 @@ internal sealed class ExtractionRun
 
     private void AddAttributed(Attribution a)
     {
+        if (IsStageDirection(a))
+        {
+            return;
+        }
+
         var start = int.MaxValue;
         var end = 0;
         foreach (var s in a.Segments)

@@ -261,4 +261,14 @@ public sealed class AttributionTests
         var claim = Assert.Single(claims);
         Assert.Equal(("He", "We have a situation in our inner cities that nobody wants to fix"), (claim.Source, claim.Text));
     }
+
+    [Fact]
+    public void Does_not_attribute_a_transcript_stage_direction_to_its_speaker()
+    {
+        const string text = "WALLACE: Governor, the question is simple.\n\nPENCE: (CROSSTALK.)\n\nPENCE: (LAUGHTER) Well, we will win.";
+
+        var claims = Extract.Attributed(text);
+
+        Assert.Equal([("WALLACE", "Governor, the question is simple"), ("PENCE", "(LAUGHTER) Well, we will win")], claims.Select(c => (c.Source, c.Text)));
+    }
 }
