@@ -225,6 +225,16 @@ internal sealed partial class CuePatterns
                 // "said that was not her view": here "that" is the subject, not the complementizer.
                 var next = k + 1 < end ? tokens[k + 1] : default;
                 var demonstrative = next.IsWord && (WordLists.BeForms.Contains(next.Text(text)) || WordLists.Modals.Contains(next.Text(text)));
+
+                // "disputed that account, saying ...": "that" before a lone noun and a break is a determiner; the object is the content.
+                var determiner = (frames & VerbFrames.Object) != 0 && next.IsWord && !next.IsCapitalized && !next.InQuote
+                    && !WordLists.Pronouns.Contains(next.Text(text)) && (k + 2 >= end || tokens[k + 2].Kind == TokenKind.Punct);
+                if (determiner)
+                {
+                    t = k;
+                    break;
+                }
+
                 hasComplement = true;
                 t = demonstrative ? k : k + 1;
                 break;

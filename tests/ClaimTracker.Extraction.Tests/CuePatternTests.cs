@@ -1095,4 +1095,26 @@ public sealed class CuePatternTests
     {
         Assert.Empty(Attributed("The talks continued for hours after the minister left."));
     }
+
+    [Theory]
+    [InlineData("The minister expressed confidence that a deal would be reached.", "expressed confidence", "a deal would be reached")]
+    [InlineData("Residents voiced concern that the plant would pollute the river.", "voiced concern", "the plant would pollute the river")]
+    [InlineData("The chairman made clear that no one would be fired.", "made clear", "no one would be fired")]
+    public void Reads_a_light_verb_with_a_stance_noun_before_that_as_a_cue(string text, string cue, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal((cue, content), (claim.Cue, claim.Text));
+    }
+
+    [Fact]
+    public void Reads_that_before_a_lone_noun_as_a_determiner_of_the_object()
+    {
+        const string text = "The company disputed that account, saying its staff had followed procedure.";
+
+        var claims = Attributed(text);
+
+        Assert.Equal(2, claims.Count);
+        Assert.Equal(("disputed", "that account"), (claims[0].Cue, claims[0].Text));
+    }
 }
