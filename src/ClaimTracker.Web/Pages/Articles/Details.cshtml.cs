@@ -615,6 +615,17 @@ public sealed class DetailsModel(
     public static string FieldLabel(string field) =>
         (field.Length > 2 && field.EndsWith("Id", StringComparison.Ordinal) ? field[..^2] : field).Humanize(LetterCasing.Sentence);
 
+    /// <summary>A history value as a reviewer reads it: "Mostly true", not the stored "MostlyTrue".</summary>
+    public static string? ValueLabel(string field, string? value) => field switch
+    {
+        nameof(Claim.SourcingType) => EnumChoices.Label<SourcingType>(value),
+        nameof(Claim.ContestedStatus) => EnumChoices.Label<ContestedStatus>(value),
+        nameof(Claim.Rating) => EnumChoices.Label<Rating>(value),
+        nameof(Claim.Kind) => EnumChoices.Label<ClaimKind>(value),
+        nameof(Claim.Origin) => EnumChoices.Label<ClaimOrigin>(value),
+        _ => value,
+    };
+
     public sealed record ArticleView(int Id, string Title, string? Outlet, string? Byline, string? OriginalUrl, DateTime? PublishedAt,
         ArticleStatus Status, Guid ClaimsVersion, string? AssignedReviewerId, string? AssignedReviewerName, string? SignedOffBy, DateTime? SignedOffAt);
 

@@ -57,6 +57,22 @@ public sealed class ReviewPageTests(ClaimTrackerWebFactory factory) : IClassFixt
         var page = await browser.GetStringAsync(Page(articleId), Ct);
         Assert.Contains("Ministry timetable says 2027.", page, StringComparison.Ordinal);
         Assert.Contains("<td>Rating</td>", page, StringComparison.Ordinal);
+        Assert.Matches("<td class=\"text-pre\">Unrated</td>\\s*<td class=\"text-pre\">Mostly false</td>", page);
+    }
+
+    [Fact]
+    public async Task Panel_choices_read_as_words_and_post_back_by_name()
+    {
+        var (articleId, _) = await ReviewData.CreateArticleAsync(factory);
+        var browser = await factory.SignedInAsync(AppRoles.Reviewer);
+
+        var html = await browser.GetStringAsync(Page(articleId), Ct);
+
+        Assert.Contains("<option value=\"NamedOnRecord\" selected=\"selected\">Named on record</option>", html, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"MostlyTrue\">Mostly true</option>", html, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"OfficialBody\">Official body</option>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(">MostlyTrue<", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(">NamedOnRecord<", html, StringComparison.Ordinal);
     }
 
     [Fact]
