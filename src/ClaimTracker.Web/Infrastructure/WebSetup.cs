@@ -70,6 +70,7 @@ internal static class WebSetup
 
         services.AddRazorPages(o =>
         {
+            o.Conventions.ConfigureFilter(new HandlerAuthorization());
             o.Conventions.ConfigureFilter(new OneConnectionPerHandler());
             o.Conventions.AuthorizeFolder("/Articles", Policies.Review);
             o.Conventions.AuthorizeFolder("/Claims", Policies.Review);

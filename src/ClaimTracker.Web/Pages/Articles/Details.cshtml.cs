@@ -303,13 +303,9 @@ public sealed class DetailsModel(
         return await RedisplayAsync(id, null, cancellationToken);
     }
 
+    [AuthorizeHandler(Policies.Edit)]
     public async Task<IActionResult> OnPostAssignAsync(int id, string? reviewerId, CancellationToken cancellationToken)
     {
-        if (!await IsEditorAsync())
-        {
-            return Forbid();
-        }
-
         var result = await workflow.AssignAsync(id, reviewerId, Actor, cancellationToken);
         if (result.Status == ReviewStatus.NotFound)
         {
@@ -326,13 +322,9 @@ public sealed class DetailsModel(
         return RedirectToPage(new { id });
     }
 
+    [AuthorizeHandler(Policies.Edit)]
     public async Task<IActionResult> OnPostSignOffAsync(int id, CancellationToken cancellationToken)
     {
-        if (!await IsEditorAsync())
-        {
-            return Forbid();
-        }
-
         var result = await workflow.SignOffAsync(id, Actor, cancellationToken);
         if (result.Status == ReviewStatus.NotFound)
         {

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using ClaimTracker.Core.Domain;
 using ClaimTracker.Core.Reports;
+using ClaimTracker.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -45,14 +46,9 @@ public sealed class IndexModel(
         return Page();
     }
 
+    [AuthorizeHandler(Policies.Edit)]
     public async Task<IActionResult> OnPostPublishAsync(int articleId, CancellationToken cancellationToken)
     {
-        // The folder lets every reviewer in; publishing is for Editors (and Admins) only.
-        if (!(await authorization.AuthorizeAsync(User, Policies.Edit)).Succeeded)
-        {
-            return Forbid();
-        }
-
         if (ModelState.IsValid)
         {
             var outcome = await publisher.PublishAsync(articleId, users.GetUserId(User), Input.CorrectionsNote, cancellationToken);

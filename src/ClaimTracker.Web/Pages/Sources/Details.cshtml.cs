@@ -1,6 +1,7 @@
 using ClaimTracker.Core.Data;
 using ClaimTracker.Core.Domain;
 using ClaimTracker.Core.Reviewing;
+using ClaimTracker.Web.Infrastructure;
 using Humanizer;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -40,13 +41,9 @@ public sealed class DetailsModel(
         await LoadAsync(id, cancellationToken) ? Page() : NotFound();
 
     /// <summary>Editors fold a duplicate (another spelling of the same person) into this source.</summary>
+    [AuthorizeHandler(Policies.Edit)]
     public async Task<IActionResult> OnPostMergeAsync(int id, int? duplicateId, CancellationToken cancellationToken)
     {
-        if (!(await authorization.AuthorizeAsync(User, Policies.Edit)).Succeeded)
-        {
-            return Forbid();
-        }
-
         if (duplicateId is null)
         {
             ModelState.AddModelError("duplicateId", "Pick the duplicate to merge into this source.");
