@@ -374,6 +374,16 @@ public sealed class CuePatternTests
         Assert.Equal("the budget was balanced", claim.Text);
     }
 
+    [Fact]
+    public void Keeps_the_speakers_reason_after_a_comma_in_reported_content()
+    {
+        const string text = "The treasurer said the levy was unfair, because farmers had already paid twice.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal("the levy was unfair, because farmers had already paid twice", claim.Text);
+    }
+
     [Theory]
     [InlineData("The ministry said in a statement that the border would reopen.")]
     [InlineData("The border will reopen, the ministry said in a written statement.")]
