@@ -737,6 +737,18 @@ public sealed class CuePatternTests
         Assert.Equal(("The candidate", "said", "he thought drugs were a big factor"), (claims[1].Source, claims[1].Cue, claims[1].Text));
     }
 
+    [Theory]
+    [InlineData("The port director opposed the plan but said she would not block it.", "said", "she would not block it")]
+    [InlineData("The port director opposed the plan, but later said she would not block it.", "said", "she would not block it")]
+    [InlineData("The port director agreed, but also contended that the fees were too high.", "contended", "the fees were too high")]
+    [InlineData("The port director agreed and said she would not block it.", "said", "she would not block it")]
+    public void Gives_a_cue_coordinated_with_but_or_after_an_intransitive_verb_to_the_subject(string text, string cue, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(("The port director", cue, content), (claim.Source, claim.Cue, claim.Text));
+    }
+
     [Fact]
     public void Gives_a_report_nested_in_a_closing_according_to_and_the_outer_report_each_a_claim()
     {
