@@ -784,6 +784,18 @@ public sealed class CuePatternTests
         Assert.Equal(("the general", "morale had collapsed"), (claims[1].Source, claims[1].Text));
     }
 
+    [Fact]
+    public void Reads_the_main_clause_report_after_a_fronted_clause_behind_an_introductory_phrase()
+    {
+        const string text = "Late that night, when the senator mentioned the storm, the mayor sighed and said the runway was closed.";
+
+        var claims = Attributed(text);
+
+        Assert.Equal(2, claims.Count);
+        Assert.Equal(("the senator", "the storm"), (claims[0].Source, claims[0].Text));
+        Assert.Equal(("the mayor", "said", "the runway was closed"), (claims[1].Source, claims[1].Cue, claims[1].Text));
+    }
+
     [Theory]
     [InlineData("When the minister said the border would close, traders panicked.", "the border would close")]
     [InlineData("So when the company signaled that it would sell the mine, the regulator was floored.", "it would sell the mine")]
