@@ -69,8 +69,9 @@ internal sealed partial class CuePatterns
             if (IsPunct(k, ',') && k + 1 < end && tokens[k + 1].IsWord)
             {
                 var next = tokens[k + 1].Text(text);
+                // ", because ..." gives the speaker's reason, which is part of what was said; ", although ..." is the reporter's.
                 var pronounClause = !fronted && WordLists.Pronouns.Contains(next) && k + 2 < end && tokens[k + 2].IsWord && !tokens[k + 2].IsCapitalized;
-                if ((WordLists.ClauseOpeners.Contains(next) && !IsWord(k + 1, "that") && !IsWord(k + 1, "and") && !IsWord(k + 1, "who")
+                if ((WordLists.ClauseOpeners.Contains(next) && !IsWord(k + 1, "that") && !IsWord(k + 1, "because") && !IsWord(k + 1, "and") && !IsWord(k + 1, "who")
                         && !IsWord(k + 1, "which")) || pronounClause)
                 {
                     return k;

@@ -100,11 +100,19 @@ internal sealed partial class CuePatterns
             subject = TrailingName(subject);
         }
 
-        if (subject.Head.IsEmpty && head - 1 > first && IsWord(head - 1, "and") && (hit.Form is VerbForm.Past or VerbForm.ThirdPerson || head != verb))
+        var conjunction = subject.Head.IsEmpty ? PreviousWord(head, first) : -1;
+        if (conjunction > first && !IsWord(conjunction, "and") && WordLists.ClauseAdverbs.Contains(tokens[conjunction].Text(text)))
         {
-            // "Schultz supported Democrats ..., and said he did not support Trump": the sentence subject speaks.
+            // "but later said", "and then told".
+            conjunction = PreviousWord(conjunction, first);
+        }
+
+        if (conjunction > first && (IsWord(conjunction, "and") || IsWord(conjunction, "but")) && (hit.Form is VerbForm.Past or VerbForm.ThirdPerson || head != verb))
+        {
+            // "Schultz supported Democrats ..., and said he did not support Trump", "agreed, but also contended that ...":
+            // the sentence subject speaks.
             var sentenceSubject = SentenceSubject(first, head);
-            if (!sentenceSubject.Head.IsEmpty && sentenceSubject.Full.End < head - 1)
+            if (!sentenceSubject.Head.IsEmpty && sentenceSubject.Full.End < conjunction)
             {
                 subject = sentenceSubject;
             }
@@ -182,6 +190,12 @@ internal sealed partial class CuePatterns
 
         if (contentWords < ((frames & VerbFrames.Object) != 0 ? 1 : 2))
         {
+            return null;
+        }
+
+        if (!hasComplement && (IsWord(contentStart, "and") || IsWord(contentStart, "but")) && !tokens[contentStart].InQuote)
+        {
+            // "The mayor agreed and said ...": an intransitive use; the coordinated verb carries the report.
             return null;
         }
 

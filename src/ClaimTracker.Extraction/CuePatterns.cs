@@ -177,7 +177,21 @@ internal sealed partial class CuePatterns(string text, List<Token> tokens, Sourc
             return -1;
         }
 
-        for (var k = first; k < subordinator; k++)
+        // "Once in her twenties, when ...": a short introductory phrase and its comma may come before the clause.
+        var linkersFrom = first;
+        if (subordinator - 1 > first && IsPunct(subordinator - 1, ',') && subordinator - 1 - first <= 6)
+        {
+            linkersFrom = subordinator;
+            for (var k = first; k < subordinator - 1; k++)
+            {
+                if (!tokens[k].IsWord || tokens[k].InQuote)
+                {
+                    return -1;
+                }
+            }
+        }
+
+        for (var k = linkersFrom; k < subordinator; k++)
         {
             if (!tokens[k].IsWord || !WordLists.SentenceLinkers.Contains(tokens[k].Text(text)))
             {

@@ -262,7 +262,10 @@ internal static class WordLists
         "someone", "somebody", "everyone", "everybody", "anyone", "nobody", "opposition", "rebels", "militants", "insurgents",
         "separatists", "junta", "coalition", "alliance", "bloc", "federation", "judiciary", "prosecution", "defense", "defence",
         "consulate", "presidency", "palace", "hospital", "hospitals", "university", "charity", "organisation", "organisations",
-        "organizations", "groups", "unions", "ministries", "governments", "mission", "missions", "delegation", "delegations");
+        "organizations", "groups", "unions", "ministries", "governments", "mission", "missions", "delegation", "delegations",
+        "wife", "husband", "ex-wife", "ex-husband", "widow", "widower", "mother", "father", "parent", "son", "daughter", "brother",
+        "sister", "sibling", "siblings", "child", "children", "partner", "girlfriend", "boyfriend", "fiancee", "fiance", "cousin",
+        "uncle", "aunt", "grandmother", "grandfather", "grandson", "granddaughter", "niece", "nephew", "friend");
 
     /// <summary>Irregular past tenses that end a source phrase read forwards ("The family paid tribute").</summary>
     public static readonly WordSet IrregularPast = new(

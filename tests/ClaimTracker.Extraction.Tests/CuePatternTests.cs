@@ -374,6 +374,16 @@ public sealed class CuePatternTests
         Assert.Equal("the budget was balanced", claim.Text);
     }
 
+    [Fact]
+    public void Keeps_the_speakers_reason_after_a_comma_in_reported_content()
+    {
+        const string text = "The treasurer said the levy was unfair, because farmers had already paid twice.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal("the levy was unfair, because farmers had already paid twice", claim.Text);
+    }
+
     [Theory]
     [InlineData("The ministry said in a statement that the border would reopen.")]
     [InlineData("The border will reopen, the ministry said in a written statement.")]
@@ -727,6 +737,18 @@ public sealed class CuePatternTests
         Assert.Equal(("The candidate", "said", "he thought drugs were a big factor"), (claims[1].Source, claims[1].Cue, claims[1].Text));
     }
 
+    [Theory]
+    [InlineData("The port director opposed the plan but said she would not block it.", "said", "she would not block it")]
+    [InlineData("The port director opposed the plan, but later said she would not block it.", "said", "she would not block it")]
+    [InlineData("The port director agreed, but also contended that the fees were too high.", "contended", "the fees were too high")]
+    [InlineData("The port director agreed and said she would not block it.", "said", "she would not block it")]
+    public void Gives_a_cue_coordinated_with_but_or_after_an_intransitive_verb_to_the_subject(string text, string cue, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(("The port director", cue, content), (claim.Source, claim.Cue, claim.Text));
+    }
+
     [Fact]
     public void Gives_a_report_nested_in_a_closing_according_to_and_the_outer_report_each_a_claim()
     {
@@ -760,6 +782,18 @@ public sealed class CuePatternTests
         Assert.Equal(2, claims.Count);
         Assert.Equal(("he", "funding was a major reason for his exit"), (claims[0].Source, claims[0].Text));
         Assert.Equal(("the general", "morale had collapsed"), (claims[1].Source, claims[1].Text));
+    }
+
+    [Fact]
+    public void Reads_the_main_clause_report_after_a_fronted_clause_behind_an_introductory_phrase()
+    {
+        const string text = "Late that night, when the senator mentioned the storm, the mayor sighed and said the runway was closed.";
+
+        var claims = Attributed(text);
+
+        Assert.Equal(2, claims.Count);
+        Assert.Equal(("the senator", "the storm"), (claims[0].Source, claims[0].Text));
+        Assert.Equal(("the mayor", "said", "the runway was closed"), (claims[1].Source, claims[1].Cue, claims[1].Text));
     }
 
     [Theory]

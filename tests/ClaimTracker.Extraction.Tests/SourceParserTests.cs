@@ -234,4 +234,14 @@ public sealed class SourceParserTests
 
         Assert.Equal(source, claim.Source);
     }
+
+    [Theory]
+    [InlineData("The ferryman's widow agreed, but also argued that the toll was unfair.", "The ferryman's widow")]
+    [InlineData("Her younger brother agreed and insisted that the toll was unfair.", "Her younger brother")]
+    public void Reads_a_kinship_noun_as_a_person_who_can_speak(string text, string source)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(source, claim.Source);
+    }
 }
