@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Load test on loopback: generates data, starts the published app, signs in, and drives wrk against
 # the article list, the review page of a ~100-claim article, the report page and search.
-# Not part of the test run. Usage: tests/load/run-wrk.sh  (ARTICLES, CONNECTIONS, DURATION, THREADS to tune;
+# Not part of the test run. Usage: tests/load/run-wrk.sh  (ARTICLES, CONNECTIONS, DURATION, THREADS, WARMUP to tune;
 # DB=path/to/copy.db reuses an already generated database instead of generating one)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -61,8 +61,10 @@ run() {
   local name=$1 path=$2 conns=${3:-$connections}
   signin
   curl -sf -o /dev/null -H "Cookie: $cookie" "$base$path" || { echo "$name: $path does not answer 200"; return; }
-  # Warm-up (tiered JIT, caches; 10 s was not enough for the review page to reach steady state) first; only the second run is reported.
-  wrk -t"$threads" -c"$conns" -d"${WARMUP:-30s}" -H "Cookie: $cookie" "$base$path" >/dev/null
+  # Warm-up (tiered JIT, caches) first; only the second run is reported. Tiering takes as long as the machine needs:
+  # on a slow 2-core VM the JIT was still busy a whole core 45 s into the load and quiet only after ~70 s
+  # (dotnet-counters, dotnet.jit.compilation.time), so the default leaves room.
+  wrk -t"$threads" -c"$conns" -d"${WARMUP:-90s}" -H "Cookie: $cookie" "$base$path" >/dev/null
   signin
   wrk -t"$threads" -c"$conns" -d"$duration" -H "Cookie: $cookie" -s "$root/tests/load/latency.lua" "$base$path" \
     | grep RESULT | sed "s|RESULT|$name ($path, $conns conns)|"
