@@ -25,6 +25,12 @@ internal sealed partial class CuePatterns
             prev = PreviousWord(head, first);
         }
 
+        if (hit.Form == VerbForm.Past && prev >= 0 && IsWord(prev, "as") && (frames & VerbFrames.Clausal) != 0 && cueEnd + 1 < end
+            && (IsWord(cueEnd, "in") || IsWord(cueEnd, "by")))
+        {
+            return TryAsReported(prev, cueEnd, first, end, hit.Entry, paragraph, unit);
+        }
+
         if (prev >= 0 && IsFloatingQuantifier(prev, first))
         {
             // "The senators all suggested", "Brown and Menendez both said": the quantifier floats after the subject.
@@ -425,6 +431,68 @@ internal sealed partial class CuePatterns
         final.TailStart = source.Full.End;
         AddTailQuotes(final, source.Full.End, end);
         return final;
+    }
+
+    /// <summary>
+    /// "As stated in the council's report, X", "X, as reported by the Gazette": a passive as-clause names the source of
+    /// the clause it is attached to.
+    /// </summary>
+    private Attribution? TryAsReported(int asWord, int cueEnd, int first, int end, VerbEntry entry, int paragraph, int unit)
+    {
+        var source = parser.ParseForward(cueEnd + 1, end);
+        if (source.Head.IsEmpty || parser.IsPronoun(source.Head) || !parser.IsPlausibleSource(source.Head, allowPronoun: false))
+        {
+            return null;
+        }
+
+        // An apposition is not read here: in "As stated in the report, the fund lost ..." the comma closes the source.
+        source = new SourceMention(source.Head, new TokenRange(source.Full.First, source.Head.End));
+        var after = source.Head.End;
+        Attribution result;
+        if (asWord == first && after + 1 < end && IsPunct(after, ','))
+        {
+            if (CountWords(after + 1, end) < 3)
+            {
+                return null;
+            }
+
+            result = Build(CueMode.Front, after + 1, end, asWord, cueEnd, source, entry, paragraph, unit);
+        }
+        else if (asWord - 1 > first && IsPunct(asWord - 1, ',') && CountWords(after, end) == 0 && CountWords(first, asWord) >= 3)
+        {
+            result = Build(CueMode.Final, first, asWord - 1, asWord, cueEnd, source, entry, paragraph, unit);
+        }
+        else
+        {
+            return null;
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// 'Said Ellis: "..."', "Says the report, ...": a finite cue opening the sentence before its source, which a colon
+    /// or comma closes.
+    /// </summary>
+    private Attribution? TryOpeningInverted(int verb, VerbHit[] hits, int end, int paragraph, int unit)
+    {
+        var hit = Array.Find(hits, static h => h.Entry.Particle is null && (h.Entry.Frames & VerbFrames.Clausal) != 0
+            && (h.Entry.Frames & (VerbFrames.NeedsComplement | VerbFrames.Weak)) == 0 && h.Form is VerbForm.Past or VerbForm.ThirdPerson);
+        if (hit.Entry is null || verb + 2 >= end || !tokens[verb + 1].IsWord)
+        {
+            return null;
+        }
+
+        var source = parser.ParseForward(verb + 1, end);
+        var close = source.Full.End;
+        if (source.Head.IsEmpty || parser.IsPronoun(source.Head) || !parser.IsPlausibleSource(source.Head, allowPronoun: false)
+            || close >= end || !(IsPunct(close, ':') || IsPunct(close, ',')))
+        {
+            return null;
+        }
+
+        var start = close + 1;
+        return CountWords(start, end) < 2 ? null : Build(CueMode.Front, start, end, verb, verb + 1, source, hit.Entry, paragraph, unit);
     }
 
     private Attribution? TryAccordingTo(int according, int first, int end, int paragraph, int unit)

@@ -1151,4 +1151,49 @@ public sealed class CuePatternTests
         Assert.Equal(2, claims.Count);
         Assert.Equal(("disputed", "that account"), (claims[0].Cue, claims[0].Text));
     }
+
+    [Theory]
+    [InlineData("This is \"roughly the same lead she has held all summer,\" reported the Gazette.", "the Gazette")]
+    [InlineData("This will not end well, said Marta Oyelaran.", "Marta Oyelaran")]
+    public void Reads_a_demonstrative_subject_and_its_verb_before_an_inverted_cue_as_content(string text, string source)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(source, claim.Source);
+        Assert.StartsWith("This", claim.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Said Okafor: \"I do not think the council cares about the harbour.\"", "Okafor", "I do not think the council cares about the harbour")]
+    [InlineData("Says the report, \"The ledgers were never reconciled.\"", "the report", "The ledgers were never reconciled")]
+    public void Attributes_a_cue_that_opens_the_sentence_before_its_source(string text, string source, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal((source, content), (claim.Source, claim.Text));
+    }
+
+    [Theory]
+    [InlineData("Said to be the oldest bridge in the county, the span will be closed for repairs.")]
+    [InlineData("Reported cases rose again in the spring.")]
+    public void Does_not_read_a_capitalized_participle_opening_the_sentence_as_an_inverted_cue(string text)
+    {
+        Assert.Empty(Attributed(text));
+    }
+
+    [Theory]
+    [InlineData("As stated in the auditor's report, the fund lost track of two million dollars.", "the auditor's report", "the fund lost track of two million dollars")]
+    [InlineData("The fund lost track of two million dollars, as reported by the Harbor Gazette.", "the Harbor Gazette", "The fund lost track of two million dollars")]
+    public void Attributes_a_clause_to_the_source_of_a_passive_as_clause(string text, string source, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal((source, content), (claim.Source, claim.Text));
+    }
+
+    [Fact]
+    public void Does_not_read_as_expected_as_a_report()
+    {
+        Assert.Empty(Attributed("As expected in the spring, the river flooded the lower town."));
+    }
 }
