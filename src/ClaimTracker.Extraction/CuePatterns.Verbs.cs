@@ -150,7 +150,8 @@ internal sealed partial class CuePatterns
         var tailStart = SkipAddressee(cueEnd, end, frames);
         var tailOpensContent = tailStart < end && (IsPunct(tailStart, ':') || tokens[tailStart].Is(TokenFlags.QuoteOpen) || IsWord(tailStart, "that")
             || (IsPunct(tailStart, ',') && tailStart + 1 < end && tokens[tailStart + 1].Is(TokenFlags.QuoteOpen) && !prefixIsQuote));
-        if (before >= first && clausal && (!needsComplement || prefixIsQuote) && IsContentCloser(before) && !tailOpensContent && !IsIntroductoryPhrase(first, before))
+        var closes = !needsComplement || prefixIsQuote || (frames & VerbFrames.Closes) != 0;
+        if (before >= first && clausal && closes && IsContentCloser(before) && !tailOpensContent && !IsIntroductoryPhrase(first, before))
         {
             var prefixEndsWithQuote = tokens[before].Kind == TokenKind.Quote || (before > first && tokens[before - 1].Kind == TokenKind.Quote && IsPunct(before, ','));
             // One word is enough when the content resumes after the cue: "Voters, he said, can rock like Jimi."

@@ -1196,4 +1196,20 @@ public sealed class CuePatternTests
     {
         Assert.Empty(Attributed("As expected in the spring, the river flooded the lower town."));
     }
+
+    [Theory]
+    [InlineData("The levy was never meant to last, the treasurer's former deputy maintains.", "the treasurer's former deputy")]
+    [InlineData("The ferry will run again in May, the ferry company posted.", "the ferry company")]
+    public void Attributes_content_before_a_closing_speech_verb_that_otherwise_needs_a_complement(string text, string source)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(source, claim.Source);
+    }
+
+    [Fact]
+    public void Does_not_read_a_closing_cognitive_verb_as_a_report()
+    {
+        Assert.Empty(Attributed("The levy was never meant to last, the treasurer believes."));
+    }
 }
