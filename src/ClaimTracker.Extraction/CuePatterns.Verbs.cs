@@ -86,7 +86,7 @@ internal sealed partial class CuePatterns
         }
 
         if (hit.Form == VerbForm.Past && hit.Entry.Particle is null && (frames & VerbFrames.Object) != 0 && cueEnd < end
-            && (IsWord(cueEnd, "of") || IsWord(cueEnd, "by")))
+            && (IsWord(cueEnd, "of") || IsWord(cueEnd, "by")) && !ClosesAQuotation(verb, first))
         {
             // "spies accused of plotting", "a plan praised by critics": a participle, not a finite cue.
             return null;
@@ -432,6 +432,29 @@ internal sealed partial class CuePatterns
         final.TailStart = source.Full.End;
         AddTailQuotes(final, source.Full.End, end);
         return final;
+    }
+
+    /// <summary>
+    /// '"...," Mr. Clarke recalled of the hearing': the verb follows a closing quotation and its speaker, so it is a
+    /// finite cue with a topic, not a participle ("spies accused of plotting").
+    /// </summary>
+    private bool ClosesAQuotation(int verb, int first)
+    {
+        for (var k = verb - 1; k >= first && k >= verb - 6; k--)
+        {
+            var tok = tokens[k];
+            if (tok.Kind == TokenKind.Quote)
+            {
+                return !tok.Is(TokenFlags.QuoteOpen);
+            }
+
+            if (tok.InQuote || !(tok.IsWord || IsPunct(k, ',') || IsAbbreviationLike(k)))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -1212,4 +1212,20 @@ public sealed class CuePatternTests
     {
         Assert.Empty(Attributed("The levy was never meant to last, the treasurer believes."));
     }
+
+    [Fact]
+    public void Attributes_a_quotation_closed_by_a_cue_with_its_topic()
+    {
+        const string text = "\"It amazed me how fast they voted,\" Mr. Adeyemi recalled of the hearing.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(("Mr. Adeyemi", "It amazed me how fast they voted"), (claim.Source, claim.Text));
+    }
+
+    [Fact]
+    public void Still_reads_a_past_participle_before_of_as_no_cue()
+    {
+        Assert.Empty(Attributed("Two clerks accused of theft were released on bail."));
+    }
 }
