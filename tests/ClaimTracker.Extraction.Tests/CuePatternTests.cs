@@ -1228,4 +1228,15 @@ public sealed class CuePatternTests
     {
         Assert.Empty(Attributed("Two clerks accused of theft were released on bail."));
     }
+
+    [Fact]
+    public void Gives_a_fronted_gerund_report_ending_in_a_quotation_to_the_subject()
+    {
+        const string text = "After saying her ankle was \"so swollen I could barely stand,\" the senator was taken to a clinic.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(("the senator", "saying"), (claim.Source, claim.Cue));
+        Assert.StartsWith("her ankle was", claim.Text, StringComparison.Ordinal);
+    }
 }
