@@ -259,6 +259,12 @@ internal sealed class Coreference
 
             var runStart = t;
             var runEnd = NameRunEnd(t, para.EndToken);
+            if (runEnd - runStart >= 2 && _tokens[runStart].Text(_text) is "Said" or "Says")
+            {
+                // 'Said Okafor: "..."': an inverted cue opening the sentence is not the first name.
+                runStart++;
+            }
+
             RegisterRun(runStart, runEnd, para);
             t = Math.Max(runEnd, t + 1);
         }

@@ -599,6 +599,13 @@ internal sealed partial class CuePatterns
             return false;
         }
 
+        if (IsWord(first, "this") && first + 1 < before && tokens[first + 1].IsWord && (WordLists.BeForms.Contains(tokens[first + 1].Text(text))
+            || WordLists.Modals.Contains(tokens[first + 1].Text(text)) || WordLists.HaveForms.Contains(tokens[first + 1].Text(text))))
+        {
+            // "This is the same lead, said X": a demonstrative subject with its verb is a clause, not "This week, X said".
+            return false;
+        }
+
         for (var k = first; k < before; k++)
         {
             if ((IsPunct(k, ',') && !tokens[k].InQuote) || (tokens[k].InQuote && k == first + 1))

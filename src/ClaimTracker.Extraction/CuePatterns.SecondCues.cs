@@ -245,7 +245,11 @@ internal sealed partial class CuePatterns
         }
 
         var close = subject.Full.First - 1;
-        if (!IsPunct(close, ',') || tokens[close].InQuote)
+        if (close - 1 > first && tokens[close].Is(TokenFlags.QuoteClose) && ClosesQuoteAfter(close - 1, end))
+        {
+            close--;
+        }
+        else if (!IsPunct(close, ',') || tokens[close].InQuote)
         {
             return null;
         }
@@ -258,6 +262,10 @@ internal sealed partial class CuePatterns
 
         return Build(CueMode.Front, contentStart, close, first + 1, cueEnd, Speaking(subject), hit.Entry, paragraph, unit);
     }
+
+    /// <summary>A comma right before a closing quotation mark: '"... so sore," she'.</summary>
+    private bool ClosesQuoteAfter(int comma, int end) =>
+        IsPunct(comma, ',') && comma + 1 < end && tokens[comma + 1].Is(TokenFlags.QuoteClose);
 
     /// <summary>
     /// Prepositions whose gerund keeps the sentence subject as its speaker: "by saying", "for saying", "after saying".
@@ -325,7 +333,7 @@ internal sealed partial class CuePatterns
             }
 
             var comma = start;
-            while (comma < end && comma < start + 16 && !(IsPunct(comma, ',') && !tokens[comma].InQuote))
+            while (comma < end && comma < start + 16 && !(IsPunct(comma, ',') && (!tokens[comma].InQuote || ClosesQuoteAfter(comma, end))))
             {
                 comma++;
             }
@@ -335,7 +343,8 @@ internal sealed partial class CuePatterns
                 return default;
             }
 
-            start = comma + 1;
+            // 'After saying her knee was "so sore," she ...': the comma sits inside the closing mark.
+            start = ClosesQuoteAfter(comma, end) ? comma + 2 : comma + 1;
         }
 
         return subject;

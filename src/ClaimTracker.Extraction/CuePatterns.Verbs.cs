@@ -25,6 +25,12 @@ internal sealed partial class CuePatterns
             prev = PreviousWord(head, first);
         }
 
+        if (hit.Form == VerbForm.Past && prev >= 0 && IsWord(prev, "as") && (frames & VerbFrames.Clausal) != 0 && cueEnd + 1 < end
+            && (IsWord(cueEnd, "in") || IsWord(cueEnd, "by")))
+        {
+            return TryAsReported(prev, cueEnd, first, end, hit.Entry, paragraph, unit);
+        }
+
         if (prev >= 0 && IsFloatingQuantifier(prev, first))
         {
             // "The senators all suggested", "Brown and Menendez both said": the quantifier floats after the subject.
@@ -80,7 +86,7 @@ internal sealed partial class CuePatterns
         }
 
         if (hit.Form == VerbForm.Past && hit.Entry.Particle is null && (frames & VerbFrames.Object) != 0 && cueEnd < end
-            && (IsWord(cueEnd, "of") || IsWord(cueEnd, "by")))
+            && (IsWord(cueEnd, "of") || IsWord(cueEnd, "by")) && !ClosesAQuotation(verb, first))
         {
             // "spies accused of plotting", "a plan praised by critics": a participle, not a finite cue.
             return null;
@@ -144,7 +150,8 @@ internal sealed partial class CuePatterns
         var tailStart = SkipAddressee(cueEnd, end, frames);
         var tailOpensContent = tailStart < end && (IsPunct(tailStart, ':') || tokens[tailStart].Is(TokenFlags.QuoteOpen) || IsWord(tailStart, "that")
             || (IsPunct(tailStart, ',') && tailStart + 1 < end && tokens[tailStart + 1].Is(TokenFlags.QuoteOpen) && !prefixIsQuote));
-        if (before >= first && clausal && (!needsComplement || prefixIsQuote) && IsContentCloser(before) && !tailOpensContent && !IsIntroductoryPhrase(first, before))
+        var closes = !needsComplement || prefixIsQuote || (frames & VerbFrames.Closes) != 0;
+        if (before >= first && clausal && closes && IsContentCloser(before) && !tailOpensContent && !IsIntroductoryPhrase(first, before))
         {
             var prefixEndsWithQuote = tokens[before].Kind == TokenKind.Quote || (before > first && tokens[before - 1].Kind == TokenKind.Quote && IsPunct(before, ','));
             // One word is enough when the content resumes after the cue: "Voters, he said, can rock like Jimi."
@@ -425,6 +432,91 @@ internal sealed partial class CuePatterns
         final.TailStart = source.Full.End;
         AddTailQuotes(final, source.Full.End, end);
         return final;
+    }
+
+    /// <summary>
+    /// '"...," Mr. Clarke recalled of the hearing': the verb follows a closing quotation and its speaker, so it is a
+    /// finite cue with a topic, not a participle ("spies accused of plotting").
+    /// </summary>
+    private bool ClosesAQuotation(int verb, int first)
+    {
+        for (var k = verb - 1; k >= first && k >= verb - 6; k--)
+        {
+            var tok = tokens[k];
+            if (tok.Kind == TokenKind.Quote)
+            {
+                return !tok.Is(TokenFlags.QuoteOpen);
+            }
+
+            if (tok.InQuote || !(tok.IsWord || IsPunct(k, ',') || IsAbbreviationLike(k)))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "As stated in the council's report, X", "X, as reported by the Gazette": a passive as-clause names the source of
+    /// the clause it is attached to.
+    /// </summary>
+    private Attribution? TryAsReported(int asWord, int cueEnd, int first, int end, VerbEntry entry, int paragraph, int unit)
+    {
+        var source = parser.ParseForward(cueEnd + 1, end);
+        if (source.Head.IsEmpty || parser.IsPronoun(source.Head) || !parser.IsPlausibleSource(source.Head, allowPronoun: false))
+        {
+            return null;
+        }
+
+        // An apposition is not read here: in "As stated in the report, the fund lost ..." the comma closes the source.
+        source = new SourceMention(source.Head, new TokenRange(source.Full.First, source.Head.End));
+        var after = source.Head.End;
+        Attribution result;
+        if (asWord == first && after + 1 < end && IsPunct(after, ','))
+        {
+            if (CountWords(after + 1, end) < 3)
+            {
+                return null;
+            }
+
+            result = Build(CueMode.Front, after + 1, end, asWord, cueEnd, source, entry, paragraph, unit);
+        }
+        else if (asWord - 1 > first && IsPunct(asWord - 1, ',') && CountWords(after, end) == 0 && CountWords(first, asWord) >= 3)
+        {
+            result = Build(CueMode.Final, first, asWord - 1, asWord, cueEnd, source, entry, paragraph, unit);
+        }
+        else
+        {
+            return null;
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// 'Said Ellis: "..."', "Says the report, ...": a finite cue opening the sentence before its source, which a colon
+    /// or comma closes.
+    /// </summary>
+    private Attribution? TryOpeningInverted(int verb, VerbHit[] hits, int end, int paragraph, int unit)
+    {
+        var hit = Array.Find(hits, static h => h.Entry.Particle is null && (h.Entry.Frames & VerbFrames.Clausal) != 0
+            && (h.Entry.Frames & (VerbFrames.NeedsComplement | VerbFrames.Weak)) == 0 && h.Form is VerbForm.Past or VerbForm.ThirdPerson);
+        if (hit.Entry is null || verb + 2 >= end || !tokens[verb + 1].IsWord)
+        {
+            return null;
+        }
+
+        var source = parser.ParseForward(verb + 1, end);
+        var close = source.Full.End;
+        if (source.Head.IsEmpty || parser.IsPronoun(source.Head) || !parser.IsPlausibleSource(source.Head, allowPronoun: false)
+            || close >= end || !(IsPunct(close, ':') || IsPunct(close, ',')))
+        {
+            return null;
+        }
+
+        var start = close + 1;
+        return CountWords(start, end) < 2 ? null : Build(CueMode.Front, start, end, verb, verb + 1, source, hit.Entry, paragraph, unit);
     }
 
     private Attribution? TryAccordingTo(int according, int first, int end, int paragraph, int unit)

@@ -237,7 +237,12 @@ internal sealed partial class CuePatterns(string text, List<Token> tokens, Sourc
         // In front position only a present-tense -s form counts ("Turkey Says It Foiled ..."): in "City Council Report
         // Card Shows ..." the base form "Report" is a noun.
         var headlineVerb = char.IsUpper(w[0]) && t > first && tokens[t - 1].IsCapitalized && !char.IsUpper(w[^1]) && IsTitleCaseUnit(first, end);
-        if ((char.IsUpper(w[0]) && !headlineVerb) || !lexicon.TryGet(w, out var hits))
+        if (char.IsUpper(w[0]) && !headlineVerb)
+        {
+            return t == first && lexicon.TryGet(w, out var opening) ? TryOpeningInverted(t, opening, end, paragraph, unit) : null;
+        }
+
+        if (!lexicon.TryGet(w, out var hits))
         {
             return null;
         }

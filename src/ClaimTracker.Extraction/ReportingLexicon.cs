@@ -14,6 +14,9 @@ internal enum VerbFrames : byte
 
     /// <summary>The object carries a predicate of its own: "called the plan a mistake", "described it as cruel".</summary>
     ObjectComplement = 32,
+
+    /// <summary>With NeedsComplement: a speech verb that may still close a sentence ("..., the doctor maintains.").</summary>
+    Closes = 64,
 }
 
 internal enum VerbForm : byte
@@ -169,6 +172,7 @@ internal sealed class ReportingLexicon
                 'N' => VerbFrames.NeedsComplement,
                 'W' => VerbFrames.Weak,
                 'C' => VerbFrames.ObjectComplement,
+                'F' => VerbFrames.Closes,
                 _ => VerbFrames.None,
             };
         }

@@ -265,7 +265,8 @@ internal static class WordLists
         "organizations", "groups", "unions", "ministries", "governments", "mission", "missions", "delegation", "delegations",
         "wife", "husband", "ex-wife", "ex-husband", "widow", "widower", "mother", "father", "parent", "son", "daughter", "brother",
         "sister", "sibling", "siblings", "child", "children", "partner", "girlfriend", "boyfriend", "fiancee", "fiance", "cousin",
-        "uncle", "aunt", "grandmother", "grandfather", "grandson", "granddaughter", "niece", "nephew", "friend");
+        "uncle", "aunt", "grandmother", "grandfather", "grandson", "granddaughter", "niece", "nephew", "friend", "commentary",
+        "essay", "op-ed", "memoir", "blog");
 
     /// <summary>Irregular past tenses that end a source phrase read forwards ("The family paid tribute").</summary>
     public static readonly WordSet IrregularPast = new(

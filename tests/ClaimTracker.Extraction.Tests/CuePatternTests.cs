@@ -1151,4 +1151,92 @@ public sealed class CuePatternTests
         Assert.Equal(2, claims.Count);
         Assert.Equal(("disputed", "that account"), (claims[0].Cue, claims[0].Text));
     }
+
+    [Theory]
+    [InlineData("This is \"roughly the same lead she has held all summer,\" reported the Gazette.", "the Gazette")]
+    [InlineData("This will not end well, said Marta Oyelaran.", "Marta Oyelaran")]
+    public void Reads_a_demonstrative_subject_and_its_verb_before_an_inverted_cue_as_content(string text, string source)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(source, claim.Source);
+        Assert.StartsWith("This", claim.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Said Okafor: \"I do not think the council cares about the harbour.\"", "Okafor", "I do not think the council cares about the harbour")]
+    [InlineData("Says the report, \"The ledgers were never reconciled.\"", "the report", "The ledgers were never reconciled")]
+    public void Attributes_a_cue_that_opens_the_sentence_before_its_source(string text, string source, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal((source, content), (claim.Source, claim.Text));
+    }
+
+    [Theory]
+    [InlineData("Said to be the oldest bridge in the county, the span will be closed for repairs.")]
+    [InlineData("Reported cases rose again in the spring.")]
+    public void Does_not_read_a_capitalized_participle_opening_the_sentence_as_an_inverted_cue(string text)
+    {
+        Assert.Empty(Attributed(text));
+    }
+
+    [Theory]
+    [InlineData("As stated in the auditor's report, the fund lost track of two million dollars.", "the auditor's report", "the fund lost track of two million dollars")]
+    [InlineData("The fund lost track of two million dollars, as reported by the Harbor Gazette.", "the Harbor Gazette", "The fund lost track of two million dollars")]
+    public void Attributes_a_clause_to_the_source_of_a_passive_as_clause(string text, string source, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal((source, content), (claim.Source, claim.Text));
+    }
+
+    [Fact]
+    public void Does_not_read_as_expected_as_a_report()
+    {
+        Assert.Empty(Attributed("As expected in the spring, the river flooded the lower town."));
+    }
+
+    [Theory]
+    [InlineData("The levy was never meant to last, the treasurer's former deputy maintains.", "the treasurer's former deputy")]
+    [InlineData("The ferry will run again in May, the ferry company posted.", "the ferry company")]
+    public void Attributes_content_before_a_closing_speech_verb_that_otherwise_needs_a_complement(string text, string source)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(source, claim.Source);
+    }
+
+    [Fact]
+    public void Does_not_read_a_closing_cognitive_verb_as_a_report()
+    {
+        Assert.Empty(Attributed("The levy was never meant to last, the treasurer believes."));
+    }
+
+    [Fact]
+    public void Attributes_a_quotation_closed_by_a_cue_with_its_topic()
+    {
+        const string text = "\"It amazed me how fast they voted,\" Mr. Adeyemi recalled of the hearing.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(("Mr. Adeyemi", "It amazed me how fast they voted"), (claim.Source, claim.Text));
+    }
+
+    [Fact]
+    public void Still_reads_a_past_participle_before_of_as_no_cue()
+    {
+        Assert.Empty(Attributed("Two clerks accused of theft were released on bail."));
+    }
+
+    [Fact]
+    public void Gives_a_fronted_gerund_report_ending_in_a_quotation_to_the_subject()
+    {
+        const string text = "After saying her ankle was \"so swollen I could barely stand,\" the senator was taken to a clinic.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(("the senator", "saying"), (claim.Source, claim.Cue));
+        Assert.StartsWith("her ankle was", claim.Text, StringComparison.Ordinal);
+    }
 }

@@ -244,4 +244,14 @@ public sealed class SourceParserTests
 
         Assert.Equal(source, claim.Source);
     }
+
+    [Theory]
+    [InlineData("As noted in Ms. Ortiz's commentary, the toll road has never turned a profit.", "Ms. Ortiz's commentary")]
+    [InlineData("The senator's essay argued that the toll road has never turned a profit.", "The senator's essay")]
+    public void Reads_a_commentary_or_essay_as_a_document_source(string text, string source)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(source, claim.Source);
+    }
 }
