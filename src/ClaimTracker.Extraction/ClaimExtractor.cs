@@ -376,7 +376,7 @@ internal sealed class ExtractionRun
             return false;
         }
 
-        var content = a.Segments[0].Slice(_text).AsSpan().Trim().TrimEnd('.');
+        var content = _text.AsSpan(a.Segments[0].Start, a.Segments[0].Length).Trim().TrimEnd('.');
         return content.Length > 2 && content[0] == '(' && content[^1] == ')' && content[1..^1].IndexOfAny('(', ')') < 0;
     }
 
