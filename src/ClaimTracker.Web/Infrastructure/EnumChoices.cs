@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using Humanizer;
 using Microsoft.AspNetCore.Html;
 
@@ -20,7 +21,8 @@ public static class EnumChoices
     private static class Options<TEnum>
         where TEnum : struct, Enum
     {
+        // Enum names and their humanized forms are plain words, which every page encoder leaves as they are.
         public static readonly OptionList List =
-            new([.. Enum.GetValues<TEnum>().Select(v => new OptionList.Choice(v.ToString(), v.Humanize()))]);
+            new([.. Enum.GetValues<TEnum>().Select(v => new OptionList.Choice(v.ToString(), v.Humanize()))], HtmlEncoder.Default);
     }
 }

@@ -14,14 +14,14 @@ public sealed class SelectableHtml
 {
     private const string SelectedClass = " selected";
 
-    private readonly string _html;
+    private readonly char[] _html;
     private readonly Dictionary<int, List<int>> _classPoints;
     private readonly Dictionary<int, int> _contentPoints;
 
-    private SelectableHtml(string html, Dictionary<int, List<int>> classPoints, Dictionary<int, int> contentPoints) =>
+    private SelectableHtml(char[] html, Dictionary<int, List<int>> classPoints, Dictionary<int, int> contentPoints) =>
         (_html, _classPoints, _contentPoints) = (html, classPoints, contentPoints);
 
-    public static SelectableHtml Empty { get; } = new(string.Empty, [], []);
+    public static SelectableHtml Empty { get; } = new([], [], []);
 
     /// <summary>Characters held, for sizing caches.</summary>
     public int Length => _html.Length;
@@ -41,26 +41,37 @@ public sealed class SelectableHtml
     private int? ContentPoint(int? key) => key is { } k && _contentPoints.TryGetValue(k, out var at) ? at : null;
 
     /// <summary>Already encoded when built, so the writer's encoder is not applied again.</summary>
-    private sealed class Slice(string html, int start, int end, List<int> classPoints) : IHtmlContent
+    private sealed class Slice(char[] html, int start, int end, List<int> classPoints) : IHtmlAsyncContent
     {
         public void WriteTo(TextWriter writer, HtmlEncoder encoder)
         {
             ArgumentNullException.ThrowIfNull(writer);
             var from = start;
-            foreach (var point in classPoints)
+            foreach (var point in Inside())
             {
-                if (point < start || point > end)
-                {
-                    continue;
-                }
-
-                writer.Write(html.AsSpan(from, point - from));
+                writer.Write(html, from, point - from);
                 writer.Write(SelectedClass);
                 from = point;
             }
 
-            writer.Write(html.AsSpan(from, end - from));
+            writer.Write(html, from, end - from);
         }
+
+        public async ValueTask WriteToAsync(TextWriter writer)
+        {
+            ArgumentNullException.ThrowIfNull(writer);
+            var from = start;
+            foreach (var point in Inside())
+            {
+                await writer.WriteAsync(html, from, point - from);
+                await writer.WriteAsync(SelectedClass);
+                from = point;
+            }
+
+            await writer.WriteAsync(html, from, end - from);
+        }
+
+        private IEnumerable<int> Inside() => classPoints.Where(point => point >= start && point <= end);
     }
 
     /// <summary>Writes markup: raw for our own tags and class names, through the page's encoder for everything else.</summary>
@@ -110,6 +121,11 @@ public sealed class SelectableHtml
             return this;
         }
 
-        public SelectableHtml Build() => new(_html.ToString(), _classPoints, _contentPoints);
+        public SelectableHtml Build()
+        {
+            var html = new char[_html.Length];
+            _html.CopyTo(0, html, html.Length);
+            return new(html, _classPoints, _contentPoints);
+        }
     }
 }

@@ -35,4 +35,19 @@ public sealed class SelectableHtmlTests
         Assert.Equal(string.Empty, html.After(99).Render());
         Assert.DoesNotContain("selected", html.Before(99).Render(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Writes_the_same_markup_asynchronously()
+    {
+        var html = TwoItems();
+        var before = (Microsoft.AspNetCore.Html.IHtmlAsyncContent)html.Before(2);
+        var after = (Microsoft.AspNetCore.Html.IHtmlAsyncContent)html.After(2);
+        using var writer = new StringWriter();
+
+        await before.WriteToAsync(writer);
+        await after.WriteToAsync(writer);
+
+        Assert.Equal(html.Before(2).Render() + html.After(2).Render(), writer.ToString());
+        Assert.Contains("<li class=\"item selected\">&lt;two&gt;</li>", writer.ToString(), StringComparison.Ordinal);
+    }
 }

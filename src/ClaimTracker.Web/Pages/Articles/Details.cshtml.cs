@@ -39,6 +39,9 @@ public sealed class DetailsModel(
 
     private static readonly SemaphoreSlim MostCitedRefresh = new(1, 1);
 
+    /// <summary>The shared ranking of the most cited sources for the pickers.</summary>
+    public const string MostCitedCacheKey = "review:most-cited-sources";
+
     /// <summary>The assignable reviewers, shared between requests; user administration here evicts it at once, other processes within the lifetime.</summary>
     public const string ReviewersCacheKey = "review:reviewers";
 
@@ -72,13 +75,15 @@ public sealed class DetailsModel(
     /// <summary>The selected claim's appearances in other articles.</summary>
     public IReadOnlyList<RepeatRow> Repeats { get; private set; } = [];
 
-    public IReadOnlyList<SourceOption> Sources { get; private set; } = [];
+    private SourceChoices _articleSources = SourceChoices.None;
 
-    /// <summary><see cref="Sources"/> as options, for the source and contested-by pickers.</summary>
-    public OptionList SourceChoices { get; private set; } = new([]);
+    private SourceChoices _mostCited = SourceChoices.None;
 
-    /// <summary>The article's other claims, for the denied-by picker.</summary>
-    public OptionList DeniedByChoices { get; private set; } = new([]);
+    /// <summary>The sources the pickers offer: the article's own, then the most cited others.</summary>
+    public IEnumerable<SourceOption> Sources => _articleSources.Sources.Concat(_mostCited.Sources);
+
+    /// <summary>The article's claims, for the denied-by picker (which leaves out the selected one).</summary>
+    public OptionList DeniedByChoices { get; private set; } = OptionList.Empty;
 
     public IReadOnlyList<(string Id, string Name)> Reviewers { get; private set; } = [];
 
@@ -463,10 +468,10 @@ public sealed class DetailsModel(
                 Span = new SpanInput { ClaimId = selected.Id, Version = Selected.Version, Start = Selected.Start, End = Selected.End, At = (Selected.Start + Selected.End) / 2 };
             }
 
-            Sources = await SourceOptionsAsync(cancellationToken);
-            SourceChoices = new OptionList([.. Sources.Select(o => new OptionList.Choice(Id(o.Id), $"{o.Name} ({o.Kind.Humanize()})"))]);
-            DeniedByChoices = new OptionList([.. Claims.Where(c => c.Id != selected.Id)
-                .Select(c => new OptionList.Choice(Id(c.Id), $"#{c.Ordinal} {c.Text.Truncate(60)}"))]);
+            // The picker: the sources this article uses, then the most cited others. Bounded so a large newsroom's
+            // directory does not bloat every page; the rest are reachable by name in the lookup box.
+            (_articleSources, _mostCited) = (snapshot.Sources, (await MostCitedAsync(cancellationToken)).Choices);
+            DeniedByChoices = snapshot.DeniedBy;
             Repeats = await ClaimRepeats.OfAsync(db, selected.Id, cancellationToken);
         }
 
@@ -487,36 +492,20 @@ public sealed class DetailsModel(
         var text = ArticleHighlighter.Render(body, claims.Select(c => new ArticleHighlighter.Mark(
             c.Ordinal, c.Segments.Count > 0 ? c.Segments : [new TextRange(c.Start, c.End)], c.SourceMentionStart, c.SourceMentionEnd,
             c.Kind != ClaimKind.Unattributed, ArticleHighlighter.StatusClass(c.ContestedStatus, c.Reviewed))).ToList(), encoder);
-        var snapshot = new ReviewSnapshots.Snapshot(claimsVersion, claims, text, ClaimListHtml.Render(claims, encoder));
+        var deniedBy = new OptionList([.. claims.Select(c => new OptionList.Choice(Id(c.Id), $"#{c.Ordinal} {c.Text.Truncate(60)}"))], encoder);
+        var sources = SourceChoicesOf(claims.SelectMany(c => new[] { c.Source, c.ContestedBySource }).OfType<SourceOption>().DistinctBy(o => o.Id), encoder);
+        var snapshot = new ReviewSnapshots.Snapshot(claimsVersion, claims, text, ClaimListHtml.Render(claims, encoder), deniedBy, sources);
         snapshots.Keep(id, snapshot);
         return snapshot;
     }
 
     /// <summary>
-    /// The picker's list: sources this article uses, then the most cited others. Bounded so a large newsroom's
-    /// directory does not bloat every page; the rest are reachable by name in the lookup box.
+    /// The directory's most cited sources (sorted by name, rendered as options), computed by one request at a
+    /// time: when the shared copy expires, the others wait for it instead of all ranking every claim at once.
     /// </summary>
-    private async Task<IReadOnlyList<SourceOption>> SourceOptionsAsync(CancellationToken cancellationToken)
+    private async Task<RankedSources> MostCitedAsync(CancellationToken cancellationToken)
     {
-        // The article's own sources come with its claims, so they cost no query of their own.
-        var inArticle = Claims.SelectMany(c => new[] { c.Source, c.ContestedBySource }).OfType<SourceOption>()
-            .DistinctBy(o => o.Id)
-            .OrderBy(o => o.Name, StringComparer.CurrentCultureIgnoreCase)
-            .ToList();
-        var known = inArticle.Select(s => s.Id).ToHashSet();
-        var mostCited = await MostCitedAsync(cancellationToken);
-        var others = mostCited.Where(s => !known.Contains(s.Id)).Take(SourcePickerSize);
-        return [.. inArticle, .. others.OrderBy(s => s.Name, StringComparer.CurrentCultureIgnoreCase)];
-    }
-
-    /// <summary>
-    /// The directory's most cited sources, computed by one request at a time: when the shared copy expires,
-    /// the others wait for it instead of all ranking every claim at once.
-    /// </summary>
-    private async Task<IReadOnlyList<SourceOption>> MostCitedAsync(CancellationToken cancellationToken)
-    {
-        const string key = "review:most-cited-sources";
-        if (cache.TryGetValue(key, out IReadOnlyList<SourceOption>? cached) && cached is not null)
+        if (cache.TryGetValue(MostCitedCacheKey, out RankedSources? cached) && cached is not null)
         {
             return cached;
         }
@@ -524,7 +513,7 @@ public sealed class DetailsModel(
         await MostCitedRefresh.WaitAsync(cancellationToken);
         try
         {
-            if (cache.TryGetValue(key, out cached) && cached is not null)
+            if (cache.TryGetValue(MostCitedCacheKey, out cached) && cached is not null)
             {
                 return cached;
             }
@@ -532,15 +521,22 @@ public sealed class DetailsModel(
             var ranked = await db.Sources.AsNoTracking()
                 .OrderByDescending(s => s.Claims.Count)
                 .ThenBy(s => s.CanonicalName)
-                .Take(SourcePickerSize + 100)
+                .Take(SourcePickerSize)
                 .Select(s => new SourceOption(s.Id, s.CanonicalName, s.Kind))
                 .ToListAsync(cancellationToken);
-            return cache.Set<IReadOnlyList<SourceOption>>(key, ranked, MostCitedLifetime);
+            return cache.Set(MostCitedCacheKey, new RankedSources(SourceChoicesOf(ranked, encoder)), MostCitedLifetime);
         }
         finally
         {
             MostCitedRefresh.Release();
         }
+    }
+
+    /// <summary>Sources as picker options, by name, each with its kind.</summary>
+    public static SourceChoices SourceChoicesOf(IEnumerable<SourceOption> sources, HtmlEncoder encoder)
+    {
+        List<SourceOption> sorted = [.. sources.OrderBy(s => s.Name, StringComparer.CurrentCultureIgnoreCase)];
+        return new SourceChoices(sorted, new OptionList([.. sorted.Select(o => new OptionList.Choice(Id(o.Id), $"{o.Name} ({o.Kind.Humanize()})"))], encoder));
     }
 
     private async Task<SelectedClaim?> LoadSelectedAsync(int claimId, CancellationToken cancellationToken)
@@ -629,6 +625,25 @@ public sealed class DetailsModel(
     }
 
     public sealed record SourceOption(int Id, string Name, SourceKind Kind);
+
+    /// <summary>Options for the source and contested-by pickers, <paramref name="selected"/> selected.</summary>
+    public IHtmlContent SourcePicker(int? selected)
+    {
+        var value = selected?.ToString(CultureInfo.InvariantCulture);
+        return new HtmlContentBuilder(2)
+            .AppendHtml(_articleSources.Options.Selecting(value))
+            .AppendHtml(_mostCited.Options.Selecting(value, except: _articleSources.Values));
+    }
+
+    /// <summary>Sources by name and the options that offer them.</summary>
+    public sealed record SourceChoices(IReadOnlyList<SourceOption> Sources, OptionList Options)
+    {
+        public static SourceChoices None { get; } = new([], OptionList.Empty);
+
+        public IEnumerable<string> Values => Sources.Select(s => Id(s.Id));
+    }
+
+    private sealed record RankedSources(SourceChoices Choices);
 
     public sealed record LinkRow(int Id, string Url, string? Title, string? Publisher, LinkStance Stance, DateTime? AccessedAt, string? Note);
 

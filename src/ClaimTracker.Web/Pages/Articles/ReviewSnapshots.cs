@@ -35,9 +35,11 @@ public sealed class ReviewSnapshots(long sizeLimitBytes) : IDisposable
     /// <paramref name="ClaimsVersion"/> must be read before the claims it describes: a write in between then leaves
     /// a snapshot newer than its version, which the next reader replaces, never one older.
     /// </summary>
-    public sealed record Snapshot(Guid ClaimsVersion, IReadOnlyList<DetailsModel.ClaimRow> Claims, SelectableHtml Text, SelectableHtml List)
+    public sealed record Snapshot(Guid ClaimsVersion, IReadOnlyList<DetailsModel.ClaimRow> Claims, SelectableHtml Text, SelectableHtml List,
+        OptionList DeniedBy, DetailsModel.SourceChoices Sources)
     {
         // Two bytes a character, and a rough allowance per row for the objects around the strings.
-        public long ApproximateBytes { get; } = (2L * (Text.Length + List.Length)) + Claims.Sum(c => 256L + (2L * (c.Text.Length + (c.Cue?.Length ?? 0) + (c.SourceMention?.Length ?? 0))));
+        public long ApproximateBytes { get; } = (2L * (Text.Length + List.Length + DeniedBy.Length + Sources.Options.Length))
+            + Claims.Sum(c => 256L + (2L * (c.Text.Length + (c.Cue?.Length ?? 0) + (c.SourceMention?.Length ?? 0))));
     }
 }

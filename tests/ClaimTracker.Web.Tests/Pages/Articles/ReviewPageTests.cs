@@ -1,7 +1,11 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using ClaimTracker.Core.Domain;
 using ClaimTracker.Core.Reviewing;
+using ClaimTracker.Web.Pages.Articles;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ClaimTracker.Web.Tests.Pages.Articles;
 
@@ -73,6 +77,30 @@ public sealed class ReviewPageTests(ClaimTrackerWebFactory factory) : IClassFixt
         Assert.Contains("<option value=\"OfficialBody\">Official body</option>", html, StringComparison.Ordinal);
         Assert.DoesNotContain(">MostlyTrue<", html, StringComparison.Ordinal);
         Assert.DoesNotContain(">NamedOnRecord<", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Pickers_offer_each_source_once_and_deny_only_by_the_other_claims()
+    {
+        var (articleId, claims) = await ReviewData.CreateArticleAsync(factory);
+        var claim = await ReviewData.ClaimAsync(factory, claims[1]);
+        // A fresh ranking, which now counts this article's source among the most cited too.
+        factory.Services.GetRequiredService<IMemoryCache>().Remove(DetailsModel.MostCitedCacheKey);
+        var browser = await factory.SignedInAsync(AppRoles.Reviewer);
+
+        var html = await browser.GetStringAsync(Page(articleId, ordinal: 2), Ct);
+
+        string Options(string name) => Regex.Match(html, $"<select [^>]*name=\"{Regex.Escape(name)}\"[^>]*>(.*?)</select>", RegexOptions.Singleline).Groups[1].Value;
+        var sources = Options("Input.SourceId");
+        var offered = Regex.Matches(sources, "<option value=\"(\\d+)\"").Select(m => m.Groups[1].Value).ToList();
+        Assert.Contains($"<option value=\"{claim.SourceId}\" selected=\"selected\">", sources, StringComparison.Ordinal);
+        Assert.Equal(offered.Distinct().Count(), offered.Count);
+        Assert.Equal(claim.SourceId!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), offered[0]);
+        Assert.DoesNotContain("selected", Options("Input.ContestedBySourceId"), StringComparison.Ordinal);
+        var deniedBy = Options("Input.DeniedByClaimId");
+        Assert.DoesNotContain($"value=\"{claims[1]}\"", deniedBy, StringComparison.Ordinal);
+        Assert.Contains($"value=\"{claims[0]}\"", deniedBy, StringComparison.Ordinal);
+        Assert.Contains($"value=\"{claims[2]}\"", deniedBy, StringComparison.Ordinal);
     }
 
     [Fact]

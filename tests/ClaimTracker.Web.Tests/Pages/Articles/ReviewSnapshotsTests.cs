@@ -1,6 +1,7 @@
 using ClaimTracker.Core.Domain;
 using ClaimTracker.Core.Reviewing;
 using ClaimTracker.Web.Pages.Articles;
+using ClaimTracker.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -84,7 +85,7 @@ public sealed class ReviewSnapshotsTests(ClaimTrackerWebFactory factory) : IClas
 
         for (var id = 1; id <= 10; id++)
         {
-            snapshots.Keep(id, new ReviewSnapshots.Snapshot(Guid.Empty, [], text, ClaimListHtml.Render([], System.Text.Encodings.Web.HtmlEncoder.Default)));
+            snapshots.Keep(id, new ReviewSnapshots.Snapshot(Guid.Empty, [], text, ClaimListHtml.Render([], System.Text.Encodings.Web.HtmlEncoder.Default), OptionList.Empty, DetailsModel.SourceChoices.None));
         }
 
         // Over the limit the cache refuses new entries and compacts in the background, so none or one remains.
@@ -98,7 +99,7 @@ public sealed class ReviewSnapshotsTests(ClaimTrackerWebFactory factory) : IClas
         using var snapshots = new ReviewSnapshots(sizeLimitBytes: 1024 * 1024);
         var (built, current) = (Guid.NewGuid(), Guid.NewGuid());
         var text = ArticleHighlighter.Render("text", [], System.Text.Encodings.Web.HtmlEncoder.Default);
-        snapshots.Keep(7, new ReviewSnapshots.Snapshot(built, [], text, ClaimListHtml.Render([], System.Text.Encodings.Web.HtmlEncoder.Default)));
+        snapshots.Keep(7, new ReviewSnapshots.Snapshot(built, [], text, ClaimListHtml.Render([], System.Text.Encodings.Web.HtmlEncoder.Default), OptionList.Empty, DetailsModel.SourceChoices.None));
 
         Assert.NotNull(snapshots.Find(7, built));
         Assert.Null(snapshots.Find(7, current));
