@@ -121,9 +121,13 @@ public sealed class ClaimReview(ClaimTrackerDbContext db, AuditTrail trail, Arti
         return ReviewResult.Conflict(ClaimFields.From(theirs, deniedBy), theirs.Version);
     }
 
-    public Task<int?> DeniedByAsync(int claimId, CancellationToken cancellationToken) =>
-        db.ClaimRelations.Where(r => r.ToClaimId == claimId && r.Type == ClaimRelationType.Denies)
-            .OrderBy(r => r.Id).Select(r => (int?)r.FromClaimId).FirstOrDefaultAsync(cancellationToken);
+    public Task<int?> DeniedByAsync(int claimId, CancellationToken cancellationToken) => DeniedByQuery(db, claimId, cancellationToken);
+
+    // Compiled: the review page asks this on every request.
+    private static readonly Func<ClaimTrackerDbContext, int, CancellationToken, Task<int?>> DeniedByQuery = EF.CompileAsyncQuery(
+        (ClaimTrackerDbContext db, int claimId, CancellationToken _) => db.ClaimRelations
+            .Where(r => r.ToClaimId == claimId && r.Type == ClaimRelationType.Denies)
+            .OrderBy(r => r.Id).Select(r => (int?)r.FromClaimId).FirstOrDefault());
 
     public async Task<ReviewResult> AddLinkAsync(int claimId, LinkFields fields, ReviewActor actor, CancellationToken cancellationToken)
     {

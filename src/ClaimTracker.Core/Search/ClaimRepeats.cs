@@ -18,22 +18,30 @@ public static class ClaimRepeats
     public static async Task<IReadOnlyList<RepeatRow>> OfAsync(ClaimTrackerDbContext db, int claimId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var related = db.ClaimRelations.Where(r => r.Type == ClaimRelationType.Repeats && r.FromClaimId == claimId).Select(r => r.ToClaimId)
-            .Union(db.ClaimRelations.Where(r => r.Type == ClaimRelationType.Repeats && r.ToClaimId == claimId).Select(r => r.FromClaimId));
 
         // Most claims are said once. The listing is the review page's most complex query (SQLite compiles it on
         // every run), so a plain existence check answers those claims first.
-        if (!await related.AnyAsync(cancellationToken))
+        if (!await AnyQuery(db, claimId, cancellationToken))
         {
             return [];
         }
 
-        return await db.Claims.AsNoTracking()
-            .Where(c => related.Contains(c.Id))
+        return await ListQuery(db, claimId).ToListAsync(cancellationToken);
+    }
+
+    // Both compiled, as the review page asks for every claim it shows; a compiled query cannot call a helper for
+    // the related ids, so each spells them out.
+    private static readonly Func<ClaimTrackerDbContext, int, CancellationToken, Task<bool>> AnyQuery = EF.CompileAsyncQuery(
+        (ClaimTrackerDbContext db, int claimId, CancellationToken _) => db.ClaimRelations
+            .Any(r => r.Type == ClaimRelationType.Repeats && (r.FromClaimId == claimId || r.ToClaimId == claimId)));
+
+    private static readonly Func<ClaimTrackerDbContext, int, IAsyncEnumerable<RepeatRow>> ListQuery = EF.CompileAsyncQuery(
+        (ClaimTrackerDbContext db, int claimId) => db.Claims.AsNoTracking()
+            .Where(c => db.ClaimRelations.Where(r => r.Type == ClaimRelationType.Repeats && r.FromClaimId == claimId).Select(r => r.ToClaimId)
+                .Union(db.ClaimRelations.Where(r => r.Type == ClaimRelationType.Repeats && r.ToClaimId == claimId).Select(r => r.FromClaimId))
+                .Contains(c.Id))
             .OrderBy(c => c.Article!.PublishedAt ?? c.Article.CreatedAt).ThenBy(c => c.Id)
             .Take(50)
             .Select(c => new RepeatRow(c.Id, c.ArticleId, c.Ordinal, c.Article!.Title, c.Article.Outlet, c.Article.PublishedAt,
-                c.Rating, c.ContestedStatus, c.ReviewedAt != null, c.Links.Count))
-            .ToListAsync(cancellationToken);
-    }
+                c.Rating, c.ContestedStatus, c.ReviewedAt != null, c.Links.Count)));
 }
