@@ -94,6 +94,7 @@ internal static class WebSetup
         // Built by the container (not passed in), so the container disposes its cache.
         services.AddSingleton(_ => new Pages.Articles.ReviewSnapshots(configuration.GetValue("ReviewPage:CacheMegabytes", 32L) * 1024 * 1024));
         services.AddLoginRateLimit(configuration);
+        services.AddRequestConcurrencyLimit(configuration);
         services.AddHealthChecks().AddDbContextCheck<ClaimTrackerDbContext>("database");
         return services;
     }
@@ -113,8 +114,8 @@ internal static class WebSetup
         app.UseAuthentication();
         app.UseAuthorization();
 
-        app.MapHealthChecks("/healthz").AllowAnonymous();
-        app.MapStaticAssets().AllowAnonymous();
+        app.MapHealthChecks("/healthz").AllowAnonymous().DisableRateLimiting();
+        app.MapStaticAssets().AllowAnonymous().DisableRateLimiting();
         app.MapRazorPages().WithStaticAssets();
         return app;
     }

@@ -1,0 +1,48 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace ClaimTracker.Web.Infrastructure;
+
+/// <summary>
+/// Bounds how many requests run at once and queues the rest in arrival order. SQLite work is synchronous and
+/// CPU-bound, so beyond a few requests per core extra concurrency adds no throughput: it only holds more pooled
+/// connections (each with its own page cache), more response buffers and more thread-pool threads, which is
+/// where memory went under load. Health checks and static files skip the queue.
+/// </summary>
+internal static class RequestConcurrencyLimit
+{
+    public static IServiceCollection AddRequestConcurrencyLimit(this IServiceCollection services, IConfiguration configuration)
+    {
+        var permits = configuration.GetValue("RateLimiting:Concurrency:PermitLimit", 4 * Environment.ProcessorCount);
+        var queue = configuration.GetValue("RateLimiting:Concurrency:QueueLimit", 2_000);
+        if (permits <= 0)
+        {
+            return services;
+        }
+
+        var limiter = new ConcurrencyLimiterOptions
+        {
+            PermitLimit = permits,
+            QueueLimit = queue,
+            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+        };
+        return services.AddRateLimiter(o =>
+        {
+            o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(_ =>
+                RateLimitPartition.GetConcurrencyLimiter("requests", _ => limiter));
+
+            // The login policy's refusals are the client's fault (429); a full queue is the server's (503).
+            o.OnRejected = (context, _) =>
+            {
+                var endpoint = context.HttpContext.GetEndpoint();
+                if (endpoint?.Metadata.GetMetadata<EnableRateLimitingAttribute>() is null)
+                {
+                    context.HttpContext.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+                    context.HttpContext.Response.Headers.RetryAfter = "1";
+                }
+
+                return ValueTask.CompletedTask;
+            };
+        });
+    }
+}
