@@ -43,6 +43,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<SecurityAudit>();
         if (DatabaseSetup.GetProvider(configuration) == DatabaseProvider.Sqlite)
         {
+            services.AddSingleton(_ => new SearchResultCache(configuration.GetValue(SearchResultCache.EntriesSetting, 500)));
             services.AddScoped<ISearchIndex, SqliteFullTextSearch>();
         }
         else

@@ -7,9 +7,10 @@ namespace ClaimTracker.Core.Search;
 
 /// <summary>
 /// SQLite FTS5 search over external-content tables (ClaimsFts, ArticlesFts, SourcesFts) that triggers keep
-/// in step with their tables; ranked by bm25, snippets from FTS5 itself.
+/// in step with their tables; ranked by bm25, snippets from FTS5 itself. Results are reused while the data is
+/// unchanged (<see cref="SearchResultCache"/>).
 /// </summary>
-public sealed class SqliteFullTextSearch(ClaimTrackerDbContext db) : ISearchIndex
+public sealed class SqliteFullTextSearch(ClaimTrackerDbContext db, SearchResultCache cache) : ISearchIndex
 {
     private const int SideResults = 5;
 
@@ -32,7 +33,24 @@ public sealed class SqliteFullTextSearch(ClaimTrackerDbContext db) : ISearchInde
         var match = SearchSyntax.ToFts5(terms);
         try
         {
-            return await RunAsync(match, query, cancellationToken);
+            if (!cache.Enabled)
+            {
+                return await RunAsync(match, query, cancellationToken);
+            }
+
+            // Read before the search: if a write lands in between, the entry holds newer data than its key says,
+            // never older.
+            var version = await db.Database
+                .SqlQueryRaw<long>("SELECT Value FROM SearchVersion WHERE Id = 1")
+                .SingleAsync(cancellationToken);
+            if (cache.TryGet(version, match, query, out var cached))
+            {
+                return cached!;
+            }
+
+            var results = await RunAsync(match, query, cancellationToken);
+            cache.Set(version, match, query, results);
+            return results;
         }
         catch (SqliteException ex) when (ex.Message.Contains("fts5", StringComparison.OrdinalIgnoreCase))
         {

@@ -2,6 +2,7 @@ using ClaimTracker.Core.Data;
 using ClaimTracker.Core.Domain;
 using ClaimTracker.Core.Importing;
 using ClaimTracker.Core.Search;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -130,5 +131,74 @@ public sealed class SqliteFullTextSearchTests
         var results = await SearchAsync(database, new SearchQuery("ferry"));
 
         Assert.Equal(["Ferry plan", "Harbour roundup"], results.Articles.Select(a => a.Title));
+    }
+
+    [Fact]
+    public async Task Repeating_a_search_on_unchanged_data_reuses_its_results()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await ImportAsync(database, "The lighthouse keeper retires in June.", "Lighthouse");
+
+        var first = await SearchAsync(database, new SearchQuery("lighthouse"));
+        var again = await SearchAsync(database, new SearchQuery(" lighthouse "));
+        var otherPage = await SearchAsync(database, new SearchQuery("lighthouse", Page: 2));
+
+        Assert.Same(first, again);
+        Assert.NotSame(first, otherPage);
+    }
+
+    [Fact]
+    public async Task A_review_saved_after_a_search_shows_in_the_next_search()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var articleId = await ImportAsync(database, "The quay wall collapsed last winter.", "Quay");
+        var before = await SearchAsync(database, new SearchQuery("quay", Rating: Rating.False));
+
+        await database.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<ClaimTrackerDbContext>();
+            var claim = await db.Claims.SingleAsync(c => c.ArticleId == articleId, Ct);
+            claim.Rating = Rating.False;
+            return await db.SaveChangesAsync(Ct);
+        });
+        var after = await SearchAsync(database, new SearchQuery("quay", Rating: Rating.False));
+
+        Assert.Empty(before.Claims);
+        Assert.Equal(Rating.False, Assert.Single(after.Claims).Rating);
+    }
+
+    [Fact]
+    public async Task Writes_from_another_connection_are_seen_by_the_next_search()
+    {
+        // Another process (the CLI importing, a second web instance) writes without this app's DbContext.
+        await using var database = await TestDatabase.CreateAsync();
+        var articleId = await ImportAsync(database, "The ferry timetable changes next week.", "Ferries");
+        var before = await SearchAsync(database, new SearchQuery("hovercraft"));
+
+        await using (var other = new SqliteConnection($"Data Source={Path.Combine(database.Folder, "test.db")};Pooling=False"))
+        {
+            await other.OpenAsync(Ct);
+            await using var update = other.CreateCommand();
+            update.CommandText = "UPDATE Claims SET Text = 'The hovercraft timetable changes next week.' WHERE ArticleId = $article";
+            update.Parameters.AddWithValue("$article", articleId);
+            Assert.Equal(1, await update.ExecuteNonQueryAsync(Ct));
+        }
+
+        var after = await SearchAsync(database, new SearchQuery("hovercraft"));
+
+        Assert.Empty(before.Claims);
+        Assert.Single(after.Claims);
+    }
+
+    [Fact]
+    public void A_cache_of_no_entries_keeps_nothing()
+    {
+        using var cache = new SearchResultCache(0);
+        var query = new SearchQuery("budget");
+
+        cache.Set(1, "\"budget\"", query, SearchResults.Empty);
+
+        Assert.False(cache.Enabled);
+        Assert.False(cache.TryGet(1, "\"budget\"", query, out _));
     }
 }
