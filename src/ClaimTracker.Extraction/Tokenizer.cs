@@ -143,6 +143,13 @@ internal static class Tokenizer
     // Direction marks and zero-width characters carry no words; treating them as space keeps names intact.
     private static bool IsInvisible(char c) => c is '\u200B' or '\u200C' or '\u200D' or '\u200E' or '\u200F' or '\uFEFF' or '\u202A' or '\u202B' or '\u202C' or '\u202D' or '\u202E' or '\u2066' or '\u2067' or '\u2068' or '\u2069';
 
+    // Guillemets, inverted marks and the no-break space keep their meaning even after Ã or Â.
+    private static bool IsMojibakeTail(char c) => c is >= '\u0080' and <= '\u00BF' and not ('\u00A0' or '\u00A1' or '\u00AB' or '\u00BB' or '\u00BF');
+
+    // The lead is Ã or Â, precomposed or (after Unicode decomposition) A with a combining tilde or circumflex.
+    private static bool AfterMojibakeLead(string text, int i) =>
+        text[i - 1] is '\u00C3' or '\u00C2' || (i >= 2 && text[i - 1] is '\u0303' or '\u0302' && text[i - 2] == 'A');
+
     private static int ScanWord(string text, int i)
     {
         i++;
@@ -150,6 +157,14 @@ internal static class Tokenizer
         {
             var c = text[i];
             if (char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark)
+            {
+                i++;
+                continue;
+            }
+
+            // Mojibake: UTF-8 read as Latin-1 turns "ç" into "Ã§" (twice over, "Ã\u0083Â§"). The byte after the lead
+            // letter lands in U+0080–U+00BF, C1 controls and symbols that would otherwise cut a name in two.
+            if (IsMojibakeTail(c) && AfterMojibakeLead(text, i))
             {
                 i++;
                 continue;

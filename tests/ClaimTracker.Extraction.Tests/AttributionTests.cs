@@ -271,4 +271,30 @@ public sealed class AttributionTests
 
         Assert.Equal([("WALLACE", "Governor, the question is simple"), ("PENCE", "(LAUGHTER) Well, we will win")], claims.Select(c => (c.Source, c.Text)));
     }
+
+    [Theory]
+    [InlineData("Jos\u00C3\u00A9 Ferreira")]
+    [InlineData("Fran\u00C3\u0083\u00C2\u00A7oise Delorme")]
+    [InlineData("Fran\u0041\u0303\u0083\u0041\u0302\u00A7oise Delorme")]
+    public void Names_garbled_by_a_wrong_text_encoding_still_speak(string name)
+    {
+        // UTF-8 read as Latin-1 (once or twice) leaves symbols and control characters inside the name.
+        var text = $"\"The dam must be inspected before the rains,\" regional engineer {name} said Friday as the talks opened.";
+
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal("The dam must be inspected before the rains", claim.Text);
+        Assert.Equal(name, claim.Speaker);
+    }
+
+    [Fact]
+    public void Guillemets_after_a_garbled_letter_still_quote()
+    {
+        const string text = "Le ministre a d\u00C3\u00A9clar\u00C3\u00A9 \u00ABnous allons reconstruire\u00BB hier.\n\n\u00ABThe bridge reopens in May,\u00BB said Ana Costa.";
+
+        var claims = Extract.Attributed(text);
+
+        Assert.Contains(claims, c => c.Text == "The bridge reopens in May" && c.Speaker == "Ana Costa");
+    }
 }
+
