@@ -7,7 +7,9 @@ namespace ClaimTracker.Web.Infrastructure;
 /// Bounds how many requests run at once and queues the rest in arrival order. SQLite work is synchronous and
 /// CPU-bound, so beyond a few requests per core extra concurrency adds no throughput: it only holds more pooled
 /// connections (each with its own page cache), more response buffers and more thread-pool threads, which is
-/// where memory went under load. Health checks and static files skip the queue.
+/// where memory and tail latency went under load. Only reads are bounded: a post may wait on its client (a large
+/// upload over a slow line) or on another server (importing from a URL) and must not hold a place meanwhile.
+/// Health checks and static files skip the queue.
 /// </summary>
 internal static class RequestConcurrencyLimit
 {
@@ -28,8 +30,10 @@ internal static class RequestConcurrencyLimit
         };
         return services.AddRateLimiter(o =>
         {
-            o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(_ =>
-                RateLimitPartition.GetConcurrencyLimiter("requests", _ => limiter));
+            o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+                HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)
+                    ? RateLimitPartition.GetConcurrencyLimiter("reads", _ => limiter)
+                    : RateLimitPartition.GetNoLimiter("writes"));
 
             // The login policy's refusals are the client's fault (429); a full queue is the server's (503).
             o.OnRejected = (context, _) =>
