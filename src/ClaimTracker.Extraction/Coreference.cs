@@ -116,7 +116,16 @@ internal sealed class Coreference
             return _lastGroupSpeaker;
         }
 
-        var gender = GenderCues.OfPronoun(pronoun);
+        return ResolvePerson(GenderCues.OfPronoun(pronoun), position, windowStart, paragraph);
+    }
+
+    /// <summary>
+    /// The person a he/she or an epithet ("the 52-year-old") points back to: the nearest earlier clause-subject
+    /// mention of a compatible person within the last paragraphs, else the nearest compatible mention, else the
+    /// last person speaker.
+    /// </summary>
+    public string? ResolvePerson(Gender gender, int position, int windowStart, int paragraph)
+    {
         var fromText = NearestCompatible(_mentions, gender, position, windowStart, out var textSubject);
         var fromSpeakers = NearestCompatible(_speakerMentions, gender, position, windowStart, out _);
         if (fromSpeakers is { } s && (fromText is not { } t || !textSubject || s.Position >= t.Position))

@@ -95,6 +95,14 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, Coreferen
                 return;
             }
 
+            if (AgeEpithetIn(head) && coreference.ResolvePerson(GenderCues.OfWord(headText), tokens[head.First].Start, windowStart, paragraph) is { } described)
+            {
+                // "The 52-year-old said": news writing names a person, then refers back to them by age.
+                a.Speaker = described;
+                a.SourceKind = SourceKind.Person;
+                return;
+            }
+
             if (head.Length() == 2 && WordLists.InstitutionNouns.Contains(headText) && coreference.LastInstitution is { } institution
                 && InstitutionMatches(headText, institution.Name, institution.Kind))
             {
@@ -475,6 +483,21 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, Coreferen
         }
 
         return best;
+    }
+
+    /// <summary>"the 52-year-old", "the 34-year-old mother": an age written as one hyphenated word.</summary>
+    private bool AgeEpithetIn(TokenRange head)
+    {
+        for (var k = head.First + 1; k < head.End; k++)
+        {
+            var w = tokens[k].Text(text);
+            if (tokens[k].Is(TokenFlags.Numeric) && w.EndsWith("-year-old", StringComparison.OrdinalIgnoreCase) && char.IsDigit(w[^10]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool IsDefiniteRole(int first, int headWord)

@@ -227,4 +227,35 @@ public sealed class CoreferenceTests
         var hers = Assert.Single(claims, c => c.Text == "Nothing has changed");
         Assert.NotEqual("he", hers.Speaker);
     }
+
+    [Fact]
+    public void Resolves_an_age_epithet_to_the_person_just_named()
+    {
+        const string text = "Maria Okafor won the harbour seat in May.\n\nThe 52-year-old said the quay would reopen by winter.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal("The 52-year-old", claim.Source);
+        Assert.Equal("Maria Okafor", claim.Speaker);
+    }
+
+    [Fact]
+    public void An_age_epithet_with_a_gendered_noun_skips_people_of_the_other_gender()
+    {
+        const string text = "Maria Okafor spoke after John Harper left the hall.\n\nThe 34-year-old woman said the vote was rigged.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal("Maria Okafor", claim.Speaker);
+    }
+
+    [Fact]
+    public void An_age_epithet_with_nobody_named_before_stays_as_written()
+    {
+        const string text = "The 52-year-old said the quay would reopen by winter.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal("52-year-old", claim.Speaker);
+    }
 }
