@@ -37,7 +37,8 @@ internal sealed partial class CuePatterns
             prev = PreviousWord(prev, first);
         }
 
-        if (prev >= 0 && (IsWord(prev, "to") || WordLists.Determiners.Contains(tokens[prev].Text(text)) || tokens[prev].Kind == TokenKind.Possessive))
+        if (prev >= 0 && (IsWord(prev, "to") || WordLists.Determiners.Contains(tokens[prev].Text(text)) || tokens[prev].Kind == TokenKind.Possessive)
+            && !IsNumberStandingAsNoun(prev, first, hit.Form))
         {
             // "refused to say", "the claims", "Iran's claims": not a finite reporting verb.
             if (!(IsWord(prev, "to") && hit.Form == VerbForm.Base && prev > first && IsWord(prev - 1, "going")))
@@ -717,6 +718,24 @@ internal sealed partial class CuePatterns
     }
 
     private bool IsRelativePronoun(int k) => tokens[k].IsWord && tokens[k].Text(text) is "who" or "whom" or "whose" or "which";
+
+    /// <summary>
+    /// "the mother of three said", "the two said": a cardinal after "of" or a determiner heads its own phrase, so the
+    /// finite verb after it can be the cue. Not an -s form: after a cardinal, "claims" or "reports" is a plural noun
+    /// ("the two reports were leaked").
+    /// </summary>
+    private bool IsNumberStandingAsNoun(int k, int first, VerbForm form)
+    {
+        if (form is VerbForm.Gerund or VerbForm.ThirdPerson || k - 1 < first || !tokens[k].IsWord || !WordLists.NumberWords.Contains(tokens[k].Text(text))
+            || !tokens[k - 1].IsWord)
+        {
+            return false;
+        }
+
+        var before = tokens[k - 1].Text(text);
+        return before.Equals("of", StringComparison.OrdinalIgnoreCase) || before.Equals("the", StringComparison.OrdinalIgnoreCase)
+            || before.Equals("all", StringComparison.OrdinalIgnoreCase);
+    }
 
     /// <summary>"all", "both" or "each" right after a subject that can be plural: a name, a parenthesis, a plural noun or pronoun.</summary>
     private bool IsFloatingQuantifier(int k, int first)

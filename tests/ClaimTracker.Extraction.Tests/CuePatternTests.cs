@@ -1239,4 +1239,25 @@ public sealed class CuePatternTests
         Assert.Equal(("the senator", "saying"), (claim.Source, claim.Cue));
         Assert.StartsWith("her ankle was", claim.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("The mother of three said the ferry fares had doubled.", "The mother of three")]
+    [InlineData("A father of four told reporters the ferry fares had doubled.", "A father of four")]
+    [InlineData("The two said the ferry fares had doubled.", "The two")]
+    public void A_cardinal_heading_the_subject_does_not_hide_the_cue(string text, string source)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal("the ferry fares had doubled", claim.Text);
+        Assert.Equal(source, claim.Source);
+    }
+
+    [Fact]
+    public void A_plural_noun_after_a_cardinal_is_no_cue()
+    {
+        const string text = "The two reports were leaked to the press on Monday.";
+
+        Assert.Empty(Attributed(text));
+    }
 }
+
