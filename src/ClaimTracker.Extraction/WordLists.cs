@@ -274,7 +274,10 @@ internal static class WordLists
         "brought", "bought", "built", "felt", "found", "heard", "knew", "led", "lost", "meant", "ran", "sat", "stood", "thought",
         "won", "began", "broke", "chose", "drew", "drove", "fell", "flew", "grew", "hid", "hit", "hurt", "laid", "rose", "shot",
         "shut", "sold", "struck", "threw", "woke", "wore", "fought", "caught", "taught", "sought", "dealt", "fled", "forgave",
-        "withdrew", "overtook", "undertook", "became", "had", "did");
+        "withdrew", "overtook", "undertook", "became", "had", "did", "spoke", "sang", "swore", "rode", "ate", "forgot", "froze",
+        "stole", "swam", "tore", "understood", "beat", "blew", "clung", "crept", "dug", "hung", "knelt", "rang", "sank", "shook",
+        "shone", "shrank", "slept", "slid", "spun", "sprang", "stuck", "stung", "strove", "swept", "swung", "wept", "arose",
+        "awoke", "overcame", "oversaw", "mistook", "foresaw", "withheld", "upheld", "forbade", "sped", "bled");
 
     /// <summary>Titles and role words that precede a name and are not part of it.</summary>
     public static readonly WordSet Titles = new(

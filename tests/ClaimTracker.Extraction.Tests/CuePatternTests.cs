@@ -1259,5 +1259,17 @@ public sealed class CuePatternTests
 
         Assert.Empty(Attributed(text));
     }
+
+    [Theory]
+    [InlineData("Maria Okafor spoke at the rally, saying, \"We need a harbour that works.\"", "Maria Okafor", "We need a harbour that works")]
+    [InlineData("Okafor sang for the crowd, asking, \"Where do we go from here?\"", "Okafor", "Where do we go from here?")]
+    [InlineData("The mayor swore in the new council, saying the harbour would reopen.", "The mayor", "the harbour would reopen")]
+    public void A_participle_after_an_irregular_past_verb_speaks_for_the_subject_alone(string text, string source, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(source, claim.Source);
+        Assert.Equal(content, claim.Text);
+    }
 }
 
