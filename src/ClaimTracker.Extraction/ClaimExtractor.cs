@@ -405,11 +405,66 @@ internal sealed class ExtractionRun
         return false;
     }
 
+    /// <summary>
+    /// 'said the senator was "deeply saddened."': a quotation opened inside the content keeps its closing mark (and
+    /// the stop inside it), which trimming the sentence's end had cut off.
+    /// </summary>
+    private TextSpan WithItsClosingQuote(TextSpan segment)
+    {
+        int lo = 0, hi = _tokens.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (_tokens[mid].Start < segment.Start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        var open = 0;
+        var t = lo;
+        for (; t < _tokens.Count && _tokens[t].Start < segment.End; t++)
+        {
+            if (_tokens[t].Is(TokenFlags.QuoteOpen))
+            {
+                open++;
+            }
+            else if (_tokens[t].Is(TokenFlags.QuoteClose) && open > 0)
+            {
+                open--;
+            }
+        }
+
+        for (var k = t; open > 0 && k < _tokens.Count && k < t + 3; k++)
+        {
+            if (_tokens[k].Is(TokenFlags.QuoteClose))
+            {
+                return new TextSpan(segment.Start, _tokens[k].End);
+            }
+
+            if (_tokens[k].Kind != TokenKind.Punct)
+            {
+                break;
+            }
+        }
+
+        return segment;
+    }
+
     private void AddAttributed(Attribution a)
     {
         if (IsStageDirection(a))
         {
             return;
+        }
+
+        for (var i = 0; i < a.Segments.Count; i++)
+        {
+            a.Segments[i] = WithItsClosingQuote(a.Segments[i]);
         }
 
         var start = int.MaxValue;

@@ -69,4 +69,15 @@ public sealed class QuoteTests
         Assert.Equal("HOST", claim.Source);
         Assert.Contains("But this is serious", claim.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Okafor's spokesman, John Harper, said the senator was \"deeply saddened.\"", "the senator was \"deeply saddened.\"")]
+    [InlineData("Costa called the decision \u201Ca betrayal of trust\u201D.", "the decision \u201Ca betrayal of trust\u201D")]
+    public void A_quotation_opened_inside_the_content_keeps_its_closing_mark(string text, string content)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal(content, claim.Text);
+    }
 }
+
