@@ -101,6 +101,11 @@ internal sealed partial class CuePatterns
 
         var subject = parser.ParseSubject(head, first);
         var relativeClause = IsRelativeClauseCue(head, first);
+        if (relativeClause && !subject.Head.IsEmpty && NameAfterThingPreposition(subject.Head) is { } nearest)
+        {
+            // "drew criticism from Harper, who called them reckless": "who" takes the person next to it.
+            subject = nearest;
+        }
         if (!subject.Head.IsEmpty && !relativeClause && !StartsClause(subject.Full.First, first))
         {
             // A fronted phrase without a comma: "In a Bloomberg interview Trump declared", "... network RT he blasted".
@@ -716,6 +721,43 @@ internal sealed partial class CuePatterns
 
         return k - 1 >= first && IsPunct(k - 1, ',');
     }
+
+    /// <summary>
+    /// The name closing a phrase like "criticism from Harper" or "a meeting with Okafor" whose head is no person or
+    /// source noun, else null. With "of" ("the leader of Hamas") the head keeps the relative clause.
+    /// </summary>
+    private SourceMention? NameAfterThingPreposition(TokenRange head)
+    {
+        var last = head.End - 1;
+        if (!tokens[last].IsCapitalized)
+        {
+            return null;
+        }
+
+        var k = last;
+        while (k - 1 >= head.First && (tokens[k - 1].IsCapitalized || IsAbbreviationPeriodToken(k - 1)))
+        {
+            k--;
+        }
+
+        var preposition = k - 1;
+        if (preposition - 1 < head.First || !tokens[preposition].IsWord || IsWord(preposition, "of")
+            || !WordLists.InnerPrepositions.Contains(tokens[preposition].Text(text)))
+        {
+            return null;
+        }
+
+        var noun = preposition - 1;
+        if (!tokens[noun].IsWord || tokens[noun].IsCapitalized || WordLists.IsSourceNoun(tokens[noun].Text(text)))
+        {
+            return null;
+        }
+
+        var name = new TokenRange(k, head.End);
+        return new SourceMention(name, name);
+    }
+
+    private bool IsAbbreviationPeriodToken(int k) => IsPunct(k, '.') && k - 1 >= 0 && tokens[k - 1].IsCapitalized && tokens[k - 1].Length <= 3;
 
     private bool IsRelativePronoun(int k) => tokens[k].IsWord && tokens[k].Text(text) is "who" or "whom" or "whose" or "which";
 

@@ -721,6 +721,12 @@ internal sealed class SourceParser(string text, List<Token> tokens)
     private bool IsFiniteVerbAfterSubject(int k, int limit)
     {
         var w = tokens[k].Text(text);
+        if (WordLists.PastOnly.Contains(w) && k - 1 >= limit && tokens[k - 1].IsWord)
+        {
+            // "Okafor's remarks drew criticism from Harper, who ...": a past-only form ends the clause's subject.
+            return true;
+        }
+
         if (!w.EndsWith("ed", StringComparison.Ordinal) || w.Length < 5 || w.Contains('-') || WordLists.SourceNouns.Contains(w) || k - 1 < limit)
         {
             return false;

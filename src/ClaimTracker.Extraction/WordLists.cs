@@ -279,6 +279,13 @@ internal static class WordLists
         "shone", "shrank", "slept", "slid", "spun", "sprang", "stuck", "stung", "strove", "swept", "swung", "wept", "arose",
         "awoke", "overcame", "oversaw", "mistook", "foresaw", "withheld", "upheld", "forbade", "sped", "bled");
 
+    /// <summary>Simple past forms that are never participles ("drew", not "drawn"): always a finite verb.</summary>
+    public static readonly WordSet PastOnly = new(
+        "took", "gave", "went", "saw", "knew", "ran", "began", "broke", "chose", "drew", "drove", "fell", "flew", "grew", "rose",
+        "threw", "wore", "woke", "spoke", "sang", "swore", "rode", "ate", "froze", "stole", "swam", "tore", "shook", "sank",
+        "rang", "arose", "awoke", "forgave", "forbade", "foresaw", "oversaw", "mistook", "overtook", "undertook", "withdrew",
+        "became", "forgot", "did", "wrote", "hid", "bit", "blew", "strove", "sprang", "shrank");
+
     /// <summary>Titles and role words that precede a name and are not part of it.</summary>
     public static readonly WordSet Titles = new(
         "President", "Vice", "Prime", "Minister", "Foreign", "Secretary", "Senator", "Sen", "Rep", "Representative", "Gov",

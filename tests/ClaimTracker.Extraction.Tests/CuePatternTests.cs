@@ -1271,5 +1271,17 @@ public sealed class CuePatternTests
         Assert.Equal(source, claim.Source);
         Assert.Equal(content, claim.Text);
     }
+
+    [Theory]
+    [InlineData("Okafor's remarks drew criticism from Harper, who called them \"reckless.\"", "Harper")]
+    [InlineData("The proposal drew fire from Lindqvist, who said it would ruin the harbour.", "Lindqvist")]
+    [InlineData("A spokesman for Okafor, who declined to be named, said the senator was resting.", "A spokesman for Okafor, who declined to be named")]
+    [InlineData("The leader of Hamas, who spoke by phone, said the truce would hold.", "The leader of Hamas, who spoke by phone")]
+    public void A_relative_clause_speaks_for_its_antecedent_and_only_a_thing_gives_way_to_the_name_beside_who(string text, string source)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(source, claim.Source);
+    }
 }
 
