@@ -242,6 +242,13 @@ internal sealed partial class CuePatterns
             }
         }
 
+        if (t + 2 < end && tokens[t].IsWord && !tokens[t].IsCapitalized && !tokens[t].InQuote && IsPunct(t + 1, ':')
+            && (IsAdverbLike(t) || WordLists.ClauseAdverbs.Contains(tokens[t].Text(text)) || IsWord(t, "only")))
+        {
+            // 'said only: "We will see."', 'replied simply: ...': the adverb says how, the colon opens what.
+            t++;
+        }
+
         while (t < end && (IsPunct(t, ',') || IsPunct(t, ':') || IsPunct(t, '\u2014') || IsPunct(t, '-')))
         {
             hasComplement |= IsPunct(t, ':');

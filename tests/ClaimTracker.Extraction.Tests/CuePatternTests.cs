@@ -1283,5 +1283,16 @@ public sealed class CuePatternTests
 
         Assert.Equal(source, claim.Source);
     }
+
+    [Theory]
+    [InlineData("Costa, asked about the vote, said only: \"We will see what happens.\"")]
+    [InlineData("Asked whether he would resign, Costa replied simply: \"We will see what happens.\"")]
+    public void A_manner_adverb_before_the_colon_is_not_content(string text)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal("We will see what happens", claim.Text);
+        Assert.Equal(ClaimKind.Direct, claim.Kind);
+    }
 }
 
