@@ -37,6 +37,38 @@ internal sealed partial class CuePatterns
         }
     }
 
+    /// <summary>
+    /// ', calling it "baseless."', ', calling them a disgrace': a naming verb is weak ("calling a meeting"), but with a
+    /// pronoun object or a quotation right after it, it reports a verdict.
+    /// </summary>
+    private bool IsNamingWithPredicate(VerbFrames frames, int cueEnd, int end)
+    {
+        if ((frames & VerbFrames.ObjectComplement) == 0 || cueEnd + 1 >= end)
+        {
+            return false;
+        }
+
+        if (tokens[cueEnd].IsWord && tokens[cueEnd].Text(text) is "it" or "them" or "him" or "her" or "this" or "that")
+        {
+            return tokens[cueEnd + 1].IsWord || tokens[cueEnd + 1].Is(TokenFlags.QuoteOpen);
+        }
+
+        for (var k = cueEnd; k < end && k < cueEnd + 6; k++)
+        {
+            if (tokens[k].Is(TokenFlags.QuoteOpen))
+            {
+                return true;
+            }
+
+            if (!tokens[k].IsWord)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     private Attribution? FindSecondCue(Attribution current, int from, int end, int paragraph, int unit)
     {
         var limit = end;
@@ -115,7 +147,8 @@ internal sealed partial class CuePatterns
             }
 
             var wanted = gerund ? hit.Form == (goingOn ? VerbForm.Base : VerbForm.Gerund) : hit.Form is VerbForm.Past or VerbForm.ThirdPerson;
-            if (!wanted || (hit.Entry.Frames & (VerbFrames.Clausal | VerbFrames.Object)) == 0 || (hit.Entry.Frames & VerbFrames.Weak) != 0 && gerund)
+            if (!wanted || (hit.Entry.Frames & (VerbFrames.Clausal | VerbFrames.Object)) == 0
+                || ((hit.Entry.Frames & VerbFrames.Weak) != 0 && gerund && !IsNamingWithPredicate(hit.Entry.Frames, cueEnd, end)))
             {
                 continue;
             }

@@ -1294,5 +1294,24 @@ public sealed class CuePatternTests
         Assert.Equal("We will see what happens", claim.Text);
         Assert.Equal(ClaimKind.Direct, claim.Kind);
     }
+
+    [Theory]
+    [InlineData("A harbour board spokesman denied the report, calling it \"baseless.\"", "the report", "it \"baseless.\"")]
+    [InlineData("Harper attacked the plan, calling it a giveaway to developers.", "the plan", "it a giveaway to developers")]
+    public void A_naming_participle_with_a_predicate_is_a_second_claim(string text, string first, string second)
+    {
+        var claims = Attributed(text);
+
+        Assert.Equal([first, second], claims.Select(c => c.Text));
+        Assert.Equal(claims[0].Speaker, claims[1].Speaker);
+    }
+
+    [Fact]
+    public void A_naming_verb_without_a_predicate_reports_nothing()
+    {
+        const string text = "The council met on Monday, calling a special session for Friday.";
+
+        Assert.Empty(Attributed(text));
+    }
 }
 
