@@ -39,7 +39,10 @@ internal static class WordLists
         "Their", "Its", "Our", "My", "In", "On", "At", "But", "And", "Or", "So", "Yet", "If", "When", "While", "After", "Before", "As",
         "Since", "For", "With", "Without", "By", "From", "To", "Under", "Over", "Meanwhile", "However", "Still", "Also", "Some", "Many",
         "Most", "All", "No", "Not", "One", "Both", "Each", "Last", "Next", "Then", "Now", "Later", "Earlier", "Today", "Yesterday",
-        "What", "Why", "How", "Who", "Where", "According", "Despite", "Although", "Though", "Because", "Other", "Such", "Among");
+        "What", "Why", "How", "Who", "Where", "According", "Despite", "Although", "Though", "Because", "Other", "Such", "Among",
+        "Neither", "Either", "Nor", "Only", "Unlike", "Until", "Unless", "During", "Through", "Against", "Including", "Instead",
+        "Indeed", "Perhaps", "Thus", "Moreover", "Furthermore", "Nevertheless", "Nonetheless", "Whether", "Every", "Any",
+        "Several", "Few", "Another", "Asked", "Once");
 
     /// <summary>Words that can sit between a source and its verb without being part of either (has also said).</summary>
     public static readonly WordSet VerbModifiers = new(

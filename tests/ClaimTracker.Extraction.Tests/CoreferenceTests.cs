@@ -258,4 +258,15 @@ public sealed class CoreferenceTests
 
         Assert.Equal("52-year-old", claim.Speaker);
     }
+
+    [Fact]
+    public void A_capitalized_function_word_opening_the_sentence_is_not_a_first_name()
+    {
+        const string text = "Neither Okafor nor Harper responded on Monday.\n\nOkafor told aides she would not run again.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal("Okafor", claim.Speaker);
+    }
 }
+
