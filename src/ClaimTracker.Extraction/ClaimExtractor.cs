@@ -411,22 +411,8 @@ internal sealed class ExtractionRun
     /// </summary>
     private TextSpan WithItsClosingQuote(TextSpan segment)
     {
-        int lo = 0, hi = _tokens.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (_tokens[mid].Start < segment.Start)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
         var open = 0;
-        var t = lo;
+        var t = _tokens.FirstAt(segment.Start, _tokens.Count);
         for (; t < _tokens.Count && _tokens[t].Start < segment.End; t++)
         {
             if (_tokens[t].Is(TokenFlags.QuoteOpen))

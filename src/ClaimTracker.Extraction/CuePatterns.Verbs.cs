@@ -735,7 +735,7 @@ internal sealed partial class CuePatterns
         }
 
         var k = last;
-        while (k - 1 >= head.First && (tokens[k - 1].IsCapitalized || IsAbbreviationPeriodToken(k - 1)))
+        while (k - 1 >= head.First && (tokens[k - 1].IsCapitalized || parser.IsAbbreviationPeriod(k - 1)))
         {
             k--;
         }
@@ -756,8 +756,6 @@ internal sealed partial class CuePatterns
         var name = new TokenRange(k, head.End);
         return new SourceMention(name, name);
     }
-
-    private bool IsAbbreviationPeriodToken(int k) => IsPunct(k, '.') && k - 1 >= 0 && tokens[k - 1].IsCapitalized && tokens[k - 1].Length <= 3;
 
     private bool IsRelativePronoun(int k) => tokens[k].IsWord && tokens[k].Text(text) is "who" or "whom" or "whose" or "which";
 

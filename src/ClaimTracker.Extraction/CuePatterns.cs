@@ -331,25 +331,7 @@ internal sealed partial class CuePatterns(string text, List<Token> tokens, Sourc
         return false;
     }
 
-    private int FirstTokenAt(int charPos, int end)
-    {
-        var lo = 0;
-        var hi = Math.Min(end, tokens.Count);
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (tokens[mid].Start < charPos)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
-    }
+    private int FirstTokenAt(int charPos, int end) => tokens.FirstAt(charPos, end);
 
     private int TrimEnd(int from, int end)
     {

@@ -923,7 +923,7 @@ internal sealed class SourceParser(string text, List<Token> tokens)
         (IsWord(k, "and") || IsPunct(k, '&')) && k > 0 && k + 1 < tokens.Count && (tokens[k - 1].IsCapitalized || IsPunct(k - 1, ')'))
         && tokens[k + 1].IsCapitalized;
 
-    private bool IsAbbreviationPeriod(int k)
+    internal bool IsAbbreviationPeriod(int k)
     {
         if (!IsPunct(k, '.') || tokens[k].Length != 1 || k == 0)
         {

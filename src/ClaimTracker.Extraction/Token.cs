@@ -44,3 +44,27 @@ internal struct Token
 
     public readonly bool IsPunct(string source, char c) => Kind == TokenKind.Punct && source[Start] == c;
 }
+
+internal static class TokenSearch
+{
+    /// <summary>Index of the first token (before <paramref name="end"/>) starting at or after <paramref name="charPos"/>.</summary>
+    public static int FirstAt(this List<Token> tokens, int charPos, int end)
+    {
+        var lo = 0;
+        var hi = Math.Min(end, tokens.Count);
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (tokens[mid].Start < charPos)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+}

@@ -271,23 +271,29 @@ internal static class WordLists
         "uncle", "aunt", "grandmother", "grandfather", "grandson", "granddaughter", "niece", "nephew", "friend", "commentary",
         "essay", "op-ed", "memoir", "blog");
 
-    /// <summary>Irregular past tenses that end a source phrase read forwards ("The family paid tribute").</summary>
-    public static readonly WordSet IrregularPast = new(
-        "paid", "made", "took", "gave", "got", "went", "came", "saw", "met", "left", "held", "kept", "put", "set", "sent", "spent",
-        "brought", "bought", "built", "felt", "found", "heard", "knew", "led", "lost", "meant", "ran", "sat", "stood", "thought",
-        "won", "began", "broke", "chose", "drew", "drove", "fell", "flew", "grew", "hid", "hit", "hurt", "laid", "rose", "shot",
-        "shut", "sold", "struck", "threw", "woke", "wore", "fought", "caught", "taught", "sought", "dealt", "fled", "forgave",
-        "withdrew", "overtook", "undertook", "became", "had", "did", "spoke", "sang", "swore", "rode", "ate", "forgot", "froze",
-        "stole", "swam", "tore", "understood", "beat", "blew", "clung", "crept", "dug", "hung", "knelt", "rang", "sank", "shook",
-        "shone", "shrank", "slept", "slid", "spun", "sprang", "stuck", "stung", "strove", "swept", "swung", "wept", "arose",
-        "awoke", "overcame", "oversaw", "mistook", "foresaw", "withheld", "upheld", "forbade", "sped", "bled");
+    // Simple past forms that are never participles ("drew", not "drawn").
+    private static readonly string[] PastOnlyForms =
+    [
+        "took", "gave", "went", "knew", "ran", "began", "broke", "chose", "drew", "drove", "fell", "flew", "grew",
+        "rose", "threw", "wore", "woke", "spoke", "sang", "swore", "rode", "ate", "froze", "stole", "swam", "tore",
+        "shook", "sank", "rang", "arose", "awoke", "forgave", "forbade", "foresaw", "oversaw", "mistook", "overtook",
+        "undertook", "withdrew", "became", "forgot", "did", "hid", "blew", "strove", "sprang", "shrank",
+    ];
 
-    /// <summary>Simple past forms that are never participles ("drew", not "drawn"): always a finite verb.</summary>
-    public static readonly WordSet PastOnly = new(
-        "took", "gave", "went", "saw", "knew", "ran", "began", "broke", "chose", "drew", "drove", "fell", "flew", "grew", "rose",
-        "threw", "wore", "woke", "spoke", "sang", "swore", "rode", "ate", "froze", "stole", "swam", "tore", "shook", "sank",
-        "rang", "arose", "awoke", "forgave", "forbade", "foresaw", "oversaw", "mistook", "overtook", "undertook", "withdrew",
-        "became", "forgot", "did", "wrote", "hid", "bit", "blew", "strove", "sprang", "shrank");
+    /// <summary>Simple past forms that are never participles: always a finite verb, whichever way a phrase is read.</summary>
+    public static readonly WordSet PastOnly = new(PastOnlyForms);
+
+    /// <summary>Irregular past tenses, participles too, that end a source phrase read forwards ("The family paid tribute").</summary>
+    public static readonly WordSet IrregularPast = new(
+        [
+            .. PastOnlyForms,
+            "paid", "made", "got", "came", "saw", "met", "left", "held", "kept", "put",
+            "set", "sent", "spent", "brought", "bought", "built", "felt", "found", "heard", "led", "lost", "meant",
+            "sat", "stood", "thought", "won", "hit", "hurt", "laid", "shot", "shut", "sold", "struck", "fought",
+            "caught", "taught", "sought", "dealt", "fled", "had", "understood", "beat", "clung", "crept", "dug",
+            "hung", "knelt", "shone", "slept", "slid", "spun", "stuck", "stung", "swept", "swung", "wept", "overcame",
+            "withheld", "upheld", "sped", "bled",
+        ]);
 
     /// <summary>Titles and role words that precede a name and are not part of it.</summary>
     public static readonly WordSet Titles = new(

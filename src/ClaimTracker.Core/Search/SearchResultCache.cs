@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.Extensions.Caching.Memory;
 
 namespace ClaimTracker.Core.Search;
@@ -26,7 +27,7 @@ public sealed class SearchResultCache : IDisposable
 
     public bool Enabled => _cache is not null;
 
-    public bool TryGet(long version, string match, SearchQuery query, out SearchResults? results)
+    public bool TryGet(long version, string match, SearchQuery query, [NotNullWhen(true)] out SearchResults? results)
     {
         results = null;
         return _cache?.TryGetValue(Key(version, match, query), out results) == true;

@@ -45,7 +45,7 @@ public sealed class SqliteFullTextSearch(ClaimTrackerDbContext db, SearchResultC
                 .SingleAsync(cancellationToken);
             if (cache.TryGet(version, match, query, out var cached))
             {
-                return cached!;
+                return cached;
             }
 
             var results = await RunAsync(match, query, cancellationToken);

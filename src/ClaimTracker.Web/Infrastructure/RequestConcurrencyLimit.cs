@@ -31,15 +31,15 @@ internal static class RequestConcurrencyLimit
         return services.AddRateLimiter(o =>
         {
             o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-                HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)
+                IsRead(context.Request.Method)
                     ? RateLimitPartition.GetConcurrencyLimiter("reads", _ => limiter)
                     : RateLimitPartition.GetNoLimiter("writes"));
 
-            // The login policy's refusals are the client's fault (429); a full queue is the server's (503).
+            // Only reads are bounded here and the login policy limits only posts, so a refused read met a full queue:
+            // the server's fault (503), where the login policy's refusals stay the client's (429).
             o.OnRejected = (context, _) =>
             {
-                var endpoint = context.HttpContext.GetEndpoint();
-                if (endpoint?.Metadata.GetMetadata<EnableRateLimitingAttribute>() is null)
+                if (IsRead(context.HttpContext.Request.Method))
                 {
                     context.HttpContext.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
                     context.HttpContext.Response.Headers.RetryAfter = "1";
@@ -49,4 +49,6 @@ internal static class RequestConcurrencyLimit
             };
         });
     }
+
+    private static bool IsRead(string method) => HttpMethods.IsGet(method) || HttpMethods.IsHead(method);
 }
