@@ -79,6 +79,12 @@ internal static class WebSetup
             o.Conventions.AuthorizeFolder("/Search", Policies.Review);
             o.Conventions.AuthorizeFolder("/Admin", Policies.Administer);
             o.Conventions.AllowAnonymousToFolder("/Setup");
+
+            // Published reports for readers: anonymous, rate-limited per client, and only ever reading published data.
+            o.Conventions.AllowAnonymousToFolder("/Readers");
+            o.Conventions.AddFolderApplicationModelConvention("/Readers", page =>
+                page.EndpointMetadata.Add(new Microsoft.AspNetCore.RateLimiting.EnableRateLimitingAttribute(PublicRateLimit.Policy)));
+            o.Conventions.AddPageRoute("/Readers/Report", "r/{articleId:int}/v/{number:int}");
             o.Conventions.AllowAnonymousToPage("/Error");
         });
 
@@ -94,6 +100,11 @@ internal static class WebSetup
         // Built by the container (not passed in), so the container disposes its cache.
         services.AddSingleton(_ => new Pages.Articles.ReviewSnapshots(configuration.GetValue("ReviewPage:CacheMegabytes", 32L) * 1024 * 1024));
         services.AddLoginRateLimit(configuration);
+        services.AddPublicRateLimit(configuration);
+        services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<ClaimTracker.Core.Reports.ReportOptions>, ReportOptionsValidation>();
+        services.AddOptions<ClaimTracker.Core.Reports.ReportOptions>().ValidateOnStart();
+        services.AddSingleton<ContentSecurityPolicies>();
+        services.AddSingleton<PublicReportSettings>();
         services.AddRequestConcurrencyLimit(configuration);
         services.AddHealthChecks().AddDbContextCheck<ClaimTrackerDbContext>("database");
         return services;
