@@ -25,7 +25,6 @@ internal static class PublishedSeed
         factory.Settings["Reports:Organization:Name"] = Newsroom;
         factory.Settings["Reports:Organization:LogoUrl"] = LogoUrl;
         factory.Settings["Reports:EmbedOrigins:0"] = EmbedOrigin;
-        factory.Settings["RateLimiting:Public:PermitLimit"] = "100000";
     }
 
     public static async Task<Published> CreateAsync(ClaimTrackerWebFactory factory, bool publish = true)
