@@ -649,3 +649,40 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204050308_PublicReports'
+)
+BEGIN
+    ALTER TABLE [PublishedReports] ADD [Slug] nvarchar(80) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204050308_PublicReports'
+)
+BEGIN
+    ALTER TABLE [PublishedReports] ADD [WithdrawalNote] nvarchar(1000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204050308_PublicReports'
+)
+BEGIN
+    ALTER TABLE [PublishedReports] ADD [WithdrawnAt] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204050308_PublicReports'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261204050308_PublicReports', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -33,6 +33,7 @@ public static class ServiceCollectionExtensions
         services.AddMemoryCache();
         services.AddScoped<ReportBuilder>();
         services.AddScoped<ReportPublisher>();
+        services.AddScoped<PublicReports>();
         services.AddSingleton<ReportExporter>();
         services.AddScoped<AuditTrail>();
         services.AddScoped<ArticleWorkflow>();

@@ -25,6 +25,7 @@ public sealed partial class ClaimTrackerWebFactory : WebApplicationFactory<Progr
     {
         // Every test client comes from the same address; tests of the limiter set their own.
         ["RateLimiting:Login:PermitLimit"] = "100000",
+        ["RateLimiting:Public:PermitLimit"] = "100000",
     };
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Load test on loopback: generates data, starts the published app, signs in, and drives wrk against
-# the article list, the review page of a ~100-claim article, the report page and search.
+# the article list, the review page of a ~100-claim article, the report page, the public page of that report
+# (published with every claim reviewed, read anonymously) and search.
 # Not part of the test run. Usage: tests/load/run-wrk.sh  (ARTICLES, CONNECTIONS, DURATION, THREADS, WARMUP to tune;
-# DB=path/to/copy.db reuses an already generated database instead of generating one)
+# DB=path/to/copy.db reuses an already generated database instead of generating one; ROWS=regex runs only the rows
+# whose name matches, e.g. ROWS=public)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 articles=${ARTICLES:-10000}
@@ -42,7 +44,8 @@ stop_app() {
   echo "== app memory: $(grep -E 'VmHWM' /proc/$app/status | awk '{printf "peak RSS %.0f MB", $2/1024}')"
   kill "$app"; wait "$app" 2>/dev/null || true
 }
-start_app
+# wrk is one client address: the per-client limit on the public pages would refuse it, so it is off here.
+start_app RateLimiting__Public__PermitLimit=0
 base="http://127.0.0.1:$port"
 jar="$work/cookies"
 # Signs in afresh. A browser stores the cookie the app renews after each security-stamp check (every minute);
@@ -66,6 +69,7 @@ echo "== wrk: $threads thread(s), $connections connections, $duration each, on l
 
 run() {
   local name=$1 path=$2 conns=${3:-$connections} warmup=${4:-${WARMUP:-90s}}
+  [[ "$name" =~ ${ROWS:-.} ]] || return 0
   signin
   curl -sf -o /dev/null -H "Cookie: $cookie" "$base$path" || { echo "$name: $path does not answer 200"; return; }
   # Warm-up (tiered JIT, caches) first; only the second run is reported. Tiering takes as long as the machine needs:
@@ -77,9 +81,30 @@ run() {
     | grep RESULT | sed "s|RESULT|$name ($path, $conns conns)|"
 }
 
+# The public page for readers, anonymous as readers are. Its claims are all marked reviewed first, so the public
+# version shows every one of them, then an Editor publishes it through the report page as a browser would.
+run_public() {
+  local name=$1 path=$2 conns=${3:-$connections} warmup=${4:-${WARMUP:-90s}}
+  [[ "$name" =~ ${ROWS:-.} ]] || return 0
+  curl -sf -o /dev/null "$base$path" || { echo "$name: $path does not answer 200"; return; }
+  wrk -t"$threads" -c"$conns" -d"$warmup" "$base$path" >/dev/null
+  wrk -t"$threads" -c"$conns" -d"$duration" -s "$root/tests/load/latency.lua" "$base$path" \
+    | grep RESULT | sed "s|RESULT|$name ($path, $conns conns)|"
+}
+publish_long() {
+  sqlite3 "$work/load.db" "UPDATE Claims SET ReviewedAt = '2026-11-01 00:00:00' WHERE ArticleId = $long AND ReviewedAt IS NULL;"
+  local token
+  token=$(curl -s -b "$jar" -c "$jar" "$base/Reports/$long" | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | head -n 1 | sed 's/.*value="//;s/"$//')
+  curl -s -b "$jar" -c "$jar" -o /dev/null -d "Input.CorrectionsNote=Load test" --data-urlencode "__RequestVerificationToken=$token" "$base/Reports/$long?handler=Publish"
+  echo "== published the report of article $long: $(sqlite3 "$work/load.db" "SELECT count(*) FROM PublishedReports WHERE ArticleId = $long;") version(s)"
+}
+
 run "article list" "/Articles"
 run "review page" "/Articles/$long"
 run "report page" "/Reports/$long"
+signin
+publish_long
+run_public "public report page" "/r/$long"
 # Repeating one search measures the result cache (kept until any claim, article or source changes) ...
 run "search, cached" "/Search?q=budget"
 run "search, cached" "/Search?q=budget" 4 10s

@@ -26,4 +26,16 @@ public sealed class PublishedReport
 
     /// <summary>The report's data as JSON, exactly as published.</summary>
     public required string Snapshot { get; set; }
+
+    /// <summary>The readable part of the public address (<c>/r/12/harbour-fares-rise</c>), made from the title when published.</summary>
+    public string? Slug { get; set; }
+
+    /// <summary>
+    /// When an Editor took the report down: readers then get 410 Gone with <see cref="WithdrawalNote"/>, and the
+    /// feed and sitemap leave it out. The snapshot stays, so the newsroom keeps its record.
+    /// </summary>
+    public DateTime? WithdrawnAt { get; set; }
+
+    /// <summary>The short notice readers see in place of a withdrawn report.</summary>
+    public string? WithdrawalNote { get; set; }
 }

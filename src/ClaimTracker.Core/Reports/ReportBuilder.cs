@@ -21,7 +21,7 @@ public sealed class ReportBuilder(ClaimTrackerDbContext db, TimeProvider clock, 
     private static readonly SemaphoreSlim TrackRecordRefresh = new(1, 1);
 
     /// <summary>Audit entries of publishing are an editor's act, not a review.</summary>
-    internal const string PublishedReportEntity = nameof(PublishedReport);
+    internal const string PublishedReportEntity = Auditing.ReportEvents.EntityType;
 
     public async Task<SourcingReport?> BuildAsync(int articleId, ReportView view, CancellationToken cancellationToken)
     {

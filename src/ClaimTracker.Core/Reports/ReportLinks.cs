@@ -12,18 +12,30 @@ public sealed class ReportLinks(Uri? baseUrl)
 
     public string Report(int articleId) => Absolute(string.Create(CultureInfo.InvariantCulture, $"Reports/{articleId}"));
 
-    public string Version(int articleId, int number) =>
-        Absolute(string.Create(CultureInfo.InvariantCulture, $"Reports/{articleId}?version={number}"));
+    /// <summary>The public page of the latest published version: what readers and search engines should link to.</summary>
+    public string Public(int articleId, string? slug) =>
+        Absolute(slug is null
+            ? string.Create(CultureInfo.InvariantCulture, $"r/{articleId}")
+            : string.Create(CultureInfo.InvariantCulture, $"r/{articleId}/{Uri.EscapeDataString(slug)}"));
+
+    /// <summary>The public page of one published version, which never changes while it is public.</summary>
+    public string PublicVersion(int articleId, int number) =>
+        Absolute(string.Create(CultureInfo.InvariantCulture, $"r/{articleId}/v/{number}"));
+
+    public string PublicCard(int articleId) => Absolute(string.Create(CultureInfo.InvariantCulture, $"r/{articleId}/card"));
 
     public string Export(int articleId, ReportFormat format) =>
         Absolute(string.Create(CultureInfo.InvariantCulture, $"Reports/{articleId}/Export?format={ReportFormats.Name(format)}"));
 
-    /// <summary>What readers should cite: the latest published version when there is one, else the live report.</summary>
+    /// <summary>
+    /// What readers should cite: the public page of the latest published version when there is one, else the
+    /// live report inside the app.
+    /// </summary>
     public string Canonical(SourcingReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
         var number = report.Publication?.Number ?? (report.Versions.Count > 0 ? report.Versions[^1].Number : null);
-        return number is { } n ? Version(report.Article.Id, n) : Report(report.Article.Id);
+        return number is { } n ? PublicVersion(report.Article.Id, n) : Report(report.Article.Id);
     }
 
     private string Absolute(string relative) =>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ClaimTracker.Core.Auditing;
 using ClaimTracker.Core.Data;
 using ClaimTracker.Core.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -10,6 +11,16 @@ public sealed record PublishOutcome(int? Number, string? Error)
     public bool Succeeded => Number is not null;
 }
 
+/// <summary>What readers can see of an article's report: the version the public page shows, or why there is none.</summary>
+/// <param name="PublicNumber">The latest version not withdrawn; null when nothing is public.</param>
+/// <param name="WithdrawnAt">When the report was last withdrawn, if it was and nothing was published since.</param>
+public sealed record PublicationState(int? PublicNumber, string? Slug, DateTime? PublishedAt, DateTime? WithdrawnAt, string? WithdrawalNote)
+{
+    public bool IsPublic => PublicNumber is not null;
+
+    public bool IsWithdrawn => PublicNumber is null && WithdrawnAt is not null;
+}
+
 /// <summary>
 /// Publishing freezes the report: the full (internal) report is stored as JSON with a number per article,
 /// and a published version is always read back from that snapshot, never rebuilt, so later edits to
@@ -18,6 +29,7 @@ public sealed record PublishOutcome(int? Number, string? Error)
 public sealed class ReportPublisher(ClaimTrackerDbContext db, ReportBuilder builder, TimeProvider clock)
 {
     public const int MaxCorrectionsNoteLength = 4000;
+    public const int MaxWithdrawalNoteLength = 1000;
 
     public async Task<PublishOutcome> PublishAsync(int articleId, string? userId, string? correctionsNote, CancellationToken cancellationToken)
     {
@@ -49,19 +61,10 @@ public sealed class ReportPublisher(ClaimTrackerDbContext db, ReportBuilder buil
             PublishedById = userId,
             CorrectionsNote = note,
             Snapshot = ReportJson.Serialize(report with { GeneratedAt = now }),
+            Slug = ReportSlug.From(report.Article.Title),
         };
         db.PublishedReports.Add(published);
-        db.AuditEntries.Add(new AuditEntry
-        {
-            UserId = userId,
-            UserName = userId is null ? null : await db.Users.Where(u => u.Id == userId).Select(u => u.UserName).FirstOrDefaultAsync(cancellationToken),
-            At = now,
-            EntityType = ReportBuilder.PublishedReportEntity,
-            EntityId = published.Number.ToString(CultureInfo.InvariantCulture),
-            ArticleId = articleId,
-            Field = "Published",
-            NewValue = note,
-        });
+        db.AuditEntries.Add(await AuditAsync(ReportEvents.Published, articleId, published.Number, userId, note, now, cancellationToken));
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -75,6 +78,67 @@ public sealed class ReportPublisher(ClaimTrackerDbContext db, ReportBuilder buil
 
         return new PublishOutcome(published.Number, null);
     }
+
+    /// <summary>
+    /// Takes every public version of the article down: readers get 410 Gone with the note, the feed and the sitemap
+    /// leave the article out. The snapshots stay for the newsroom; publishing again makes the new version public.
+    /// </summary>
+    public async Task<PublishOutcome> WithdrawAsync(int articleId, string? userId, string? withdrawalNote, CancellationToken cancellationToken)
+    {
+        var note = string.IsNullOrWhiteSpace(withdrawalNote) ? null : withdrawalNote.Trim();
+        if (note is { Length: > MaxWithdrawalNoteLength })
+        {
+            return new PublishOutcome(null, $"The notice is too long: {note.Length:N0} characters, the limit is {MaxWithdrawalNoteLength:N0}.");
+        }
+
+        var versions = await db.PublishedReports
+            .Where(r => r.ArticleId == articleId && r.WithdrawnAt == null)
+            .ToListAsync(cancellationToken);
+        if (versions.Count == 0)
+        {
+            return new PublishOutcome(null, "Nothing of this report is public: there is nothing to withdraw.");
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var version in versions)
+        {
+            version.WithdrawnAt = now;
+            version.WithdrawalNote = note;
+        }
+
+        var latest = versions.Max(v => v.Number);
+        db.AuditEntries.Add(await AuditAsync(ReportEvents.Withdrawn, articleId, latest, userId, note, now, cancellationToken));
+        await db.SaveChangesAsync(cancellationToken);
+        return new PublishOutcome(latest, null);
+    }
+
+    public async Task<PublicationState> StateAsync(int articleId, CancellationToken cancellationToken)
+    {
+        var rows = await db.PublishedReports.AsNoTracking()
+            .Where(r => r.ArticleId == articleId)
+            .OrderByDescending(r => r.Number)
+            .Select(r => new { r.Number, r.Slug, r.PublishedAt, r.WithdrawnAt, r.WithdrawalNote })
+            .ToListAsync(cancellationToken);
+        if (rows.FirstOrDefault(r => r.WithdrawnAt is null) is { } shown)
+        {
+            return new PublicationState(shown.Number, shown.Slug, shown.PublishedAt, null, null);
+        }
+
+        var withdrawn = rows.FirstOrDefault();
+        return new PublicationState(null, withdrawn?.Slug, withdrawn?.PublishedAt, withdrawn?.WithdrawnAt, withdrawn?.WithdrawalNote);
+    }
+
+    private async Task<AuditEntry> AuditAsync(string action, int articleId, int number, string? userId, string? note, DateTime at, CancellationToken cancellationToken) => new()
+    {
+        UserId = userId,
+        UserName = userId is null ? null : await db.Users.Where(u => u.Id == userId).Select(u => u.UserName).FirstOrDefaultAsync(cancellationToken),
+        At = at,
+        EntityType = ReportEvents.EntityType,
+        EntityId = number.ToString(CultureInfo.InvariantCulture),
+        ArticleId = articleId,
+        Field = action,
+        NewValue = note,
+    };
 
     public async Task<IReadOnlyList<ReportVersion>> VersionsAsync(int articleId, CancellationToken cancellationToken) =>
         await db.PublishedReports.AsNoTracking()

@@ -85,6 +85,23 @@ public static class ReportText
         ];
     }
 
+    /// <summary>
+    /// One sentence for readers and link previews: "12 claims reviewed: 9 attributed, 3 resting on a single source,
+    /// 1 refuted, 4 corroborated."
+    /// </summary>
+    public static string ReaderSummary(ReportSummary s)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        if (s.Claims == 0)
+        {
+            return "No claims to report.";
+        }
+
+        return $"{"claim".ToQuantity(s.Claims)} reviewed: {s.Attributed} attributed to " +
+            $"{"source".ToQuantity(s.DistinctSources)}, {s.SingleSourceClaims} resting on a single source, " +
+            $"{s.Refuted} refuted, {s.Corroborated} corroborated.";
+    }
+
     /// <summary>"3 claims are still machine-extracted and unreviewed", or null when everything was reviewed.</summary>
     public static string? ReviewGap(SourcingReport report)
     {

@@ -35,14 +35,20 @@ internal static class RequestConcurrencyLimit
                     ? RateLimitPartition.GetConcurrencyLimiter("reads", _ => limiter)
                     : RateLimitPartition.GetNoLimiter("writes"));
 
-            // Only reads are bounded here and the login policy limits only posts, so a refused read met a full queue:
-            // the server's fault (503), where the login policy's refusals stay the client's (429).
+            // A refusal with a retry time came from a per-client window (sign-in posts, public pages): the client's
+            // doing (429). A read refused without one met this limiter's full queue: the server's fault (503).
             o.OnRejected = (context, _) =>
             {
-                if (IsRead(context.HttpContext.Request.Method))
+                var response = context.HttpContext.Response;
+                if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
                 {
-                    context.HttpContext.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-                    context.HttpContext.Response.Headers.RetryAfter = "1";
+                    response.StatusCode = StatusCodes.Status429TooManyRequests;
+                    response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                }
+                else if (IsRead(context.HttpContext.Request.Method))
+                {
+                    response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+                    response.Headers.RetryAfter = "1";
                 }
 
                 return ValueTask.CompletedTask;

@@ -79,6 +79,12 @@ internal static class WebSetup
             o.Conventions.AuthorizeFolder("/Search", Policies.Review);
             o.Conventions.AuthorizeFolder("/Admin", Policies.Administer);
             o.Conventions.AllowAnonymousToFolder("/Setup");
+
+            // Published reports for readers: anonymous, rate-limited per client, and only ever reading published data.
+            o.Conventions.AllowAnonymousToFolder("/Readers");
+            o.Conventions.AddFolderApplicationModelConvention("/Readers", page =>
+                page.EndpointMetadata.Add(new Microsoft.AspNetCore.RateLimiting.EnableRateLimitingAttribute(PublicRateLimit.Policy)));
+            o.Conventions.AddPageRoute("/Readers/Report", "r/{articleId:int}/v/{number:int}");
             o.Conventions.AllowAnonymousToPage("/Error");
         });
 
@@ -99,6 +105,11 @@ internal static class WebSetup
         services.AddScoped<Pages.Articles.SpanHandlers>();
         services.AddScoped<Pages.Articles.WorkflowHandlers>();
         services.AddLoginRateLimit(configuration);
+        services.AddPublicRateLimit(configuration);
+        services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<ClaimTracker.Core.Reports.ReportOptions>, ReportOptionsValidation>();
+        services.AddOptions<ClaimTracker.Core.Reports.ReportOptions>().ValidateOnStart();
+        services.AddSingleton<ContentSecurityPolicies>();
+        services.AddSingleton<PublicReportSettings>();
         services.AddRequestConcurrencyLimit(configuration);
         services.AddHealthChecks().AddDbContextCheck<ClaimTrackerDbContext>("database");
         return services;

@@ -120,7 +120,7 @@ public sealed class ReportExportTests
         using var json = JsonDocument.Parse(Export(database, published, ReportFormat.ClaimReview).Content);
 
         var review = json.RootElement[0];
-        Assert.Equal($"https://factcheck.example/Reports/{report.Article.Id}?version=2#claim-1", review.GetProperty("url").GetString());
+        Assert.Equal($"https://factcheck.example/r/{report.Article.Id}/v/2#claim-1", review.GetProperty("url").GetString());
         Assert.Equal("2026-11-22", review.GetProperty("datePublished").GetString());
     }
 

@@ -41,7 +41,24 @@ public sealed class AuthorizationMatrixTests(ClaimTrackerWebFactory factory) : I
         "/Account/RegisterConfirmation",
         "/Account/ResendEmailConfirmation",
         "/Account/ExternalLogin",
+        "/Readers/Report",
+        "/Readers/Card",
+        "/Readers/Feed",
+        "/Readers/Sitemap",
     };
+
+    /// <summary>
+    /// The published-report routes readers open without signing in, each rate-limited per client. They show
+    /// published data only (PublicRoutesLeakTests walks them); a new public route must be added here.
+    /// </summary>
+    private static readonly HashSet<(string Page, string Route)> PublicRoutes =
+    [
+        ("/Readers/Report", "r/{articleId:int}/{slug?}"),
+        ("/Readers/Report", "r/{articleId:int}/v/{number:int}"),
+        ("/Readers/Card", "r/{articleId:int}/card"),
+        ("/Readers/Feed", "r/feed.json"),
+        ("/Readers/Sitemap", "sitemap.xml"),
+    ];
 
     /// <summary>The least role that may open pages under each folder; the first matching prefix wins.</summary>
     private static readonly (string Prefix, string? Policy)[] FolderRules =
@@ -62,6 +79,7 @@ public sealed class AuthorizationMatrixTests(ClaimTrackerWebFactory factory) : I
         ("/Articles/Details", "Assign", Policies.Edit),
         ("/Articles/Details", "SignOff", Policies.Edit),
         ("/Reports/Index", "Publish", Policies.Edit),
+        ("/Reports/Index", "Withdraw", Policies.Edit),
         ("/Sources/Details", "Merge", Policies.Edit),
     ];
 
@@ -100,6 +118,24 @@ public sealed class AuthorizationMatrixTests(ClaimTrackerWebFactory factory) : I
             .ToHashSet(StringComparer.Ordinal);
 
         Assert.Empty(anonymous.Except(AnonymousPages));
+    }
+
+    [Fact]
+    public void Public_report_routes_are_exactly_the_listed_ones_anonymous_and_rate_limited()
+    {
+        _ = factory.CreateBrowser();
+        var endpoints = factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.Metadata.GetMetadata<PageActionDescriptor>()?.ViewEnginePath.StartsWith("/Readers/", StringComparison.Ordinal) == true)
+            .ToList();
+
+        var routes = endpoints.Select(e => (e.Metadata.GetMetadata<PageActionDescriptor>()!.ViewEnginePath, e.RoutePattern.RawText!)).ToHashSet();
+
+        Assert.Equal(PublicRoutes.Order(), routes.Order());
+        Assert.All(endpoints, e =>
+        {
+            Assert.NotNull(e.Metadata.GetMetadata<IAllowAnonymous>());
+            Assert.Equal(PublicRateLimit.Policy, e.Metadata.GetMetadata<Microsoft.AspNetCore.RateLimiting.EnableRateLimitingAttribute>()?.PolicyName);
+        });
     }
 
     [Fact]

@@ -475,9 +475,20 @@ namespace ClaimTracker.Core.Migrations.SqlServer
                     b.Property<string>("PublishedById")
                         .HasColumnType("nvarchar(450)");
 
+                    b.Property<string>("Slug")
+                        .HasMaxLength(80)
+                        .HasColumnType("nvarchar(80)");
+
                     b.Property<string>("Snapshot")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("WithdrawalNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTime?>("WithdrawnAt")
+                        .HasColumnType("datetime2");
 
                     b.HasKey("Id");
 

@@ -13,7 +13,8 @@ public sealed class IndexModel(
     ReportBuilder builder,
     ReportPublisher publisher,
     IAuthorizationService authorization,
-    UserManager<ApplicationUser> users) : PageModel
+    UserManager<ApplicationUser> users,
+    PublicReportSettings publicPages) : PageModel
 {
     public SourcingReport Report { get; private set; } = default!;
 
@@ -29,8 +30,19 @@ public sealed class IndexModel(
     /// <summary>Every published version, also those after the one shown.</summary>
     public IReadOnlyList<ReportVersion> Versions { get; private set; } = [];
 
+    /// <summary>What readers see of this report: the public version, or that it was withdrawn, or nothing yet.</summary>
+    public PublicationState Publication { get; private set; } = new(null, null, null, null, null);
+
+    /// <summary>The public page's address while a version is public.</summary>
+    public string? PublicUrl { get; private set; }
+
+    public bool CanWithdraw { get; private set; }
+
     [BindProperty]
     public PublishInput Input { get; set; } = new();
+
+    [BindProperty]
+    public WithdrawInput Withdrawal { get; set; } = new();
 
     public async Task<IActionResult> OnGetAsync(int articleId, string? view, int? version, CancellationToken cancellationToken)
     {
@@ -71,6 +83,30 @@ public sealed class IndexModel(
         return Page();
     }
 
+    [AuthorizeHandler(Policies.Edit)]
+    public async Task<IActionResult> OnPostWithdrawAsync(int articleId, CancellationToken cancellationToken)
+    {
+        if (ModelState.IsValid)
+        {
+            var outcome = await publisher.WithdrawAsync(articleId, users.GetUserId(User), Withdrawal.Notice, cancellationToken);
+            if (outcome.Succeeded)
+            {
+                return RedirectToPage(new { articleId });
+            }
+
+            ModelState.AddModelError($"{nameof(Withdrawal)}.{nameof(WithdrawInput.Notice)}", outcome.Error!);
+        }
+
+        var report = await builder.BuildAsync(articleId, ReportView.Internal, cancellationToken);
+        if (report is null)
+        {
+            return NotFound();
+        }
+
+        await ShowAsync(report, null, cancellationToken);
+        return Page();
+    }
+
     public string ViewUrl(ReportView view) =>
         Url.Page("/Reports/Index", new { articleId = Report.Article.Id, view = view == ReportView.Public ? "public" : null, version = Version })!;
 
@@ -83,11 +119,22 @@ public sealed class IndexModel(
         Version = version;
         Versions = version is null ? report.Versions : await publisher.VersionsAsync(report.Article.Id, cancellationToken);
         Chart = SourcingChart.From(report.Summary);
-        CanPublish = version is null && (await authorization.AuthorizeAsync(User, Policies.Edit)).Succeeded;
+        var canEdit = (await authorization.AuthorizeAsync(User, Policies.Edit)).Succeeded;
+        CanPublish = version is null && canEdit;
+        Publication = await publisher.StateAsync(report.Article.Id, cancellationToken);
+        PublicUrl = Publication.IsPublic ? publicPages.Links(Request).Public(report.Article.Id, Publication.Slug) : null;
+        CanWithdraw = canEdit && Publication.IsPublic;
     }
 
     internal static ReportView ParseView(string? view) =>
         string.Equals(view, "public", StringComparison.OrdinalIgnoreCase) ? ReportView.Public : ReportView.Internal;
+
+    public sealed class WithdrawInput
+    {
+        [StringLength(ReportPublisher.MaxWithdrawalNoteLength)]
+        [Display(Name = "Notice for readers")]
+        public string? Notice { get; set; }
+    }
 
     public sealed class PublishInput
     {
