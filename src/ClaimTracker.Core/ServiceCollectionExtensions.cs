@@ -1,5 +1,6 @@
 using ClaimTracker.Core.Auditing;
 using ClaimTracker.Core.Data;
+using ClaimTracker.Core.FactChecks;
 using ClaimTracker.Core.Importing;
 using ClaimTracker.Core.Search;
 using ClaimTracker.Core.Reports;
@@ -52,6 +53,9 @@ public static class ServiceCollectionExtensions
         }
 
         services.AddScoped<RepeatLinker>();
+        services.AddOptions<FactCheckOptions>().Bind(configuration.GetSection(FactCheckOptions.Section));
+        services.AddScoped<FactCheckImporter>();
+        services.AddScoped<OwnFactChecks>();
 
         return services;
     }

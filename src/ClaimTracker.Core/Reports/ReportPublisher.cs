@@ -1,6 +1,7 @@
 using System.Globalization;
 using ClaimTracker.Core.Data;
 using ClaimTracker.Core.Domain;
+using ClaimTracker.Core.FactChecks;
 using Microsoft.EntityFrameworkCore;
 
 namespace ClaimTracker.Core.Reports;
@@ -15,7 +16,7 @@ public sealed record PublishOutcome(int? Number, string? Error)
 /// and a published version is always read back from that snapshot, never rebuilt, so later edits to
 /// claims cannot change what readers were shown. Who may publish is the caller's check (Editors).
 /// </summary>
-public sealed class ReportPublisher(ClaimTrackerDbContext db, ReportBuilder builder, TimeProvider clock)
+public sealed class ReportPublisher(ClaimTrackerDbContext db, ReportBuilder builder, OwnFactChecks ownChecks, TimeProvider clock)
 {
     public const int MaxCorrectionsNoteLength = 4000;
 
@@ -51,6 +52,9 @@ public sealed class ReportPublisher(ClaimTrackerDbContext db, ReportBuilder buil
             Snapshot = ReportJson.Serialize(report with { GeneratedAt = now }),
         };
         db.PublishedReports.Add(published);
+
+        // The rated claims become the newsroom's own checks in the fact-check library, in the same save.
+        await ownChecks.StageAsync(published, report, cancellationToken);
         db.AuditEntries.Add(new AuditEntry
         {
             UserId = userId,
