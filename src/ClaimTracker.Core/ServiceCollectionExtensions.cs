@@ -1,6 +1,7 @@
 using ClaimTracker.Core.Auditing;
 using ClaimTracker.Core.Data;
 using ClaimTracker.Core.Importing;
+using ClaimTracker.Core.Matching;
 using ClaimTracker.Core.Search;
 using ClaimTracker.Core.Reports;
 using ClaimTracker.Core.Reviewing;
@@ -52,6 +53,7 @@ public static class ServiceCollectionExtensions
         }
 
         services.AddScoped<RepeatLinker>();
+        services.AddClaimMatching(configuration);
 
         return services;
     }
