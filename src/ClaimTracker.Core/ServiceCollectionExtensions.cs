@@ -2,6 +2,7 @@ using ClaimTracker.Core.Auditing;
 using ClaimTracker.Core.Data;
 using ClaimTracker.Core.FactChecks;
 using ClaimTracker.Core.Importing;
+using ClaimTracker.Core.Matching;
 using ClaimTracker.Core.Search;
 using ClaimTracker.Core.Reports;
 using ClaimTracker.Core.Reviewing;
@@ -53,6 +54,7 @@ public static class ServiceCollectionExtensions
         }
 
         services.AddScoped<RepeatLinker>();
+        services.AddClaimMatching(configuration);
         services.AddOptions<FactCheckOptions>().Bind(configuration.GetSection(FactCheckOptions.Section));
         services.AddScoped<FactCheckImporter>();
         services.AddScoped<OwnFactChecks>();
