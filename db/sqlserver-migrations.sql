@@ -652,7 +652,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204051522_FactCheckLibrary'
+    WHERE [MigrationId] = N'20261204053300_FactCheckLibrary'
 )
 BEGIN
     CREATE TABLE [FactCheckImports] (
@@ -671,7 +671,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204051522_FactCheckLibrary'
+    WHERE [MigrationId] = N'20261204053300_FactCheckLibrary'
 )
 BEGIN
     CREATE TABLE [FactChecks] (
@@ -693,6 +693,8 @@ BEGIN
         [ClaimId] int NULL,
         [DedupKey] varchar(64) NOT NULL,
         [AddedAt] datetime2 NOT NULL,
+        [Vector] varbinary(400) NULL,
+        [VectorModel] varchar(100) NULL,
         CONSTRAINT [PK_FactChecks] PRIMARY KEY ([Id]),
         CONSTRAINT [FK_FactChecks_FactCheckImports_ImportId] FOREIGN KEY ([ImportId]) REFERENCES [FactCheckImports] ([Id]) ON DELETE CASCADE,
         CONSTRAINT [FK_FactChecks_PublishedReports_PublishedReportId] FOREIGN KEY ([PublishedReportId]) REFERENCES [PublishedReports] ([Id]) ON DELETE CASCADE
@@ -701,7 +703,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204051522_FactCheckLibrary'
+    WHERE [MigrationId] = N'20261204053300_FactCheckLibrary'
 )
 BEGIN
     CREATE INDEX [IX_FactCheckImports_ImportedById] ON [FactCheckImports] ([ImportedById]);
@@ -709,7 +711,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204051522_FactCheckLibrary'
+    WHERE [MigrationId] = N'20261204053300_FactCheckLibrary'
 )
 BEGIN
     CREATE INDEX [IX_FactChecks_ArticleId] ON [FactChecks] ([ArticleId]);
@@ -717,7 +719,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204051522_FactCheckLibrary'
+    WHERE [MigrationId] = N'20261204053300_FactCheckLibrary'
 )
 BEGIN
     CREATE INDEX [IX_FactChecks_CheckedBy] ON [FactChecks] ([CheckedBy]);
@@ -725,7 +727,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204051522_FactCheckLibrary'
+    WHERE [MigrationId] = N'20261204053300_FactCheckLibrary'
 )
 BEGIN
     CREATE INDEX [IX_FactChecks_ClaimId] ON [FactChecks] ([ClaimId]);
@@ -733,7 +735,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204051522_FactCheckLibrary'
+    WHERE [MigrationId] = N'20261204053300_FactCheckLibrary'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_FactChecks_DedupKey] ON [FactChecks] ([DedupKey]);
@@ -741,7 +743,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204051522_FactCheckLibrary'
+    WHERE [MigrationId] = N'20261204053300_FactCheckLibrary'
 )
 BEGIN
     CREATE INDEX [IX_FactChecks_ImportId] ON [FactChecks] ([ImportId]);
@@ -749,7 +751,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204051522_FactCheckLibrary'
+    WHERE [MigrationId] = N'20261204053300_FactCheckLibrary'
 )
 BEGIN
     CREATE INDEX [IX_FactChecks_Origin_CheckedOn] ON [FactChecks] ([Origin], [CheckedOn]);
@@ -757,7 +759,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204051522_FactCheckLibrary'
+    WHERE [MigrationId] = N'20261204053300_FactCheckLibrary'
 )
 BEGIN
     CREATE INDEX [IX_FactChecks_PublishedReportId] ON [FactChecks] ([PublishedReportId]);
@@ -765,11 +767,19 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204051522_FactCheckLibrary'
+    WHERE [MigrationId] = N'20261204053300_FactCheckLibrary'
+)
+BEGIN
+    CREATE INDEX [IX_FactChecks_VectorModel] ON [FactChecks] ([VectorModel]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204053300_FactCheckLibrary'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261204051522_FactCheckLibrary', N'10.0.15');
+    VALUES (N'20261204053300_FactCheckLibrary', N'10.0.15');
 END;
 
 COMMIT;

@@ -58,6 +58,10 @@ public static class ServiceCollectionExtensions
         services.AddOptions<FactCheckOptions>().Bind(configuration.GetSection(FactCheckOptions.Section));
         services.AddScoped<FactCheckImporter>();
         services.AddScoped<OwnFactChecks>();
+        services.AddSingleton<FactCheckIndex>();
+        services.AddSingleton<FactCheckEmbeddingSignal>();
+        services.AddScoped<FactCheckVectors>();
+        services.AddScoped<FactCheckMatcher>();
 
         return services;
     }

@@ -61,6 +61,12 @@ public sealed class FactCheck
     public required string DedupKey { get; set; }
 
     public DateTime AddedAt { get; set; }
+
+    /// <summary>The claim's sentence embedding, int8-encoded (see <c>VectorCodec</c>); null until the background embedder reaches it.</summary>
+    public byte[]? Vector { get; set; }
+
+    /// <summary>The model that made <see cref="Vector"/>; a vector from another model is stale and is computed again.</summary>
+    public string? VectorModel { get; set; }
 }
 
 /// <summary>One run of an importer: what was read, by whom, and what came of it.</summary>

@@ -24,6 +24,7 @@ public sealed class FactCheckImporter(
     ClaimTrackerDbContext db,
     UrlFetcher fetcher,
     IOptions<FactCheckOptions> options,
+    FactCheckEmbeddingSignal embedding,
     TimeProvider clock)
 {
     /// <summary>Reads an uploaded file: by its extension (.html, .json, .jsonld, .csv, .tsv), else by its content.</summary>
@@ -177,6 +178,7 @@ public sealed class FactCheckImporter(
         }
 
         db.ChangeTracker.AcceptAllChanges();
+        embedding.Notify();
         return new FactCheckImportResult(import.Id, parsed.Format, import.Added, import.Duplicates, parsed.Skipped);
     }
 

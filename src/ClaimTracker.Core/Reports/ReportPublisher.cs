@@ -16,7 +16,7 @@ public sealed record PublishOutcome(int? Number, string? Error)
 /// and a published version is always read back from that snapshot, never rebuilt, so later edits to
 /// claims cannot change what readers were shown. Who may publish is the caller's check (Editors).
 /// </summary>
-public sealed class ReportPublisher(ClaimTrackerDbContext db, ReportBuilder builder, OwnFactChecks ownChecks, TimeProvider clock)
+public sealed class ReportPublisher(ClaimTrackerDbContext db, ReportBuilder builder, OwnFactChecks ownChecks, FactCheckEmbeddingSignal embedding, TimeProvider clock)
 {
     public const int MaxCorrectionsNoteLength = 4000;
 
@@ -77,6 +77,7 @@ public sealed class ReportPublisher(ClaimTrackerDbContext db, ReportBuilder buil
             return new PublishOutcome(null, "Someone else published a version of this report at the same moment. Reload it and try again.");
         }
 
+        embedding.Notify();
         return new PublishOutcome(published.Number, null);
     }
 

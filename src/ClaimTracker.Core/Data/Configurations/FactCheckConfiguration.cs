@@ -15,7 +15,10 @@ internal sealed class FactCheckConfiguration : IEntityTypeConfiguration<FactChec
         builder.Property(f => f.RatingText).HasMaxLength(300);
         builder.Property(f => f.Url).HasMaxLength(2048);
         builder.Property(f => f.DedupKey).HasMaxLength(64).IsUnicode(false);
+        builder.Property(f => f.Vector).HasMaxLength(400);
+        builder.Property(f => f.VectorModel).HasMaxLength(100).IsUnicode(false);
         builder.HasIndex(f => f.DedupKey).IsUnique();
+        builder.HasIndex(f => f.VectorModel);
         builder.HasIndex(f => new { f.Origin, f.CheckedOn });
         builder.HasIndex(f => f.CheckedBy);
         builder.HasIndex(f => f.ClaimId);

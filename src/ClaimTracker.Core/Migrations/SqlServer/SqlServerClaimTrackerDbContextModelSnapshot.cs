@@ -521,6 +521,15 @@ namespace ClaimTracker.Core.Migrations.SqlServer
                         .HasMaxLength(2048)
                         .HasColumnType("nvarchar(2048)");
 
+                    b.Property<byte[]>("Vector")
+                        .HasMaxLength(400)
+                        .HasColumnType("varbinary(400)");
+
+                    b.Property<string>("VectorModel")
+                        .HasMaxLength(100)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(100)");
+
                     b.Property<double?>("WorstRating")
                         .HasColumnType("float");
 
@@ -538,6 +547,8 @@ namespace ClaimTracker.Core.Migrations.SqlServer
                     b.HasIndex("ImportId");
 
                     b.HasIndex("PublishedReportId");
+
+                    b.HasIndex("VectorModel");
 
                     b.HasIndex("Origin", "CheckedOn");
 

@@ -503,6 +503,15 @@ namespace ClaimTracker.Core.Migrations.Sqlite
                         .HasMaxLength(2048)
                         .HasColumnType("TEXT");
 
+                    b.Property<byte[]>("Vector")
+                        .HasMaxLength(400)
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("VectorModel")
+                        .HasMaxLength(100)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
                     b.Property<double?>("WorstRating")
                         .HasColumnType("REAL");
 
@@ -520,6 +529,8 @@ namespace ClaimTracker.Core.Migrations.Sqlite
                     b.HasIndex("ImportId");
 
                     b.HasIndex("PublishedReportId");
+
+                    b.HasIndex("VectorModel");
 
                     b.HasIndex("Origin", "CheckedOn");
 

@@ -58,7 +58,9 @@ namespace ClaimTracker.Core.Migrations.Sqlite
                     ArticleId = table.Column<int>(type: "INTEGER", nullable: true),
                     ClaimId = table.Column<int>(type: "INTEGER", nullable: true),
                     DedupKey = table.Column<string>(type: "TEXT", unicode: false, maxLength: 64, nullable: false),
-                    AddedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    AddedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Vector = table.Column<byte[]>(type: "BLOB", maxLength: 400, nullable: true),
+                    VectorModel = table.Column<string>(type: "TEXT", unicode: false, maxLength: 100, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -117,6 +119,11 @@ namespace ClaimTracker.Core.Migrations.Sqlite
                 name: "IX_FactChecks_PublishedReportId",
                 table: "FactChecks",
                 column: "PublishedReportId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FactChecks_VectorModel",
+                table: "FactChecks",
+                column: "VectorModel");
         }
 
         /// <inheritdoc />

@@ -58,7 +58,9 @@ namespace ClaimTracker.Core.Migrations.SqlServer
                     ArticleId = table.Column<int>(type: "int", nullable: true),
                     ClaimId = table.Column<int>(type: "int", nullable: true),
                     DedupKey = table.Column<string>(type: "varchar(64)", unicode: false, maxLength: 64, nullable: false),
-                    AddedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    AddedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Vector = table.Column<byte[]>(type: "varbinary(400)", maxLength: 400, nullable: true),
+                    VectorModel = table.Column<string>(type: "varchar(100)", unicode: false, maxLength: 100, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -117,6 +119,11 @@ namespace ClaimTracker.Core.Migrations.SqlServer
                 name: "IX_FactChecks_PublishedReportId",
                 table: "FactChecks",
                 column: "PublishedReportId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FactChecks_VectorModel",
+                table: "FactChecks",
+                column: "VectorModel");
         }
 
         /// <inheritdoc />
