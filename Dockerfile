@@ -1,7 +1,7 @@
 # syntax=docker/dockerfile:1
 # ClaimTracker web app, with the claimtracker CLI beside it in /app/cli.
 #   docker build -t claimtracker .
-#   docker compose up --build        (with SQL Server; see README.md)
+#   docker compose up --build        (with SQL Server; see docs/operations.md)
 
 # ---- build ----------------------------------------------------------------
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build

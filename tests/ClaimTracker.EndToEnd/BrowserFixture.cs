@@ -85,6 +85,30 @@ public sealed class BrowserFixture : IAsyncLifetime
     public static async Task ScreenshotAsync(IPage page, string name) =>
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = true });
 
+    /// <summary>
+    /// Where the documentation's screenshots go: the folder CLAIMTRACKER_SCREENSHOTS names (docs/images/refresh.sh
+    /// sets it), else none and no such shot is taken.
+    /// </summary>
+    public static string? DocumentationFolder { get; } =
+        Environment.GetEnvironmentVariable("CLAIMTRACKER_SCREENSHOTS") is { Length: > 0 } folder ? Path.GetFullPath(folder) : null;
+
+    /// <summary>
+    /// A screenshot for the documentation: the top of the page in a fixed 1280 × 800 window, so a refreshed image
+    /// keeps its size and layout.
+    /// </summary>
+    public static async Task DocumentationShotAsync(IPage page, string name)
+    {
+        if (DocumentationFolder is null)
+        {
+            return;
+        }
+
+        Directory.CreateDirectory(DocumentationFolder);
+        await page.SetViewportSizeAsync(1280, 800);
+        await page.EvaluateAsync("() => window.scrollTo(0, 0)");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(DocumentationFolder, name + ".png") });
+    }
+
     private static string CreateScreenshotFolder()
     {
         var root = typeof(BrowserFixture).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)

@@ -28,7 +28,7 @@ public sealed partial class ReviewFlowTests(BrowserFixture fixture) : IClassFixt
     [Fact]
     public async Task Reviewer_imports_an_article_annotates_a_claim_and_sees_its_highlight_change()
     {
-        var (context, page, _) = await ImportArticleAsync(AppRoles.Reviewer, "night shipping");
+        var (context, page, articleUrl) = await ImportArticleAsync(AppRoles.Reviewer, "night shipping");
         await using var _ = context;
         await BrowserFixture.RunFlowAsync("2-review", context, async () =>
         {
@@ -64,6 +64,15 @@ public sealed partial class ReviewFlowTests(BrowserFixture fixture) : IClassFixt
             // The highlight now shows the claim as contested.
             await Assertions.Expect(page.Locator("a.claim-span[data-claim='2']").First).ToHaveClassAsync(new Regex("st-contested"));
             await BrowserFixture.ScreenshotAsync(page, "2-3-annotated");
+
+            // The README's pictures: this workspace, and the report of the article as annotated.
+            if (BrowserFixture.DocumentationFolder is not null)
+            {
+                await BrowserFixture.DocumentationShotAsync(page, "review-page");
+                await page.GotoAsync($"{fixture.App.BaseUrl}/Reports/{articleUrl[(articleUrl.LastIndexOf('/') + 1)..]}");
+                await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("night shipping");
+                await BrowserFixture.DocumentationShotAsync(page, "report");
+            }
         });
     }
 

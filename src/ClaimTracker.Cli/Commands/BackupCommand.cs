@@ -19,7 +19,7 @@ internal static class BackupCommand
             var configuration = CliServices.BuildConfiguration();
             if (DatabaseSetup.GetProvider(configuration) != DatabaseProvider.Sqlite)
             {
-                await Console.Error.WriteLineAsync("claimtracker backup: the database is SQL Server; back it up with BACKUP DATABASE (see README, Backups).");
+                await Console.Error.WriteLineAsync("claimtracker backup: the database is SQL Server; back it up with BACKUP DATABASE (see docs/operations.md, Backups).");
                 return 2;
             }
 

@@ -95,6 +95,11 @@ internal static class WebSetup
         services.AddMemoryCache();
         // Built by the container (not passed in), so the container disposes its cache.
         services.AddSingleton(_ => new Pages.Articles.ReviewSnapshots(configuration.GetValue("ReviewPage:CacheMegabytes", 32L) * 1024 * 1024));
+        // The review page's form handlers, resolved only by the handler that posts to them.
+        services.AddScoped<Pages.Articles.AnnotateHandlers>();
+        services.AddScoped<Pages.Articles.LinkHandlers>();
+        services.AddScoped<Pages.Articles.SpanHandlers>();
+        services.AddScoped<Pages.Articles.WorkflowHandlers>();
         services.AddLoginRateLimit(configuration);
         services.AddRequestConcurrencyLimit(configuration);
         services.AddHealthChecks().AddDbContextCheck<ClaimTrackerDbContext>("database");
