@@ -15,7 +15,7 @@ namespace ClaimTracker.Core.FactChecks;
 public sealed class FactCheckIndex(IServiceScopeFactory scopes, ITextEmbedder embedder) : IDisposable
 {
     private readonly SemaphoreSlim _loading = new(1, 1);
-    private ExactVectorIndex? _index;
+    private volatile ExactVectorIndex? _index;
 
     /// <summary>The index, current with the database: loaded, or reloaded when the stored vector count moved.</summary>
     public async Task<IVectorIndex> CurrentAsync(CancellationToken cancellationToken)
@@ -49,8 +49,8 @@ public sealed class FactCheckIndex(IServiceScopeFactory scopes, ITextEmbedder em
                 fresh.Upsert(row.Id, buffer);
             }
 
-            var old = Interlocked.Exchange(ref _index, fresh);
-            old?.Dispose();
+            // The old index is left to the collector, not disposed: a search may still be reading it.
+            _index = fresh;
             return fresh;
         }
         finally

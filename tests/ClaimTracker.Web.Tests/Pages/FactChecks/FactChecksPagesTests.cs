@@ -111,4 +111,39 @@ public sealed class FactChecksPagesTests(ClaimTrackerWebFactory factory) : IClas
         Assert.Contains(">own<", own, StringComparison.Ordinal);
         Assert.DoesNotContain("bus fleet", own, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_review_panel_shows_the_closest_earlier_checks_of_the_selected_claim()
+    {
+        var browser = await factory.SignedInAsync(AppRoles.Reviewer);
+        var seeded = await ReportSeed.CreateAsync(factory);
+        var upload = await UploadAsync(browser, "fares.csv",
+            "claim,rating,url,checked by\n\"Ferry tickets will cost more from next month.\",Mostly true,https://desk.example/ferry-fares,Coast Check\n");
+        Assert.Equal(HttpStatusCode.Redirect, upload.StatusCode);
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<FactCheckVectors>().EmbedPendingAsync(null, Ct);
+        }
+
+        var review = await browser.GetStringAsync($"/Articles/{seeded.ArticleId}?claim=1", Ct);
+        var fragment = await browser.GetStringAsync($"/FactChecks/Earlier?claimId={seeded.FirstClaimId}&fragment=true", Ct);
+        var page = await browser.GetStringAsync($"/FactChecks/Earlier?claimId={seeded.FirstClaimId}", Ct);
+
+        Assert.Contains($"data-earlier-checks=\"/FactChecks/Earlier?claimId={seeded.FirstClaimId}\"", review, StringComparison.Ordinal);
+        Assert.Contains("Ferry tickets will cost more from next month.", fragment, StringComparison.Ordinal);
+        Assert.Contains("Coast Check", fragment, StringComparison.Ordinal);
+        Assert.DoesNotContain("<html", fragment, StringComparison.Ordinal);
+        Assert.Contains("<html", page, StringComparison.Ordinal);
+        Assert.Contains("Ferry tickets will cost more from next month.", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Earlier_checks_of_a_claim_that_does_not_exist_is_not_found()
+    {
+        var browser = await factory.SignedInAsync(AppRoles.Reviewer);
+
+        var response = await browser.GetAsync("/FactChecks/Earlier?claimId=987654", Ct);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
 }
