@@ -146,4 +146,27 @@ public sealed class FactChecksPagesTests(ClaimTrackerWebFactory factory) : IClas
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
+
+    [Fact]
+    public async Task Imported_checks_get_their_vectors_in_the_background()
+    {
+        var browser = await factory.SignedInAsync(AppRoles.Reviewer);
+        var marker = Guid.NewGuid().ToString("N")[..8];
+
+        var response = await UploadAsync(browser, "later.csv", $"claim,url\nThe lighthouse {marker} was rebuilt in stone.,https://desk.example/{marker}\n");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        bool embedded;
+        do
+        {
+            await Task.Delay(250, Ct);
+            await using var scope = factory.Services.CreateAsyncScope();
+            embedded = await scope.ServiceProvider.GetRequiredService<ClaimTrackerDbContext>().FactChecks
+                .AnyAsync(f => f.ClaimReviewed.Contains(marker) && f.Vector != null, Ct);
+        }
+        while (!embedded && waited.Elapsed < TimeSpan.FromMinutes(2));
+
+        Assert.True(embedded, "The background service should compute the new check's vector without being asked.");
+    }
 }
