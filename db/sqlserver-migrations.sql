@@ -686,3 +686,139 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204053300_FactCheckLibrary'
+)
+BEGIN
+    CREATE TABLE [FactCheckImports] (
+        [Id] int NOT NULL IDENTITY,
+        [SourceName] nvarchar(2048) NOT NULL,
+        [Format] nvarchar(32) NOT NULL,
+        [ImportedAt] datetime2 NOT NULL,
+        [ImportedById] nvarchar(450) NULL,
+        [Added] int NOT NULL,
+        [Duplicates] int NOT NULL,
+        [Skipped] int NOT NULL,
+        CONSTRAINT [PK_FactCheckImports] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_FactCheckImports_AspNetUsers_ImportedById] FOREIGN KEY ([ImportedById]) REFERENCES [AspNetUsers] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204053300_FactCheckLibrary'
+)
+BEGIN
+    CREATE TABLE [FactChecks] (
+        [Id] int NOT NULL IDENTITY,
+        [ClaimReviewed] nvarchar(2000) NOT NULL,
+        [CheckedBy] nvarchar(300) NOT NULL,
+        [CheckedByUrl] nvarchar(2048) NULL,
+        [Claimant] nvarchar(300) NULL,
+        [RatingText] nvarchar(300) NULL,
+        [RatingValue] float NULL,
+        [BestRating] float NULL,
+        [WorstRating] float NULL,
+        [CheckedOn] datetime2 NULL,
+        [Url] nvarchar(2048) NOT NULL,
+        [Origin] nvarchar(32) NOT NULL,
+        [ImportId] int NULL,
+        [PublishedReportId] int NULL,
+        [ArticleId] int NULL,
+        [ClaimId] int NULL,
+        [DedupKey] varchar(64) NOT NULL,
+        [AddedAt] datetime2 NOT NULL,
+        [Vector] varbinary(400) NULL,
+        [VectorModel] varchar(100) NULL,
+        CONSTRAINT [PK_FactChecks] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_FactChecks_FactCheckImports_ImportId] FOREIGN KEY ([ImportId]) REFERENCES [FactCheckImports] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_FactChecks_PublishedReports_PublishedReportId] FOREIGN KEY ([PublishedReportId]) REFERENCES [PublishedReports] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204053300_FactCheckLibrary'
+)
+BEGIN
+    CREATE INDEX [IX_FactCheckImports_ImportedById] ON [FactCheckImports] ([ImportedById]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204053300_FactCheckLibrary'
+)
+BEGIN
+    CREATE INDEX [IX_FactChecks_ArticleId] ON [FactChecks] ([ArticleId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204053300_FactCheckLibrary'
+)
+BEGIN
+    CREATE INDEX [IX_FactChecks_CheckedBy] ON [FactChecks] ([CheckedBy]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204053300_FactCheckLibrary'
+)
+BEGIN
+    CREATE INDEX [IX_FactChecks_ClaimId] ON [FactChecks] ([ClaimId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204053300_FactCheckLibrary'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_FactChecks_DedupKey] ON [FactChecks] ([DedupKey]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204053300_FactCheckLibrary'
+)
+BEGIN
+    CREATE INDEX [IX_FactChecks_ImportId] ON [FactChecks] ([ImportId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204053300_FactCheckLibrary'
+)
+BEGIN
+    CREATE INDEX [IX_FactChecks_Origin_CheckedOn] ON [FactChecks] ([Origin], [CheckedOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204053300_FactCheckLibrary'
+)
+BEGIN
+    CREATE INDEX [IX_FactChecks_PublishedReportId] ON [FactChecks] ([PublishedReportId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204053300_FactCheckLibrary'
+)
+BEGIN
+    CREATE INDEX [IX_FactChecks_VectorModel] ON [FactChecks] ([VectorModel]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204053300_FactCheckLibrary'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261204053300_FactCheckLibrary', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -14,6 +14,7 @@ internal static class CliApp
         ImportCommand.Create(),
         BackupCommand.Create(),
         GenerateCommand.Create(),
+        FactChecksCommand.Create(),
     };
 
     public static async Task<int> RunAsync(string[] args, TextReader stdin)

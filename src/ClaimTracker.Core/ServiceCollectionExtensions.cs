@@ -1,6 +1,8 @@
 using ClaimTracker.Core.Auditing;
 using ClaimTracker.Core.Data;
+using ClaimTracker.Core.FactChecks;
 using ClaimTracker.Core.Importing;
+using ClaimTracker.Core.Matching;
 using ClaimTracker.Core.Search;
 using ClaimTracker.Core.Reports;
 using ClaimTracker.Core.Reviewing;
@@ -53,6 +55,14 @@ public static class ServiceCollectionExtensions
         }
 
         services.AddScoped<RepeatLinker>();
+        services.AddClaimMatching(configuration);
+        services.AddOptions<FactCheckOptions>().Bind(configuration.GetSection(FactCheckOptions.Section));
+        services.AddScoped<FactCheckImporter>();
+        services.AddScoped<OwnFactChecks>();
+        services.AddSingleton<FactCheckIndex>();
+        services.AddSingleton<FactCheckEmbeddingSignal>();
+        services.AddScoped<FactCheckVectors>();
+        services.AddScoped<FactCheckMatcher>();
 
         return services;
     }

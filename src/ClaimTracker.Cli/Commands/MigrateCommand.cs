@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ClaimTracker.Core.Data;
+using ClaimTracker.Core.FactChecks;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ClaimTracker.Cli.Commands;
@@ -15,6 +16,7 @@ internal static class MigrateCommand
             await using var scope = services.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<ClaimTrackerDbContext>();
             await DatabaseSetup.MigrateAsync(db, cancellationToken);
+            await scope.ServiceProvider.GetRequiredService<OwnFactChecks>().BackfillAsync(cancellationToken);
             await Console.Error.WriteLineAsync("Database is up to date.");
             return 0;
         });

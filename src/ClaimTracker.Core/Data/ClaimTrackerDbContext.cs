@@ -30,6 +30,10 @@ public abstract class ClaimTrackerDbContext(DbContextOptions options)
 
     public DbSet<PublishedReport> PublishedReports => Set<PublishedReport>();
 
+    public DbSet<FactCheck> FactChecks => Set<FactCheck>();
+
+    public DbSet<FactCheckImport> FactCheckImports => Set<FactCheckImport>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)

@@ -2,6 +2,7 @@ using System.Globalization;
 using ClaimTracker.Core.Auditing;
 using ClaimTracker.Core.Data;
 using ClaimTracker.Core.Domain;
+using ClaimTracker.Core.FactChecks;
 using Microsoft.EntityFrameworkCore;
 
 namespace ClaimTracker.Core.Reports;
@@ -26,7 +27,7 @@ public sealed record PublicationState(int? PublicNumber, string? Slug, DateTime?
 /// and a published version is always read back from that snapshot, never rebuilt, so later edits to
 /// claims cannot change what readers were shown. Who may publish is the caller's check (Editors).
 /// </summary>
-public sealed class ReportPublisher(ClaimTrackerDbContext db, ReportBuilder builder, TimeProvider clock)
+public sealed class ReportPublisher(ClaimTrackerDbContext db, ReportBuilder builder, OwnFactChecks ownChecks, FactCheckEmbeddingSignal embedding, TimeProvider clock)
 {
     public const int MaxCorrectionsNoteLength = 4000;
     public const int MaxWithdrawalNoteLength = 1000;
@@ -64,6 +65,8 @@ public sealed class ReportPublisher(ClaimTrackerDbContext db, ReportBuilder buil
             Slug = ReportSlug.From(report.Article.Title),
         };
         db.PublishedReports.Add(published);
+        // The rated claims become the newsroom's own checks in the fact-check library, in the same save.
+        await ownChecks.StageAsync(published, report, cancellationToken);
         db.AuditEntries.Add(await AuditAsync(ReportEvents.Published, articleId, published.Number, userId, note, now, cancellationToken));
         try
         {
@@ -76,6 +79,7 @@ public sealed class ReportPublisher(ClaimTrackerDbContext db, ReportBuilder buil
             return new PublishOutcome(null, "Someone else published a version of this report at the same moment. Reload it and try again.");
         }
 
+        embedding.Notify();
         return new PublishOutcome(published.Number, null);
     }
 
@@ -106,6 +110,7 @@ public sealed class ReportPublisher(ClaimTrackerDbContext db, ReportBuilder buil
             version.WithdrawalNote = note;
         }
 
+        await ownChecks.StageWithdrawalAsync(articleId, cancellationToken);
         var latest = versions.Max(v => v.Number);
         db.AuditEntries.Add(await AuditAsync(ReportEvents.Withdrawn, articleId, latest, userId, note, now, cancellationToken));
         await db.SaveChangesAsync(cancellationToken);

@@ -1,4 +1,5 @@
 using ClaimTracker.Core.Data;
+using ClaimTracker.Core.FactChecks;
 using ClaimTracker.Core.Seeding;
 using ClaimTracker.Core.Users;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -24,6 +25,7 @@ internal sealed class DatabaseInitializer(
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ClaimTrackerDbContext>();
         await DatabaseSetup.MigrateAsync(db, cancellationToken);
+        await scope.ServiceProvider.GetRequiredService<OwnFactChecks>().BackfillAsync(cancellationToken);
 
         // "New" means no article yet, so a database first made by `claimtracker migrate` or `users add` is still seeded.
         if (!await db.Articles.AnyAsync(cancellationToken))

@@ -29,6 +29,7 @@ internal static class WebSetup
 
         // First among hosted services: the schema must exist before Data Protection reads its key ring.
         services.AddHostedService<DatabaseInitializer>();
+        services.AddHostedService<Core.FactChecks.FactCheckEmbeddingService>();
         services.AddSingleton<FirstRunSetup>();
 
         services.AddDefaultIdentity<ApplicationUser>(IdentitySetup.Configure)
@@ -77,6 +78,7 @@ internal static class WebSetup
             o.Conventions.AuthorizeFolder("/Sources", Policies.Review);
             o.Conventions.AuthorizeFolder("/Reports", Policies.Review);
             o.Conventions.AuthorizeFolder("/Search", Policies.Review);
+            o.Conventions.AuthorizeFolder("/FactChecks", Policies.Review);
             o.Conventions.AuthorizeFolder("/Admin", Policies.Administer);
             o.Conventions.AllowAnonymousToFolder("/Setup");
 

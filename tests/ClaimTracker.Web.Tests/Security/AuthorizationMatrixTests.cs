@@ -69,6 +69,7 @@ public sealed class AuthorizationMatrixTests(ClaimTrackerWebFactory factory) : I
         ("/Sources/", Policies.Review),
         ("/Reports/", Policies.Review),
         ("/Search/", Policies.Review),
+        ("/FactChecks/", Policies.Review),
         ("/Account/Manage/", null),
         ("/Index", null),
     ];

@@ -451,6 +451,150 @@ namespace ClaimTracker.Core.Migrations.SqlServer
                     b.ToTable("CorroboratingLinks");
                 });
 
+            modelBuilder.Entity("ClaimTracker.Core.Domain.FactCheck", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("ArticleId")
+                        .HasColumnType("int");
+
+                    b.Property<double?>("BestRating")
+                        .HasColumnType("float");
+
+                    b.Property<string>("CheckedBy")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("CheckedByUrl")
+                        .HasMaxLength(2048)
+                        .HasColumnType("nvarchar(2048)");
+
+                    b.Property<DateTime?>("CheckedOn")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("ClaimId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ClaimReviewed")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("Claimant")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("DedupKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<int?>("ImportId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<int?>("PublishedReportId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("RatingText")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<double?>("RatingValue")
+                        .HasColumnType("float");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(2048)
+                        .HasColumnType("nvarchar(2048)");
+
+                    b.Property<byte[]>("Vector")
+                        .HasMaxLength(400)
+                        .HasColumnType("varbinary(400)");
+
+                    b.Property<string>("VectorModel")
+                        .HasMaxLength(100)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(100)");
+
+                    b.Property<double?>("WorstRating")
+                        .HasColumnType("float");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId");
+
+                    b.HasIndex("CheckedBy");
+
+                    b.HasIndex("ClaimId");
+
+                    b.HasIndex("DedupKey")
+                        .IsUnique();
+
+                    b.HasIndex("ImportId");
+
+                    b.HasIndex("PublishedReportId");
+
+                    b.HasIndex("VectorModel");
+
+                    b.HasIndex("Origin", "CheckedOn");
+
+                    b.ToTable("FactChecks");
+                });
+
+            modelBuilder.Entity("ClaimTracker.Core.Domain.FactCheckImport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Added")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Duplicates")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<DateTime>("ImportedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ImportedById")
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<int>("Skipped")
+                        .HasColumnType("int");
+
+                    b.Property<string>("SourceName")
+                        .IsRequired()
+                        .HasMaxLength(2048)
+                        .HasColumnType("nvarchar(2048)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImportedById");
+
+                    b.ToTable("FactCheckImports");
+                });
+
             modelBuilder.Entity("ClaimTracker.Core.Domain.PublishedReport", b =>
                 {
                     b.Property<int>("Id")
@@ -807,6 +951,33 @@ namespace ClaimTracker.Core.Migrations.SqlServer
                     b.Navigation("AddedBy");
 
                     b.Navigation("Claim");
+                });
+
+            modelBuilder.Entity("ClaimTracker.Core.Domain.FactCheck", b =>
+                {
+                    b.HasOne("ClaimTracker.Core.Domain.FactCheckImport", "Import")
+                        .WithMany()
+                        .HasForeignKey("ImportId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("ClaimTracker.Core.Domain.PublishedReport", "PublishedReport")
+                        .WithMany()
+                        .HasForeignKey("PublishedReportId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.Navigation("Import");
+
+                    b.Navigation("PublishedReport");
+                });
+
+            modelBuilder.Entity("ClaimTracker.Core.Domain.FactCheckImport", b =>
+                {
+                    b.HasOne("ClaimTracker.Core.Domain.ApplicationUser", "ImportedBy")
+                        .WithMany()
+                        .HasForeignKey("ImportedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("ImportedBy");
                 });
 
             modelBuilder.Entity("ClaimTracker.Core.Domain.PublishedReport", b =>

@@ -435,6 +435,146 @@ namespace ClaimTracker.Core.Migrations.Sqlite
                     b.ToTable("CorroboratingLinks");
                 });
 
+            modelBuilder.Entity("ClaimTracker.Core.Domain.FactCheck", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("BestRating")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("CheckedBy")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CheckedByUrl")
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CheckedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ClaimId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClaimReviewed")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Claimant")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DedupKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ImportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PublishedReportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RatingText")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("RatingValue")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Vector")
+                        .HasMaxLength(400)
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("VectorModel")
+                        .HasMaxLength(100)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("WorstRating")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId");
+
+                    b.HasIndex("CheckedBy");
+
+                    b.HasIndex("ClaimId");
+
+                    b.HasIndex("DedupKey")
+                        .IsUnique();
+
+                    b.HasIndex("ImportId");
+
+                    b.HasIndex("PublishedReportId");
+
+                    b.HasIndex("VectorModel");
+
+                    b.HasIndex("Origin", "CheckedOn");
+
+                    b.ToTable("FactChecks");
+                });
+
+            modelBuilder.Entity("ClaimTracker.Core.Domain.FactCheckImport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Added")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Duplicates")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ImportedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ImportedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Skipped")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourceName")
+                        .IsRequired()
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImportedById");
+
+                    b.ToTable("FactCheckImports");
+                });
+
             modelBuilder.Entity("ClaimTracker.Core.Domain.PublishedReport", b =>
                 {
                     b.Property<int>("Id")
@@ -780,6 +920,33 @@ namespace ClaimTracker.Core.Migrations.Sqlite
                     b.Navigation("AddedBy");
 
                     b.Navigation("Claim");
+                });
+
+            modelBuilder.Entity("ClaimTracker.Core.Domain.FactCheck", b =>
+                {
+                    b.HasOne("ClaimTracker.Core.Domain.FactCheckImport", "Import")
+                        .WithMany()
+                        .HasForeignKey("ImportId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("ClaimTracker.Core.Domain.PublishedReport", "PublishedReport")
+                        .WithMany()
+                        .HasForeignKey("PublishedReportId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.Navigation("Import");
+
+                    b.Navigation("PublishedReport");
+                });
+
+            modelBuilder.Entity("ClaimTracker.Core.Domain.FactCheckImport", b =>
+                {
+                    b.HasOne("ClaimTracker.Core.Domain.ApplicationUser", "ImportedBy")
+                        .WithMany()
+                        .HasForeignKey("ImportedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("ImportedBy");
                 });
 
             modelBuilder.Entity("ClaimTracker.Core.Domain.PublishedReport", b =>
