@@ -28,7 +28,7 @@ public sealed class OwnFactChecksTests
         Assert.Equal([seeded.ClaimIds[0], seeded.ClaimIds[1], seeded.ClaimIds[4]], own.Select(f => f.ClaimId!.Value));
         Assert.All(own, f => Assert.Equal("Harbour Fact Desk", f.CheckedBy));
         Assert.Equal(("True", 5d, "Jane Doe"), (own[0].RatingText, own[0].RatingValue!.Value, own[0].Claimant));
-        Assert.Equal($"/Reports/{seeded.ArticleId}?version=1#claim-1", own[0].Url);
+        Assert.Equal($"/r/{seeded.ArticleId}/v/1#claim-1", own[0].Url);
         Assert.Null(own[2].RatingValue);
     }
 
@@ -52,7 +52,7 @@ public sealed class OwnFactChecksTests
         var second = await OwnAsync(database);
         Assert.Equal([seeded.ClaimIds[0], seeded.ClaimIds[4]], second.Select(f => f.ClaimId!.Value));
         Assert.Equal(first[0].Id, second[0].Id);
-        Assert.EndsWith("?version=2#claim-1", second[0].Url, StringComparison.Ordinal);
+        Assert.EndsWith("/v/2#claim-1", second[0].Url, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -68,5 +68,21 @@ public sealed class OwnFactChecksTests
 
         Assert.Equal((3, 0), (written, again));
         Assert.Equal(3, (await OwnAsync(database)).Count);
+    }
+
+    [Fact]
+    public async Task Withdrawing_a_report_takes_its_own_checks_out_of_the_library_and_backfill_leaves_them_out()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var seeded = await ReportFixture.SeedAsync(database);
+        await database.InScopeAsync(sp => sp.GetRequiredService<ReportPublisher>().PublishAsync(seeded.ArticleId, seeded.EditorId, null, Ct));
+        Assert.Equal(3, (await OwnAsync(database)).Count);
+
+        var outcome = await database.InScopeAsync(sp => sp.GetRequiredService<ReportPublisher>().WithdrawAsync(seeded.ArticleId, seeded.EditorId, null, Ct));
+        var backfilled = await database.InScopeAsync(sp => sp.GetRequiredService<OwnFactChecks>().BackfillAsync(Ct));
+
+        Assert.True(outcome.Succeeded, outcome.Error);
+        Assert.Equal(0, backfilled);
+        Assert.Empty(await OwnAsync(database));
     }
 }
