@@ -54,7 +54,7 @@ public sealed class PublicReports(ClaimTrackerDbContext db, IMemoryCache cache)
         var versions = await db.PublishedReports.AsNoTracking()
             .Where(r => r.ArticleId == articleId)
             .OrderBy(r => r.Number)
-            .Select(r => new VersionRow(r.Id, r.Number, r.PublishedAt, r.CorrectionsNote, r.Slug, r.WithdrawnAt, r.WithdrawalNote))
+            .Select(r => new VersionRow(r.Id, r.ArticleId, r.Number, r.PublishedAt, r.CorrectionsNote, r.Slug, r.WithdrawnAt, r.WithdrawalNote))
             .ToListAsync(cancellationToken);
         if (versions.Count == 0)
         {
@@ -100,11 +100,12 @@ public sealed class PublicReports(ClaimTrackerDbContext db, IMemoryCache cache)
         var articleIds = keys.Select(k => k.ArticleId).Distinct().ToList();
         var rows = (await db.PublishedReports.AsNoTracking()
                 .Where(r => articleIds.Contains(r.ArticleId) && r.WithdrawnAt == null)
-                .Select(r => new VersionRow(r.Id, r.ArticleId, r.Number, r.PublishedAt, r.CorrectionsNote, r.Slug))
+                .Select(r => new VersionRow(r.Id, r.ArticleId, r.Number, r.PublishedAt, r.CorrectionsNote, r.Slug, null, null))
                 .ToListAsync(cancellationToken))
             .ToLookup(r => r.ArticleId);
 
-        var wanted = listings.Select(l => rows[l.ArticleId].First(r => r.Number == l.Number)).ToList();
+        // A report withdrawn since it was listed is left out.
+        var wanted = listings.Select(l => rows[l.ArticleId].FirstOrDefault(r => r.Number == l.Number)).OfType<VersionRow>().ToList();
         var missing = wanted.Where(r => !cache.TryGetValue(Key(r.Id), out _)).Select(r => r.Id).ToList();
         var snapshots = missing.Count == 0
             ? []
@@ -166,17 +167,6 @@ public sealed class PublicReports(ClaimTrackerDbContext db, IMemoryCache cache)
 
     private static string Key(int publishedReportId) => $"reader-report:{publishedReportId}";
 
-    private sealed record VersionRow(int Id, int ArticleId, int Number, DateTime PublishedAt, string? CorrectionsNote, string? Slug)
-    {
-        public VersionRow(int id, int number, DateTime publishedAt, string? correctionsNote, string? slug, DateTime? withdrawnAt, string? withdrawalNote)
-            : this(id, 0, number, publishedAt, correctionsNote, slug)
-        {
-            WithdrawnAt = withdrawnAt;
-            WithdrawalNote = withdrawalNote;
-        }
-
-        public DateTime? WithdrawnAt { get; init; }
-
-        public string? WithdrawalNote { get; init; }
-    }
+    private sealed record VersionRow(
+        int Id, int ArticleId, int Number, DateTime PublishedAt, string? CorrectionsNote, string? Slug, DateTime? WithdrawnAt, string? WithdrawalNote);
 }

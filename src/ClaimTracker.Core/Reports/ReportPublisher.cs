@@ -27,7 +27,13 @@ public sealed record PublicationState(int? PublicNumber, string? Slug, DateTime?
 /// and a published version is always read back from that snapshot, never rebuilt, so later edits to
 /// claims cannot change what readers were shown. Who may publish is the caller's check (Editors).
 /// </summary>
-public sealed class ReportPublisher(ClaimTrackerDbContext db, ReportBuilder builder, OwnFactChecks ownChecks, FactCheckEmbeddingSignal embedding, TimeProvider clock)
+public sealed class ReportPublisher(
+    ClaimTrackerDbContext db,
+    ReportBuilder builder,
+    OwnFactChecks ownChecks,
+    FactCheckEmbeddingSignal embedding,
+    TimeProvider clock,
+    IPublishedReportCache? publicCache = null)
 {
     public const int MaxCorrectionsNoteLength = 4000;
     public const int MaxWithdrawalNoteLength = 1000;
@@ -80,6 +86,7 @@ public sealed class ReportPublisher(ClaimTrackerDbContext db, ReportBuilder buil
         }
 
         embedding.Notify();
+        await ForgetPublicCopiesAsync(articleId, cancellationToken);
         return new PublishOutcome(published.Number, null);
     }
 
@@ -114,8 +121,12 @@ public sealed class ReportPublisher(ClaimTrackerDbContext db, ReportBuilder buil
         var latest = versions.Max(v => v.Number);
         db.AuditEntries.Add(await AuditAsync(ReportEvents.Withdrawn, articleId, latest, userId, note, now, cancellationToken));
         await db.SaveChangesAsync(cancellationToken);
+        await ForgetPublicCopiesAsync(articleId, cancellationToken);
         return new PublishOutcome(latest, null);
     }
+
+    private Task ForgetPublicCopiesAsync(int articleId, CancellationToken cancellationToken) =>
+        publicCache?.ForgetAsync(articleId, cancellationToken) ?? Task.CompletedTask;
 
     public async Task<PublicationState> StateAsync(int articleId, CancellationToken cancellationToken)
     {

@@ -52,7 +52,8 @@ internal static class SecurityHeaders
 {
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app)
     {
-        var policy = app.ApplicationServices.GetRequiredService<ContentSecurityPolicies>().Default;
+        var policies = app.ApplicationServices.GetRequiredService<ContentSecurityPolicies>();
+        var policy = policies.Default;
         return app.Use((context, next) =>
         {
             var headers = context.Response.Headers;
@@ -61,6 +62,22 @@ internal static class SecurityHeaders
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
             headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
+            if (policies.EmbedOrigins.Count > 0)
+            {
+                // An embeddable answer may also come from the output cache, which restores its own policy over
+                // ours but cannot delete the X-Frame-Options set above: that is settled as the response starts.
+                context.Response.OnStarting(static state =>
+                {
+                    var (response, embeddable) = ((HttpResponse, string))state;
+                    if (response.Headers.ContentSecurityPolicy == embeddable)
+                    {
+                        response.Headers.Remove("X-Frame-Options");
+                    }
+
+                    return Task.CompletedTask;
+                }, (context.Response, policies.Embeddable));
+            }
+
             return next(context);
         });
     }

@@ -85,7 +85,10 @@ internal static class WebSetup
             // Published reports for readers: anonymous, rate-limited per client, and only ever reading published data.
             o.Conventions.AllowAnonymousToFolder("/Readers");
             o.Conventions.AddFolderApplicationModelConvention("/Readers", page =>
-                page.EndpointMetadata.Add(new Microsoft.AspNetCore.RateLimiting.EnableRateLimitingAttribute(PublicRateLimit.Policy)));
+            {
+                page.EndpointMetadata.Add(new Microsoft.AspNetCore.RateLimiting.EnableRateLimitingAttribute(PublicRateLimit.Policy));
+                page.EndpointMetadata.Add(new Microsoft.AspNetCore.OutputCaching.OutputCacheAttribute { PolicyName = PublicPageCache.Policy });
+            });
             o.Conventions.AddPageRoute("/Readers/Report", "r/{articleId:int}/v/{number:int}");
             o.Conventions.AllowAnonymousToPage("/Error");
         });
@@ -108,6 +111,7 @@ internal static class WebSetup
         services.AddScoped<Pages.Articles.WorkflowHandlers>();
         services.AddLoginRateLimit(configuration);
         services.AddPublicRateLimit(configuration);
+        services.AddPublicPageCache(configuration);
         services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<ClaimTracker.Core.Reports.ReportOptions>, ReportOptionsValidation>();
         services.AddOptions<ClaimTracker.Core.Reports.ReportOptions>().ValidateOnStart();
         services.AddSingleton<ContentSecurityPolicies>();
@@ -131,6 +135,7 @@ internal static class WebSetup
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseOutputCache();
 
         app.MapHealthChecks("/healthz").AllowAnonymous().DisableRateLimiting();
         app.MapStaticAssets().AllowAnonymous().DisableRateLimiting();

@@ -227,10 +227,13 @@ public sealed partial class PublicReportPagesTests : IClassFixture<ClaimTrackerW
         var published = await PublishedSeed.CreateAsync(_factory);
         var reader = _factory.CreateBrowser();
 
+        // The second answer comes from the output cache and must carry the same headers.
+        _ = await reader.GetAsync($"/r/{published.ArticleId}/card", Ct);
         var card = await reader.GetAsync($"/r/{published.ArticleId}/card", Ct);
         var html = await card.Content.ReadAsStringAsync(Ct);
 
         Assert.Equal(HttpStatusCode.OK, card.StatusCode);
+        Assert.NotNull(card.Headers.Age);
         var csp = string.Join(";", card.Headers.GetValues("Content-Security-Policy"));
         Assert.Contains($"frame-ancestors {PublishedSeed.EmbedOrigin}", csp, StringComparison.Ordinal);
         Assert.DoesNotContain("'none'", csp.Split(';').Single(d => d.Contains("frame-ancestors", StringComparison.Ordinal)), StringComparison.Ordinal);
@@ -286,11 +289,13 @@ public sealed partial class PublicReportPagesTests : IClassFixture<ClaimTrackerW
         var editor = await _factory.SignedInAsync(AppRoles.Editor);
         var reportPage = $"/Reports/{published.ArticleId}";
 
+        var reader = _factory.CreateBrowser();
+        Assert.Equal(HttpStatusCode.OK, (await reader.GetAsync($"/r/{published.ArticleId}", Ct)).StatusCode);
+        Assert.Contains($"/r/{published.ArticleId}/", await reader.GetStringAsync("/sitemap.xml", Ct), StringComparison.Ordinal);
         var before = await editor.GetStringAsync(reportPage, Ct);
         var withdraw = await editor.PostFormAsync($"{reportPage}?handler=Withdraw",
             new Dictionary<string, string> { ["Withdrawal.Notice"] = "Withdrawn pending a legal review." }, BrowserExtensions.AntiforgeryToken(before));
         var after = await editor.GetStringAsync(reportPage, Ct);
-        var reader = _factory.CreateBrowser();
         var gone = await reader.GetAsync($"/r/{published.ArticleId}", Ct);
         var goneHtml = await gone.Content.ReadAsStringAsync(Ct);
 
@@ -314,6 +319,26 @@ public sealed partial class PublicReportPagesTests : IClassFixture<ClaimTrackerW
             .Where(a => a.ArticleId == published.ArticleId && a.EntityType == ReportEvents.EntityType)
             .OrderBy(a => a.Id).Select(a => a.Field).ToListAsync(Ct);
         Assert.Equal([ReportEvents.Published, ReportEvents.Withdrawn], audit);
+    }
+
+    [Fact]
+    public async Task Overlong_withdrawal_notice_is_refused_and_the_report_stays_public()
+    {
+        var published = await PublishedSeed.CreateAsync(_factory);
+        var editor = await _factory.SignedInAsync(AppRoles.Editor);
+        var reportPage = $"/Reports/{published.ArticleId}";
+        var notice = "Withdrawn for review. " + new string('x', 1000);
+
+        var html = await editor.GetStringAsync(reportPage, Ct);
+        var response = await editor.PostFormAsync($"{reportPage}?handler=Withdraw",
+            new Dictionary<string, string> { ["Withdrawal.Notice"] = notice }, BrowserExtensions.AntiforgeryToken(html));
+        var shown = await response.Content.ReadAsStringAsync(Ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Notice for readers", shown, StringComparison.Ordinal);
+        Assert.Contains(notice, shown, StringComparison.Ordinal);
+        Assert.Contains("<details class=\"report-withdraw\" open=\"open\">", shown, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await _factory.CreateBrowser().GetAsync($"/r/{published.ArticleId}", Ct)).StatusCode);
     }
 
     [Fact]
