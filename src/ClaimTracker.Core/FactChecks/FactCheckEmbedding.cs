@@ -121,7 +121,9 @@ public sealed class FactCheckEmbeddingService(
             {
                 return;
             }
-            catch (Exception ex) when (ex is DbUpdateException or InvalidOperationException or Microsoft.Data.Sqlite.SqliteException)
+#pragma warning disable CA1031 // Any failure (database, model) must not stop the host: it is logged and retried on the next pass.
+            catch (Exception ex)
+#pragma warning restore CA1031
             {
                 logger.LogWarning(ex, "Fact-check library: computing vectors failed; trying again later");
             }

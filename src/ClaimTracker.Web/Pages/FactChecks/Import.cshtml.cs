@@ -18,7 +18,8 @@ namespace ClaimTracker.Web.Pages.FactChecks;
 [RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes, ValueLengthLimit = MaxRequestBytes)]
 public sealed class ImportModel(FactCheckImporter importer, IOptions<FactCheckOptions> options) : PageModel
 {
-    public const int SkippedShown = 50;
+    // The summary travels in the TempData cookie, so it names the first twenty skipped records only.
+    public const int SkippedShown = 20;
     private const int MaxRequestBytes = 64 * 1024 * 1024;
 
     [BindProperty]
