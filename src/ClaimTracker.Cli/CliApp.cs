@@ -15,6 +15,7 @@ internal static class CliApp
         BackupCommand.Create(),
         GenerateCommand.Create(),
         FactChecksCommand.Create(),
+        MatchCommand.Create(),
     };
 
     public static async Task<int> RunAsync(string[] args, TextReader stdin)

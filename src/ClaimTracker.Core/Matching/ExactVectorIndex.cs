@@ -112,6 +112,21 @@ public sealed class ExactVectorIndex : IVectorIndex, IDisposable
         }
     }
 
+    /// <summary>Cosine similarity of the stored item to <paramref name="query"/>, or null if the id is not stored.</summary>
+    public float? Similarity(long id, ReadOnlySpan<float> query)
+    {
+        CheckDimensions(query);
+        gate.EnterReadLock();
+        try
+        {
+            return slots.TryGetValue(id, out var slot) ? TensorPrimitives.Dot(query, vectors.AsSpan(slot * Dimensions, Dimensions)) : null;
+        }
+        finally
+        {
+            gate.ExitReadLock();
+        }
+    }
+
     public IReadOnlyList<VectorMatch> Search(ReadOnlySpan<float> query, int count, Func<long, bool>? accept = null)
     {
         CheckDimensions(query);
