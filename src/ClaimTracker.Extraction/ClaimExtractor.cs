@@ -198,7 +198,11 @@ internal sealed class ExtractionRun
                         continue;
                     }
 
-                    if (a.Mode != CueMode.Continuation)
+                    if (a.ContinuationOf is { } report)
+                    {
+                        a.TakeSpeakerFrom(report);
+                    }
+                    else if (a.Mode != CueMode.Continuation)
                     {
                         resolver.Resolve(a, p, _paragraphs[Math.Max(0, p - 2)].Start);
                     }
@@ -384,16 +388,22 @@ internal sealed class ExtractionRun
                 continue;
             }
 
+            if (current is { Kind: ClaimKind.Direct })
+            {
+                // '"We were warned," she said. "Nobody listened."': the quotation runs on, one passage.
+                AddQuote(current, unit);
+                _absorbed.Add(unit);
+                continue;
+            }
+
             if (current is not null)
             {
-                AddQuote(current, unit);
-                if (current.Kind == ClaimKind.Indirect)
-                {
-                    // Reported speech followed by the speaker's own words.
-                    current.Kind = ClaimKind.Mixed;
-                }
-
-                _absorbed.Add(unit);
+                // Reported speech, then the speaker's own words ('She said the plan failed. "Nobody listened."'): a
+                // passage of its own by the same speaker, whom the report names once it is resolved.
+                var own = new Attribution { Kind = ClaimKind.Direct, Mode = CueMode.Continuation, Paragraph = paragraph, Unit = u, ContinuationOf = current };
+                AddQuote(own, unit);
+                results[u] = [own];
+                current = own;
                 continue;
             }
 

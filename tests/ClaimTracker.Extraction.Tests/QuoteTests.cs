@@ -79,5 +79,38 @@ public sealed class QuoteTests
 
         Assert.Equal(content, claim.Text);
     }
-}
 
+    [Fact]
+    public void A_quotation_that_runs_on_after_its_cue_stays_one_passage()
+    {
+        const string text = "\"We were warned,\" Okafor said. \"Nobody listened. Now the river is in the streets.\"";
+
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal("We were warned ... Nobody listened. Now the river is in the streets", claim.Text);
+        Assert.Equal("Okafor", claim.Speaker);
+    }
+
+    [Fact]
+    public void Quotes_after_reported_speech_keep_the_speaker_once_it_is_resolved()
+    {
+        const string text = "Tomas Vrba, an engineer, inspected the dam in March. He said the spillway had cracked. \"It was worse than we feared.\" \"We closed the road at once.\"";
+
+        var claims = Extract.Attributed(text);
+
+        Assert.Equal(2, claims.Count);
+        Assert.Equal("the spillway had cracked", claims[0].Text);
+        Assert.Equal("It was worse than we feared ... We closed the road at once", claims[1].Text);
+        Assert.All(claims, c => Assert.Equal("Tomas Vrba", c.Speaker));
+    }
+
+    [Fact]
+    public void A_quote_after_a_second_speaker_belongs_to_the_second_speaker()
+    {
+        const string text = "Mayor Ines Duarte said the budget was balanced. Councillor Rafael Moura said it was not. \"The numbers do not add up.\"";
+
+        var claims = Extract.Attributed(text);
+
+        Assert.Equal("Rafael Moura", Assert.Single(claims, c => c.Text.StartsWith("The numbers", StringComparison.Ordinal)).Speaker);
+    }
+}
