@@ -113,4 +113,23 @@ public sealed class QuoteTests
 
         Assert.Equal("Rafael Moura", Assert.Single(claims, c => c.Text.StartsWith("The numbers", StringComparison.Ordinal)).Speaker);
     }
+
+    [Theory]
+    [InlineData("Governor Ali Sani wrote on his official account:\n\"The bridge is closed. Stay home tonight.\"", "Ali Sani")]
+    [InlineData("The ministry said in a statement:\n\"The talks were useful.\"", "ministry")]
+    [InlineData("Mayor Ines Duarte said on Tuesday:\n\"We will rebuild the quay.\"", "Ines Duarte")]
+    public void A_block_quotation_after_a_cue_with_an_adjunct_and_a_colon_belongs_to_its_source(string text, string speaker)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal((ClaimKind.Direct, speaker), (claim.Kind, claim.Speaker));
+    }
+
+    [Fact]
+    public void A_colon_after_a_verb_that_reports_nothing_introduces_no_quotation()
+    {
+        const string text = "The chef cooked in the kitchen: soup and bread.";
+
+        Assert.Empty(Extract.Attributed(text));
+    }
 }
