@@ -330,8 +330,9 @@ internal sealed class ExtractionRun
                 }
                 else if (main.Mode == CueMode.Bare)
                 {
-                    // "He said:" closing a paragraph introduces the quotation in the next one.
-                    if (u != units.Count - 1 || !EndsWithColon(unit))
+                    // "He said:" (or "He said," where the layout moved the quotation to its own line) closing a
+                    // paragraph introduces the quotation in the next one.
+                    if (u != units.Count - 1 || !(EndsWithColon(unit) || _tokens[unit.End - 1].IsPunct(_text, ',')))
                     {
                         results[u] = null;
                     }

@@ -132,4 +132,22 @@ public sealed class QuoteTests
 
         Assert.Empty(Extract.Attributed(text));
     }
+
+    [Fact]
+    public void A_paragraph_ending_in_a_cue_and_comma_introduces_the_quotation_on_the_next_line()
+    {
+        const string text = "The inquiry heard from a former guard. Okafor stated,\n\"We were told to look away. Nobody asked questions.\"";
+
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal(("We were told to look away. Nobody asked questions", "Okafor"), (claim.Text, claim.Speaker));
+    }
+
+    [Fact]
+    public void A_paragraph_ending_in_a_comma_without_a_cue_hands_no_speaker_on()
+    {
+        const string text = "The river rose, the bridge closed,\n\"and then the lights went out.\"";
+
+        Assert.Empty(Extract.Attributed(text));
+    }
 }
