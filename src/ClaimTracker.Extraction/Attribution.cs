@@ -61,4 +61,17 @@ internal sealed class Attribution
 
     /// <summary>Index of the unit holding the cue; content may come from neighbouring units.</summary>
     public int Unit { get; init; }
+
+    /// <summary>For a quotation continuing an earlier report in the paragraph, that report: its speaker is this one's.</summary>
+    public Attribution? ContinuationOf { get; init; }
+
+    public void TakeSpeakerFrom(Attribution other)
+    {
+        Cue = other.Cue;
+        SourceText = other.SourceText;
+        Speaker = other.Speaker;
+        SpeakerRole = other.SpeakerRole;
+        SpeakerAffiliation = other.SpeakerAffiliation;
+        SourceKind = other.SourceKind;
+    }
 }

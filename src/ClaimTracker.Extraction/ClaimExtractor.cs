@@ -8,10 +8,98 @@ namespace ClaimTracker.Extraction;
 /// </summary>
 public sealed class ClaimExtractor : IClaimExtractor
 {
+    /// <summary>
+    /// Inputs longer than this (about 45,000 words, several times the longest news features) are read in windows cut
+    /// at line breaks, so working memory stays bounded whatever the input's size; names and pronouns do not reach
+    /// across windows. Nothing the extractor looks at lies past a window's closing line break, so a window gives the
+    /// same claims whether it is read from the whole text or on its own.
+    /// </summary>
+    internal const int WindowChars = 1 << 18;
+
     public IReadOnlyList<ExtractedClaim> Extract(string text)
     {
+        var claims = new List<ExtractedClaim>();
+        Extract(text, claims.Add);
+        return claims;
+    }
+
+    public void Extract(string text, Action<ExtractedClaim> sink)
+    {
         ArgumentNullException.ThrowIfNull(text);
-        return new ExtractionRun(text).Run();
+        ArgumentNullException.ThrowIfNull(sink);
+        var tokens = NewTokenList(text.Length);
+        var emitted = 0;
+        for (var start = 0; start < text.Length;)
+        {
+            var end = start + WindowEnd(text.AsSpan(start), complete: true);
+            tokens.Clear();
+            emitted = new ExtractionRun(text, start, end, tokens, emitted, offset: 0).Run(sink);
+            start = end;
+        }
+    }
+
+    /// <summary>Window by window; offsets count from the start of the whole text.</summary>
+    public void Extract(TextReader reader, Action<ExtractedClaim> sink)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(sink);
+        var tokens = NewTokenList(WindowChars * 2);
+        var buffer = new char[WindowChars * 2];
+        int held = 0, consumed = 0, emitted = 0;
+        var complete = false;
+        while (true)
+        {
+            while (!complete && held < buffer.Length)
+            {
+                var read = reader.Read(buffer, held, buffer.Length - held);
+                complete = read == 0;
+                held += read;
+            }
+
+            if (held == 0)
+            {
+                return;
+            }
+
+            var cut = WindowEnd(buffer.AsSpan(0, held), complete);
+            if (cut < 0)
+            {
+                // A line longer than the buffer: hold more of it.
+                Array.Resize(ref buffer, buffer.Length * 2);
+                continue;
+            }
+
+            var window = new string(buffer, 0, cut);
+            tokens.Clear();
+            emitted = new ExtractionRun(window, 0, cut, tokens, emitted, consumed).Run(sink);
+            Array.Copy(buffer, cut, buffer, 0, held - cut);
+            held -= cut;
+            consumed += cut;
+        }
+    }
+
+    /// <summary>News text averages about five characters per token; sizing once avoids repeated copies of a large list.</summary>
+    private static List<Token> NewTokenList(int chars) => new((Math.Min(chars, WindowChars * 2) / 5) + 16);
+
+    /// <summary>
+    /// The length of the window that opens <paramref name="rest"/>: up to just after the first line break once the
+    /// window is full, or all of the rest when it is short or has no line break. -1 when <paramref name="rest"/> is
+    /// not <paramref name="complete"/> and more text is needed to decide.
+    /// </summary>
+    internal static int WindowEnd(ReadOnlySpan<char> rest, bool complete)
+    {
+        if (rest.Length <= WindowChars + (WindowChars / 2))
+        {
+            return complete ? rest.Length : -1;
+        }
+
+        var lineBreak = rest[WindowChars..].IndexOf('\n');
+        if (lineBreak >= 0)
+        {
+            return WindowChars + lineBreak + 1;
+        }
+
+        return complete ? rest.Length : -1;
     }
 }
 
@@ -19,27 +107,40 @@ public sealed class ClaimExtractor : IClaimExtractor
 internal sealed class ExtractionRun
 {
     private readonly string _text;
+    private readonly int _start;
+    private readonly int _end;
+    private readonly int _offset;
     private readonly List<Token> _tokens;
     private readonly List<Paragraph> _paragraphs = [];
     private readonly List<QuoteRegion> _regions = [];
+    // Claims of the paragraph in progress; earlier paragraphs' claims have gone to the sink already.
     private readonly List<ExtractedClaim> _claims = [];
     private readonly List<Attribution> _attributed = [];
     private readonly List<int> _attributedOrdinals = [];
+    private int _emitted;
     private readonly HashSet<(int First, int End)> _absorbed = [];
 
-    public ExtractionRun(string text)
+    /// <summary>
+    /// A run over [<paramref name="start"/>, <paramref name="end"/>) of the text, filling an empty token list; claims
+    /// are numbered after the <paramref name="emitted"/> ones before them and their offsets moved by <paramref name="offset"/>.
+    /// </summary>
+    public ExtractionRun(string text, int start, int end, List<Token> tokens, int emitted, int offset)
     {
         _text = text;
-
-        // News text averages about five characters per token; sizing once avoids repeated copies of a large list.
-        _tokens = new List<Token>((text.Length / 5) + 16);
+        _start = start;
+        _end = end;
+        _tokens = tokens;
+        _emitted = emitted;
+        _offset = offset;
     }
+
+    private TextSpan Shift(TextSpan span) => _offset == 0 ? span : new TextSpan(span.Start + _offset, span.End + _offset);
 
     // One long-running call per document: compile it fully optimized up front instead of tiering up mid-loop.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public List<ExtractedClaim> Run()
+    public int Run(Action<ExtractedClaim> sink)
     {
-        Tokenizer.Tokenize(_text, _tokens, _paragraphs);
+        Tokenizer.Tokenize(_text, _start, _end, _tokens, _paragraphs);
         QuoteScanner.Scan(_text, _tokens, _paragraphs, _regions);
         var coreference = new Coreference(_text, _tokens, _paragraphs);
         var parser = new SourceParser(_text, _tokens);
@@ -97,7 +198,11 @@ internal sealed class ExtractionRun
                         continue;
                     }
 
-                    if (a.Mode != CueMode.Continuation)
+                    if (a.ContinuationOf is { } report)
+                    {
+                        a.TakeSpeakerFrom(report);
+                    }
+                    else if (a.Mode != CueMode.Continuation)
                     {
                         resolver.Resolve(a, p, _paragraphs[Math.Max(0, p - 2)].Start);
                     }
@@ -120,14 +225,21 @@ internal sealed class ExtractionRun
                 // Only a paragraph that ends on its speaker's quotation hands the speaker to the next one.
                 previousParagraphQuote = null;
             }
+
+            Emit(sink);
         }
 
-        return InDocumentOrder(_claims);
+        return _emitted;
     }
 
-    /// <summary>Claims are produced unit by unit; a stable sort (with answers remapped) guarantees document order.</summary>
-    private static List<ExtractedClaim> InDocumentOrder(List<ExtractedClaim> claims)
+    /// <summary>
+    /// Hands the paragraph's claims on in document order. Claims are produced unit by unit, so a stable sort (with
+    /// answers to claims of this paragraph remapped) restores the order; a claim never reaches into an earlier
+    /// paragraph, so paragraph by paragraph is document order. Answer ordinals count every claim emitted so far.
+    /// </summary>
+    private void Emit(Action<ExtractedClaim> sink)
     {
+        var claims = _claims;
         var sorted = true;
         for (var i = 1; i < claims.Count && sorted; i++)
         {
@@ -136,24 +248,43 @@ internal sealed class ExtractionRun
 
         if (sorted)
         {
-            return claims;
+            foreach (var claim in claims)
+            {
+                sink(claim);
+            }
         }
-
-        var order = Enumerable.Range(0, claims.Count).OrderBy(i => claims[i].Span.Start).ToArray();
-        var newIndex = new int[claims.Count];
-        for (var i = 0; i < order.Length; i++)
+        else
         {
-            newIndex[order[i]] = i;
+            var order = Enumerable.Range(0, claims.Count).OrderBy(i => claims[i].Span.Start).ToArray();
+            var newIndex = new int[claims.Count];
+            for (var i = 0; i < order.Length; i++)
+            {
+                newIndex[order[i]] = _emitted + i;
+            }
+
+            for (var n = 0; n < _attributedOrdinals.Count; n++)
+            {
+                if (_attributedOrdinals[n] >= _emitted)
+                {
+                    _attributedOrdinals[n] = newIndex[_attributedOrdinals[n] - _emitted];
+                }
+            }
+
+            foreach (var i in order)
+            {
+                var claim = claims[i];
+                sink(claim.Answers.All(a => a < _emitted) ? claim : claim with { Answers = [.. claim.Answers.Select(a => a < _emitted ? a : newIndex[a - _emitted])] });
+            }
         }
 
-        var result = new List<ExtractedClaim>(claims.Count);
-        foreach (var i in order)
+        _emitted += claims.Count;
+        claims.Clear();
+        if (_attributed.Count > 64)
         {
-            var claim = claims[i];
-            result.Add(claim.Answers.Count == 0 ? claim : claim with { Answers = [.. claim.Answers.Select(a => newIndex[a])] });
+            // A denial looks back at the last dozen attributed claims only.
+            _attributed.RemoveRange(0, _attributed.Count - 16);
+            _attributedOrdinals.RemoveRange(0, _attributedOrdinals.Count - 16);
         }
-
-        return result;
     }
 
     private bool IsAbsorbed((int First, int End) unit) => _absorbed.Contains(unit);
@@ -199,8 +330,9 @@ internal sealed class ExtractionRun
                 }
                 else if (main.Mode == CueMode.Bare)
                 {
-                    // "He said:" closing a paragraph introduces the quotation in the next one.
-                    if (u != units.Count - 1 || !EndsWithColon(unit))
+                    // "He said:" (or "He said," where the layout moved the quotation to its own line) closing a
+                    // paragraph introduces the quotation in the next one.
+                    if (u != units.Count - 1 || !(EndsWithColon(unit) || _tokens[unit.End - 1].IsPunct(_text, ',')))
                     {
                         results[u] = null;
                     }
@@ -257,16 +389,22 @@ internal sealed class ExtractionRun
                 continue;
             }
 
+            if (current is { Kind: ClaimKind.Direct })
+            {
+                // '"We were warned," she said. "Nobody listened."': the quotation runs on, one passage.
+                AddQuote(current, unit);
+                _absorbed.Add(unit);
+                continue;
+            }
+
             if (current is not null)
             {
-                AddQuote(current, unit);
-                if (current.Kind == ClaimKind.Indirect)
-                {
-                    // Reported speech followed by the speaker's own words.
-                    current.Kind = ClaimKind.Mixed;
-                }
-
-                _absorbed.Add(unit);
+                // Reported speech, then the speaker's own words ('She said the plan failed. "Nobody listened."'): a
+                // passage of its own by the same speaker, whom the report names once it is resolved.
+                var own = new Attribution { Kind = ClaimKind.Direct, Mode = CueMode.Continuation, Paragraph = paragraph, Unit = u, ContinuationOf = current };
+                AddQuote(own, unit);
+                results[u] = [own];
+                current = own;
                 continue;
             }
 
@@ -362,9 +500,11 @@ internal sealed class ExtractionRun
 
         var span = new TextSpan(_tokens[unit.First].Start, _tokens[unit.End - 1].End);
         IReadOnlyList<TextSpan> segments = [span];
-        _claims.Add(new ExtractedClaim(span, segments, span.Slice(_text), ClaimKind.Unattributed)
+        var hedges = HedgeFinder.Find(_text, _tokens, segments);
+        var shifted = Shift(span);
+        _claims.Add(new ExtractedClaim(shifted, _offset == 0 ? segments : [shifted], span.Slice(_text), ClaimKind.Unattributed)
         {
-            Hedges = HedgeFinder.Find(_text, _tokens, segments),
+            Hedges = hedges,
         });
     }
 
@@ -493,15 +633,21 @@ internal sealed class ExtractionRun
         }
 
         var answers = a.IsDenial ? FindAnswered(a) : [];
+        var segments = new TextSpan[a.Segments.Count];
+        for (var i = 0; i < segments.Length; i++)
+        {
+            segments[i] = Shift(a.Segments[i]);
+        }
+
         var claim = new ExtractedClaim(
-            new TextSpan(start, end),
-            [.. a.Segments],
+            Shift(new TextSpan(start, end)),
+            segments,
             string.Join(" ... ", texts),
             a.Kind,
             a.Cue,
-            cueSpan,
+            cueSpan is { } c ? Shift(c) : null,
             a.SourceText,
-            sourceSpan,
+            sourceSpan is { } so ? Shift(so) : null,
             a.Speaker,
             a.SpeakerRole,
             a.SpeakerAffiliation,
@@ -511,7 +657,7 @@ internal sealed class ExtractionRun
             Answers = answers,
         };
         _attributed.Add(a);
-        _attributedOrdinals.Add(_claims.Count);
+        _attributedOrdinals.Add(_emitted + _claims.Count);
         _claims.Add(claim);
     }
 

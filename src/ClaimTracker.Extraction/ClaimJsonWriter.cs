@@ -8,19 +8,48 @@ namespace ClaimTracker.Extraction;
 /// </summary>
 public static class ClaimJsonWriter
 {
-    public static void Write(Utf8JsonWriter writer, IReadOnlyList<ExtractedClaim> claims)
+    // A writer over a stream buffers everything until flushed; flushing at this size keeps a large output from
+    // being held whole in memory.
+    private const int FlushThreshold = 64 * 1024;
+
+    public static void Write(Utf8JsonWriter writer, IEnumerable<ExtractedClaim> claims)
     {
-        ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(claims);
-        writer.WriteStartObject();
-        writer.WriteStartArray("claims");
+        WriteStart(writer);
         foreach (var claim in claims)
         {
             WriteClaim(writer, claim);
         }
 
+        WriteEnd(writer);
+    }
+
+    /// <summary>Opens the document; follow with <see cref="WriteClaim"/> per claim and <see cref="WriteEnd"/>.</summary>
+    public static void WriteStart(Utf8JsonWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteStartObject();
+        writer.WriteStartArray("claims");
+    }
+
+    public static void WriteEnd(Utf8JsonWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
         writer.WriteEndArray();
         writer.WriteEndObject();
+        writer.Flush();
+    }
+
+    /// <summary>Writes one claim, passing the buffered output on to the writer's stream once it grows past 64 KiB.</summary>
+    public static void WriteClaim(Utf8JsonWriter writer, ExtractedClaim claim)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(claim);
+        WriteClaimObject(writer, claim);
+        if (writer.BytesPending >= FlushThreshold)
+        {
+            writer.Flush();
+        }
     }
 
     public static string KindName(ClaimKind kind) => kind switch
@@ -41,7 +70,7 @@ public static class ClaimJsonWriter
         _ => "document",
     };
 
-    private static void WriteClaim(Utf8JsonWriter writer, ExtractedClaim claim)
+    private static void WriteClaimObject(Utf8JsonWriter writer, ExtractedClaim claim)
     {
         writer.WriteStartObject();
         writer.WriteString("text", claim.Text);

@@ -11,6 +11,9 @@ internal sealed record PersonEntity(string FullName, string? Role, string? Affil
 /// <summary>A name in the text that refers to a known person; Subject when it opens a clause.</summary>
 internal readonly record struct PersonMention(int Position, PersonEntity Person, bool Subject);
 
+/// <summary>A named body in the text (court, agency, company, government); Subject when it opens a clause.</summary>
+internal readonly record struct BodyMention(int Position, string Name, SourceKind Kind, bool Subject);
+
 /// <summary>
 /// In-article coreference: full names by surname, acronyms by their expansion, role nouns by the person
 /// introduced with that role, pronouns by the most recent compatible speaker.
@@ -25,6 +28,7 @@ internal sealed class Coreference
     private readonly List<PersonMention> _mentions = [];
     private readonly Dictionary<string, string> _organizations = new(StringComparer.Ordinal);
     private readonly List<PersonMention> _speakerMentions = [];
+    private readonly List<BodyMention> _bodies = [];
     private readonly Dictionary<string, PersonEntity>.AlternateLookup<ReadOnlySpan<char>> _surnameLookup;
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _acronymLookup;
     private string? _lastPersonSpeaker;
@@ -106,8 +110,14 @@ internal sealed class Coreference
     {
         if (pronoun.Equals("it", StringComparison.OrdinalIgnoreCase))
         {
-            // "It said" refers to an institution, not to a crowd of officials.
-            return _lastInstitution?.Name ?? _lastGroupSpeaker;
+            // "It said" refers to an institution, not to a crowd of officials: the body that spoke or was named last.
+            return NearestBody(null, position, windowStart)?.Name ?? _lastInstitution?.Name ?? _lastGroupSpeaker;
+        }
+
+        if (pronoun.Equals("they", StringComparison.OrdinalIgnoreCase))
+        {
+            // "They" is a group that spoke, or else a body named as a clause's subject just before.
+            return _lastGroupSpeaker ?? NearestBody(null, position, windowStart, subjectOnly: true)?.Name;
         }
 
         if (!(pronoun.Equals("he", StringComparison.OrdinalIgnoreCase) || pronoun.Equals("she", StringComparison.OrdinalIgnoreCase)
@@ -211,7 +221,11 @@ internal sealed class Coreference
                 last--;
             }
 
-            if (_surnameLookup.TryGetValue(_tokens[last].Text(_text), out var person) && !_tokens[last].InQuote)
+            if (!_tokens[last].InQuote && BodyName(t, runEnd) is { } body)
+            {
+                _bodies.Add(new BodyMention(_tokens[t].Start, body.Name, body.Kind, IsSubjectPosition(t, runEnd, para)));
+            }
+            else if (_surnameLookup.TryGetValue(_tokens[last].Text(_text), out var person) && !_tokens[last].InQuote)
             {
                 var before = t - 1;
                 var subject = before < para.FirstToken || _tokens[before].Kind is TokenKind.Punct or TokenKind.Quote
@@ -222,6 +236,156 @@ internal sealed class Coreference
 
             t = Math.Max(runEnd, t + 1);
         }
+    }
+
+    /// <summary>
+    /// The body a definite description ("the court", "the company") or "it" points back to: the nearest earlier
+    /// body that spoke or was named within the window, a clause subject preferred as with people; for a noun, one
+    /// whose name holds the noun or whose kind fits it. Null when none.
+    /// </summary>
+    public BodyMention? NearestBody(string? noun, int position, int windowStart, bool subjectOnly = false)
+    {
+        BodyMention? nearest = null;
+        int lo = 0, hi = _bodies.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (_bodies[mid].Position < position)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        for (int i = lo - 1, seen = 0; i >= 0 && seen < 40 && _bodies[i].Position >= windowStart; i--, seen++)
+        {
+            var b = _bodies[i];
+            if (noun is not null && !BodyFits(noun, b))
+            {
+                continue;
+            }
+
+            if (b.Subject)
+            {
+                return b;
+            }
+
+            nearest ??= b;
+        }
+
+        return subjectOnly ? null : nearest;
+    }
+
+    private static bool BodyFits(string noun, BodyMention body)
+    {
+        if (body.Name.Contains(noun, StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        if (noun is "company" or "firm" or "group" or "carrier" or "airline" or "retailer" or "automaker" or "manufacturer")
+        {
+            return body.Kind == SourceKind.Organization && !Places.Governments.Contains(body.Name);
+        }
+
+        return noun is "government" or "administration" or "regime" && Places.Governments.Contains(body.Name);
+    }
+
+    private void InsertBody(BodyMention mention)
+    {
+        var i = _bodies.Count;
+        while (i > 0 && _bodies[i - 1].Position > mention.Position)
+        {
+            i--;
+        }
+
+        _bodies.Insert(i, mention);
+    }
+
+    /// <summary>
+    /// A name run that names a body: one holding an organization word ("Supreme Court of Norland", "Food Safety
+    /// Agency"), an acronym introduced for a name, a short form of a known organization, or a country or seat of
+    /// government standing for its government.
+    /// </summary>
+    private (string Name, SourceKind Kind)? BodyName(int start, int end)
+    {
+        var first = start;
+        while (first < end - 1 && (!_tokens[first].IsWord || WordLists.Determiners.Contains(_tokens[first].Text(_text))
+            || WordLists.SentenceStarters.Contains(_tokens[first].Text(_text))))
+        {
+            first++;
+        }
+
+        var next = end < _tokens.Count && _tokens[end].IsPunct(_text, '.') && _tokens[end].Start == _tokens[end - 1].End ? end + 1 : end;
+        if (!_tokens[first].IsWord || (next < _tokens.Count && _tokens[next].IsWord && !_tokens[next].IsCapitalized && WordLists.SourceNouns.Contains(_tokens[next].Text(_text))))
+        {
+            // "U.S. senator", "Health Ministry officials": a name modifying a noun is not itself mentioned as a body.
+            return null;
+        }
+
+        // "The Supreme Court of Norland": an "of" complement naming a place or body belongs to the name.
+        var nameEnd = end;
+        if (nameEnd + 1 < _tokens.Count && _tokens[nameEnd].IsWord && _tokens[nameEnd].Text(_text) is "of" or "for" && _tokens[nameEnd + 1].IsCapitalized)
+        {
+            nameEnd = NameRunEnd(nameEnd + 1, _tokens.Count);
+        }
+
+        var name = _text[_tokens[first].Start.._tokens[nameEnd - 1].End];
+        if (end - first == 1)
+        {
+            var w = _tokens[first].Text(_text);
+            if (Places.Governments.Contains(w))
+            {
+                return (name, SourceKind.OfficialBody);
+            }
+
+            if (ExpandAcronym(w) is { } expansion)
+            {
+                return (expansion, KindOfBody(expansion));
+            }
+
+            // "Trump" of "Trump Organization" is still the person when a person of that surname is known.
+            return !_surnameLookup.ContainsKey(w) && _organizations.TryGetValue(name, out var full) ? (full, SourceKind.Organization) : null;
+        }
+
+        for (var k = first; k < end; k++)
+        {
+            if (_tokens[k].IsWord && WordLists.OrganizationWords.Contains(_tokens[k].Text(_text)) && k > first)
+            {
+                return (name, KindOfBody(name));
+            }
+        }
+
+        return null;
+    }
+
+    private static SourceKind KindOfBody(string name)
+    {
+        foreach (var word in name.Split(' '))
+        {
+            if (WordLists.OfficialBodyWords.Contains(word))
+            {
+                return SourceKind.OfficialBody;
+            }
+        }
+
+        return SourceKind.Organization;
+    }
+
+    private bool IsSubjectPosition(int start, int end, Paragraph para)
+    {
+        var before = start - 1;
+        if (before >= para.FirstToken && _tokens[before].IsWord && WordLists.Determiners.Contains(_tokens[before].Text(_text)))
+        {
+            before--;
+        }
+
+        var opensClause = before < para.FirstToken || _tokens[before].Kind is TokenKind.Punct or TokenKind.Quote
+            || (_tokens[before].IsWord && WordLists.ClauseOpeners.Contains(_tokens[before].Text(_text)));
+        return opensClause && !(end < para.EndToken && _tokens[end].Kind == TokenKind.Possessive);
     }
 
     public void NoteSpeaker(string speaker, SourceKind kind, int paragraph, int position, bool properName)
@@ -250,6 +414,16 @@ internal sealed class Coreference
             if (kind is SourceKind.Organization or SourceKind.OfficialBody && properName)
             {
                 _lastInstitution = (speaker, kind);
+
+                // A body that speaks is the likeliest antecedent of the next "it" or "the agency": as a clause subject.
+                if (_bodies.Count == 0 || _bodies[^1].Position <= position)
+                {
+                    _bodies.Add(new BodyMention(position, speaker, kind, Subject: true));
+                }
+                else
+                {
+                    InsertBody(new BodyMention(position, speaker, kind, Subject: true));
+                }
             }
         }
     }

@@ -196,7 +196,7 @@ internal sealed partial class CuePatterns
         }
 
         var contentWords = CountWords(contentStart, end);
-        if (contentWords == 0 && subject.Full.First == first && clausal)
+        if ((contentWords == 0 || IsAdjunctBeforeColon(contentStart, end)) && subject.Full.First == first && clausal)
         {
             return Build(CueMode.Bare, cueEnd, cueEnd, head, cueEnd, subject, hit.Entry, paragraph, unit);
         }
@@ -858,4 +858,28 @@ internal sealed partial class CuePatterns
         k + 1 < end && ((IsWord(k, "at") && (IsWord(k + 1, "least") || IsWord(k + 1, "most")))
             || ((IsWord(k, "over") || IsWord(k, "under") || IsWord(k, "around"))
                 && (tokens[k + 1].Is(TokenFlags.Numeric) || WordLists.NumberWords.Contains(tokens[k + 1].Text(text)))));
+
+    /// <summary>
+    /// "said in a statement:", "tweeted from his official account:", "told the court on Tuesday:": only how, where or
+    /// when the source spoke stands between the verb and the colon that introduces the quotation.
+    /// </summary>
+    private bool IsAdjunctBeforeColon(int start, int end)
+    {
+        if (end - start < 2 || end - start > 12 || !IsPunct(end - 1, ':') || !tokens[start].IsWord
+            || !(tokens[start].Text(text) is "in" or "on" or "at" or "from" or "during" or "via" or "through" or "using" or "with" or "after"
+                || WordLists.TimeWords.Contains(tokens[start].Text(text))))
+        {
+            return false;
+        }
+
+        for (var k = start; k < end - 1; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Quote || tokens[k].InQuote || IsWord(k, "that") || (tokens[k].Kind == TokenKind.Punct && !IsPunct(k, ',') && !IsPunct(k, '.')))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

@@ -76,9 +76,11 @@ internal sealed class SourceParser(string text, List<Token> tokens)
                 return default;
             }
 
-            if (IsPlaceSegment(j + 1, i) && CommaBefore(j, limit) is var town and >= 0 && (IsWord(town + 1, "of") || IsWord(town + 1, "from")))
+            if (IsPlaceSegment(j + 1, i) && CommaBefore(j, limit) is var town and >= 0
+                && (IsWord(town + 1, "of") || IsWord(town + 1, "from") || EndsInAffiliation(town + 1, j)))
             {
-                // "Johnnie Wilson, of Springfield, Va., said": the state belongs to the hometown aside before it.
+                // "Johnnie Wilson, of Springfield, Va., said", "Ana Ruiz, head of research at the University of
+                // Tolvik, Marsh Bay, said": the place belongs to the aside before it, which ends in a named body.
                 j = town;
             }
 
@@ -681,6 +683,26 @@ internal sealed class SourceParser(string text, List<Token> tokens)
         }
 
         return -1;
+    }
+
+    /// <summary>"head of research at the University of Tolvik": a role whose last part names a body after at/of/from/with.</summary>
+    private bool EndsInAffiliation(int first, int end)
+    {
+        if (end - first < 3 || !tokens[end - 1].IsCapitalized || tokens[first].IsCapitalized)
+        {
+            return false;
+        }
+
+        for (var k = first + 1; k + 1 < end; k++)
+        {
+            if (tokens[k].IsWord && tokens[k].Text(text) is "at" or "of" or "from" or "with" or "for"
+                && (tokens[k + 1].IsCapitalized || (IsWord(k + 1, "the") && k + 2 < end && tokens[k + 2].IsCapitalized)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A short all-capitalized segment such as a state after a town: "of Ashton, Md.,".</summary>

@@ -103,10 +103,9 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, Coreferen
                 return;
             }
 
-            if (head.Length() == 2 && WordLists.InstitutionNouns.Contains(headText) && coreference.LastInstitution is { } institution
-                && InstitutionMatches(headText, institution.Name, institution.Kind))
+            if (head.Length() == 2 && WordLists.InstitutionNouns.Contains(headText) && DefiniteBody(headText, tokens[head.First].Start, windowStart) is { } institution)
             {
-                // "the company", "the ministry": the institution that last spoke.
+                // "the company", "the court": the body named or heard from last that the noun fits.
                 a.Speaker = institution.Name;
                 a.SourceKind = institution.Kind;
                 return;
@@ -139,6 +138,16 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, Coreferen
         a.Speaker = WithoutDeterminer(head);
         a.SpeakerAffiliation = Possessor(head.First, head.End) ?? (complementRun.IsEmpty ? null : Slice(complementRun));
         a.SourceKind = KindOf(head, a.Speaker, nameRun);
+    }
+
+    private (string Name, SourceKind Kind)? DefiniteBody(ReadOnlySpan<char> noun, int position, int windowStart)
+    {
+        if (coreference.NearestBody(noun.ToString().ToLowerInvariant(), position, windowStart) is { } body)
+        {
+            return (body.Name, body.Kind);
+        }
+
+        return coreference.LastInstitution is { } last && InstitutionMatches(noun, last.Name, last.Kind) ? last : null;
     }
 
     public SourceKind KindOf(string speaker)

@@ -13,13 +13,17 @@ internal static class Tokenizer
 {
     // One long-running call per document: compile it fully optimized up front instead of tiering up mid-loop.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void Tokenize(string text, List<Token> tokens, List<Paragraph> paragraphs)
+    public static void Tokenize(string text, List<Token> tokens, List<Paragraph> paragraphs) => Tokenize(text, 0, text.Length, tokens, paragraphs);
+
+    /// <summary>Tokenizes [<paramref name="start"/>, <paramref name="end"/>); both must lie at paragraph boundaries.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static void Tokenize(string text, int start, int end, List<Token> tokens, List<Paragraph> paragraphs)
     {
-        var paraStart = 0;
+        var paraStart = start;
         var paraFirstToken = tokens.Count;
-        var i = 0;
+        var i = start;
         var spaceBefore = true;
-        while (i < text.Length)
+        while (i < end)
         {
             var c = text[i];
             if (c is '\n' or '\r')
@@ -43,13 +47,13 @@ internal static class Tokenizer
                 continue;
             }
 
-            var start = i;
+            var tokenStart = i;
             var flags = spaceBefore ? TokenFlags.SpaceBefore : TokenFlags.None;
             spaceBefore = false;
             if (char.IsLetterOrDigit(c))
             {
                 i = ScanWord(text, i);
-                AddWord(text, tokens, start, i, flags);
+                AddWord(text, tokens, tokenStart, i, flags);
                 continue;
             }
 
@@ -119,9 +123,9 @@ internal static class Tokenizer
             i++;
         }
 
-        if (HasContent(text, paraStart, text.Length))
+        if (HasContent(text, paraStart, end))
         {
-            paragraphs.Add(new Paragraph(paraStart, text.Length, paraFirstToken, tokens.Count));
+            paragraphs.Add(new Paragraph(paraStart, end, paraFirstToken, tokens.Count));
         }
 
         static bool IsAfterSpace(string t, int at) => at == 0 || char.IsWhiteSpace(t[at - 1]);

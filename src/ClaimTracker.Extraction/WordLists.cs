@@ -310,7 +310,8 @@ internal static class WordLists
         "Intelligence", "National", "Advisor", "Adviser", "Executive", "CEO", "Founder", "Chair", "Mx", "Messrs", "Gens", "Sens",
         "Reps", "Supreme", "Leader", "Opposition", "Party", "Mrs", "Dame", "Attorney", "Surgeon", "Solicitor", "Undersecretary",
         "Under", "Assistant", "Associate", "Special", "Envoy", "Counsel", "Lieutenant", "Corporal", "Private", "Brigadier", "Field",
-        "Marshal", "Air", "Vice-President", "Mme");
+        "Marshal", "Air", "Vice-President", "Mme",
+        "Councillor", "Councilor", "Alderman", "Alderwoman", "Magistrate", "Pastor", "Constable");
 
     /// <summary>Words that mark a capitalized phrase as an organization rather than a person.</summary>
     public static readonly WordSet OrganizationWords = new(

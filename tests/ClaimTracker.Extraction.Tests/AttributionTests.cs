@@ -231,14 +231,15 @@ public sealed class AttributionTests
     }
 
     [Fact]
-    public void Joins_a_quote_that_follows_a_reported_statement_by_the_same_speaker()
+    public void A_quote_after_a_reported_statement_is_a_claim_of_its_own_by_the_same_speaker()
     {
         const string text = "The talks may resume next week, Petra Novak said. \"We remain hopeful.\"";
 
-        var claim = Single(text);
+        var claims = Extract.Attributed(text);
 
-        Assert.Equal("The talks may resume next week ... We remain hopeful", claim.Text);
-        Assert.Equal(ClaimKind.Mixed, claim.Kind);
+        Assert.Equal(2, claims.Count);
+        Assert.Equal(("The talks may resume next week", ClaimKind.Indirect), (claims[0].Text, claims[0].Kind));
+        Assert.Equal(("We remain hopeful", ClaimKind.Direct, "Petra Novak"), (claims[1].Text, claims[1].Kind, claims[1].Speaker));
     }
 
     [Fact]

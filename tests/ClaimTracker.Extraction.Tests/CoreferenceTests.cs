@@ -268,5 +268,54 @@ public sealed class CoreferenceTests
 
         Assert.Equal("Okafor", claim.Speaker);
     }
-}
 
+    [Fact]
+    public void It_refers_to_the_court_named_as_subject_before_it_even_when_the_court_has_not_spoken()
+    {
+        const string text = "The Supreme Court of Norland struck down the fishing quota on Tuesday. It said the quota breached the constitution.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal("Supreme Court of Norland", claim.Speaker);
+    }
+
+    [Fact]
+    public void It_prefers_the_nearer_named_body_over_an_institution_that_spoke_paragraphs_ago()
+    {
+        const string text = "The Port Authority said the quay would reopen.\n\nTraffic was light.\n\nThe Coastal Weather Agency issued a storm warning. It said winds would reach 120 km/h.";
+
+        var claim = Assert.Single(Attributed(text), c => c.Text.StartsWith("winds", StringComparison.Ordinal));
+
+        Assert.Equal("Coastal Weather Agency", claim.Speaker);
+    }
+
+    [Fact]
+    public void A_definite_description_resolves_to_the_body_of_that_kind_named_earlier()
+    {
+        const string text = "The Food Safety Agency published new limits on Monday. The agency said the limits would protect children.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal("Food Safety Agency", claim.Speaker);
+    }
+
+    [Fact]
+    public void He_never_resolves_to_a_country()
+    {
+        const string text = "France recalled its ambassador on Friday. He said the move was temporary.";
+
+        var claim = Assert.Single(Attributed(text), c => c.Cue == "said");
+
+        Assert.NotEqual("France", claim.Speaker);
+    }
+
+    [Fact]
+    public void A_country_name_modifying_a_role_noun_is_no_antecedent_for_it()
+    {
+        const string text = "The Harbour Gazette praised the plan. The former U.S. senator backed it too. It said the plan would create jobs.";
+
+        var claim = Assert.Single(Attributed(text), c => c.Text.StartsWith("the plan would", StringComparison.Ordinal));
+
+        Assert.Equal("Harbour Gazette", claim.Speaker);
+    }
+}

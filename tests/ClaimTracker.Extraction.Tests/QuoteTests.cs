@@ -79,5 +79,75 @@ public sealed class QuoteTests
 
         Assert.Equal(content, claim.Text);
     }
-}
 
+    [Fact]
+    public void A_quotation_that_runs_on_after_its_cue_stays_one_passage()
+    {
+        const string text = "\"We were warned,\" Okafor said. \"Nobody listened. Now the river is in the streets.\"";
+
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal("We were warned ... Nobody listened. Now the river is in the streets", claim.Text);
+        Assert.Equal("Okafor", claim.Speaker);
+    }
+
+    [Fact]
+    public void Quotes_after_reported_speech_keep_the_speaker_once_it_is_resolved()
+    {
+        const string text = "Tomas Vrba, an engineer, inspected the dam in March. He said the spillway had cracked. \"It was worse than we feared.\" \"We closed the road at once.\"";
+
+        var claims = Extract.Attributed(text);
+
+        Assert.Equal(2, claims.Count);
+        Assert.Equal("the spillway had cracked", claims[0].Text);
+        Assert.Equal("It was worse than we feared ... We closed the road at once", claims[1].Text);
+        Assert.All(claims, c => Assert.Equal("Tomas Vrba", c.Speaker));
+    }
+
+    [Fact]
+    public void A_quote_after_a_second_speaker_belongs_to_the_second_speaker()
+    {
+        const string text = "Mayor Ines Duarte said the budget was balanced. Councillor Rafael Moura said it was not. \"The numbers do not add up.\"";
+
+        var claims = Extract.Attributed(text);
+
+        Assert.Equal("Rafael Moura", Assert.Single(claims, c => c.Text.StartsWith("The numbers", StringComparison.Ordinal)).Speaker);
+    }
+
+    [Theory]
+    [InlineData("Governor Ali Sani wrote on his official account:\n\"The bridge is closed. Stay home tonight.\"", "Ali Sani")]
+    [InlineData("The ministry said in a statement:\n\"The talks were useful.\"", "ministry")]
+    [InlineData("Mayor Ines Duarte said on Tuesday:\n\"We will rebuild the quay.\"", "Ines Duarte")]
+    public void A_block_quotation_after_a_cue_with_an_adjunct_and_a_colon_belongs_to_its_source(string text, string speaker)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal((ClaimKind.Direct, speaker), (claim.Kind, claim.Speaker));
+    }
+
+    [Fact]
+    public void A_colon_after_a_verb_that_reports_nothing_introduces_no_quotation()
+    {
+        const string text = "The chef cooked in the kitchen: soup and bread.";
+
+        Assert.Empty(Extract.Attributed(text));
+    }
+
+    [Fact]
+    public void A_paragraph_ending_in_a_cue_and_comma_introduces_the_quotation_on_the_next_line()
+    {
+        const string text = "The inquiry heard from a former guard. Okafor stated,\n\"We were told to look away. Nobody asked questions.\"";
+
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal(("We were told to look away. Nobody asked questions", "Okafor"), (claim.Text, claim.Speaker));
+    }
+
+    [Fact]
+    public void A_paragraph_ending_in_a_comma_without_a_cue_hands_no_speaker_on()
+    {
+        const string text = "The river rose, the bridge closed,\n\"and then the lights went out.\"";
+
+        Assert.Empty(Extract.Attributed(text));
+    }
+}

@@ -254,4 +254,18 @@ public sealed class SourceParserTests
 
         Assert.Equal(source, claim.Source);
     }
+
+    [Theory]
+    [InlineData("Marta Lind, chief engineer and head of safety at the Northern Rail Authority, Uppsala, said, \"The tracks are sound.\"", "Marta Lind")]
+    [InlineData("Amal Haddad, head of the regional lab and adviser to the health board, said the samples were clean.", "Amal Haddad")]
+    [InlineData("Pavel Osei, professor of geology at Tolvik University, said the aquifer was shrinking.", "Pavel Osei")]
+    [InlineData("Lena Park from the Harbour Institute said the water was safe to drink.", "Lena Park")]
+    [InlineData("Omar Haddad of the Desert Research Centre said rainfall had halved.", "Omar Haddad")]
+    public void Long_source_phrases_with_coordinated_titles_affiliations_and_places_keep_the_person_as_speaker(string text, string speaker)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(speaker, claim.Speaker);
+        Assert.StartsWith(speaker, claim.Source, StringComparison.Ordinal);
+    }
 }

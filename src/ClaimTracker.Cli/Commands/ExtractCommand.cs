@@ -20,49 +20,53 @@ internal static class ExtractCommand
 
     private static int Run(string path, string format)
     {
-        if (!InputText.TryRead(path, out var text, out var error))
+        using var text = InputText.TryOpen(path, out var error);
+        if (text is null)
         {
             Console.Error.WriteLine($"claimtracker extract: {error}");
             return 1;
         }
 
-        var claims = new ClaimExtractor().Extract(text);
+        // The text is read window by window and claims are written as the extractor finds them, never collected:
+        // memory stays bounded whatever the input's size.
+        var extractor = new ClaimExtractor();
         using var stdout = Console.OpenStandardOutput();
         if (format == "json")
         {
             using var writer = new Utf8JsonWriter(stdout, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
-            ClaimJsonWriter.Write(writer, claims);
-            writer.Flush();
+            ClaimJsonWriter.WriteStart(writer);
+            extractor.Extract(text, claim => ClaimJsonWriter.WriteClaim(writer, claim));
+            ClaimJsonWriter.WriteEnd(writer);
             stdout.WriteByte((byte)'\n');
         }
         else
         {
             using var output = new StreamWriter(stdout);
-            WriteTable(output, claims);
+            int count = 0, attributed = 0;
+            extractor.Extract(text, claim =>
+            {
+                WriteRow(output, ++count, claim);
+                attributed += claim.IsAttributed ? 1 : 0;
+            });
+            output.WriteLine($"{count} claims, {attributed} attributed");
         }
 
         return 0;
     }
 
-    private static void WriteTable(TextWriter output, IReadOnlyList<ExtractedClaim> claims)
+    private static void WriteRow(TextWriter output, int number, ExtractedClaim c)
     {
-        for (var i = 0; i < claims.Count; i++)
+        output.WriteLine($"#{number} [{c.Span.Start}-{c.Span.End}] {ClaimJsonWriter.KindName(c.Kind)}");
+        if (c.IsAttributed)
         {
-            var c = claims[i];
-            output.WriteLine($"#{i + 1} [{c.Span.Start}-{c.Span.End}] {ClaimJsonWriter.KindName(c.Kind)}");
-            if (c.IsAttributed)
-            {
-                output.WriteLine($"   source:  {c.Source}{(c.Speaker is not null && c.Speaker != c.Source ? $" (= {c.Speaker})" : "")}");
-                output.WriteLine($"   cue:     {c.Cue}");
-            }
-
-            output.WriteLine($"   content: {c.Text}");
-            if (c.Hedges.Count > 0)
-            {
-                output.WriteLine($"   hedges:  {string.Join(", ", c.Hedges)}");
-            }
+            output.WriteLine($"   source:  {c.Source}{(c.Speaker is not null && c.Speaker != c.Source ? $" (= {c.Speaker})" : "")}");
+            output.WriteLine($"   cue:     {c.Cue}");
         }
 
-        output.WriteLine($"{claims.Count} claims, {claims.Count(c => c.IsAttributed)} attributed");
+        output.WriteLine($"   content: {c.Text}");
+        if (c.Hedges.Count > 0)
+        {
+            output.WriteLine($"   hedges:  {string.Join(", ", c.Hedges)}");
+        }
     }
 }

@@ -66,11 +66,42 @@ public sealed class ExtractCommandTests : IDisposable
         Assert.Contains("1 claims", run.Stdout, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_large_file_read_in_pieces_keeps_multibyte_characters_and_whole_text_offsets()
+    {
+        // Accented and non-Latin letters (two to four bytes each) land on every position of the reader's chunk edges.
+        var builder = new StringBuilder();
+        for (var i = 0; builder.Length < 1_200_000; i++)
+        {
+            builder.Append("Z\u00fcrich's mayor said the caf\u00e9 would reopen \u2014 \u201Csoon\u201D, \u0645\u0631\u062d\u0628\u0627 \uD83D\uDE00 item ").Append(i).Append(".\n");
+        }
+
+        var text = builder.ToString();
+        var file = Write("large.txt", Encoding.UTF8.GetBytes(text));
+
+        var run = await CliProcess.RunAsync(NoDatabase, null, "extract", file);
+
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Stdout);
+        var claims = json.RootElement.GetProperty("claims").EnumerateArray().ToList();
+        Assert.True(claims.Count > 10_000);
+        Assert.All(claims, c =>
+        {
+            var segment = c.GetProperty("segments")[0];
+            var (start, end) = (segment[0].GetInt32(), segment[1].GetInt32());
+            Assert.StartsWith(text[start..end], c.GetProperty("text").GetString(), StringComparison.Ordinal);
+        });
+        Assert.Contains(claims, c => c.GetProperty("start").GetInt32() > 1_000_000);
+    }
+
     [Theory]
     [InlineData("missing", "file not found")]
     [InlineData("empty", "is empty")]
     [InlineData("binary", "looks binary")]
     [InlineData("latin1", "not valid UTF-8")]
+    [InlineData("late-nul", "looks binary")]
+    [InlineData("late-invalid", "not valid UTF-8")]
+    [InlineData("blank", "is empty")]
     public async Task Bad_input_gives_a_one_line_error_and_a_nonzero_exit(string kind, string message)
     {
         var file = kind switch
@@ -78,6 +109,9 @@ public sealed class ExtractCommandTests : IDisposable
             "missing" => Path.Combine(_folder, "nope.txt"),
             "empty" => Write("empty.txt", []),
             "binary" => Write("binary.txt", [0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0x1A]),
+            "late-nul" => Write("late-nul.txt", [.. Encoding.UTF8.GetBytes(new string('a', 100_000)), 0x00, .. "b"u8]),
+            "late-invalid" => Write("late-invalid.txt", [.. Encoding.UTF8.GetBytes(new string('a', 100_000)), 0xC3, 0x28]),
+            "blank" => Write("blank.txt", Encoding.UTF8.GetBytes(new string(' ', 70_000) + "\n\n")),
             _ => Write("latin1.txt", Encoding.Latin1.GetBytes("Caf\u00e9 owners said prices rose.")),
         };
 
