@@ -116,6 +116,36 @@ internal sealed partial class CuePatterns
         return end;
     }
 
+    /// <summary>
+    /// Whether the object phrase at <paramref name="start"/> names an act, decision or statement ("the court's ruling",
+    /// "new limits on fishing" is not one) or carries an "as" predicate ("the subsidy as overdue"): up to the first
+    /// punctuation outside quotes or the tenth word.
+    /// </summary>
+    private bool NamesAnAct(int start, int end)
+    {
+        for (var k = start; k < end && k < start + 10; k++)
+        {
+            var tok = tokens[k];
+            if (tok.Kind == TokenKind.Punct && !tok.InQuote && !IsAbbreviationLike(k))
+            {
+                return false;
+            }
+
+            if (!tok.IsWord || tok.InQuote)
+            {
+                continue;
+            }
+
+            var w = tok.Text(text);
+            if (WordLists.ActNouns.Contains(w) || (k > start && w.Equals("as", StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Words before the first comma (outside quotes) in [first, end).</summary>
     private int FirstClauseLength(int first, int end)
     {

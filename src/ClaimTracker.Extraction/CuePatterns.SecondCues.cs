@@ -154,7 +154,8 @@ internal sealed partial class CuePatterns
             }
 
             var contentStart = SkipToContent(cueEnd, end, hit.Entry.Frames, out var hasComplement);
-            if ((hit.Entry.Frames & VerbFrames.NeedsComplement) != 0 && !hasComplement)
+            if (((hit.Entry.Frames & VerbFrames.NeedsComplement) != 0 && !hasComplement)
+                || ((hit.Entry.Frames & VerbFrames.Evaluative) != 0 && !hasComplement && !NamesAnAct(contentStart, end)))
             {
                 continue;
             }
@@ -333,7 +334,8 @@ internal sealed partial class CuePatterns
     }
 
     private static bool IsQuotativeGerund(VerbHit hit) =>
-        hit.Form == VerbForm.Gerund && (hit.Entry.Frames & VerbFrames.Weak) == 0 && (hit.Entry.Frames & (VerbFrames.Clausal | VerbFrames.Object)) != 0;
+        hit.Form == VerbForm.Gerund && (hit.Entry.Frames & (VerbFrames.Weak | VerbFrames.Evaluative)) == 0
+        && (hit.Entry.Frames & (VerbFrames.Clausal | VerbFrames.Object)) != 0;
 
     /// <summary>
     /// The subject opens the sentence or follows one or two introductory phrases:

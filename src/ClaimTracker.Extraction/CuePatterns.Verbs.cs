@@ -206,6 +206,12 @@ internal sealed partial class CuePatterns
             return null;
         }
 
+        if ((frames & VerbFrames.Evaluative) != 0 && !hasComplement && !NamesAnAct(contentStart, end))
+        {
+            // "welcomed the guests", "overturned a lorry": no act or statement is received or decided.
+            return null;
+        }
+
         if (!hasComplement && (IsWord(contentStart, "and") || IsWord(contentStart, "but")) && !tokens[contentStart].InQuote)
         {
             // "The mayor agreed and said ...": an intransitive use; the coordinated verb carries the report.
@@ -335,7 +341,8 @@ internal sealed partial class CuePatterns
         }
 
         var agent = parser.ParseForward(cueEnd + 1, end);
-        if (agent.Head.IsEmpty || !parser.IsPlausibleSource(agent.Head, allowPronoun: false) || CountWords(first, be) < 1)
+        if (agent.Head.IsEmpty || !parser.IsPlausibleSource(agent.Head, allowPronoun: false) || CountWords(first, be) < 1
+            || ((hit.Entry.Frames & VerbFrames.Evaluative) != 0 && !NamesAnAct(first, be)))
         {
             return null;
         }

@@ -269,7 +269,9 @@ internal static class WordLists
         "wife", "husband", "ex-wife", "ex-husband", "widow", "widower", "mother", "father", "parent", "son", "daughter", "brother",
         "sister", "sibling", "siblings", "child", "children", "partner", "girlfriend", "boyfriend", "fiancee", "fiance", "cousin",
         "uncle", "aunt", "grandmother", "grandfather", "grandson", "granddaughter", "niece", "nephew", "friend", "commentary",
-        "essay", "op-ed", "memoir", "blog");
+        "essay", "op-ed", "memoir", "blog", "magistrate", "magistrates", "tribunal", "jurors", "inquiry", "inquest", "investigation",
+        "review", "audit", "findings", "results", "figures", "statistics", "records", "census", "estimates", "footage", "service",
+        "institute", "laboratory", "observatory", "team");
 
     // Simple past forms that are never participles ("drew", not "drawn").
     private static readonly string[] PastOnlyForms =
@@ -392,6 +394,25 @@ internal static class WordLists
     public static readonly WordSet AccusationLemmas = new(
         "accuse", "allege", "claim", "charge", "blame", "criticize", "criticise", "report", "suggest", "assert", "fault", "condemn",
         "denounce", "attack", "slam", "blast");
+
+    /// <summary>
+    /// Nouns naming an act, decision or statement: the objects through which verbs of reception and decision report
+    /// ("welcomed the ruling", "upheld the ban", "greeted the announcement").
+    /// </summary>
+    public static readonly WordSet ActNouns = new(
+        "decision", "decisions", "ruling", "rulings", "verdict", "verdicts", "judgment", "judgement", "sentence", "sentences",
+        "conviction", "convictions", "acquittal", "order", "orders", "injunction", "ban", "bans", "law", "laws", "bill", "bills",
+        "legislation", "measure", "measures", "move", "moves", "step", "steps", "plan", "plans", "proposal", "proposals", "deal",
+        "deals", "agreement", "agreements", "accord", "pact", "treaty", "ceasefire", "truce", "announcement", "news", "report",
+        "reports", "findings", "result", "results", "outcome", "vote", "referendum", "reform", "reforms", "policy", "policies",
+        "budget", "initiative", "offer", "appointment", "nomination", "resignation", "release", "subsidy", "subsidies",
+        "sanctions", "tariffs", "resolution", "statement", "remarks", "comments", "apology", "invitation", "appeal", "request",
+        "settlement", "compromise", "approval", "rejection", "dismissal", "fine", "fines", "penalty", "award",
+        "regulation", "regulations", "rules", "guidelines", "cuts", "increase", "changes", "investment", "aid", "funding",
+        "package", "scheme", "programme", "program", "strategy", "framework", "roadmap", "deadline", "extension", "exemption",
+        "suspension", "closure", "closures", "merger", "takeover", "bid", "election", "elections", "declaration", "pledge",
+        "commitment", "commitments", "promise", "promises", "efforts", "effort", "talks", "dialogue", "negotiations", "opinion", "case",
+        "cases", "lawsuit", "suit", "charges", "complaint", "petition", "challenge", "claim", "claims", "motion", "objection", "objections");
 
     /// <summary>Nouns that report what someone asserted when followed by "that".</summary>
     public static readonly WordSet NominalCues = new(
