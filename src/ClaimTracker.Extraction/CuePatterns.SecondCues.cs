@@ -558,6 +558,71 @@ internal sealed partial class CuePatterns
     }
 
     /// <summary>
+    /// An absolute clause with its own source: "..., with the agency reporting that ...", '..., the ministry recommending
+    /// "translation tools" if needed', '..., with Boswell stating: "..."'. The clause is a claim of that source, and an
+    /// attribution running over it ends at its comma.
+    /// </summary>
+    private void AddAbsoluteCues(int first, int end, int paragraph, int unit)
+    {
+        for (var t = first + 2; t + 3 < end; t++)
+        {
+            if (!IsPunct(t, ',') || tokens[t].InQuote)
+            {
+                continue;
+            }
+
+            var start = IsWord(t + 1, "with") ? t + 2 : t + 1;
+            if (!tokens[start].IsWord || tokens[start].InQuote || WordLists.Pronouns.Contains(tokens[start].Text(text))
+                || !(tokens[start].IsCapitalized || IsDefinite(start) || WordLists.IsSourceNoun(tokens[start].Text(text))
+                    || WordLists.QuantifierHeads.Contains(tokens[start].Text(text))))
+            {
+                continue;
+            }
+
+            var source = parser.ParseForward(start, end);
+            if (source.Head.IsEmpty || source.Full.End >= end || !parser.IsPlausibleSource(source.Head, allowPronoun: false))
+            {
+                continue;
+            }
+
+            var v = source.Full.End;
+            while (v < end && tokens[v].IsWord && !tokens[v].IsCapitalized && IsAdverbLike(v))
+            {
+                v++;
+            }
+
+            if (v >= end || !TryMatchCue(v, end, out var hit, out var cueEnd) || !IsQuotativeGerund(hit) || HasCueAt(new TextSpan(tokens[v].Start, tokens[cueEnd - 1].End)))
+            {
+                continue;
+            }
+
+            var contentStart = SkipToContent(cueEnd, end, hit.Entry.Frames, out var hasComplement);
+            if (((hit.Entry.Frames & VerbFrames.NeedsComplement) != 0 && !hasComplement) || CountWords(contentStart, end) < 2
+                || (!hasComplement && tokens[contentStart].IsWord && WordLists.IntransitiveMarkers.Contains(tokens[contentStart].Text(text))))
+            {
+                continue;
+            }
+
+            foreach (var other in _found)
+            {
+                // The attribution the absolute clause hangs on ends before it.
+                if (other.Segments.Count > 0 && other.Segments[^1].Start < tokens[t].Start && other.Segments[^1].End > tokens[t].Start)
+                {
+                    var cut = Trim(FirstTokenAt(other.Segments[^1].Start, end), t);
+                    if (!cut.IsEmpty)
+                    {
+                        other.Segments[^1] = ToSpan(cut);
+                        other.Kind = Classify(new TokenRange(FirstTokenAt(other.Segments[0].Start, end), cut.End));
+                    }
+                }
+            }
+
+            _found.Add(Build(CueMode.Front, contentStart, end, v, cueEnd, new SourceMention(source.Head, source.Head), hit.Entry, paragraph, unit));
+            return;
+        }
+    }
+
+    /// <summary>
     /// Nominal cues with an explicit source: "allegations by Israel that ...", "Iran's claim that ...".
     /// Added after the verbal cue, so a sentence may carry two attributions.
     /// </summary>

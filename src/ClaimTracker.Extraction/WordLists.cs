@@ -414,6 +414,22 @@ internal static class WordLists
         "commitment", "commitments", "promise", "promises", "efforts", "effort", "talks", "dialogue", "negotiations", "opinion", "case",
         "cases", "lawsuit", "suit", "charges", "complaint", "petition", "challenge", "claim", "claims", "motion", "objection", "objections");
 
+    /// <summary>Predicates of a verdict: "found him guilty", "ruled the ban unlawful", "deemed the vote invalid".</summary>
+    public static readonly WordSet VerdictAdjectives = new(
+        "guilty", "innocent", "liable", "responsible", "negligent", "culpable", "unlawful", "lawful", "illegal", "legal",
+        "unconstitutional", "constitutional", "invalid", "valid", "void", "inadmissible", "admissible", "unfit", "incompetent");
+
+    /// <summary>
+    /// Subordinators that may open a reported clause right after its verb ("said although ..., nobody had ...",
+    /// "warned if the talks failed, ..."); temporal ones ("said as he left") usually give the occasion of speaking.
+    /// </summary>
+    public static readonly WordSet ReportedClauseSubordinators = new("although", "though", "if", "unless", "because", "once", "whereas");
+
+    /// <summary>Participles of handling a document before its agent: "a memo seen by the newspaper", "a draft obtained by Reuters".</summary>
+    public static readonly WordSet HandlingParticiples = new(
+        "seen", "obtained", "reviewed", "viewed", "leaked", "released", "published", "circulated", "shared", "filed", "sent",
+        "commissioned", "conducted", "compiled", "prepared", "issued", "signed", "written", "drafted", "acquired", "examined");
+
     /// <summary>Nouns that report what someone asserted when followed by "that".</summary>
     public static readonly WordSet NominalCues = new(
         "claim", "claims", "allegation", "allegations", "accusation", "accusations", "assertion", "assertions", "statement",

@@ -96,4 +96,47 @@ public sealed class EvaluativeActTests
     {
         Assert.Empty(Attributed("The mayor read the names of the victims aloud."));
     }
+
+    [Theory]
+    [InlineData("The jury found him guilty of arson.", "him guilty of arson")]
+    [InlineData("A tribunal found the two officers not guilty on all counts.", "the two officers not guilty on all counts")]
+    [InlineData("The court ruled the curfew unlawful.", "the curfew unlawful")]
+    public void A_verdict_is_the_object_with_its_predicate(string text, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(content, claim.Text);
+    }
+
+    [Fact]
+    public void Finding_a_thing_is_no_verdict()
+    {
+        Assert.Empty(Attributed("The divers found the wreck off the northern cape."));
+    }
+
+    [Theory]
+    [InlineData("The census figures show the town's population fell for a decade.", "The census figures", "the town's population fell for a decade")]
+    [InlineData("The survey results suggest most tenants would leave.", "The survey results", "most tenants would leave")]
+    [InlineData("The hospital records indicate she was never admitted.", "The hospital records", "she was never admitted")]
+    public void A_record_or_finding_states_a_bare_clause(string text, string source, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(source, claim.Source);
+        Assert.Equal(content, claim.Text);
+    }
+
+    [Theory]
+    [InlineData("The figures show a sharp rise in rents.")]
+    [InlineData("The results show the newly appointed board.")]
+    public void A_record_showing_a_noun_phrase_is_not_a_report(string text)
+    {
+        Assert.Empty(Attributed(text));
+    }
+
+    [Fact]
+    public void A_person_showing_a_bare_clause_is_not_a_report()
+    {
+        Assert.Empty(Attributed("The guide showed the visitors walked too fast."));
+    }
 }
