@@ -257,6 +257,44 @@ internal sealed partial class CuePatterns
         return false;
     }
 
+    /// <summary>
+    /// Whether the object at <paramref name="start"/> takes the non-reporting sense of a verb: "claim" and "concede"
+    /// with a thing one takes or gives up ("claimed 40 lives", "claimed asylum", "conceded two goals"), "question" and
+    /// "query" with a person ("questioned the suspect", "questioned him for hours").
+    /// </summary>
+    private bool TakesAThing(string lemma, int start, int end)
+    {
+        var person = lemma is "question" or "query";
+        if (!person && lemma is not ("claim" or "concede"))
+        {
+            return false;
+        }
+
+        for (var k = start; k < end && k < start + 6; k++)
+        {
+            var tok = tokens[k];
+            if (!tok.IsWord || tok.InQuote)
+            {
+                return false;
+            }
+
+            var w = tok.Text(text);
+            if (person ? IsObjectPronoun(k) || WordLists.PersonRoles.Contains(w) || (w.Length > 3 && w[^1] == 's' && WordLists.PersonRoles.Contains(w[..^1]))
+                    || WordLists.QuestionedPeople.Contains(w)
+                : WordLists.TakenThings.Contains(w))
+            {
+                return true;
+            }
+
+            if (WordLists.InnerPrepositions.Contains(w) || WordLists.ClauseOpeners.Contains(w))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Words before the first comma (outside quotes) in [first, end).</summary>
     private int FirstClauseLength(int first, int end)
     {

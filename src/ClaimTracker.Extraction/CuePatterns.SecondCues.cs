@@ -93,7 +93,9 @@ internal sealed partial class CuePatterns
                 continue;
             }
 
-            var gerund = (IsPunct(t, ',') || afterQuote) && tokens[t + 1].IsWord;
+            // "defended the record while promising ...": a participle after "while" shares the subject too.
+            var gerund = (IsPunct(t, ',') || afterQuote || (current.Mode == CueMode.Front && (IsWord(t, "while") || IsWord(t, "whilst"))))
+                && tokens[t + 1].IsWord;
             var coordinated = (IsWord(t, "and") || IsWord(t, "but")) && tokens[t + 1].IsWord && current.Mode == CueMode.Front;
             if (current.Mode == CueMode.Front && (IsWord(t, "and") || IsWord(t, "but") || IsPunct(t, ';') || IsWord(t, "while")
                     || IsWord(t, "though") || IsWord(t, "although") || IsWord(t, "whereas"))

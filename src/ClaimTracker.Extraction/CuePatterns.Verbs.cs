@@ -247,6 +247,28 @@ internal sealed partial class CuePatterns
             return null;
         }
 
+        // Not a verb that takes an infinitive ("vowed to end", in a headline "Vows To End").
+        if (!hasComplement && IsWord(contentStart, "to") && clausal && (frames & VerbFrames.Object) == 0 && contentStart + 1 < end && tokens[contentStart + 1].IsWord
+            && (tokens[contentStart + 1].IsCapitalized || IsDefinite(contentStart + 1) || IsObjectPronoun(contentStart + 1)))
+        {
+            // "tweeted to the boy and said ...", "wrote to the council that ...": "to" names the addressee, not content.
+            var addressee = IsObjectPronoun(contentStart + 1) ? contentStart + 2 : parser.ParseForward(contentStart + 1, end).Full.End;
+            if (addressee <= contentStart + 1 || addressee >= end || !IsWord(addressee, "that"))
+            {
+                return null;
+            }
+
+            contentStart = addressee + 1;
+            hasComplement = true;
+        }
+
+        if (!hasComplement && (frames & VerbFrames.Object) != 0 && TakesAThing(hit.Entry.Lemma, contentStart, end))
+        {
+            // "claimed three lives", "claimed asylum", "conceded a penalty", "questioned the suspect": a taking, a score
+            // or an interrogation, not a report.
+            return null;
+        }
+
         if (hit.Entry.Lemma == "call" && !HasQuoteWithin(contentStart, end, 12) && (IsWord(contentStart, "a") || IsWord(contentStart, "an") || contentWords < 3))
         {
             // "called an emergency meeting" is not speech; "called him a liar" is.
@@ -491,10 +513,24 @@ internal sealed partial class CuePatterns
             return null;
         }
 
+        var resumes = source.Head.End + 1 < end && IsPunct(source.Head.End, ',') && tokens[source.Head.End + 1].IsWord
+            && !tokens[source.Head.End + 1].IsCapitalized && (WordLists.Modals.Contains(tokens[source.Head.End + 1].Text(text))
+                || WordLists.BeForms.Contains(tokens[source.Head.End + 1].Text(text)) || WordLists.HaveForms.Contains(tokens[source.Head.End + 1].Text(text)));
+        if (resumes)
+        {
+            // "Most lenders, said the regulator, must report ...": a finite verb after the comma continues the content.
+            source = new SourceMention(source.Head, source.Head);
+        }
+
         var final = Build(CueMode.Final, first, before, verb, cueEnd, source, entry: null, paragraph, unit);
         final.Cue = tokens[verb].Text(text).ToString();
         final.TailStart = source.Full.End;
         AddTailQuotes(final, source.Full.End, end);
+        if (final.Kind != ClaimKind.Direct && final.Segments.Count == 1)
+        {
+            // "Most recipients, said the treasurer, must show the works every decade": the content resumes after the source.
+            AddParentheticalTail(final, source.Full.End, end);
+        }
         return final;
     }
 

@@ -73,7 +73,7 @@ internal static class WordLists
         "afterwards", "previously", "separately", "privately", "publicly", "shortly", "told", "wrote", "with");
 
     public static readonly WordSet ClauseOpeners = new(
-        "that", "and", "but", "or", "so", "as", "because", "while", "when", "although", "though", "if", "since", "after", "before",
+        "that", "and", "but", "or", "so", "as", "because", "while", "whilst", "when", "although", "though", "if", "since", "after", "before",
         "where", "then", "yet", "until", "once", "whereas", "also", "now", "still", "meanwhile", "however", "later", "earlier",
         "instead", "thus", "nor", "unless", "whether", "why", "how", "what", "who", "which", "even");
 
@@ -96,7 +96,8 @@ internal static class WordLists
 
     /// <summary>Subordinators that open a fronted adverbial clause ("When X signaled ..., Y said").</summary>
     public static readonly WordSet Subordinators = new(
-        "when", "if", "because", "although", "though", "after", "before", "since", "while", "once", "until", "unless", "whereas", "whenever");
+        "when", "if", "because", "although", "though", "after", "before", "since", "while", "whilst", "once", "until", "unless", "whereas",
+        "whenever");
 
     /// <summary>Words that link a sentence to the one before and may stand before a fronted clause ("So when ...").</summary>
     public static readonly WordSet SentenceLinkers = new("so", "but", "and", "yet", "still", "then", "now", "even");
@@ -179,7 +180,7 @@ internal static class WordLists
         "from", "in", "at", "during", "after", "before", "with", "on", "for", "by", "into", "over", "through", "since", "until",
         "about", "against", "back", "up", "down", "out", "off", "away", "around", "across", "along", "onto", "toward", "towards",
         "again", "yesterday", "today", "twice", "once", "repeatedly", "briefly", "when", "while", "as", "because",
-        "although", "though", "whenever");
+        "although", "though", "whenever", "whilst");
 
     public static readonly WordSet HaveForms = new("has", "have", "had", "hasn't", "haven't", "hadn't", "hasn\u2019t", "haven\u2019t", "hadn\u2019t");
 
@@ -429,6 +430,18 @@ internal static class WordLists
     public static readonly WordSet HandlingParticiples = new(
         "seen", "obtained", "reviewed", "viewed", "leaked", "released", "published", "circulated", "shared", "filed", "sent",
         "commissioned", "conducted", "compiled", "prepared", "issued", "signed", "written", "drafted", "acquired", "examined");
+
+    /// <summary>Things claimed or conceded as a taking or a score, not an assertion: "claimed 40 lives", "conceded a penalty".</summary>
+    public static readonly WordSet TakenThings = new(
+        "life", "lives", "asylum", "benefit", "benefits", "compensation", "damages", "refund", "expenses", "allowance", "pension",
+        "title", "titles", "crown", "trophy", "medal", "medals", "prize", "penalty", "penalties", "goal", "goals", "corner",
+        "try", "tries", "runs", "wickets", "seat", "seats", "territory", "land", "ownership", "inheritance", "custody");
+
+    /// <summary>People one questions as an interrogation, beyond the role nouns: "questioned the driver", "questioned two men".</summary>
+    public static readonly WordSet QuestionedPeople = new(
+        "men", "women", "people", "suspects", "detainees", "driver", "drivers", "pilot", "passenger", "passengers", "crew",
+        "boy", "boys", "girl", "girls", "teenager", "teenagers", "youth", "youths", "worker", "workers", "employee", "employees",
+        "patient", "patients", "owner", "owners", "staff", "guard", "guards", "migrants", "refugees", "protesters", "students");
 
     /// <summary>Nouns that report what someone asserted when followed by "that".</summary>
     public static readonly WordSet NominalCues = new(

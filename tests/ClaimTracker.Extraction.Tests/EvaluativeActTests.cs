@@ -139,4 +139,38 @@ public sealed class EvaluativeActTests
     {
         Assert.Empty(Attributed("The guide showed the visitors walked too fast."));
     }
+
+    [Theory]
+    [InlineData("The landslide claimed the lives of 40 villagers.")]
+    [InlineData("Storm Imogen claimed three lives on the coast.")]
+    [InlineData("The family hopes to claim asylum in Norway.")]
+    [InlineData("The visiting side conceded a penalty in the second half.")]
+    [InlineData("Detectives questioned the driver for six hours.")]
+    [InlineData("Officers arrested and questioned two men.")]
+    public void A_taking_a_score_or_an_interrogation_is_not_a_report(string text)
+    {
+        Assert.Empty(Attributed(text));
+    }
+
+    [Theory]
+    [InlineData("The militia claimed responsibility for the ambush.", "responsibility for the ambush")]
+    [InlineData("The auditor questioned the council's accounting.", "the council's accounting")]
+    public void The_asserting_sense_still_reports(string text, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(content, claim.Text);
+    }
+
+    [Fact]
+    public void A_participle_after_while_shares_the_subject()
+    {
+        var claims = Attributed("The chancellor defended the budget whilst promising that pensions would rise.");
+
+        Assert.Equal(2, claims.Count);
+        Assert.Equal("the budget", claims[0].Text);
+        Assert.Equal("promising", claims[1].Cue);
+        Assert.Equal("pensions would rise", claims[1].Text);
+        Assert.Equal("The chancellor", claims[1].Source);
+    }
 }

@@ -82,4 +82,30 @@ public sealed class FramedSourceTests
         Assert.Equal("The planners", claim.Source);
         Assert.Equal("by 2040, rising demand would double water prices", claim.Text);
     }
+
+    [Fact]
+    public void An_addressee_after_to_is_not_content_and_the_coordinated_verb_reports()
+    {
+        var claim = Assert.Single(Attributed("The founder tweeted to the apprentice and said she was welcome to visit the plant."));
+
+        Assert.Equal("said", claim.Cue);
+        Assert.Equal("she was welcome to visit the plant", claim.Text);
+    }
+
+    [Fact]
+    public void An_addressee_after_to_may_precede_a_that_clause()
+    {
+        var claim = Assert.Single(Attributed("The headteacher wrote to the parents that the school would close early."));
+
+        Assert.Equal("the school would close early", claim.Text);
+    }
+
+    [Fact]
+    public void An_inverted_cue_inside_the_content_keeps_both_halves()
+    {
+        var claim = Assert.Single(Attributed("Most lenders, said the regulator, must report the losses within a month."));
+
+        Assert.Equal("the regulator", claim.Source);
+        Assert.Equal("Most lenders ... must report the losses within a month", claim.Text);
+    }
 }
