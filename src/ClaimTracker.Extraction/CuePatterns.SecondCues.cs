@@ -560,6 +560,42 @@ internal sealed partial class CuePatterns
     }
 
     /// <summary>
+    /// "defended what critics call a forced-labour scheme", "rejected what he called a smear campaign": a naming in a
+    /// free or relative clause inside another claim is a claim of its own source, the predicate its content.
+    /// </summary>
+    private void AddRelativeNamings(int first, int end, int paragraph, int unit)
+    {
+        for (var t = first + 1; t + 3 < end; t++)
+        {
+            // A free relative ("what critics call") or a non-restrictive one (", which critics describe as"); after
+            // "that" the clause is more often a complement ("said that Clinton called Machado").
+            if (!tokens[t].IsWord || tokens[t].InQuote || !(IsWord(t, "what") || (IsWord(t, "which") && IsPunct(t - 1, ','))))
+            {
+                continue;
+            }
+
+            var v = t + 2;
+            while (v < end && v < t + 6 && tokens[v].IsWord && !TryMatchCue(v, end, out _, out _))
+            {
+                v++;
+            }
+
+            if (v >= end || !TryMatchCue(v, end, out var hit, out var cueEnd)
+                || (hit.Entry.Frames & VerbFrames.ObjectComplement) == 0 || hit.Form == VerbForm.Gerund
+                || HasCueAt(new TextSpan(tokens[v].Start, tokens[cueEnd - 1].End)))
+            {
+                continue;
+            }
+
+            if (TryWord(v, first, end, paragraph, unit) is { } naming && naming.Segments.Count > 0 && !HasCueAt(naming.CueSpan))
+            {
+                _found.Add(naming);
+                return;
+            }
+        }
+    }
+
+    /// <summary>
     /// An absolute clause with its own source: "..., with the agency reporting that ...", '..., the ministry recommending
     /// "translation tools" if needed', '..., with Boswell stating: "..."'. The clause is a claim of that source, and an
     /// attribution running over it ends at its comma.

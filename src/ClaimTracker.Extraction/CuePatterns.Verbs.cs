@@ -192,6 +192,18 @@ internal sealed partial class CuePatterns
             var predicateStart = IsWord(cueEnd, "as") ? cueEnd + 1 : cueEnd;
             var predicateEnd = RelativeClauseEnd(predicateStart,
                 SmallClauseEnd(predicateStart, ContentEnd(predicateStart, end, objectOnly: false, coordinatedPredicate: true)));
+            if (subject.Full.First - 2 >= first && IsPunct(subject.Full.First - 2, ','))
+            {
+                // "The camps, which critics describe as prisons, hold ...": the comma closing the clause ends the predicate.
+                for (var k = predicateStart + 1; k < predicateEnd; k++)
+                {
+                    if (IsPunct(k, ',') && !tokens[k].InQuote)
+                    {
+                        predicateEnd = k;
+                        break;
+                    }
+                }
+            }
             return CountWords(predicateStart, predicateEnd) < 1 ? null
                 : Build(CueMode.Front, predicateStart, predicateEnd, head, predicateStart, subject, hit.Entry, paragraph, unit);
         }
