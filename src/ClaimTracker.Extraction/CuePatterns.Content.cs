@@ -81,8 +81,9 @@ internal sealed partial class CuePatterns
         }
 
         var w = tokens[tailStart + 1].Text(text);
+        // "..., the paper reported, citing officials": the cited party is where the report came from, not more content.
         if (tokens[tailStart + 1].IsCapitalized || (WordLists.ClauseOpeners.Contains(w) && !w.Equals("that", StringComparison.OrdinalIgnoreCase))
-            || (lexicon.TryGet(w, out var hits) && hits[0].Form == VerbForm.Gerund) || CountWords(tailStart + 1, end) < 3)
+            || (lexicon.TryGet(w, out var hits) && hits[0].Form == VerbForm.Gerund) || WordLists.CitingVerbs.Contains(w) || CountWords(tailStart + 1, end) < 3)
         {
             return;
         }

@@ -116,6 +116,185 @@ internal sealed partial class CuePatterns
         return end;
     }
 
+    /// <summary>
+    /// Whether the object phrase at <paramref name="start"/> names an act, decision or statement ("the court's ruling",
+    /// "new limits on fishing" is not one) or carries an "as" predicate ("the subsidy as overdue"): up to the first
+    /// punctuation outside quotes or the tenth word.
+    /// </summary>
+    private bool NamesAnAct(int start, int end)
+    {
+        for (var k = start; k < end && k < start + 10; k++)
+        {
+            var tok = tokens[k];
+            if (tok.Kind == TokenKind.Punct && !tok.InQuote && !IsAbbreviationLike(k))
+            {
+                return false;
+            }
+
+            if (!tok.IsWord || tok.InQuote)
+            {
+                continue;
+            }
+
+            var w = tok.Text(text);
+            if (WordLists.ActNouns.Contains(w) || (k > start && w.Equals("as", StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A head noun naming a record or finding ("the results", "figures to be published today", "a review of records").</summary>
+    private bool IsEvidenceHead(TokenRange head)
+    {
+        if (head.IsEmpty)
+        {
+            return false;
+        }
+
+        // The head noun is the last word before a complement: "Results of the survey", "figures to be published".
+        var k = head.First;
+        while (k + 1 < head.End && !(tokens[k + 1].IsWord && (WordLists.InnerPrepositions.Contains(tokens[k + 1].Text(text)) || IsWord(k + 1, "to"))))
+        {
+            k++;
+        }
+
+        return tokens[k].IsWord && WordLists.DocumentWords.Contains(tokens[k].Text(text));
+    }
+
+    /// <summary>
+    /// Whether a bare finite clause starts at <paramref name="start"/>: a finite verb (a past, a form of "be" or
+    /// "have", a modal) after at least one word of its subject, before any punctuation. "show the party kept its
+    /// majority" has one; "show a sharp rise in prices" and "show the elected council" do not.
+    /// </summary>
+    private bool BareClauseAt(int start, int end)
+    {
+        for (var k = start + 1; k < end && k < start + 14; k++)
+        {
+            var tok = tokens[k];
+            if (tok.Kind is TokenKind.Punct or TokenKind.Quote && !IsAbbreviationLike(k))
+            {
+                return false;
+            }
+
+            if (!tok.IsWord || tok.IsCapitalized || tok.InQuote)
+            {
+                continue;
+            }
+
+            var w = tok.Text(text);
+            // "the elected council", "the newly elected council": a participle inside a noun phrase.
+            var modifier = k - 1;
+            if (modifier - 1 >= start && tokens[modifier].IsWord && IsAdverbLike(modifier))
+            {
+                modifier--;
+            }
+
+            var afterDeterminer = tokens[modifier].IsWord && WordLists.Determiners.Contains(tokens[modifier].Text(text));
+            if (WordLists.BeForms.Contains(w) || WordLists.HaveForms.Contains(w) || WordLists.Modals.Contains(w)
+                || (!afterDeterminer && (WordLists.IrregularPast.Contains(w) || (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal)))))
+            {
+                return !IsWord(k, "been") && !IsWord(k, "being");
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"found him guilty of fraud", "ruled the ban unlawful": an object with a verdict adjective after it.</summary>
+    private bool HasVerdictPredicate(int start, int end)
+    {
+        for (var k = start + 1; k < end && k < start + 7; k++)
+        {
+            var tok = tokens[k];
+            if (!tok.IsWord || tok.InQuote)
+            {
+                return false;
+            }
+
+            if (WordLists.VerdictAdjectives.Contains(tok.Text(text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "although ..., nobody had ...": a subordinate clause closed by a comma, then a main clause opening with a
+    /// subject (a determiner, pronoun, name, number or quotation) of at least three words.
+    /// </summary>
+    private bool FrontedClauseThenMain(int start, int end)
+    {
+        for (var k = start + 2; k + 1 < end && k < start + 30; k++)
+        {
+            if (tokens[k].InQuote)
+            {
+                continue;
+            }
+
+            if (tokens[k].Kind == TokenKind.Punct && !IsPunct(k, ',') && !IsAbbreviationLike(k))
+            {
+                return false;
+            }
+
+            if (!IsPunct(k, ','))
+            {
+                continue;
+            }
+
+            var next = tokens[k + 1];
+            var w = next.IsWord ? next.Text(text) : default;
+            var opensSubject = next.Is(TokenFlags.QuoteOpen) || next.Is(TokenFlags.Numeric)
+                || (next.IsWord && (next.IsCapitalized || WordLists.Determiners.Contains(w) || WordLists.SubjectPronouns.Contains(w)
+                    || WordLists.QuantifierHeads.Contains(w) || w is "nobody" or "no" or "everyone" or "nothing" or "there"));
+            return opensSubject && !(next.IsWord && lexicon.TryGet(w, out _)) && CountWords(k + 1, end) >= 3;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the object at <paramref name="start"/> takes the non-reporting sense of a verb: "claim" and "concede"
+    /// with a thing one takes or gives up ("claimed 40 lives", "claimed asylum", "conceded two goals"), "question" and
+    /// "query" with a person ("questioned the suspect", "questioned him for hours").
+    /// </summary>
+    private bool TakesAThing(string lemma, int start, int end)
+    {
+        var person = lemma is "question" or "query";
+        if (!person && lemma is not ("claim" or "concede"))
+        {
+            return false;
+        }
+
+        for (var k = start; k < end && k < start + 6; k++)
+        {
+            var tok = tokens[k];
+            if (!tok.IsWord || tok.InQuote)
+            {
+                return false;
+            }
+
+            var w = tok.Text(text);
+            if (person ? IsObjectPronoun(k) || WordLists.PersonRoles.Contains(w) || (w.Length > 3 && w[^1] == 's' && WordLists.PersonRoles.Contains(w[..^1]))
+                    || WordLists.QuestionedPeople.Contains(w)
+                : WordLists.TakenThings.Contains(w))
+            {
+                return true;
+            }
+
+            if (WordLists.InnerPrepositions.Contains(w) || WordLists.ClauseOpeners.Contains(w))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Words before the first comma (outside quotes) in [first, end).</summary>
     private int FirstClauseLength(int first, int end)
     {

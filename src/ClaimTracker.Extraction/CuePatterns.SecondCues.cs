@@ -93,7 +93,9 @@ internal sealed partial class CuePatterns
                 continue;
             }
 
-            var gerund = (IsPunct(t, ',') || afterQuote) && tokens[t + 1].IsWord;
+            // "defended the record while promising ...": a participle after "while" shares the subject too.
+            var gerund = (IsPunct(t, ',') || afterQuote || (current.Mode == CueMode.Front && (IsWord(t, "while") || IsWord(t, "whilst"))))
+                && tokens[t + 1].IsWord;
             var coordinated = (IsWord(t, "and") || IsWord(t, "but")) && tokens[t + 1].IsWord && current.Mode == CueMode.Front;
             if (current.Mode == CueMode.Front && (IsWord(t, "and") || IsWord(t, "but") || IsPunct(t, ';') || IsWord(t, "while")
                     || IsWord(t, "though") || IsWord(t, "although") || IsWord(t, "whereas"))
@@ -154,7 +156,8 @@ internal sealed partial class CuePatterns
             }
 
             var contentStart = SkipToContent(cueEnd, end, hit.Entry.Frames, out var hasComplement);
-            if ((hit.Entry.Frames & VerbFrames.NeedsComplement) != 0 && !hasComplement)
+            if (((hit.Entry.Frames & VerbFrames.NeedsComplement) != 0 && !hasComplement)
+                || ((hit.Entry.Frames & VerbFrames.Evaluative) != 0 && !hasComplement && !NamesAnAct(contentStart, end)))
             {
                 continue;
             }
@@ -333,7 +336,8 @@ internal sealed partial class CuePatterns
     }
 
     private static bool IsQuotativeGerund(VerbHit hit) =>
-        hit.Form == VerbForm.Gerund && (hit.Entry.Frames & VerbFrames.Weak) == 0 && (hit.Entry.Frames & (VerbFrames.Clausal | VerbFrames.Object)) != 0;
+        hit.Form == VerbForm.Gerund && (hit.Entry.Frames & (VerbFrames.Weak | VerbFrames.Evaluative)) == 0
+        && (hit.Entry.Frames & (VerbFrames.Clausal | VerbFrames.Object)) != 0;
 
     /// <summary>
     /// The subject opens the sentence or follows one or two introductory phrases:
@@ -553,6 +557,107 @@ internal sealed partial class CuePatterns
         }
 
         return Build(CueMode.Front, contentStart, end, v, cueEnd, subject, hit.Entry, paragraph, unit);
+    }
+
+    /// <summary>
+    /// "defended what critics call a forced-labour scheme", "rejected what he called a smear campaign": a naming in a
+    /// free or relative clause inside another claim is a claim of its own source, the predicate its content.
+    /// </summary>
+    private void AddRelativeNamings(int first, int end, int paragraph, int unit)
+    {
+        for (var t = first + 1; t + 3 < end; t++)
+        {
+            // A free relative ("what critics call") or a non-restrictive one (", which critics describe as"); after
+            // "that" the clause is more often a complement ("said that Clinton called Machado").
+            if (!tokens[t].IsWord || tokens[t].InQuote || !(IsWord(t, "what") || (IsWord(t, "which") && IsPunct(t - 1, ','))))
+            {
+                continue;
+            }
+
+            var v = t + 2;
+            while (v < end && v < t + 6 && tokens[v].IsWord && !TryMatchCue(v, end, out _, out _))
+            {
+                v++;
+            }
+
+            if (v >= end || !TryMatchCue(v, end, out var hit, out var cueEnd)
+                || (hit.Entry.Frames & VerbFrames.ObjectComplement) == 0 || hit.Form == VerbForm.Gerund
+                || HasCueAt(new TextSpan(tokens[v].Start, tokens[cueEnd - 1].End)))
+            {
+                continue;
+            }
+
+            if (TryWord(v, first, end, paragraph, unit) is { } naming && naming.Segments.Count > 0 && !HasCueAt(naming.CueSpan))
+            {
+                _found.Add(naming);
+                return;
+            }
+        }
+    }
+
+    /// <summary>
+    /// An absolute clause with its own source: "..., with the agency reporting that ...", '..., the ministry recommending
+    /// "translation tools" if needed', '..., with Boswell stating: "..."'. The clause is a claim of that source, and an
+    /// attribution running over it ends at its comma.
+    /// </summary>
+    private void AddAbsoluteCues(int first, int end, int paragraph, int unit)
+    {
+        for (var t = first + 2; t + 3 < end; t++)
+        {
+            if (!IsPunct(t, ',') || tokens[t].InQuote)
+            {
+                continue;
+            }
+
+            var start = IsWord(t + 1, "with") ? t + 2 : t + 1;
+            if (!tokens[start].IsWord || tokens[start].InQuote || WordLists.Pronouns.Contains(tokens[start].Text(text))
+                || !(tokens[start].IsCapitalized || IsDefinite(start) || WordLists.IsSourceNoun(tokens[start].Text(text))
+                    || WordLists.QuantifierHeads.Contains(tokens[start].Text(text))))
+            {
+                continue;
+            }
+
+            var source = parser.ParseForward(start, end);
+            if (source.Head.IsEmpty || source.Full.End >= end || !parser.IsPlausibleSource(source.Head, allowPronoun: false))
+            {
+                continue;
+            }
+
+            var v = source.Full.End;
+            while (v < end && tokens[v].IsWord && !tokens[v].IsCapitalized && IsAdverbLike(v))
+            {
+                v++;
+            }
+
+            if (v >= end || !TryMatchCue(v, end, out var hit, out var cueEnd) || !IsQuotativeGerund(hit) || HasCueAt(new TextSpan(tokens[v].Start, tokens[cueEnd - 1].End)))
+            {
+                continue;
+            }
+
+            var contentStart = SkipToContent(cueEnd, end, hit.Entry.Frames, out var hasComplement);
+            if (((hit.Entry.Frames & VerbFrames.NeedsComplement) != 0 && !hasComplement) || CountWords(contentStart, end) < 2
+                || (!hasComplement && tokens[contentStart].IsWord && WordLists.IntransitiveMarkers.Contains(tokens[contentStart].Text(text))))
+            {
+                continue;
+            }
+
+            foreach (var other in _found)
+            {
+                // The attribution the absolute clause hangs on ends before it.
+                if (other.Segments.Count > 0 && other.Segments[^1].Start < tokens[t].Start && other.Segments[^1].End > tokens[t].Start)
+                {
+                    var cut = Trim(FirstTokenAt(other.Segments[^1].Start, end), t);
+                    if (!cut.IsEmpty)
+                    {
+                        other.Segments[^1] = ToSpan(cut);
+                        other.Kind = Classify(new TokenRange(FirstTokenAt(other.Segments[0].Start, end), cut.End));
+                    }
+                }
+            }
+
+            _found.Add(Build(CueMode.Front, contentStart, end, v, cueEnd, new SourceMention(source.Head, source.Head), hit.Entry, paragraph, unit));
+            return;
+        }
     }
 
     /// <summary>

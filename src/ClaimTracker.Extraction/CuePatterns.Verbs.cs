@@ -87,7 +87,8 @@ internal sealed partial class CuePatterns
         }
 
         if (hit.Form == VerbForm.Past && hit.Entry.Particle is null && (frames & VerbFrames.Object) != 0 && cueEnd < end
-            && (IsWord(cueEnd, "of") || IsWord(cueEnd, "by")) && !ClosesAQuotation(verb, first))
+            && (IsWord(cueEnd, "of") || (IsWord(cueEnd, "by") && !(cueEnd + 1 < end && tokens[cueEnd + 1].Is(TokenFlags.Numeric))))
+            && !ClosesAQuotation(verb, first))
         {
             // "spies accused of plotting", "a plan praised by critics": a participle, not a finite cue.
             return null;
@@ -100,6 +101,12 @@ internal sealed partial class CuePatterns
         }
 
         var subject = parser.ParseSubject(head, first);
+        if (!subject.Head.IsEmpty && DocumentBeforeAgent(subject, first) is { } document)
+        {
+            // "A leaked memo seen by the newspaper says ...": the outlet saw the memo; the memo speaks.
+            subject = document;
+        }
+
         var relativeClause = IsRelativeClauseCue(head, first);
         if (relativeClause && !subject.Head.IsEmpty && NameAfterThingPreposition(subject.Head) is { } nearest)
         {
@@ -185,6 +192,18 @@ internal sealed partial class CuePatterns
             var predicateStart = IsWord(cueEnd, "as") ? cueEnd + 1 : cueEnd;
             var predicateEnd = RelativeClauseEnd(predicateStart,
                 SmallClauseEnd(predicateStart, ContentEnd(predicateStart, end, objectOnly: false, coordinatedPredicate: true)));
+            if (subject.Full.First - 2 >= first && IsPunct(subject.Full.First - 2, ','))
+            {
+                // "The camps, which critics describe as prisons, hold ...": the comma closing the clause ends the predicate.
+                for (var k = predicateStart + 1; k < predicateEnd; k++)
+                {
+                    if (IsPunct(k, ',') && !tokens[k].InQuote)
+                    {
+                        predicateEnd = k;
+                        break;
+                    }
+                }
+            }
             return CountWords(predicateStart, predicateEnd) < 1 ? null
                 : Build(CueMode.Front, predicateStart, predicateEnd, head, predicateStart, subject, hit.Entry, paragraph, unit);
         }
@@ -192,7 +211,14 @@ internal sealed partial class CuePatterns
         var contentStart = SkipToContent(cueEnd, end, frames, out var hasComplement);
         if (needsComplement && !hasComplement)
         {
-            return null;
+            // "The results show the party kept its majority": a record or finding states a bare clause;
+            // "the jury found him guilty", "ruled the ban unlawful": a verdict is the object with its predicate.
+            if (!(IsEvidenceHead(subject.Head) && BareClauseAt(contentStart, end)) && !HasVerdictPredicate(contentStart, end))
+            {
+                return null;
+            }
+
+            hasComplement = true;
         }
 
         var contentWords = CountWords(contentStart, end);
@@ -203,6 +229,12 @@ internal sealed partial class CuePatterns
 
         if (contentWords < ((frames & VerbFrames.Object) != 0 ? 1 : 2))
         {
+            return null;
+        }
+
+        if ((frames & VerbFrames.Evaluative) != 0 && !hasComplement && !NamesAnAct(contentStart, end))
+        {
+            // "welcomed the guests", "overturned a lorry": no act or statement is received or decided.
             return null;
         }
 
@@ -224,6 +256,28 @@ internal sealed partial class CuePatterns
             || (IsWord(contentStart, "to") && contentStart + 1 < end && IsWord(contentStart + 1, "comment")))
         {
             // "did not respond to a request for comment": no reported content.
+            return null;
+        }
+
+        // Not a verb that takes an infinitive ("vowed to end", in a headline "Vows To End").
+        if (!hasComplement && IsWord(contentStart, "to") && clausal && (frames & VerbFrames.Object) == 0 && contentStart + 1 < end && tokens[contentStart + 1].IsWord
+            && (tokens[contentStart + 1].IsCapitalized || IsDefinite(contentStart + 1) || IsObjectPronoun(contentStart + 1)))
+        {
+            // "tweeted to the boy and said ...", "wrote to the council that ...": "to" names the addressee, not content.
+            var addressee = IsObjectPronoun(contentStart + 1) ? contentStart + 2 : parser.ParseForward(contentStart + 1, end).Full.End;
+            if (addressee <= contentStart + 1 || addressee >= end || !IsWord(addressee, "that"))
+            {
+                return null;
+            }
+
+            contentStart = addressee + 1;
+            hasComplement = true;
+        }
+
+        if (!hasComplement && (frames & VerbFrames.Object) != 0 && TakesAThing(hit.Entry.Lemma, contentStart, end))
+        {
+            // "claimed three lives", "claimed asylum", "conceded a penalty", "questioned the suspect": a taking, a score
+            // or an interrogation, not a report.
             return null;
         }
 
@@ -268,6 +322,21 @@ internal sealed partial class CuePatterns
             }
 
             var marker = tokens[contentStart].Text(text);
+            if (clausal && WordLists.ReportedClauseSubordinators.Contains(marker) && FrontedClauseThenMain(contentStart, end))
+            {
+                // "said although the two are known to interact, nobody had studied them together", "said if the talks
+                // failed, the union would strike": the reported clause opens with its own subordinate clause.
+                return Build(CueMode.Front, contentStart, ContentEnd(contentStart, end, objectOnly: false, coordinatedPredicate: true), head, cueEnd,
+                    subject, hit.Entry, paragraph, unit);
+            }
+
+            if (clausal && IsWord(contentStart, "by") && contentStart + 2 < end && tokens[contentStart + 1].Is(TokenFlags.Numeric)
+                && IsPunct(contentStart + 2, ',') && CountWords(contentStart + 3, end) >= 3)
+            {
+                // "estimated by 2050, demand would double": a date the prediction is about, not an agent or a place.
+                return Build(CueMode.Front, contentStart, end, head, cueEnd, subject, hit.Entry, paragraph, unit);
+            }
+
             if (WordLists.ClauseOpeners.Contains(marker) && !WordLists.InnerPrepositions.Contains(marker) && !marker.Equals("after", StringComparison.OrdinalIgnoreCase)
                 && !marker.Equals("before", StringComparison.OrdinalIgnoreCase))
             {
@@ -335,7 +404,8 @@ internal sealed partial class CuePatterns
         }
 
         var agent = parser.ParseForward(cueEnd + 1, end);
-        if (agent.Head.IsEmpty || !parser.IsPlausibleSource(agent.Head, allowPronoun: false) || CountWords(first, be) < 1)
+        if (agent.Head.IsEmpty || !parser.IsPlausibleSource(agent.Head, allowPronoun: false) || CountWords(first, be) < 1
+            || ((hit.Entry.Frames & VerbFrames.Evaluative) != 0 && !NamesAnAct(first, be)))
         {
             return null;
         }
@@ -350,6 +420,28 @@ internal sealed partial class CuePatterns
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The document a parsed subject is the agent of, through a participle of handling: "a leaked memo seen by the
+    /// newspaper", "a draft obtained by Reuters". The whole phrase is the source, the document its head; else null.
+    /// </summary>
+    private SourceMention? DocumentBeforeAgent(SourceMention agent, int first)
+    {
+        var by = agent.Full.First - 1;
+        var participle = by - 1;
+        if (participle - 1 < first || !IsWord(by, "by") || !tokens[participle].IsWord || !WordLists.HandlingParticiples.Contains(tokens[participle].Text(text)))
+        {
+            return null;
+        }
+
+        var document = parser.ParseSubject(participle, first);
+        if (document.Head.IsEmpty || !IsEvidenceHead(document.Head) && !WordLists.MessageNouns.Contains(tokens[document.Head.End - 1].Text(text)))
+        {
+            return null;
+        }
+
+        return new SourceMention(document.Head, new TokenRange(document.Full.First, agent.Full.End));
     }
 
     /// <summary>The object of "cited/quoted X as saying" when it can name a source.</summary>
@@ -433,10 +525,24 @@ internal sealed partial class CuePatterns
             return null;
         }
 
+        var resumes = source.Head.End + 1 < end && IsPunct(source.Head.End, ',') && tokens[source.Head.End + 1].IsWord
+            && !tokens[source.Head.End + 1].IsCapitalized && (WordLists.Modals.Contains(tokens[source.Head.End + 1].Text(text))
+                || WordLists.BeForms.Contains(tokens[source.Head.End + 1].Text(text)) || WordLists.HaveForms.Contains(tokens[source.Head.End + 1].Text(text)));
+        if (resumes)
+        {
+            // "Most lenders, said the regulator, must report ...": a finite verb after the comma continues the content.
+            source = new SourceMention(source.Head, source.Head);
+        }
+
         var final = Build(CueMode.Final, first, before, verb, cueEnd, source, entry: null, paragraph, unit);
         final.Cue = tokens[verb].Text(text).ToString();
         final.TailStart = source.Full.End;
         AddTailQuotes(final, source.Full.End, end);
+        if (final.Kind != ClaimKind.Direct && final.Segments.Count == 1)
+        {
+            // "Most recipients, said the treasurer, must show the works every decade": the content resumes after the source.
+            AddParentheticalTail(final, source.Full.End, end);
+        }
         return final;
     }
 
@@ -564,10 +670,22 @@ internal sealed partial class CuePatterns
                     : new SourceMention(source.Head, source.Head);
             }
 
+            if (source.Head.End + 1 < end && IsPunct(source.Head.End, ',') && CitingAsideEnd(source.Head.End + 1, end) > 0)
+            {
+                source = new SourceMention(source.Head, source.Head);
+            }
+
             var start = source.Full.End;
             while (start < end && (IsPunct(start, ',') || IsPunct(start, ':')))
             {
                 start++;
+            }
+
+            if (CitingAsideEnd(start, end) is var resumed and > 0)
+            {
+                // "According to the agency, quoting a hospital official, nine people died": the agency passes on the
+                // official's words; the aside is neither source nor content.
+                start = resumed;
             }
 
             if (CountWords(start, end) < 2)
@@ -585,6 +703,25 @@ internal sealed partial class CuePatterns
 
         result.Cue = text[tokens[according].Start..tokens[according + 1].End];
         return result;
+    }
+
+    /// <summary>After "citing X," or "quoting X," at <paramref name="start"/>: the token after the closing comma, else -1.</summary>
+    private int CitingAsideEnd(int start, int end)
+    {
+        if (start >= end || !tokens[start].IsWord || !WordLists.CitingVerbs.Contains(tokens[start].Text(text)))
+        {
+            return -1;
+        }
+
+        for (var k = start + 1; k + 1 < end && k < start + 16; k++)
+        {
+            if (IsPunct(k, ',') && !tokens[k].InQuote)
+            {
+                return CountWords(k + 1, end) >= 2 ? k + 1 : -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The comma that closes the first apposition after the source's head, or -1.</summary>

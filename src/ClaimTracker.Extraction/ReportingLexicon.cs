@@ -17,6 +17,13 @@ internal enum VerbFrames : byte
 
     /// <summary>With NeedsComplement: a speech verb that may still close a sentence ("..., the doctor maintains.").</summary>
     Closes = 64,
+
+    /// <summary>
+    /// A verb of reception or decision whose other senses take people or things ("welcomed the guests", "overturned a
+    /// car"): it reports only when its object names an act, decision or statement ("welcomed the ruling", "upheld the
+    /// ban") or carries an "as" predicate ("greeted the subsidy as overdue").
+    /// </summary>
+    Evaluative = 128,
 }
 
 internal enum VerbForm : byte
@@ -79,23 +86,31 @@ internal sealed class ReportingLexicon
             var verb = words[0];
             var particle = words.Length > 1 ? words[1] : null;
             var entry = new VerbEntry(parts[0].Trim(), particle, ParseFrames(parts[2]));
-            var past = parts[1].Trim();
-            foreach (var (form, kind) in Inflect(verb, past == "-" ? null : past))
+            // "label|labeled,labelled": American and British spellings of one past, each with its own gerund.
+            foreach (var past in parts[1].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
             {
-                if (!forms.TryGetValue(form, out var list))
+                foreach (var (form, kind) in Inflect(verb, past == "-" ? null : past))
                 {
-                    list = [];
-                    forms[form] = list;
-                }
+                    if (!forms.TryGetValue(form, out var list))
+                    {
+                        list = [];
+                        forms[form] = list;
+                    }
 
-                list.Add(new VerbHit(entry, kind));
+                    if (!list.Exists(h => h.Entry == entry && h.Form == kind))
+                    {
+                        list.Add(new VerbHit(entry, kind));
+                    }
+                }
             }
         }
 
         // Particle senses first: "called on" must win over "called".
         var frozen = forms.ToFrozenDictionary(
             kv => kv.Key,
-            kv => kv.Value.OrderBy(h => h.Entry.Particle is null ? 1 : 0).ToArray(),
+            // A past identical to the base ("read", "forecast") is read as the past first: the base form must agree with a
+            // plural subject, the past agrees with any ("The letter read ...").
+            kv => kv.Value.OrderBy(h => h.Entry.Particle is null ? 1 : 0).ThenBy(h => h.Form == VerbForm.Past ? 0 : 1).ToArray(),
             StringComparer.OrdinalIgnoreCase);
         return new ReportingLexicon(frozen, lemmas.Count);
     }
@@ -173,6 +188,7 @@ internal sealed class ReportingLexicon
                 'W' => VerbFrames.Weak,
                 'C' => VerbFrames.ObjectComplement,
                 'F' => VerbFrames.Closes,
+                'E' => VerbFrames.Evaluative,
                 _ => VerbFrames.None,
             };
         }

@@ -73,7 +73,7 @@ internal static class WordLists
         "afterwards", "previously", "separately", "privately", "publicly", "shortly", "told", "wrote", "with");
 
     public static readonly WordSet ClauseOpeners = new(
-        "that", "and", "but", "or", "so", "as", "because", "while", "when", "although", "though", "if", "since", "after", "before",
+        "that", "and", "but", "or", "so", "as", "because", "while", "whilst", "when", "although", "though", "if", "since", "after", "before",
         "where", "then", "yet", "until", "once", "whereas", "also", "now", "still", "meanwhile", "however", "later", "earlier",
         "instead", "thus", "nor", "unless", "whether", "why", "how", "what", "who", "which", "even");
 
@@ -96,7 +96,8 @@ internal static class WordLists
 
     /// <summary>Subordinators that open a fronted adverbial clause ("When X signaled ..., Y said").</summary>
     public static readonly WordSet Subordinators = new(
-        "when", "if", "because", "although", "though", "after", "before", "since", "while", "once", "until", "unless", "whereas", "whenever");
+        "when", "if", "because", "although", "though", "after", "before", "since", "while", "whilst", "once", "until", "unless", "whereas",
+        "whenever");
 
     /// <summary>Words that link a sentence to the one before and may stand before a fronted clause ("So when ...").</summary>
     public static readonly WordSet SentenceLinkers = new("so", "but", "and", "yet", "still", "then", "now", "even");
@@ -179,7 +180,7 @@ internal static class WordLists
         "from", "in", "at", "during", "after", "before", "with", "on", "for", "by", "into", "over", "through", "since", "until",
         "about", "against", "back", "up", "down", "out", "off", "away", "around", "across", "along", "onto", "toward", "towards",
         "again", "yesterday", "today", "twice", "once", "repeatedly", "briefly", "when", "while", "as", "because",
-        "although", "though", "whenever");
+        "although", "though", "whenever", "whilst");
 
     public static readonly WordSet HaveForms = new("has", "have", "had", "hasn't", "haven't", "hadn't", "hasn\u2019t", "haven\u2019t", "hadn\u2019t");
 
@@ -269,7 +270,9 @@ internal static class WordLists
         "wife", "husband", "ex-wife", "ex-husband", "widow", "widower", "mother", "father", "parent", "son", "daughter", "brother",
         "sister", "sibling", "siblings", "child", "children", "partner", "girlfriend", "boyfriend", "fiancee", "fiance", "cousin",
         "uncle", "aunt", "grandmother", "grandfather", "grandson", "granddaughter", "niece", "nephew", "friend", "commentary",
-        "essay", "op-ed", "memoir", "blog");
+        "essay", "op-ed", "memoir", "blog", "magistrate", "magistrates", "tribunal", "jurors", "inquiry", "inquest", "investigation",
+        "review", "audit", "findings", "results", "figures", "statistics", "records", "census", "estimates", "footage", "service",
+        "institute", "laboratory", "observatory", "team");
 
     // Simple past forms that are never participles ("drew", not "drawn").
     private static readonly string[] PastOnlyForms =
@@ -393,6 +396,53 @@ internal static class WordLists
     public static readonly WordSet AccusationLemmas = new(
         "accuse", "allege", "claim", "charge", "blame", "criticize", "criticise", "report", "suggest", "assert", "fault", "condemn",
         "denounce", "attack", "slam", "blast");
+
+    /// <summary>
+    /// Nouns naming an act, decision or statement: the objects through which verbs of reception and decision report
+    /// ("welcomed the ruling", "upheld the ban", "greeted the announcement").
+    /// </summary>
+    public static readonly WordSet ActNouns = new(
+        "decision", "decisions", "ruling", "rulings", "verdict", "verdicts", "judgment", "judgement", "sentence", "sentences",
+        "conviction", "convictions", "acquittal", "order", "orders", "injunction", "ban", "bans", "law", "laws", "bill", "bills",
+        "legislation", "measure", "measures", "move", "moves", "step", "steps", "plan", "plans", "proposal", "proposals", "deal",
+        "deals", "agreement", "agreements", "accord", "pact", "treaty", "ceasefire", "truce", "announcement", "news", "report",
+        "reports", "findings", "result", "results", "outcome", "vote", "referendum", "reform", "reforms", "policy", "policies",
+        "budget", "initiative", "offer", "appointment", "nomination", "resignation", "release", "subsidy", "subsidies",
+        "sanctions", "tariffs", "resolution", "statement", "remarks", "comments", "apology", "invitation", "appeal", "request",
+        "settlement", "compromise", "approval", "rejection", "dismissal", "fine", "fines", "penalty", "award",
+        "regulation", "regulations", "rules", "guidelines", "cuts", "increase", "changes", "investment", "aid", "funding",
+        "package", "scheme", "programme", "program", "strategy", "framework", "roadmap", "deadline", "extension", "exemption",
+        "suspension", "closure", "closures", "merger", "takeover", "bid", "election", "elections", "declaration", "pledge",
+        "commitment", "commitments", "promise", "promises", "efforts", "effort", "talks", "dialogue", "negotiations", "opinion", "case",
+        "cases", "lawsuit", "suit", "charges", "complaint", "petition", "challenge", "claim", "claims", "motion", "objection", "objections");
+
+    /// <summary>Predicates of a verdict: "found him guilty", "ruled the ban unlawful", "deemed the vote invalid".</summary>
+    public static readonly WordSet VerdictAdjectives = new(
+        "guilty", "innocent", "liable", "responsible", "negligent", "culpable", "unlawful", "lawful", "illegal", "legal",
+        "unconstitutional", "constitutional", "invalid", "valid", "void", "inadmissible", "admissible", "unfit", "incompetent");
+
+    /// <summary>
+    /// Subordinators that may open a reported clause right after its verb ("said although ..., nobody had ...",
+    /// "warned if the talks failed, ..."); temporal ones ("said as he left") usually give the occasion of speaking.
+    /// </summary>
+    public static readonly WordSet ReportedClauseSubordinators = new("although", "though", "if", "unless", "because", "once", "whereas");
+
+    /// <summary>Participles of handling a document before its agent: "a memo seen by the newspaper", "a draft obtained by Reuters".</summary>
+    public static readonly WordSet HandlingParticiples = new(
+        "seen", "obtained", "reviewed", "viewed", "leaked", "released", "published", "circulated", "shared", "filed", "sent",
+        "commissioned", "conducted", "compiled", "prepared", "issued", "signed", "written", "drafted", "acquired", "examined");
+
+    /// <summary>Things claimed or conceded as a taking or a score, not an assertion: "claimed 40 lives", "conceded a penalty".</summary>
+    public static readonly WordSet TakenThings = new(
+        "life", "lives", "asylum", "benefit", "benefits", "compensation", "damages", "refund", "expenses", "allowance", "pension",
+        "title", "titles", "crown", "trophy", "medal", "medals", "prize", "penalty", "penalties", "goal", "goals", "corner",
+        "try", "tries", "runs", "wickets", "seat", "seats", "territory", "land", "ownership", "inheritance", "custody");
+
+    /// <summary>People one questions as an interrogation, beyond the role nouns: "questioned the driver", "questioned two men".</summary>
+    public static readonly WordSet QuestionedPeople = new(
+        "men", "women", "people", "suspects", "detainees", "driver", "drivers", "pilot", "passenger", "passengers", "crew",
+        "boy", "boys", "girl", "girls", "teenager", "teenagers", "youth", "youths", "worker", "workers", "employee", "employees",
+        "patient", "patients", "owner", "owners", "staff", "guard", "guards", "migrants", "refugees", "protesters", "students");
 
     /// <summary>Nouns that report what someone asserted when followed by "that".</summary>
     public static readonly WordSet NominalCues = new(

@@ -1,0 +1,176 @@
+namespace ClaimTracker.Extraction.Tests;
+
+/// <summary>Evaluative and decision acts on a noun object: the object, with its predicate, is the content.</summary>
+public sealed class EvaluativeActTests
+{
+    private static List<ExtractedClaim> Attributed(string text) => Extract.Attributed(text);
+
+    [Fact]
+    public void A_welcomed_decision_is_the_content()
+    {
+        var claim = Assert.Single(Attributed("The dockers' union welcomed the tribunal's decision."));
+
+        Assert.Equal("welcomed", claim.Cue);
+        Assert.Equal("The dockers' union", claim.Source);
+        Assert.Equal("the tribunal's decision", claim.Text);
+    }
+
+    [Fact]
+    public void Welcoming_people_reports_nothing()
+    {
+        Assert.Empty(Attributed("The headmistress welcomed the new pupils at the gate."));
+        Assert.Empty(Attributed("The new pupils were welcomed by the headmistress."));
+    }
+
+    [Fact]
+    public void A_greeting_with_an_as_predicate_keeps_the_predicate()
+    {
+        var claim = Assert.Single(Attributed("Fishing cooperatives greeted the new quota as long overdue."));
+
+        Assert.Equal("Fishing cooperatives", claim.Source);
+        Assert.Equal("the new quota as long overdue", claim.Text);
+    }
+
+    [Fact]
+    public void A_passive_welcome_of_a_ruling_names_its_agent()
+    {
+        var claim = Assert.Single(Attributed("The verdict was welcomed by relatives of the miners."));
+
+        Assert.Equal("The verdict", claim.Text);
+        Assert.Contains("relatives of the miners", claim.Source);
+    }
+
+    [Theory]
+    [InlineData("The appeals court upheld the eviction order on Tuesday.", "upheld", "the eviction order")]
+    [InlineData("The constitutional court overturned the ban.", "overturned", "the ban")]
+    [InlineData("The high court struck down the curfew law.", "struck down", "the curfew law")]
+    [InlineData("A regional court quashed the fines.", "quashed", "the fines")]
+    [InlineData("The magistrate threw out the case.", "threw out", "the case")]
+    public void A_court_decision_on_a_ruling_or_law_is_reported(string text, string cue, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(cue, claim.Cue);
+        Assert.Equal(content, claim.Text);
+    }
+
+    [Fact]
+    public void Overturning_a_thing_is_no_decision()
+    {
+        Assert.Empty(Attributed("The storm overturned a lorry on the coast road."));
+    }
+
+    [Theory]
+    [InlineData("The minister labelled the strike illegal.", "labelled")]
+    [InlineData("The regulator signalled that rates would stay high.", "signalled")]
+    public void British_spellings_of_a_doubled_past_are_cues(string text, string cue)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(cue, claim.Cue);
+    }
+
+    [Theory]
+    [InlineData("labelling")]
+    [InlineData("labeling")]
+    [InlineData("signalled")]
+    [InlineData("upheld")]
+    [InlineData("thrown")]
+    public void Generates_both_spellings_and_irregular_forms(string form)
+    {
+        Assert.True(ReportingLexicon.Default.TryGet(form, out _));
+    }
+
+    [Fact]
+    public void A_document_that_reads_a_quotation_is_its_source()
+    {
+        var claim = Assert.Single(Attributed("The council's letter reads \"all permits are suspended until further notice\"."));
+
+        Assert.Equal("reads", claim.Cue);
+        Assert.Equal("The council's letter", claim.Source);
+        Assert.Equal(ClaimKind.Direct, claim.Kind);
+    }
+
+    [Fact]
+    public void Reading_a_text_aloud_without_a_quotation_reports_nothing()
+    {
+        Assert.Empty(Attributed("The mayor read the names of the victims aloud."));
+    }
+
+    [Theory]
+    [InlineData("The jury found him guilty of arson.", "him guilty of arson")]
+    [InlineData("A tribunal found the two officers not guilty on all counts.", "the two officers not guilty on all counts")]
+    [InlineData("The court ruled the curfew unlawful.", "the curfew unlawful")]
+    public void A_verdict_is_the_object_with_its_predicate(string text, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(content, claim.Text);
+    }
+
+    [Fact]
+    public void Finding_a_thing_is_no_verdict()
+    {
+        Assert.Empty(Attributed("The divers found the wreck off the northern cape."));
+    }
+
+    [Theory]
+    [InlineData("The census figures show the town's population fell for a decade.", "The census figures", "the town's population fell for a decade")]
+    [InlineData("The survey results suggest most tenants would leave.", "The survey results", "most tenants would leave")]
+    [InlineData("The hospital records indicate she was never admitted.", "The hospital records", "she was never admitted")]
+    public void A_record_or_finding_states_a_bare_clause(string text, string source, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(source, claim.Source);
+        Assert.Equal(content, claim.Text);
+    }
+
+    [Theory]
+    [InlineData("The figures show a sharp rise in rents.")]
+    [InlineData("The results show the newly appointed board.")]
+    public void A_record_showing_a_noun_phrase_is_not_a_report(string text)
+    {
+        Assert.Empty(Attributed(text));
+    }
+
+    [Fact]
+    public void A_person_showing_a_bare_clause_is_not_a_report()
+    {
+        Assert.Empty(Attributed("The guide showed the visitors walked too fast."));
+    }
+
+    [Theory]
+    [InlineData("The landslide claimed the lives of 40 villagers.")]
+    [InlineData("Storm Imogen claimed three lives on the coast.")]
+    [InlineData("The family hopes to claim asylum in Norway.")]
+    [InlineData("The visiting side conceded a penalty in the second half.")]
+    [InlineData("Detectives questioned the driver for six hours.")]
+    [InlineData("Officers arrested and questioned two men.")]
+    public void A_taking_a_score_or_an_interrogation_is_not_a_report(string text)
+    {
+        Assert.Empty(Attributed(text));
+    }
+
+    [Theory]
+    [InlineData("The militia claimed responsibility for the ambush.", "responsibility for the ambush")]
+    [InlineData("The auditor questioned the council's accounting.", "the council's accounting")]
+    public void The_asserting_sense_still_reports(string text, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(content, claim.Text);
+    }
+
+    [Fact]
+    public void A_participle_after_while_shares_the_subject()
+    {
+        var claims = Attributed("The chancellor defended the budget whilst promising that pensions would rise.");
+
+        Assert.Equal(2, claims.Count);
+        Assert.Equal("the budget", claims[0].Text);
+        Assert.Equal("promising", claims[1].Cue);
+        Assert.Equal("pensions would rise", claims[1].Text);
+        Assert.Equal("The chancellor", claims[1].Source);
+    }
+}

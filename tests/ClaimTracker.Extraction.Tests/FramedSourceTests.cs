@@ -1,0 +1,111 @@
+namespace ClaimTracker.Extraction.Tests;
+
+/// <summary>Chained and framed sources: the medium, the cited party or the addressee is not the source.</summary>
+public sealed class FramedSourceTests
+{
+    private static List<ExtractedClaim> Attributed(string text) => Extract.Attributed(text);
+
+    [Fact]
+    public void According_to_an_agency_quoting_someone_the_aside_is_neither_source_nor_content()
+    {
+        var claim = Assert.Single(Attributed("According to the news agency, quoting a fire brigade officer, six warehouses burned down."));
+
+        Assert.Equal("the news agency", claim.Source);
+        Assert.Equal("six warehouses burned down", claim.Text);
+    }
+
+    [Fact]
+    public void A_closing_report_citing_officials_ends_before_the_citation()
+    {
+        var claim = Assert.Single(Attributed("The port will reopen next month, the gazette reported, citing two harbour officials."));
+
+        Assert.Equal("the gazette", claim.Source);
+        Assert.Equal("The port will reopen next month", claim.Text);
+    }
+
+    [Fact]
+    public void A_document_seen_by_an_outlet_is_the_source()
+    {
+        var claim = Assert.Single(Attributed("An internal memo seen by the weekly says the smelter will shut in May."));
+
+        Assert.Equal("says", claim.Cue);
+        Assert.Contains("internal memo", claim.Speaker);
+        Assert.Equal("the smelter will shut in May", claim.Text);
+    }
+
+    [Fact]
+    public void An_absolute_clause_with_with_has_its_own_source()
+    {
+        var claims = Attributed("Officials told the radio station every application would be reviewed, with the newspaper reporting that none would be refused.");
+
+        Assert.Equal(2, claims.Count);
+        Assert.Equal("every application would be reviewed", claims[0].Text);
+        Assert.Equal("Officials", claims[0].Source);
+        Assert.Equal("the newspaper", claims[1].Source);
+        Assert.Equal("none would be refused", claims[1].Text);
+    }
+
+    [Fact]
+    public void An_absolute_clause_without_with_has_its_own_source()
+    {
+        var claim = Assert.Single(Attributed("The form must be returned within a month, the ministry recommending \"a translation service\" if needed."));
+
+        Assert.Equal("the ministry", claim.Source);
+        Assert.Equal("recommending", claim.Cue);
+    }
+
+    [Fact]
+    public void An_absolute_clause_without_a_reporting_verb_is_no_claim()
+    {
+        Assert.Empty(Attributed("The river burst its banks, with the water reaching the first floor."));
+    }
+
+    [Fact]
+    public void A_reported_clause_may_open_with_a_concessive_clause()
+    {
+        var claim = Assert.Single(Attributed("The inspector said although both faults were known, nobody had examined them together."));
+
+        Assert.Equal("although both faults were known, nobody had examined them together", claim.Text);
+    }
+
+    [Fact]
+    public void A_reporting_verb_followed_by_a_circumstance_reports_nothing()
+    {
+        Assert.Empty(Attributed("The mayor said as she toured the flooded streets."));
+    }
+
+    [Fact]
+    public void A_target_year_after_a_reporting_verb_is_no_agent()
+    {
+        var claim = Assert.Single(Attributed("The planners estimated by 2040, rising demand would double water prices."));
+
+        Assert.Equal("The planners", claim.Source);
+        Assert.Equal("by 2040, rising demand would double water prices", claim.Text);
+    }
+
+    [Fact]
+    public void An_addressee_after_to_is_not_content_and_the_coordinated_verb_reports()
+    {
+        var claim = Assert.Single(Attributed("The founder tweeted to the apprentice and said she was welcome to visit the plant."));
+
+        Assert.Equal("said", claim.Cue);
+        Assert.Equal("she was welcome to visit the plant", claim.Text);
+    }
+
+    [Fact]
+    public void An_addressee_after_to_may_precede_a_that_clause()
+    {
+        var claim = Assert.Single(Attributed("The headteacher wrote to the parents that the school would close early."));
+
+        Assert.Equal("the school would close early", claim.Text);
+    }
+
+    [Fact]
+    public void An_inverted_cue_inside_the_content_keeps_both_halves()
+    {
+        var claim = Assert.Single(Attributed("Most lenders, said the regulator, must report the losses within a month."));
+
+        Assert.Equal("the regulator", claim.Source);
+        Assert.Equal("Most lenders ... must report the losses within a month", claim.Text);
+    }
+}

@@ -1,0 +1,48 @@
+namespace ClaimTracker.Extraction.Tests;
+
+/// <summary>Groups and critics as sources, including their namings inside another clause.</summary>
+public sealed class GroupSourceTests
+{
+    private static List<ExtractedClaim> Attributed(string text) => Extract.Attributed(text);
+
+    [Theory]
+    [InlineData("Critics of the levy say it punishes small farms.", "Critics of the levy", "it punishes small farms")]
+    [InlineData("Opponents argue that the tunnel will drain the aquifer.", "Opponents", "the tunnel will drain the aquifer")]
+    [InlineData("Several residents told the radio station they had heard two blasts.", "Several residents", "they had heard two blasts")]
+    [InlineData("Some economists have warned that the currency is overvalued.", "Some economists", "the currency is overvalued")]
+    public void A_group_speaks_through_an_ordinary_cue(string text, string source, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(source, claim.Source);
+        Assert.Equal(content, claim.Text);
+    }
+
+    [Fact]
+    public void What_critics_call_is_a_claim_of_the_critics_inside_another()
+    {
+        var claims = Attributed("The ministry has defended what critics call a disguised eviction programme.");
+
+        Assert.Equal(2, claims.Count);
+        var naming = Assert.Single(claims, c => c.Cue == "call");
+        Assert.Equal("critics", naming.Source);
+        Assert.Equal("a disguised eviction programme", naming.Text);
+    }
+
+    [Fact]
+    public void A_naming_in_a_non_restrictive_clause_ends_at_its_comma()
+    {
+        var claim = Assert.Single(Attributed("The hostels, which rights groups describe as overcrowded barracks, house about 3,000 workers."));
+
+        Assert.Equal("rights groups", claim.Source);
+        Assert.Equal("overcrowded barracks", claim.Text);
+    }
+
+    [Fact]
+    public void A_complement_that_clause_is_not_read_as_a_naming()
+    {
+        var claim = Assert.Single(Attributed("The aide said that the governor called the mayor on Friday to apologise."));
+
+        Assert.Equal("said", claim.Cue);
+    }
+}
