@@ -15,7 +15,8 @@ internal static class IdTextFile
     public static bool TryRead(string path, out IReadOnlyList<Row> rows, out string error)
     {
         rows = [];
-        if (!InputText.TryRead(path, out var content, out error))
+        using var reader = InputText.TryOpen(path, out error);
+        if (reader is null)
         {
             return false;
         }
@@ -27,7 +28,7 @@ internal static class IdTextFile
             BadDataFound = null,
             MissingFieldFound = null,
         };
-        using var csv = new CsvReader(new StringReader(content), configuration);
+        using var csv = new CsvReader(reader, configuration);
         if (!csv.Read() || !csv.ReadHeader() || csv.HeaderRecord is not ["id", "text", ..])
         {
             error = $"{path}: the first line must be the header 'id<TAB>text'";
