@@ -5,7 +5,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ClaimTracker.Core.FactChecks;
 
-/// <summary>A check close in meaning to a sentence, with the cosine similarity of their sentence embeddings.</summary>
+/// <summary>
+/// A check close in meaning to a sentence, with the cosine similarity of their sentence embeddings and the signs
+/// (<see cref="ClaimContrast"/>) that it may still be another claim: other figures, a negation, the opposite direction.
+/// </summary>
 public sealed record FactCheckMatch(
     int Id,
     string ClaimReviewed,
@@ -20,7 +23,8 @@ public sealed record FactCheckMatch(
     FactCheckOrigin Origin,
     int? ArticleId,
     int? ClaimId,
-    float Similarity);
+    float Similarity,
+    ClaimContrast Contrast = default);
 
 /// <summary>The answer to "has this been checked?": the closest checks, and how many are not searchable yet.</summary>
 public sealed record FactCheckAnswer(IReadOnlyList<FactCheckMatch> Matches, int Pending);
@@ -73,7 +77,7 @@ public sealed class FactCheckMatcher(ClaimTrackerDbContext db, ITextEmbedder emb
             .Where(h => rows.ContainsKey((int)h.Id))
             .Take(top)
             .Select(h => rows[(int)h.Id] is var f
-                ? new FactCheckMatch(f.Id, f.ClaimReviewed, f.CheckedBy, f.Claimant, f.RatingText, f.RatingValue, f.BestRating, f.WorstRating, f.CheckedOn, f.Url, f.Origin, f.ArticleId, f.ClaimId, h.Similarity)
+                ? new FactCheckMatch(f.Id, f.ClaimReviewed, f.CheckedBy, f.Claimant, f.RatingText, f.RatingValue, f.BestRating, f.WorstRating, f.CheckedOn, f.Url, f.Origin, f.ArticleId, f.ClaimId, h.Similarity, ClaimContrast.Compare(text, f.ClaimReviewed))
                 : null!)
             .ToList();
         return new FactCheckAnswer(matches, pending);

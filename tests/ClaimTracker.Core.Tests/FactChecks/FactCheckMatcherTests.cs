@@ -4,6 +4,7 @@ using System.Text;
 using ClaimTracker.Core.Data;
 using ClaimTracker.Core.Domain;
 using ClaimTracker.Core.FactChecks;
+using ClaimTracker.Core.Matching;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -62,6 +63,19 @@ public sealed class FactCheckMatcherTests
         Assert.Equal(["https://m.example/fell", "https://m.example/rose"], answer.Matches.Take(2).Select(m => m.Url));
         Assert.True(answer.Matches[0].Similarity > 0.99f);
         TestContext.Current.SendDiagnosticMessage(string.Create(CultureInfo.InvariantCulture, $"fell vs rose similarity: {answer.Matches[1].Similarity:0.000}"));
+    }
+
+    [Fact]
+    public async Task Each_match_carries_its_contrast_with_the_query()
+    {
+        await using var database = await LibraryAsync();
+
+        var answer = await FindAsync(database, "Unemployment fell to 7% in March.");
+
+        var fell = answer.Matches.Single(m => m.Url == "https://m.example/fell");
+        var rose = answer.Matches.Single(m => m.Url == "https://m.example/rose");
+        Assert.Equal(new ClaimContrast(NumbersDiffer: true, NegationDiffers: false, DirectionDiffers: false), fell.Contrast);
+        Assert.Equal(new ClaimContrast(NumbersDiffer: true, NegationDiffers: false, DirectionDiffers: true), rose.Contrast);
     }
 
     [Fact]

@@ -113,6 +113,30 @@ public sealed class FactChecksPagesTests(ClaimTrackerWebFactory factory) : IClas
     }
 
     [Fact]
+    public async Task A_check_in_the_opposite_direction_is_shown_with_an_opposite_direction_badge()
+    {
+        var browser = await factory.SignedInAsync(AppRoles.Reviewer);
+        var upload = await UploadAsync(browser, "harbour.csv",
+            "claim,rating,url,checked by\n\"Cargo traffic through the northern harbour fell last winter.\",True,https://desk.example/harbour,Port Check\n");
+        Assert.Equal(HttpStatusCode.Redirect, upload.StatusCode);
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<FactCheckVectors>().EmbedPendingAsync(null, Ct);
+        }
+
+        var page = await browser.GetStringAsync("/FactChecks/Check?q=" + Uri.EscapeDataString("Cargo traffic through the northern harbour rose last winter."), Ct);
+
+        var match = page.IndexOf("Cargo traffic through the northern harbour fell last winter.", StringComparison.Ordinal);
+        Assert.True(match >= 0, "The check in the opposite direction should be listed as a close match.");
+        var item = page[page.LastIndexOf("<li", match, StringComparison.Ordinal)..page.IndexOf("</li>", match, StringComparison.Ordinal)];
+        Assert.Contains("data-contrast=\"direction\"", item, StringComparison.Ordinal);
+        Assert.Contains(">opposite direction<", item, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-contrast=\"numbers\"", item, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-contrast=\"negation\"", item, StringComparison.Ordinal);
+        Assert.Contains("A close match is not the same claim", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_review_panel_shows_the_closest_earlier_checks_of_the_selected_claim()
     {
         var browser = await factory.SignedInAsync(AppRoles.Reviewer);
