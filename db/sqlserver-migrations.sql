@@ -822,3 +822,39 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204072904_ClaimVectors'
+)
+BEGIN
+    CREATE TABLE [ClaimVectors] (
+        [ClaimId] int NOT NULL,
+        [ModelId] nvarchar(100) NOT NULL,
+        [Vector] varbinary(1040) NOT NULL,
+        [ComputedAt] datetime2 NOT NULL,
+        CONSTRAINT [PK_ClaimVectors] PRIMARY KEY ([ClaimId]),
+        CONSTRAINT [FK_ClaimVectors_Claims_ClaimId] FOREIGN KEY ([ClaimId]) REFERENCES [Claims] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204072904_ClaimVectors'
+)
+BEGIN
+    CREATE INDEX [IX_ClaimVectors_ModelId] ON [ClaimVectors] ([ModelId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204072904_ClaimVectors'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261204072904_ClaimVectors', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -34,6 +34,8 @@ public abstract class ClaimTrackerDbContext(DbContextOptions options)
 
     public DbSet<FactCheckImport> FactCheckImports => Set<FactCheckImport>();
 
+    public DbSet<ClaimVector> ClaimVectors => Set<ClaimVector>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)

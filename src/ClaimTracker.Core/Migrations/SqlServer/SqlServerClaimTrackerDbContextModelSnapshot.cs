@@ -400,6 +400,31 @@ namespace ClaimTracker.Core.Migrations.SqlServer
                     b.ToTable("ClaimRelations");
                 });
 
+            modelBuilder.Entity("ClaimTracker.Core.Domain.ClaimVector", b =>
+                {
+                    b.Property<int>("ClaimId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("ComputedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ModelId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<byte[]>("Vector")
+                        .IsRequired()
+                        .HasMaxLength(1040)
+                        .HasColumnType("varbinary(1040)");
+
+                    b.HasKey("ClaimId");
+
+                    b.HasIndex("ModelId");
+
+                    b.ToTable("ClaimVectors");
+                });
+
             modelBuilder.Entity("ClaimTracker.Core.Domain.CorroboratingLink", b =>
                 {
                     b.Property<int>("Id")
@@ -933,6 +958,15 @@ namespace ClaimTracker.Core.Migrations.SqlServer
                     b.Navigation("FromClaim");
 
                     b.Navigation("ToClaim");
+                });
+
+            modelBuilder.Entity("ClaimTracker.Core.Domain.ClaimVector", b =>
+                {
+                    b.HasOne("ClaimTracker.Core.Domain.Claim", null)
+                        .WithOne()
+                        .HasForeignKey("ClaimTracker.Core.Domain.ClaimVector", "ClaimId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ClaimTracker.Core.Domain.CorroboratingLink", b =>

@@ -386,6 +386,31 @@ namespace ClaimTracker.Core.Migrations.Sqlite
                     b.ToTable("ClaimRelations");
                 });
 
+            modelBuilder.Entity("ClaimTracker.Core.Domain.ClaimVector", b =>
+                {
+                    b.Property<int>("ClaimId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ComputedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ModelId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Vector")
+                        .IsRequired()
+                        .HasMaxLength(1040)
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("ClaimId");
+
+                    b.HasIndex("ModelId");
+
+                    b.ToTable("ClaimVectors");
+                });
+
             modelBuilder.Entity("ClaimTracker.Core.Domain.CorroboratingLink", b =>
                 {
                     b.Property<int>("Id")
@@ -902,6 +927,15 @@ namespace ClaimTracker.Core.Migrations.Sqlite
                     b.Navigation("FromClaim");
 
                     b.Navigation("ToClaim");
+                });
+
+            modelBuilder.Entity("ClaimTracker.Core.Domain.ClaimVector", b =>
+                {
+                    b.HasOne("ClaimTracker.Core.Domain.Claim", null)
+                        .WithOne()
+                        .HasForeignKey("ClaimTracker.Core.Domain.ClaimVector", "ClaimId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ClaimTracker.Core.Domain.CorroboratingLink", b =>
