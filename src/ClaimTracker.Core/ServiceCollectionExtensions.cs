@@ -3,6 +3,7 @@ using ClaimTracker.Core.Data;
 using ClaimTracker.Core.FactChecks;
 using ClaimTracker.Core.Importing;
 using ClaimTracker.Core.Matching;
+using ClaimTracker.Core.Repeats;
 using ClaimTracker.Core.Search;
 using ClaimTracker.Core.Reports;
 using ClaimTracker.Core.Reviewing;
@@ -54,7 +55,9 @@ public static class ServiceCollectionExtensions
             services.AddScoped<ISearchIndex, LikeSearch>();
         }
 
+        services.AddOptions<RepeatOptions>().Bind(configuration.GetSection(RepeatOptions.Section));
         services.AddScoped<RepeatLinker>();
+        services.AddScoped<IClaimVectorsStoredHandler>(provider => provider.GetRequiredService<RepeatLinker>());
         services.AddClaimMatching(configuration);
         services.AddOptions<FactCheckOptions>().Bind(configuration.GetSection(FactCheckOptions.Section));
         services.AddScoped<FactCheckImporter>();

@@ -14,7 +14,7 @@ public sealed class TestDatabase : IAsyncDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("claimtracker-test-").FullName;
 
-    private TestDatabase(IReadOnlyDictionary<string, string?>? settings)
+    private TestDatabase(IReadOnlyDictionary<string, string?>? settings, Action<IServiceCollection>? replace)
     {
         var values = new Dictionary<string, string?>
         {
@@ -33,6 +33,7 @@ public sealed class TestDatabase : IAsyncDisposable
         services.AddIdentityCore<ApplicationUser>(IdentitySetup.Configure)
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<ClaimTrackerDbContext>();
+        replace?.Invoke(services);
         Services = services.BuildServiceProvider();
     }
 
@@ -40,9 +41,10 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public string Folder => _folder;
 
-    public static async Task<TestDatabase> CreateAsync(IReadOnlyDictionary<string, string?>? settings = null)
+    /// <param name="replace">Registers test doubles over the app's services.</param>
+    public static async Task<TestDatabase> CreateAsync(IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? replace = null)
     {
-        var database = new TestDatabase(settings);
+        var database = new TestDatabase(settings, replace);
         await using var scope = database.Services.CreateAsyncScope();
         await DatabaseSetup.MigrateAsync(scope.ServiceProvider.GetRequiredService<ClaimTrackerDbContext>(), TestContext.Current.CancellationToken);
         return database;

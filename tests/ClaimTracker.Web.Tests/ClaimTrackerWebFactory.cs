@@ -4,6 +4,7 @@ using ClaimTracker.Core.Domain;
 using ClaimTracker.Core.Users;
 using ClaimTracker.Web.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,8 +29,16 @@ public sealed partial class ClaimTrackerWebFactory : WebApplicationFactory<Progr
         ["RateLimiting:Public:PermitLimit"] = "100000",
     };
 
+    /// <summary>Test doubles registered over the app's services; set before the first request.</summary>
+    public Action<IServiceCollection>? TestServices { get; set; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        if (TestServices is { } replace)
+        {
+            builder.ConfigureTestServices(replace);
+        }
+
         builder.UseEnvironment("Production");
         builder.UseSetting("ConnectionStrings:ClaimTracker", $"Data Source={Path.Combine(_folder, "web.db")}");
         foreach (var (key, value) in Settings)

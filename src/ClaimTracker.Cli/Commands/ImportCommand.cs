@@ -21,14 +21,13 @@ internal static class ImportCommand
     {
         var paths = new Argument<string[]>("paths") { Description = "Article files or folders (searched recursively)", Arity = ArgumentArity.OneOrMore };
         var batchSize = new Option<int?>("--batch-size") { Description = "Articles per transaction (default: Import:BatchSize, 100)" };
-        var linkRepeats = new Option<bool>("--link-repeats") { Description = "Also link claims that repeat claims of other articles (slower; the web import always does)" };
-        var command = new Command("import", $"Import articles ({DocumentReader.SupportedList}) into the configured database.") { paths, batchSize, linkRepeats };
+        var command = new Command("import", $"Import articles ({DocumentReader.SupportedList}) into the configured database.") { paths, batchSize };
         command.SetAction((parse, cancellationToken) =>
-            RunAsync(parse.GetValue(paths)!, parse.GetValue(batchSize), parse.GetValue(linkRepeats), cancellationToken));
+            RunAsync(parse.GetValue(paths)!, parse.GetValue(batchSize), cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(string[] paths, int? batchSizeOption, bool linkRepeats, CancellationToken invocationToken)
+    private static async Task<int> RunAsync(string[] paths, int? batchSizeOption, CancellationToken invocationToken)
     {
         // Ctrl+C stops after rolling back the batch in flight, then prints what was saved; a second run goes on from there.
         using var interrupt = CancellationTokenSource.CreateLinkedTokenSource(invocationToken);
@@ -40,7 +39,7 @@ internal static class ImportCommand
         Console.CancelKeyPress += onCancel;
         try
         {
-            return await RunAsync(paths, batchSizeOption, linkRepeats, interrupt);
+            return await RunAsync(paths, batchSizeOption, interrupt);
         }
         finally
         {
@@ -48,7 +47,7 @@ internal static class ImportCommand
         }
     }
 
-    private static async Task<int> RunAsync(string[] paths, int? batchSizeOption, bool linkRepeats, CancellationTokenSource interrupt)
+    private static async Task<int> RunAsync(string[] paths, int? batchSizeOption, CancellationTokenSource interrupt)
     {
         var cancellationToken = interrupt.Token;
         var summary = new Summary();
@@ -75,7 +74,7 @@ internal static class ImportCommand
                     foreach (var batch in files.Chunk(batchSize))
                     {
                         cancellationToken.ThrowIfCancellationRequested();
-                        await ImportBatchAsync(services, reader, batch, summary, linkRepeats, cancellationToken);
+                        await ImportBatchAsync(services, reader, batch, summary, cancellationToken);
                         progress.Increment(batch.Length);
                         progress.Description = $"Importing ({summary.Imported:N0} new, {summary.Duplicates:N0} duplicates, {summary.Failures.Count:N0} failed)";
                     }
@@ -92,7 +91,7 @@ internal static class ImportCommand
         return interrupted ? 130 : summary.Failures.Count > 0 ? 1 : 0;
     }
 
-    private static async Task ImportBatchAsync(ServiceProvider services, DocumentReader reader, string[] batch, Summary summary, bool linkRepeats, CancellationToken cancellationToken)
+    private static async Task ImportBatchAsync(ServiceProvider services, DocumentReader reader, string[] batch, Summary summary, CancellationToken cancellationToken)
     {
         // Reading and parsing files is independent work; the extractor parallelizes inside the importer.
         var read = new (ArticleDraft? Draft, string? Error)[batch.Length];
@@ -123,11 +122,6 @@ internal static class ImportCommand
                 case ImportStatus.Imported:
                     summary.Imported++;
                     summary.Claims += outcomes[i].ClaimCount;
-                    if (linkRepeats && outcomes[i].ArticleId is { } articleId)
-                    {
-                        await scope.ServiceProvider.GetRequiredService<RepeatLinker>().LinkAsync(articleId, cancellationToken);
-                    }
-
                     break;
                 case ImportStatus.Duplicate:
                     summary.Duplicates++;

@@ -12,8 +12,7 @@ public sealed class ArticleImporter(
     ClaimTrackerDbContext db,
     IClaimExtractor extractor,
     TimeProvider clock,
-    IOptions<ImportOptions> options,
-    Search.RepeatLinker repeats)
+    IOptions<ImportOptions> options)
 {
     public async Task<ImportResult> ImportAsync(ArticleDraft draft, string? userId, CancellationToken cancellationToken)
     {
@@ -45,8 +44,8 @@ public sealed class ArticleImporter(
             return raced;
         }
 
-        // One article at a time (web, seeds) links its repeats at once; bulk imports leave it to `import --link-repeats`.
-        await repeats.LinkAsync(article.Id, cancellationToken);
+        // Repeats across articles are linked once the claims' vectors are stored (Repeats.RepeatLinker), so an
+        // import never waits for the model.
         return new ImportResult(article.Id, Created: true, article.Claims.Count);
     }
 

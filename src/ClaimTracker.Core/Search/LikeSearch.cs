@@ -62,24 +62,6 @@ public sealed class LikeSearch(ClaimTrackerDbContext db) : ISearchIndex
             sources);
     }
 
-    public async Task<IReadOnlyList<SimilarClaim>> FindSimilarClaimsAsync(IReadOnlyList<string> tokens, int excludeArticleId, int take, CancellationToken cancellationToken)
-    {
-        var longest = tokens.Distinct(StringComparer.Ordinal).OrderByDescending(t => t.Length).Take(2).ToList();
-        if (longest.Count == 0)
-        {
-            return [];
-        }
-
-        var claims = db.Claims.AsNoTracking().Where(c => c.ArticleId != excludeArticleId);
-        foreach (var token in longest)
-        {
-            var pattern = $"%{Escape(token)}%";
-            claims = claims.Where(c => EF.Functions.Like(c.Text, pattern, "\\"));
-        }
-
-        return await claims.OrderByDescending(c => c.Id).Take(take).Select(c => new SimilarClaim(c.Id, c.Text)).ToListAsync(cancellationToken);
-    }
-
     internal static IQueryable<Claim> Filter(IQueryable<Claim> claims, SearchQuery query)
     {
         if (query.Status is { } status)

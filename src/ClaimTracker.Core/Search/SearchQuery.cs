@@ -53,9 +53,4 @@ public sealed record SearchResults(
 public interface ISearchIndex
 {
     Task<SearchResults> SearchAsync(SearchQuery query, CancellationToken cancellationToken);
-
-    /// <summary>Claims outside one article that share the most distinctive of these words: candidates for repeats.</summary>
-    Task<IReadOnlyList<SimilarClaim>> FindSimilarClaimsAsync(IReadOnlyList<string> tokens, int excludeArticleId, int take, CancellationToken cancellationToken);
 }
-
-public sealed record SimilarClaim(int ClaimId, string Text);

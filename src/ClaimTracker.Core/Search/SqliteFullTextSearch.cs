@@ -59,43 +59,6 @@ public sealed class SqliteFullTextSearch(ClaimTrackerDbContext db, SearchResultC
         }
     }
 
-    public async Task<IReadOnlyList<SimilarClaim>> FindSimilarClaimsAsync(IReadOnlyList<string> tokens, int excludeArticleId, int take, CancellationToken cancellationToken)
-    {
-        // The longest words are the rarest in practice. A repeat shares most of its words, so asking for any two
-        // of the four most distinctive keeps the candidates few even when single words are common.
-        var distinctive = tokens.Distinct(StringComparer.Ordinal).OrderByDescending(t => t.Length).ThenBy(t => t, StringComparer.Ordinal).Take(4)
-            .Select(t => $"\"{t}\"*").ToList();
-        if (distinctive.Count < 2)
-        {
-            return [];
-        }
-
-        var pairs = new List<string>();
-        for (var i = 0; i < distinctive.Count; i++)
-        {
-            for (var j = i + 1; j < distinctive.Count; j++)
-            {
-                pairs.Add($"({distinctive[i]} AND {distinctive[j]})");
-            }
-        }
-
-        // In rowid order the index streams and stops at the limit; ranking every match would cost most on the
-        // most repeated claims. The earliest appearances come first, which is what a reviewer looks for.
-        var match = string.Join(" OR ", pairs);
-
-        return await db.Database
-            .SqlQueryRaw<SimilarClaim>(
-                """
-                SELECT c.Id AS ClaimId, c.Text AS Text
-                FROM ClaimsFts JOIN Claims c ON c.Id = ClaimsFts.rowid
-                WHERE ClaimsFts MATCH @match AND c.ArticleId <> @article
-                ORDER BY ClaimsFts.rowid
-                LIMIT @take
-                """,
-                new SqliteParameter("@match", match), new SqliteParameter("@article", excludeArticleId), new SqliteParameter("@take", take))
-            .ToListAsync(cancellationToken);
-    }
-
     private async Task<SearchResults> RunAsync(string match, SearchQuery query, CancellationToken cancellationToken)
     {
         var pageSize = Math.Clamp(query.PageSize, 1, 100);

@@ -109,6 +109,7 @@ internal static class WebSetup
         services.AddScoped<Pages.Articles.LinkHandlers>();
         services.AddScoped<Pages.Articles.SpanHandlers>();
         services.AddScoped<Pages.Articles.WorkflowHandlers>();
+        services.AddScoped<Pages.Articles.RepeatHandlers>();
         services.AddLoginRateLimit(configuration);
         services.AddPublicRateLimit(configuration);
         services.AddPublicPageCache(configuration);

@@ -2,7 +2,9 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using ClaimTracker.Core.Data;
 using ClaimTracker.Core.Domain;
+using ClaimTracker.Core.Matching;
 using ClaimTracker.Core.Reviewing;
+using ClaimTracker.Core.Repeats;
 using ClaimTracker.Core.Search;
 using ClaimTracker.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
@@ -21,8 +23,8 @@ namespace ClaimTracker.Web.Pages.Articles;
 /// </summary>
 /// <remarks>
 /// The page model shows the page; each form's work lives in a handler class beside it, grouped by what the
-/// reviewer does: <see cref="AnnotateHandlers"/>, <see cref="LinkHandlers"/>, <see cref="SpanHandlers"/> and
-/// <see cref="WorkflowHandlers"/>. They arrive as handler parameters, so showing the page never builds them.
+/// reviewer does: <see cref="AnnotateHandlers"/>, <see cref="LinkHandlers"/>, <see cref="SpanHandlers"/>,
+/// <see cref="RepeatHandlers"/> and <see cref="WorkflowHandlers"/>. They arrive as handler parameters, so showing the page never builds them.
 /// </remarks>
 public sealed partial class DetailsModel(
     ClaimTrackerDbContext db,
@@ -32,7 +34,8 @@ public sealed partial class DetailsModel(
     UserManager<ApplicationUser> users,
     IMemoryCache cache,
     ReviewSnapshots snapshots,
-    HtmlEncoder encoder) : PageModel
+    HtmlEncoder encoder,
+    ITextEmbedder embedder) : PageModel
 {
     /// <summary>The shared ranking of the most cited sources for the pickers.</summary>
     public const string MostCitedCacheKey = "review:most-cited-sources";
@@ -124,6 +127,9 @@ public sealed partial class DetailsModel(
 
     public Task<IActionResult> OnPostAddClaimAsync(int id, [Bind(Prefix = "NewClaim")] SpanInput newClaim, [FromServices] SpanHandlers spans, CancellationToken cancellationToken) =>
         spans.AddClaimAsync(this, id, newClaim, cancellationToken);
+
+    public Task<IActionResult> OnPostFindRepeatsAsync(int id, int? claimId, [FromServices] RepeatHandlers repeats, CancellationToken cancellationToken) =>
+        repeats.FindAsync(this, id, claimId, cancellationToken);
 
     [AuthorizeHandler(Policies.Edit)]
     public Task<IActionResult> OnPostAssignAsync(int id, string? reviewerId, [FromServices] WorkflowHandlers workflows, CancellationToken cancellationToken) =>
@@ -227,7 +233,7 @@ public sealed partial class DetailsModel(
             // directory does not bloat every page; the rest are reachable by name in the lookup box.
             (_articleSources, _mostCited) = (snapshot.Sources, (await ReviewReads.MostCitedAsync(db, cache, encoder, cancellationToken)).Choices);
             DeniedByChoices = snapshot.DeniedBy;
-            Repeats = await ClaimRepeats.OfAsync(db, selected.Id, cancellationToken);
+            Repeats = await ClaimRepeats.OfAsync(db, selected.Id, embedder.ModelId, cancellationToken);
         }
 
         return true;

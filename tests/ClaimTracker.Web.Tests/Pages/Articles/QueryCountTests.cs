@@ -73,6 +73,43 @@ public sealed class QueryCountTests(ClaimTrackerWebFactory factory) : IClassFixt
         Assert.Equal(before, after);
     }
 
+    [Fact]
+    public async Task Review_page_queries_do_not_grow_with_repeats_in_other_articles()
+    {
+        var (articleId, claims) = await ReviewData.CreateArticleAsync(factory);
+        var browser = await factory.SignedInAsync(AppRoles.Reviewer);
+        var url = $"/Articles/{articleId}?claim=1";
+        await LinkRepeatsAsync(claims[0], 1);
+        var one = await CountQueriesAsync(browser, url);
+
+        await LinkRepeatsAsync(claims[0], 4);
+        var five = await CountQueriesAsync(browser, url);
+
+        Assert.Contains("Said before in 5 articles", await browser.GetStringAsync(url, Ct), StringComparison.Ordinal);
+        Assert.Equal(one, five);
+    }
+
+    /// <summary>Links the claim to the first claims of new earlier articles, every claim with a stored vector.</summary>
+    private async Task LinkRepeatsAsync(int claimId, int articles)
+    {
+        var modelId = factory.Services.GetRequiredService<ClaimTracker.Core.Matching.ITextEmbedder>().ModelId;
+        var vector = ClaimTracker.Core.Matching.VectorCodec.Encode(Enumerable.Repeat(1f / MathF.Sqrt(384), 384).ToArray());
+        for (var i = 0; i < articles; i++)
+        {
+            var (_, others) = await ReviewData.CreateArticleAsync(factory);
+            await ReviewData.QueryAsync(factory, async db =>
+            {
+                db.ClaimRelations.Add(new ClaimRelation { FromClaimId = claimId, ToClaimId = others[0], Type = ClaimRelationType.Repeats });
+                foreach (var id in new[] { claimId, others[0] }.Where(id => !db.ClaimVectors.Any(v => v.ClaimId == id)))
+                {
+                    db.ClaimVectors.Add(new ClaimVector { ClaimId = id, ModelId = modelId, Vector = vector, ComputedAt = DateTime.UtcNow });
+                }
+
+                return await db.SaveChangesAsync(Ct);
+            });
+        }
+    }
+
     private sealed class CommandCounter : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>
     {
         private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> _counts = new(StringComparer.Ordinal);

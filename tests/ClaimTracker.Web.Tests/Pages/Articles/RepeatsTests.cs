@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using ClaimTracker.Core.Data;
 using ClaimTracker.Core.Domain;
@@ -7,50 +8,148 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace ClaimTracker.Web.Tests.Pages.Articles;
 
-/// <summary>A claim seen in other articles: the panel says how it was rated there, and one action copies that review.</summary>
+/// <summary>
+/// A claim said again in other words in another article: once the claims' vectors are stored (by the app's real
+/// model, into an in-memory index) the panel says where it was said before, how close and how it was rated there,
+/// and one action copies that review.
+/// </summary>
 public sealed class RepeatsTests : IAsyncDisposable
 {
     // A factory per test: repeats are found across the whole database, so tests must not see each other's articles.
-    private readonly ClaimTrackerWebFactory _factory = new();
+    private readonly ClaimTrackerWebFactory _factory = new() { TestServices = InMemoryClaimVectorIndex.Register };
 
     public ValueTask DisposeAsync() => _factory.DisposeAsync();
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private async Task<(int EarlierClaim, int LaterArticle, int LaterClaim)> ImportRepeatAsync()
+    private async Task<int> ImportAsync(string body, string title, DateTime published)
     {
-        var tag = Guid.NewGuid().ToString("N")[..6];
         await using var scope = _factory.Services.CreateAsyncScope();
-        var importer = scope.ServiceProvider.GetRequiredService<ArticleImporter>();
-        var earlier = await importer.ImportAsync(new ArticleDraft(
-            $"Floods destroyed more than 300 homes and displaced 2,000 people in the valley of Arden{tag}.", "Floods " + tag), null, Ct);
-        var db = scope.ServiceProvider.GetRequiredService<ClaimTrackerDbContext>();
-        var earlierClaim = await db.Claims.Include(c => c.Links).SingleAsync(c => c.ArticleId == earlier.ArticleId, Ct);
-        earlierClaim.Rating = Rating.False;
-        earlierClaim.ReviewedAt = DateTime.UtcNow;
-        earlierClaim.Links.Add(new CorroboratingLink { Url = "https://example.org/census", Publisher = "Census Office", Stance = LinkStance.Contradicts, AddedAt = DateTime.UtcNow });
-        await db.SaveChangesAsync(Ct);
-
-        var later = await importer.ImportAsync(new ArticleDraft(
-            $"More than 300 homes were destroyed and 2,000 people displaced by floods in the valley of Arden{tag}.", "Valley " + tag), null, Ct);
-        var laterClaim = await db.Claims.Where(c => c.ArticleId == later.ArticleId).Select(c => c.Id).SingleAsync(Ct);
-        return (earlierClaim.Id, later.ArticleId, laterClaim);
+        return (await scope.ServiceProvider.GetRequiredService<ArticleImporter>()
+            .ImportAsync(new ArticleDraft(body, title, Outlet: "Valley Courier", PublishedAt: published), null, Ct)).ArticleId;
     }
 
+    private async Task<(int EarlierClaim, int LaterArticle, int LaterClaim)> ImportRepeatAsync(bool storeLater = true)
+    {
+        var earlier = await ImportAsync("Floods destroyed more than 300 homes and displaced 2,000 people in the valley of Arden.", "Floods in Arden", new DateTime(2025, 3, 2));
+        int earlierClaim;
+        await using (var scope = _factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<ClaimTrackerDbContext>();
+            var claim = await db.Claims.Include(c => c.Links).SingleAsync(c => c.ArticleId == earlier, Ct);
+            claim.Rating = Rating.False;
+            claim.ReviewedAt = DateTime.UtcNow;
+            claim.Links.Add(new CorroboratingLink { Url = "https://example.org/census", Publisher = "Census Office", Stance = LinkStance.Contradicts, AddedAt = DateTime.UtcNow });
+            await db.SaveChangesAsync(Ct);
+            earlierClaim = claim.Id;
+        }
+
+        await InMemoryClaimVectorIndex.StoreAsync(_factory.Services, earlier, Ct);
+        var later = await ImportAsync("In the Arden valley, the floods wrecked over 300 houses and forced 2,000 residents from their homes.", "Valley counts the cost", new DateTime(2025, 3, 9));
+        if (storeLater)
+        {
+            await InMemoryClaimVectorIndex.StoreAsync(_factory.Services, later, Ct);
+        }
+
+        var laterClaim = await ReviewData.QueryAsync(_factory, db => db.Claims.Where(c => c.ArticleId == later).Select(c => c.Id).SingleAsync(Ct));
+        return (earlierClaim, later, laterClaim);
+    }
+
+    private static string Id(int id) => id.ToString(CultureInfo.InvariantCulture);
+
     [Fact]
-    public async Task Import_links_the_repeat_and_the_panel_shows_its_earlier_rating()
+    public async Task Stored_vectors_link_a_paraphrase_and_the_panel_says_where_it_was_said_before()
     {
         var (_, laterArticle, _) = await ImportRepeatAsync();
         var browser = await _factory.SignedInAsync(AppRoles.Reviewer);
 
         var html = await browser.GetStringAsync($"/Articles/{laterArticle}?claim=1", Ct);
 
-        Assert.Contains("This claim appeared in 1 other article — 1 rated refuted", html, StringComparison.Ordinal);
+        Assert.Contains("Said before in 1 article — 1 rated refuted.", html, StringComparison.Ordinal);
+        Assert.Contains("Floods in Arden", html, StringComparison.Ordinal);
+        Assert.Contains("Valley Courier 2025-03-02", html, StringComparison.Ordinal);
+        Assert.Matches(@"\d{2}% similar", html);
+        Assert.Contains("False · Uncontested · 1 link · reviewed", html, StringComparison.Ordinal);
         Assert.Contains("Copy this review", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-contrast=", html, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task Copying_a_review_takes_its_rating_and_links_and_writes_audit_rows()
+    public async Task The_earlier_article_lists_the_later_one_as_said_again()
+    {
+        await ImportRepeatAsync();
+        var earlierArticle = await ReviewData.QueryAsync(_factory, db => db.Articles.Where(a => a.Title == "Floods in Arden").Select(a => a.Id).SingleAsync(Ct));
+        var browser = await _factory.SignedInAsync(AppRoles.Reviewer);
+
+        var html = await browser.GetStringAsync($"/Articles/{earlierArticle}?claim=1", Ct);
+
+        Assert.Contains("Not said before, said again in 1 later article.", html, StringComparison.Ordinal);
+        Assert.Contains("Valley counts the cost", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_claim_with_the_opposite_direction_is_flagged_when_the_model_links_it()
+    {
+        var earlier = await ImportAsync("Unemployment rose to 5% in March.", "Jobs in March", new DateTime(2025, 4, 1));
+        await InMemoryClaimVectorIndex.StoreAsync(_factory.Services, earlier, Ct);
+        var later = await ImportAsync("Unemployment fell to 5% in March.", "Jobs report", new DateTime(2025, 4, 2));
+        await InMemoryClaimVectorIndex.StoreAsync(_factory.Services, later, Ct);
+        var browser = await _factory.SignedInAsync(AppRoles.Reviewer);
+
+        var html = await browser.GetStringAsync($"/Articles/{later}?claim=1", Ct);
+
+        // The model places "rose" beside "fell" (see MeaningPairsTests); the panel must not let that pass unmarked.
+        Assert.Contains("Said before in 1 article.", html, StringComparison.Ordinal);
+        Assert.Contains("data-contrast=\"direction\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Find_repeats_links_an_article_whose_vectors_are_not_stored_yet()
+    {
+        var (_, laterArticle, laterClaim) = await ImportRepeatAsync(storeLater: false);
+        var browser = await _factory.SignedInAsync(AppRoles.Reviewer);
+        var page = $"/Articles/{laterArticle}?claim=1";
+        Assert.Contains("Not linked to a claim of another article.", await browser.GetStringAsync(page, Ct), StringComparison.Ordinal);
+
+        var response = await browser.SubmitAsync(page, $"/Articles/{laterArticle}?handler=FindRepeats", new Dictionary<string, string> { ["claimId"] = Id(laterClaim) });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.EndsWith($"/Articles/{laterArticle}?claim=1#claim-1", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        var html = await browser.GetStringAsync(page, Ct);
+        Assert.Contains("Linked 1 new repeat in other articles.", html, StringComparison.Ordinal);
+        Assert.Contains("Said before in 1 article", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Find_repeats_needs_a_signed_in_reviewer_and_the_form_token()
+    {
+        var (_, laterArticle, laterClaim) = await ImportRepeatAsync(storeLater: false);
+        var url = $"/Articles/{laterArticle}?handler=FindRepeats";
+        var fields = new Dictionary<string, string> { ["claimId"] = Id(laterClaim) };
+
+        var anonymous = await _factory.CreateBrowser().PostFormAsync(url, fields, antiforgeryToken: null);
+        var browser = await _factory.SignedInAsync(AppRoles.Reviewer);
+        var withoutToken = await browser.PostFormAsync(url, fields, antiforgeryToken: null);
+
+        Assert.Equal(HttpStatusCode.Redirect, anonymous.StatusCode);
+        Assert.Contains("/Identity/Account/Login", anonymous.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, withoutToken.StatusCode);
+        Assert.Equal(0, await ReviewData.QueryAsync(_factory, db => db.ClaimRelations.CountAsync(r => r.Type == ClaimRelationType.Repeats, Ct)));
+    }
+
+    [Fact]
+    public async Task Find_repeats_on_a_missing_article_is_not_found()
+    {
+        var browser = await _factory.SignedInAsync(AppRoles.Editor);
+        var (_, laterArticle, _) = await ImportRepeatAsync();
+
+        var response = await browser.SubmitAsync($"/Articles/{laterArticle}", "/Articles/999999?handler=FindRepeats", new Dictionary<string, string>());
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Copying_a_review_from_a_meaning_matched_repeat_takes_its_rating_and_links_and_writes_audit_rows()
     {
         var (earlierClaim, laterArticle, laterClaim) = await ImportRepeatAsync();
         var browser = await _factory.SignedInAsync(AppRoles.Reviewer);
@@ -59,8 +158,8 @@ public sealed class RepeatsTests : IAsyncDisposable
 
         var response = await browser.SubmitAsync(page, $"/Articles/{laterArticle}?handler=CopyReview", new Dictionary<string, string>
         {
-            ["claimId"] = laterClaim.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["fromClaimId"] = earlierClaim.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["claimId"] = Id(laterClaim),
+            ["fromClaimId"] = Id(earlierClaim),
             ["version"] = version.ToString(),
         });
 
@@ -71,8 +170,7 @@ public sealed class RepeatsTests : IAsyncDisposable
         Assert.Equal(Rating.False, copied.Rating);
         Assert.Equal("https://example.org/census", Assert.Single(copied.Links).Url);
         Assert.Null(copied.ReviewedAt);
-        var key = laterClaim.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        Assert.Contains(await db.AuditEntries.Where(a => a.EntityId == key).Select(a => a.Field).ToListAsync(Ct), f => f == nameof(Claim.Rating));
+        Assert.Contains(await db.AuditEntries.Where(a => a.EntityId == Id(laterClaim)).Select(a => a.Field).ToListAsync(Ct), f => f == nameof(Claim.Rating));
     }
 
     [Fact]
@@ -88,8 +186,8 @@ public sealed class RepeatsTests : IAsyncDisposable
 
         var response = await browser.SubmitAsync(page, $"/Articles/{laterArticle}?handler=CopyReview", new Dictionary<string, string>
         {
-            ["claimId"] = laterClaim.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["fromClaimId"] = earlierClaim.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["claimId"] = Id(laterClaim),
+            ["fromClaimId"] = Id(earlierClaim),
             ["version"] = stale.Version.ToString(),
         });
 
@@ -104,21 +202,15 @@ public sealed class RepeatsTests : IAsyncDisposable
     public async Task A_review_of_an_unrelated_claim_cannot_be_copied()
     {
         var (_, laterArticle, laterClaim) = await ImportRepeatAsync();
-        int unrelated;
-        await using (var scope = _factory.Services.CreateAsyncScope())
-        {
-            var other = await scope.ServiceProvider.GetRequiredService<ArticleImporter>().ImportAsync(
-                new ArticleDraft("The central bank kept its main interest rate unchanged at 4.5 percent on Thursday.", "Rates"), null, Ct);
-            unrelated = await scope.ServiceProvider.GetRequiredService<ClaimTrackerDbContext>().Claims
-                .Where(c => c.ArticleId == other.ArticleId).Select(c => c.Id).FirstAsync(Ct);
-        }
-
+        var other = await ImportAsync("The central bank kept its main interest rate unchanged at 4.5 percent on Thursday.", "Rates", new DateTime(2025, 3, 5));
+        await InMemoryClaimVectorIndex.StoreAsync(_factory.Services, other, Ct);
+        var unrelated = await ReviewData.QueryAsync(_factory, db => db.Claims.Where(c => c.ArticleId == other).Select(c => c.Id).FirstAsync(Ct));
         var browser = await _factory.SignedInAsync(AppRoles.Reviewer);
 
         var response = await browser.SubmitAsync($"/Articles/{laterArticle}?claim=1", $"/Articles/{laterArticle}?handler=CopyReview", new Dictionary<string, string>
         {
-            ["claimId"] = laterClaim.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["fromClaimId"] = unrelated.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["claimId"] = Id(laterClaim),
+            ["fromClaimId"] = Id(unrelated),
             ["version"] = (await VersionAsync(laterClaim)).ToString(),
         });
 
@@ -126,9 +218,6 @@ public sealed class RepeatsTests : IAsyncDisposable
         Assert.Contains("Only the review of a repeat", await response.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
     }
 
-    private async Task<Guid> VersionAsync(int claimId)
-    {
-        await using var scope = _factory.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<ClaimTrackerDbContext>().Claims.Where(c => c.Id == claimId).Select(c => c.Version).SingleAsync(Ct);
-    }
+    private Task<Guid> VersionAsync(int claimId) =>
+        ReviewData.QueryAsync(_factory, db => db.Claims.Where(c => c.Id == claimId).Select(c => c.Version).SingleAsync(Ct));
 }
