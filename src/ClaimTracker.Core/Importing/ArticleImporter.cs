@@ -13,7 +13,8 @@ public sealed class ArticleImporter(
     IClaimExtractor extractor,
     TimeProvider clock,
     IOptions<ImportOptions> options,
-    Search.RepeatLinker repeats)
+    Search.RepeatLinker repeats,
+    Matching.ClaimVectorSignal vectors)
 {
     public async Task<ImportResult> ImportAsync(ArticleDraft draft, string? userId, CancellationToken cancellationToken)
     {
@@ -45,6 +46,8 @@ public sealed class ArticleImporter(
             return raced;
         }
 
+        // The background embedder computes the claims' vectors; the import does not wait for the model.
+        vectors.Notify();
         // One article at a time (web, seeds) links its repeats at once; bulk imports leave it to `import --link-repeats`.
         await repeats.LinkAsync(article.Id, cancellationToken);
         return new ImportResult(article.Id, Created: true, article.Claims.Count);
@@ -133,6 +136,7 @@ public sealed class ArticleImporter(
             db.ChangeTracker.Clear();
         }
 
+        vectors.Notify();
         foreach (var (index, firstIndex) in repeats)
         {
             var first = outcomes[firstIndex]!;
