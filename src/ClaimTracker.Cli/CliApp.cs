@@ -16,6 +16,7 @@ internal static class CliApp
         GenerateCommand.Create(),
         FactChecksCommand.Create(),
         MatchCommand.Create(),
+        VectorsCommand.Create(),
     };
 
     public static async Task<int> RunAsync(string[] args, TextReader stdin)
