@@ -17,6 +17,7 @@ internal static class CliApp
         FactChecksCommand.Create(),
         MatchCommand.Create(),
         RepeatsCommand.Create(),
+        VectorsCommand.Create(),
     };
 
     public static async Task<int> RunAsync(string[] args, TextReader stdin)

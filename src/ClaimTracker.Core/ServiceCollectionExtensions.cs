@@ -66,6 +66,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<FactCheckEmbeddingSignal>();
         services.AddScoped<FactCheckVectors>();
         services.AddScoped<FactCheckMatcher>();
+        services.AddClaimVectors(configuration);
 
         return services;
     }

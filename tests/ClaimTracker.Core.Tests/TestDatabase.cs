@@ -14,11 +14,29 @@ public sealed class TestDatabase : IAsyncDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("claimtracker-test-").FullName;
 
-    private TestDatabase(IReadOnlyDictionary<string, string?>? settings, Action<IServiceCollection>? replace)
+    private readonly IReadOnlyDictionary<string, string?>? _settings;
+    private readonly Action<IServiceCollection>? _configure;
+
+    private TestDatabase(IReadOnlyDictionary<string, string?>? settings, Action<IServiceCollection>? configure)
     {
+        _settings = settings;
+        _configure = configure;
+        Services = OpenServices();
+    }
+
+    public ServiceProvider Services { get; }
+
+    public string Folder => _folder;
+
+    public string DatabaseFile => Path.Combine(_folder, "test.db");
+
+    /// <summary>Another set of services over the same files, as a restarted app or a second process would have.</summary>
+    public ServiceProvider OpenServices()
+    {
+        var settings = _settings;
         var values = new Dictionary<string, string?>
         {
-            ["ConnectionStrings:ClaimTracker"] = $"Data Source={Path.Combine(_folder, "test.db")};Pooling=False",
+            ["ConnectionStrings:ClaimTracker"] = $"Data Source={DatabaseFile};Pooling=False",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
@@ -33,18 +51,14 @@ public sealed class TestDatabase : IAsyncDisposable
         services.AddIdentityCore<ApplicationUser>(IdentitySetup.Configure)
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<ClaimTrackerDbContext>();
-        replace?.Invoke(services);
-        Services = services.BuildServiceProvider();
+        _configure?.Invoke(services);
+        return services.BuildServiceProvider();
     }
 
-    public ServiceProvider Services { get; }
-
-    public string Folder => _folder;
-
-    /// <param name="replace">Registers test doubles over the app's services.</param>
-    public static async Task<TestDatabase> CreateAsync(IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? replace = null)
+    /// <param name="configure">Changes to the services after the Core ones are added, such as a stand-in embedder.</param>
+    public static async Task<TestDatabase> CreateAsync(IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null)
     {
-        var database = new TestDatabase(settings, replace);
+        var database = new TestDatabase(settings, configure);
         await using var scope = database.Services.CreateAsyncScope();
         await DatabaseSetup.MigrateAsync(scope.ServiceProvider.GetRequiredService<ClaimTrackerDbContext>(), TestContext.Current.CancellationToken);
         return database;

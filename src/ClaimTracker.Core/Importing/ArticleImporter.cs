@@ -12,7 +12,8 @@ public sealed class ArticleImporter(
     ClaimTrackerDbContext db,
     IClaimExtractor extractor,
     TimeProvider clock,
-    IOptions<ImportOptions> options)
+    IOptions<ImportOptions> options,
+    Matching.ClaimVectorSignal vectors)
 {
     public async Task<ImportResult> ImportAsync(ArticleDraft draft, string? userId, CancellationToken cancellationToken)
     {
@@ -44,8 +45,9 @@ public sealed class ArticleImporter(
             return raced;
         }
 
-        // Repeats across articles are linked once the claims' vectors are stored (Repeats.RepeatLinker), so an
-        // import never waits for the model.
+        // The background embedder computes the claims' vectors and then links repeats across articles
+        // (Repeats.RepeatLinker); the import does not wait for the model.
+        vectors.Notify();
         return new ImportResult(article.Id, Created: true, article.Claims.Count);
     }
 
@@ -132,6 +134,7 @@ public sealed class ArticleImporter(
             db.ChangeTracker.Clear();
         }
 
+        vectors.Notify();
         foreach (var (index, firstIndex) in repeats)
         {
             var first = outcomes[firstIndex]!;

@@ -13,7 +13,7 @@ public sealed record ReextractResult(int Kept, int Replaced, int Added);
 /// with its annotations, links and relations; only untouched machine-extracted claims are replaced. A new
 /// claim is dropped where a kept one already covers it, and ordinals follow text order again.
 /// </summary>
-public sealed class ArticleReextractor(ClaimTrackerDbContext db, IClaimExtractor extractor, TimeProvider clock)
+public sealed class ArticleReextractor(ClaimTrackerDbContext db, IClaimExtractor extractor, TimeProvider clock, Matching.ClaimVectorSignal vectors)
 {
     public const string AuditField = "Reextracted";
 
@@ -93,6 +93,9 @@ public sealed class ArticleReextractor(ClaimTrackerDbContext db, IClaimExtractor
             db.ChangeTracker.Clear();
             throw new ImportRejectedException("Someone changed a claim of this article while it was being re-extracted; nothing was changed. Try again.");
         }
+
+        // Replaced claims took their vectors with them (cascade); the background embedder computes the new ones.
+        vectors.Notify();
 
         return new ReextractResult(kept.Count, replaced.Count, added.Count);
     }

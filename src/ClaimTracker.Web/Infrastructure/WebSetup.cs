@@ -30,6 +30,7 @@ internal static class WebSetup
         // First among hosted services: the schema must exist before Data Protection reads its key ring.
         services.AddHostedService<DatabaseInitializer>();
         services.AddHostedService<Core.FactChecks.FactCheckEmbeddingService>();
+        services.AddHostedService<Core.Matching.ClaimVectorService>();
         services.AddSingleton<FirstRunSetup>();
 
         services.AddDefaultIdentity<ApplicationUser>(IdentitySetup.Configure)

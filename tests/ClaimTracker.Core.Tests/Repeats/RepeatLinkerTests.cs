@@ -154,7 +154,7 @@ public sealed class RepeatLinkerModelTests(SharedEmbedder shared)
     [Fact]
     public async Task Links_a_paraphrase_in_another_article_and_not_an_unrelated_claim()
     {
-        await using var database = await TestDatabase.CreateAsync(replace: s => InMemoryClaimVectorIndex.Register(s, shared.Embedder));
+        await using var database = await TestDatabase.CreateAsync(configure: s => InMemoryClaimVectorIndex.Register(s, shared.Embedder));
         var articles = new List<int>();
         foreach (var (body, day) in new[]
         {

@@ -3,20 +3,32 @@ using System.Net;
 using ClaimTracker.Core.Data;
 using ClaimTracker.Core.Domain;
 using ClaimTracker.Core.Importing;
+using ClaimTracker.Core.Matching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace ClaimTracker.Web.Tests.Pages.Articles;
 
 /// <summary>
-/// A claim said again in other words in another article: once the claims' vectors are stored (by the app's real
-/// model, into an in-memory index) the panel says where it was said before, how close and how it was rated there,
-/// and one action copies that review.
+/// A claim said again in other words in another article: once the claims' vectors are computed (the app's real
+/// model and index) the panel says where it was said before, how close and how it was rated there, and one action
+/// copies that review.
 /// </summary>
 public sealed class RepeatsTests : IAsyncDisposable
 {
     // A factory per test: repeats are found across the whole database, so tests must not see each other's articles.
-    private readonly ClaimTrackerWebFactory _factory = new() { TestServices = InMemoryClaimVectorIndex.Register };
+    // The tests compute vectors themselves, when they choose, instead of the background embedder.
+    private readonly ClaimTrackerWebFactory _factory = new()
+    {
+        TestServices = s =>
+        {
+            foreach (var embedder in s.Where(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(ClaimVectorService)).ToList())
+            {
+                s.Remove(embedder);
+            }
+        },
+    };
 
     public ValueTask DisposeAsync() => _factory.DisposeAsync();
 
@@ -27,6 +39,13 @@ public sealed class RepeatsTests : IAsyncDisposable
         await using var scope = _factory.Services.CreateAsyncScope();
         return (await scope.ServiceProvider.GetRequiredService<ArticleImporter>()
             .ImportAsync(new ArticleDraft(body, title, Outlet: "Valley Courier", PublishedAt: published), null, Ct)).ArticleId;
+    }
+
+    /// <summary>What the background embedder does after an import: vectors for every new claim, then the linker.</summary>
+    private async Task StoreVectorsAsync()
+    {
+        await using var scope = _factory.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<ClaimVectors>().EmbedPendingAsync(null, Ct);
     }
 
     private async Task<(int EarlierClaim, int LaterArticle, int LaterClaim)> ImportRepeatAsync(bool storeLater = true)
@@ -44,11 +63,11 @@ public sealed class RepeatsTests : IAsyncDisposable
             earlierClaim = claim.Id;
         }
 
-        await InMemoryClaimVectorIndex.StoreAsync(_factory.Services, earlier, Ct);
+        await StoreVectorsAsync();
         var later = await ImportAsync("In the Arden valley, the floods wrecked over 300 houses and forced 2,000 residents from their homes.", "Valley counts the cost", new DateTime(2025, 3, 9));
         if (storeLater)
         {
-            await InMemoryClaimVectorIndex.StoreAsync(_factory.Services, later, Ct);
+            await StoreVectorsAsync();
         }
 
         var laterClaim = await ReviewData.QueryAsync(_factory, db => db.Claims.Where(c => c.ArticleId == later).Select(c => c.Id).SingleAsync(Ct));
@@ -91,9 +110,9 @@ public sealed class RepeatsTests : IAsyncDisposable
     public async Task A_claim_with_the_opposite_direction_is_flagged_when_the_model_links_it()
     {
         var earlier = await ImportAsync("Unemployment rose to 5% in March.", "Jobs in March", new DateTime(2025, 4, 1));
-        await InMemoryClaimVectorIndex.StoreAsync(_factory.Services, earlier, Ct);
+        await StoreVectorsAsync();
         var later = await ImportAsync("Unemployment fell to 5% in March.", "Jobs report", new DateTime(2025, 4, 2));
-        await InMemoryClaimVectorIndex.StoreAsync(_factory.Services, later, Ct);
+        await StoreVectorsAsync();
         var browser = await _factory.SignedInAsync(AppRoles.Reviewer);
 
         var html = await browser.GetStringAsync($"/Articles/{later}?claim=1", Ct);
@@ -203,7 +222,7 @@ public sealed class RepeatsTests : IAsyncDisposable
     {
         var (_, laterArticle, laterClaim) = await ImportRepeatAsync();
         var other = await ImportAsync("The central bank kept its main interest rate unchanged at 4.5 percent on Thursday.", "Rates", new DateTime(2025, 3, 5));
-        await InMemoryClaimVectorIndex.StoreAsync(_factory.Services, other, Ct);
+        await StoreVectorsAsync();
         var unrelated = await ReviewData.QueryAsync(_factory, db => db.Claims.Where(c => c.ArticleId == other).Select(c => c.Id).FirstAsync(Ct));
         var browser = await _factory.SignedInAsync(AppRoles.Reviewer);
 
