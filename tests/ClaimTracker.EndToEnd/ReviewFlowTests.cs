@@ -133,6 +133,47 @@ public sealed partial class ReviewFlowTests(BrowserFixture fixture) : IClassFixt
         });
     }
 
+    [Fact]
+    public async Task Reviewer_finds_a_claim_said_before_in_other_words_and_copies_its_review()
+    {
+        var (context, page) = await fixture.SignedInAsync(AppRoles.Reviewer);
+        await using var _ = context;
+        await BrowserFixture.RunFlowAsync("5-repeats", context, async () =>
+        {
+            async Task<string> ImportAsync(string title, string body)
+            {
+                await page.GotoAsync($"{fixture.App.BaseUrl}/Articles/New");
+                await page.Locator("input[name='Input.Title']").FillAsync(title);
+                await page.Locator("input[name='Input.Outlet']").FillAsync("Valley Courier");
+                await page.Locator("textarea[name='Input.Body']").FillAsync(body);
+                await page.GetByRole(AriaRole.Button, new() { Name = "Import article" }).ClickAsync();
+                await page.WaitForURLAsync(ArticleUrlPattern());
+                return page.Url.Split('?')[0].Split('#')[0];
+            }
+
+            var earlierUrl = await ImportAsync("Floods in Arden", "Floods destroyed more than 300 homes in the valley of Arden.");
+            await page.GotoAsync(earlierUrl + "?claim=1#claim-1");
+            await page.Locator("#panel-edit-1 select[name='Input.Rating']").SelectOptionAsync(nameof(Rating.MostlyFalse));
+            await page.Locator("#panel-edit-1 input[name='Input.Reviewed'][type='checkbox']").CheckAsync();
+            await page.Locator("#panel-edit-1").GetByRole(AriaRole.Button, new() { Name = "Save claim" }).ClickAsync();
+            await Assertions.Expect(page.GetByText("Claim saved.")).ToBeVisibleAsync();
+
+            var laterUrl = await ImportAsync("Valley counts the cost", "More than 300 houses in the Arden valley were wrecked by floods.");
+            await page.GotoAsync(laterUrl + "?claim=1#claim-1");
+            await page.Locator("#panel-repeats-1").GetByRole(AriaRole.Button, new() { Name = "Find repeats" }).ClickAsync();
+
+            var repeats = page.Locator("#panel-repeats-1");
+            await Assertions.Expect(repeats).ToContainTextAsync("Said before in 1 article — 1 rated refuted");
+            await Assertions.Expect(repeats.GetByRole(AriaRole.Link, new() { Name = "Floods in Arden" })).ToBeVisibleAsync();
+            await Assertions.Expect(repeats.Locator(".similarity")).ToContainTextAsync("% similar");
+            await BrowserFixture.ScreenshotAsync(page, "5-1-said-before");
+
+            await repeats.GetByRole(AriaRole.Button, new() { Name = "Copy this review (rating, status, links)" }).ClickAsync();
+            await Assertions.Expect(page.GetByText("Copied the earlier review.")).ToBeVisibleAsync();
+            await Assertions.Expect(page.Locator("#panel-edit-1 select[name='Input.Rating']")).ToHaveValueAsync(nameof(Rating.MostlyFalse));
+        });
+    }
+
     [GeneratedRegex(@"/Articles/\d+")]
     private static partial Regex ArticleUrlPattern();
 }
