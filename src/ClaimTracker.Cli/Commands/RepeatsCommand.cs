@@ -16,7 +16,7 @@ namespace ClaimTracker.Cli.Commands;
 /// prints precision and recall per threshold; <c>claimtracker repeats link</c> links repeats across articles in the
 /// configured database.
 /// </summary>
-internal static partial class RepeatsCommand
+internal static class RepeatsCommand
 {
     public static Command Create() => new("repeats", "Claims said again in other articles: link them, or choose the similarity threshold.")
     {

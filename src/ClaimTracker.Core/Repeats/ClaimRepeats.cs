@@ -1,3 +1,4 @@
+using System.Numerics.Tensors;
 using ClaimTracker.Core.Data;
 using ClaimTracker.Core.Domain;
 using ClaimTracker.Core.Matching;
@@ -43,7 +44,7 @@ public static class ClaimRepeats
         {
             double? similarity = read.Mine is null || read.Theirs is null
                 ? null
-                : System.Numerics.Tensors.TensorPrimitives.Dot<float>(VectorCodec.Decode(read.Mine), VectorCodec.Decode(read.Theirs));
+                : TensorPrimitives.Dot<float>(VectorCodec.Decode(read.Mine), VectorCodec.Decode(read.Theirs));
             rows.Add(new RepeatRow(read.ClaimId, read.ArticleId, read.Ordinal, read.ArticleTitle, read.Outlet, read.PublishedAt,
                 read.Rating, read.ContestedStatus, read.Reviewed, read.LinkCount, read.Text, read.Earlier, similarity,
                 ClaimContrast.Compare(read.MineText, read.Text)));

@@ -79,35 +79,38 @@ public sealed class QueryCountTests(ClaimTrackerWebFactory factory) : IClassFixt
         var (articleId, claims) = await ReviewData.CreateArticleAsync(factory);
         var browser = await factory.SignedInAsync(AppRoles.Reviewer);
         var url = $"/Articles/{articleId}?claim=1";
-        await LinkRepeatsAsync(claims[0], 1);
+        var linked = await LinkRepeatsAsync(claims[0], 1);
         var one = await CountQueriesAsync(browser, url);
 
-        await LinkRepeatsAsync(claims[0], 4);
+        linked.AddRange(await LinkRepeatsAsync(claims[0], 4));
         var five = await CountQueriesAsync(browser, url);
 
-        Assert.Contains("Said before in 5 articles", await browser.GetStringAsync(url, Ct), StringComparison.Ordinal);
+        // The app's background embedder may link this claim to more of the same texts meanwhile; that changes
+        // nothing in the count either.
+        var html = await browser.GetStringAsync(url, Ct);
+        Assert.All(linked, id => Assert.Contains($"data-claim=\"{id}\"", html, StringComparison.Ordinal));
         Assert.Equal(one, five);
     }
 
-    /// <summary>Links the claim to the first claims of new earlier articles, every claim with a stored vector.</summary>
-    private async Task LinkRepeatsAsync(int claimId, int articles)
+    /// <summary>
+    /// Links the claim to the first claims of new articles. Their vectors are left to the app's background embedder
+    /// (a row it may be writing at the same moment): the panel's one listing query reads them whether or not they exist.
+    /// </summary>
+    private async Task<List<int>> LinkRepeatsAsync(int claimId, int articles)
     {
-        var modelId = factory.Services.GetRequiredService<ClaimTracker.Core.Matching.ITextEmbedder>().ModelId;
-        var vector = ClaimTracker.Core.Matching.VectorCodec.Encode(Enumerable.Repeat(1f / MathF.Sqrt(384), 384).ToArray());
+        var linked = new List<int>();
         for (var i = 0; i < articles; i++)
         {
             var (_, others) = await ReviewData.CreateArticleAsync(factory);
-            await ReviewData.QueryAsync(factory, async db =>
+            await ReviewData.QueryAsync(factory, db =>
             {
                 db.ClaimRelations.Add(new ClaimRelation { FromClaimId = claimId, ToClaimId = others[0], Type = ClaimRelationType.Repeats });
-                foreach (var id in new[] { claimId, others[0] }.Where(id => !db.ClaimVectors.Any(v => v.ClaimId == id)))
-                {
-                    db.ClaimVectors.Add(new ClaimVector { ClaimId = id, ModelId = modelId, Vector = vector, ComputedAt = DateTime.UtcNow });
-                }
-
-                return await db.SaveChangesAsync(Ct);
+                return db.SaveChangesAsync(Ct);
             });
+            linked.Add(others[0]);
         }
+
+        return linked;
     }
 
     private sealed class CommandCounter : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>
