@@ -20,6 +20,12 @@ public sealed class ClaimVectorOptions
 
     public ClaimIndexKind Index { get; set; } = ClaimIndexKind.Auto;
 
+    /// <summary>
+    /// Whether the web app computes vectors itself after imports. Off for an instance that should never run the
+    /// model; `claimtracker vectors rebuild` (from a scheduled job, say) then computes them.
+    /// </summary>
+    public bool ComputeInBackground { get; set; } = true;
+
     /// <summary>Claims per model call and per save; each batch is handed to the stored-vector handlers.</summary>
     public int BatchSize { get; set; } = 64;
 

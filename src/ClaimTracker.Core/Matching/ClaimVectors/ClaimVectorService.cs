@@ -21,6 +21,11 @@ public sealed class ClaimVectorService(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!options.Value.ComputeInBackground)
+        {
+            return;
+        }
+
         await WaitAsync(StartDelay, stoppingToken);
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -48,6 +53,22 @@ public sealed class ClaimVectorService(
             }
 
             await WaitAsync(options.Value.Sweep, stoppingToken);
+        }
+    }
+
+    /// <summary>Writes the index file while the database is still reachable.</summary>
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        try
+        {
+            await index.FlushAsync(cancellationToken);
+        }
+#pragma warning disable CA1031 // Stopping: the next start catches up from the stored vectors if this save is lost.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            logger.LogWarning(ex, "Claim index: saving at shutdown failed");
         }
     }
 
