@@ -31,6 +31,8 @@ public sealed class ClaimVectorService(
         {
             try
             {
+                // Loaded (or rebuilt) here rather than by the first search, so no request waits for it.
+                await index.LoadedAsync(stoppingToken);
                 await using var scope = scopes.CreateAsyncScope();
                 var vectors = scope.ServiceProvider.GetRequiredService<ClaimVectors>();
                 if (await vectors.PendingAsync(stoppingToken) > 0)
