@@ -31,7 +31,8 @@ public sealed class TestDatabase : IAsyncDisposable
     public string DatabaseFile => Path.Combine(_folder, "test.db");
 
     /// <summary>Another set of services over the same files, as a restarted app or a second process would have.</summary>
-    public ServiceProvider OpenServices()
+    /// <param name="configure">Further changes after the database's own, such as another model.</param>
+    public ServiceProvider OpenServices(Action<IServiceCollection>? configure = null)
     {
         var settings = _settings;
         var values = new Dictionary<string, string?>
@@ -52,6 +53,7 @@ public sealed class TestDatabase : IAsyncDisposable
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<ClaimTrackerDbContext>();
         _configure?.Invoke(services);
+        configure?.Invoke(services);
         return services.BuildServiceProvider();
     }
 

@@ -27,6 +27,9 @@ public sealed partial class ClaimTrackerWebFactory : WebApplicationFactory<Progr
         // Every test client comes from the same address; tests of the limiter set their own.
         ["RateLimiting:Login:PermitLimit"] = "100000",
         ["RateLimiting:Public:PermitLimit"] = "100000",
+        // Most tests import articles; loading the model for each app instance would only slow them. Tests of
+        // matching by meaning switch it on.
+        ["ClaimVectors:ComputeInBackground"] = "false",
     };
 
     /// <summary>Test doubles registered over the app's services; set before the first request.</summary>

@@ -395,12 +395,20 @@ public sealed partial class ClaimVectorIndex(
 
     private async Task SaveSoonAsync()
     {
-        if (_disposed)
+        try
+        {
+            if (_disposed)
+            {
+                return;
+            }
+
+            await _gate.WaitAsync();
+        }
+        catch (ObjectDisposedException)
         {
             return;
         }
 
-        await _gate.WaitAsync();
         try
         {
             _saveTimer?.Dispose();
@@ -449,31 +457,27 @@ public sealed partial class ClaimVectorIndex(
         }
     }
 
-    public async ValueTask DisposeAsync()
+    /// <summary>
+    /// Releases the index without saving: saving needs the database, which is gone by now. The web app saves when it
+    /// stops (<see cref="ClaimVectorService"/>), the CLI before it exits; a change lost here is caught up at next load.
+    /// </summary>
+    public ValueTask DisposeAsync()
+    {
+        Dispose();
+        return ValueTask.CompletedTask;
+    }
+
+    public void Dispose()
     {
         if (_disposed)
         {
             return;
         }
 
-        // No timer may start a save from here on; the flush below writes what is pending.
         _disposed = true;
         _saveTimer?.Dispose();
-        try
-        {
-            await FlushAsync(CancellationToken.None);
-        }
-#pragma warning disable CA1031 // Shutting down: the next start rebuilds from the stored vectors if this save is lost.
-        catch (Exception ex)
-#pragma warning restore CA1031
-        {
-            logger.LogWarning(ex, "Claim index: saving {Path} at shutdown failed", location.IndexPath);
-        }
-
         Release();
     }
-
-    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
 
     private void Release()
     {

@@ -20,6 +20,18 @@ public sealed class ClaimVectorOptions
 
     public ClaimIndexKind Index { get; set; } = ClaimIndexKind.Auto;
 
+    /// <summary>
+    /// Where the approximate index file goes instead of beside the SQLite database; set it to use the approximate
+    /// index with SQL Server too (the file is a cache of the stored vectors, checked against them at load).
+    /// </summary>
+    public string? IndexPath { get; set; }
+
+    /// <summary>
+    /// Whether the web app computes vectors itself after imports. Off for an instance that should never run the
+    /// model; `claimtracker vectors rebuild` (from a scheduled job, say) then computes them.
+    /// </summary>
+    public bool ComputeInBackground { get; set; } = true;
+
     /// <summary>Claims per model call and per save; each batch is handed to the stored-vector handlers.</summary>
     public int BatchSize { get; set; } = 64;
 

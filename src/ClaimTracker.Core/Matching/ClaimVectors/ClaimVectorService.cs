@@ -21,11 +21,18 @@ public sealed class ClaimVectorService(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!options.Value.ComputeInBackground)
+        {
+            return;
+        }
+
         await WaitAsync(StartDelay, stoppingToken);
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
+                // Loaded (or rebuilt) here rather than by the first search, so no request waits for it.
+                await index.LoadedAsync(stoppingToken);
                 await using var scope = scopes.CreateAsyncScope();
                 var vectors = scope.ServiceProvider.GetRequiredService<ClaimVectors>();
                 if (await vectors.PendingAsync(stoppingToken) > 0)
@@ -48,6 +55,22 @@ public sealed class ClaimVectorService(
             }
 
             await WaitAsync(options.Value.Sweep, stoppingToken);
+        }
+    }
+
+    /// <summary>Writes the index file while the database is still reachable.</summary>
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        try
+        {
+            await index.FlushAsync(cancellationToken);
+        }
+#pragma warning disable CA1031 // Stopping: the next start catches up from the stored vectors if this save is lost.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            logger.LogWarning(ex, "Claim index: saving at shutdown failed");
         }
     }
 

@@ -15,7 +15,7 @@ public static class ClaimVectorServiceCollectionExtensions
     public static IServiceCollection AddClaimVectors(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<ClaimVectorOptions>().Bind(configuration.GetSection(ClaimVectorOptions.Section));
-        services.AddSingleton(provider => Locate(configuration, provider.GetRequiredService<IOptions<ClaimVectorOptions>>().Value.Index));
+        services.AddSingleton(provider => Locate(configuration, provider.GetRequiredService<IOptions<ClaimVectorOptions>>().Value));
         services.AddSingleton<ClaimVectorIndex>();
         services.AddSingleton<IClaimVectorIndex>(provider => provider.GetRequiredService<ClaimVectorIndex>());
         services.AddSingleton<ClaimVectorSignal>();
@@ -23,12 +23,31 @@ public static class ClaimVectorServiceCollectionExtensions
         return services;
     }
 
-    public static ClaimIndexLocation Locate(IConfiguration configuration, ClaimIndexKind kind)
+    public static ClaimIndexLocation Locate(IConfiguration configuration, ClaimVectorOptions options)
     {
-        if (kind == ClaimIndexKind.Exact || DatabaseSetup.GetProvider(configuration) != DatabaseProvider.Sqlite)
+        ArgumentNullException.ThrowIfNull(options);
+        var kind = options.Index;
+        if (kind == ClaimIndexKind.Exact)
+        {
+            return ClaimIndexLocation.Exact;
+        }
+
+        if (!string.IsNullOrWhiteSpace(options.IndexPath))
+        {
+            var path = Path.GetFullPath(options.IndexPath);
+            var folder = Path.GetDirectoryName(path);
+            if (!string.IsNullOrEmpty(folder))
+            {
+                Directory.CreateDirectory(folder);
+            }
+
+            return new ClaimIndexLocation(path.EndsWith(ClaimIndexLocation.IndexSuffix, StringComparison.Ordinal) ? path : path + ClaimIndexLocation.IndexSuffix);
+        }
+
+        if (DatabaseSetup.GetProvider(configuration) != DatabaseProvider.Sqlite)
         {
             return kind == ClaimIndexKind.Approximate
-                ? throw new InvalidOperationException("ClaimVectors:Index Approximate needs a SQLite database file to keep the index beside.")
+                ? throw new InvalidOperationException("ClaimVectors:Index Approximate on SQL Server needs ClaimVectors:IndexPath, the file to keep the index in.")
                 : ClaimIndexLocation.Exact;
         }
 

@@ -213,6 +213,30 @@ public sealed class ClaimVectorsTests
         Assert.False(File.Exists(exact.DatabaseFile + ClaimIndexLocation.IndexSuffix));
     }
 
+    [Fact]
+    public async Task With_the_real_model_a_reworded_claim_in_another_article_is_the_nearest()
+    {
+        const string Reworded = """
+            Haddad, who heads the opposition, claimed the rail project will end up costing double what was pledged.
+            The weather service said heavy snow would close mountain roads over the weekend.
+            """;
+        await using var database = await TestDatabase.CreateAsync();
+        var budget = await ImportAsync(database.Services, Budget);
+        var other = await ImportAsync(database.Services, Reworded);
+        await EmbedAsync(database.Services);
+        var railway = (await ClaimsAsync(database.Services, budget)).Single(c => c.Text.Contains("railway", StringComparison.Ordinal));
+        var paraphrase = (await ClaimsAsync(database.Services, other)).Single(c => c.Text.Contains("rail project", StringComparison.Ordinal));
+        var budgetClaims = (await ClaimsAsync(database.Services, budget)).Select(c => (long)c.Id).ToHashSet();
+        var stored = (await VectorsAsync(database.Services)).Single(v => v.ClaimId == railway.Id);
+
+        var hits = await database.Services.GetRequiredService<IClaimVectorIndex>()
+            .SearchAsync(VectorCodec.Decode(stored.Vector), 2, id => !budgetClaims.Contains(id), Ct);
+
+        Assert.StartsWith("all-MiniLM-L6-v2/", stored.ModelId, StringComparison.Ordinal);
+        Assert.Equal(paraphrase.Id, hits[0].Id);
+        Assert.True(hits[0].Similarity > hits[1].Similarity + 0.2f, $"{hits[0].Similarity} vs {hits[1].Similarity}");
+    }
+
     private sealed class RecordingHandler : IClaimVectorsStoredHandler
     {
         public List<IReadOnlyList<StoredClaimVector>> Batches { get; } = [];
