@@ -1,4 +1,5 @@
 using ClaimTracker.Core.Domain;
+using ClaimTracker.Core.Repeats;
 using ClaimTracker.Core.Reviewing;
 using ClaimTracker.Web.Infrastructure;
 using Humanizer;
@@ -50,3 +51,6 @@ public sealed partial class DetailsModel
     public sealed record SelectedClaim(int Id, int Ordinal, int Start, int End, string Text, ClaimOrigin Origin, string? SourceMention,
         Guid Version, ClaimFields Fields, IReadOnlyList<LinkRow> Links, int IndependentSupport, IReadOnlyList<HistoryRow> History);
 }
+
+/// <summary>A repeat in the review panel, with the selected claim it would copy a review onto.</summary>
+public sealed record RepeatRowView(RepeatRow Row, int ArticleId, int ClaimId, Guid Version);

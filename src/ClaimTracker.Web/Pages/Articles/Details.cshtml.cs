@@ -65,7 +65,10 @@ public sealed partial class DetailsModel(
 
     public SelectedClaim? Selected { get; private set; }
 
-    /// <summary>The selected claim's appearances in other articles.</summary>
+    /// <summary>Repeats the panel lists before folding the rest away.</summary>
+    public const int RepeatsShown = 5;
+
+    /// <summary>The selected claim's appearances in other articles, closest first.</summary>
     public IReadOnlyList<RepeatRow> Repeats { get; private set; } = [];
 
     private SourceChoices _articleSources = SourceChoices.None;
