@@ -23,7 +23,9 @@ public sealed class ClaimVectorBackgroundTests
             articleId = (await scope.ServiceProvider.GetRequiredService<ArticleImporter>().ImportAsync(draft, null, ct)).ArticleId;
         }
 
-        // The import returned before any vector existed; the signal wakes the background embedder.
+        // The import returned before any vector existed; the signal wakes the background embedder, which stores a
+        // batch and then adds it to the index, so both are awaited.
+        var index = factory.Services.GetRequiredService<IClaimVectorIndex>();
         var deadline = DateTime.UtcNow.AddSeconds(60);
         int vectors;
         do
@@ -33,9 +35,9 @@ public sealed class ClaimVectorBackgroundTests
             var db = scope.ServiceProvider.GetRequiredService<ClaimTrackerDbContext>();
             vectors = await db.ClaimVectors.CountAsync(v => db.Claims.Any(c => c.Id == v.ClaimId && c.ArticleId == articleId), ct);
         }
-        while (vectors == 0 && DateTime.UtcNow < deadline);
+        while ((vectors == 0 || index.Count < vectors) && DateTime.UtcNow < deadline);
 
         Assert.True(vectors > 0);
-        Assert.True(factory.Services.GetRequiredService<IClaimVectorIndex>().Count >= vectors);
+        Assert.True(index.Count >= vectors);
     }
 }
