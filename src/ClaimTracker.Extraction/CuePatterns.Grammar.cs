@@ -428,6 +428,13 @@ internal sealed partial class CuePatterns
             t++;
         }
 
+        if ((frames & VerbFrames.Clausal) != 0 && t < end && tokens[t].IsWord && !tokens[t].InQuote && MediumColonAfter(t, end) is var colon and > 0)
+        {
+            // 'said in a statement: "..."', 'tweeted using her @handle account: "..."': the adjunct says how or where
+            // the source spoke; the quotation after the colon is what was said.
+            t = colon;
+        }
+
         while (t < end && (IsPunct(t, ',') || IsPunct(t, ':') || IsPunct(t, '\u2014') || IsPunct(t, '-')))
         {
             hasComplement |= IsPunct(t, ':');
@@ -447,6 +454,25 @@ internal sealed partial class CuePatterns
         }
 
         return t;
+    }
+
+    /// <summary>The colon after an adjunct of manner, place or time that a quotation follows, else -1.</summary>
+    private int MediumColonAfter(int start, int end)
+    {
+        for (var k = start + 1; k + 1 < end && k < start + 13; k++)
+        {
+            if (tokens[k].InQuote || tokens[k].Kind == TokenKind.Quote)
+            {
+                return -1;
+            }
+
+            if (IsPunct(k, ':'))
+            {
+                return tokens[k + 1].Is(TokenFlags.QuoteOpen) && IsAdjunctBeforeColon(start, k + 1) ? k : -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>

@@ -151,8 +151,12 @@ internal sealed partial class CuePatterns
         var shortDefinite = clausal && !needsComplement && !subject.Head.IsEmpty && subject.Head.Length() <= 4 && IsDefinite(subject.Head.First)
             && WordLists.CoreSayLemmas.Contains(hit.Entry.Lemma);
         var quotedEpithet = weak && !subject.Head.IsEmpty && (parser.IsPronoun(subject.Head) || IsDefinite(subject.Head.First)) && HasQuoteWithin(cueEnd, end, 8);
+        // "defended what she called a necessary reform", "the levy, which they describe as theft": the relative word is
+        // the naming verb's object, so a pronoun before the verb can only be the one who names.
+        var relativeNamer = (frames & VerbFrames.ObjectComplement) != 0 && !subject.Head.IsEmpty && parser.IsPronoun(subject.Head)
+            && subject.Full.First - 1 >= first && (IsWord(subject.Full.First - 1, "what") || IsWord(subject.Full.First - 1, "which"));
         if (subject.Head.IsEmpty || !(parser.IsPlausibleSource(subject.Head, allowPronoun: !weak) || (afterQuote && clausal && IsDefinite(subject.Head.First))
-            || shortDefinite || quotedEpithet))
+            || shortDefinite || quotedEpithet || relativeNamer))
         {
             // Only finite forms invert ("..., said Smith"); "state media reported" is a noun, not "state" + subject.
             return clausal && !needsComplement && hit.Form is VerbForm.Past or VerbForm.ThirdPerson ? TryInverted(verb, cueEnd, first, end, paragraph, unit) : null;
@@ -1011,7 +1015,9 @@ internal sealed partial class CuePatterns
 
         for (var k = start; k < end - 1; k++)
         {
-            if (tokens[k].Kind == TokenKind.Quote || tokens[k].InQuote || IsWord(k, "that") || (tokens[k].Kind == TokenKind.Punct && !IsPunct(k, ',') && !IsPunct(k, '.')))
+            // A handle or tag names the account: "using her @cityhall account".
+            if (tokens[k].Kind == TokenKind.Quote || tokens[k].InQuote || IsWord(k, "that")
+                || (tokens[k].Kind == TokenKind.Punct && !IsPunct(k, ',') && !IsPunct(k, '.') && !IsPunct(k, '@') && !IsPunct(k, '#')))
             {
                 return false;
             }

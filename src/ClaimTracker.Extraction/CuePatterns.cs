@@ -442,5 +442,5 @@ internal sealed partial class CuePatterns(string text, List<Token> tokens, Sourc
 
     private bool IsPunct(int i, char c) => tokens[i].IsPunct(text, c);
 
-    private bool IsWord(int i, string word) => tokens[i].IsWord && tokens[i].Text(text).Equals(word, StringComparison.OrdinalIgnoreCase);
+    private bool IsWord(int i, string word) => tokens[i].IsWord && tokens[i].Text(text).Equals(word, StringComparison.OrdinalIgnoreCase) && !WordSet.IsAbbreviationHomograph(tokens[i].Text(text));
 }

@@ -76,6 +76,14 @@ internal sealed class SourceParser(string text, List<Token> tokens)
                 return default;
             }
 
+            if (tokens[j + 1].IsWord && WordLists.CitingVerbs.Contains(tokens[j + 1].Text(text)) && tokens[j + 1].Text(text).EndsWith("ing", StringComparison.Ordinal))
+            {
+                // "The Courier, citing police records, reported": the outlet passes the records on; the aside is not
+                // part of the source's name.
+                var outlet = ParseNounPhraseBackward(j - 1, limit);
+                return outlet.IsEmpty ? default : new SourceMention(outlet, outlet);
+            }
+
             if (IsPlaceSegment(j + 1, i) && CommaBefore(j, limit) is var town and >= 0
                 && (IsWord(town + 1, "of") || IsWord(town + 1, "from") || EndsInAffiliation(town + 1, j)))
             {
@@ -973,7 +981,7 @@ internal sealed class SourceParser(string text, List<Token> tokens)
 
     private bool IsPunct(int i, char c) => tokens[i].IsPunct(text, c);
 
-    private bool IsWord(int i, string word) => tokens[i].IsWord && tokens[i].Text(text).Equals(word, StringComparison.OrdinalIgnoreCase);
+    private bool IsWord(int i, string word) => tokens[i].IsWord && tokens[i].Text(text).Equals(word, StringComparison.OrdinalIgnoreCase) && !WordSet.IsAbbreviationHomograph(tokens[i].Text(text));
 
     private int FindBackward(int from, int limit, char c, int max)
     {

@@ -15,7 +15,14 @@ internal sealed class WordSet
         _lookup = set.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    public bool Contains(ReadOnlySpan<char> word) => _lookup.Contains(word);
+    public bool Contains(ReadOnlySpan<char> word) => _lookup.Contains(word) && !IsAbbreviationHomograph(word);
+
+    /// <summary>
+    /// "US", "WHO" and "IT" in capitals abbreviate the United States, the World Health Organization and information
+    /// technology; read as the pronouns they would end or break every noun phrase they open ("US officials said").
+    /// </summary>
+    internal static bool IsAbbreviationHomograph(ReadOnlySpan<char> word) =>
+        word.Length is 2 or 3 && char.IsUpper(word[^1]) && (word.SequenceEqual("US") || word.SequenceEqual("WHO") || word.SequenceEqual("IT"));
 }
 
 internal static class WordLists

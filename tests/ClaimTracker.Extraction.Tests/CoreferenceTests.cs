@@ -318,4 +318,14 @@ public sealed class CoreferenceTests
 
         Assert.Equal("Harbour Gazette", claim.Speaker);
     }
+
+    [Fact]
+    public void A_name_with_the_article_is_a_body_and_no_antecedent_for_he()
+    {
+        const string text = "Officer Jon Meyer found the car. The Evening Courier reported the theft. He said the thieves had fled north.";
+
+        var claim = Assert.Single(Attributed(text), c => c.Cue == "said");
+
+        Assert.Equal("Jon Meyer", claim.Speaker);
+    }
 }

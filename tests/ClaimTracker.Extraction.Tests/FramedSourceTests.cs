@@ -108,4 +108,22 @@ public sealed class FramedSourceTests
         Assert.Equal("the regulator", claim.Source);
         Assert.Equal("Most lenders ... must report the losses within a month", claim.Text);
     }
+
+    [Theory]
+    [InlineData("The Evening Courier, citing fire brigade records, reported that three warehouses had burned.", "The Evening Courier", "three warehouses had burned")]
+    [InlineData("The weekly, quoting two diplomats, said the talks had stalled.", "The weekly", "the talks had stalled")]
+    public void A_citing_aside_after_the_subject_is_not_part_of_the_source(string text, string source, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal((source, content), (claim.Source, claim.Text));
+    }
+
+    [Fact]
+    public void An_apposition_that_is_no_citing_aside_stays_in_the_source()
+    {
+        var claim = Assert.Single(Attributed("The Evening Courier, a weekly founded in 1901, reported that three warehouses had burned."));
+
+        Assert.Equal("The Evening Courier, a weekly founded in 1901", claim.Source);
+    }
 }

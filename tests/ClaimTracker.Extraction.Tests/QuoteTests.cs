@@ -150,4 +150,33 @@ public sealed class QuoteTests
 
         Assert.Empty(Extract.Attributed(text));
     }
+
+    [Theory]
+    [InlineData("The ministry said in a statement: \"The border is closed until further notice.\"", "The border is closed until further notice")]
+    [InlineData("The governor tweeted using her @stategov account: \"Schools will stay closed on Monday.\"", "Schools will stay closed on Monday")]
+    [InlineData("The governor wrote from her official account on Sunday: \"Schools will stay closed on Monday.\"", "Schools will stay closed on Monday")]
+    public void An_adjunct_between_the_cue_and_a_colon_is_not_part_of_the_quotation(string text, string quotation)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal((ClaimKind.Direct, quotation), (claim.Kind, claim.Text));
+    }
+
+    [Fact]
+    public void A_cue_with_an_account_handle_before_the_colon_introduces_the_next_paragraph()
+    {
+        const string text = "Mayor Ana Lind tweeted using her @CityHall account:\n\"We will rebuild the library. It belongs to everyone.\"";
+
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal(("We will rebuild the library. It belongs to everyone", "Ana Lind"), (claim.Text, claim.Speaker));
+    }
+
+    [Fact]
+    public void An_adjunct_before_a_colon_that_opens_no_quotation_is_ordinary_content()
+    {
+        var claim = Assert.Single(Extract.Attributed("The mayor said on Monday: the budget is balanced and the pools will reopen."));
+
+        Assert.DoesNotContain("Monday", claim.Text, StringComparison.Ordinal);
+    }
 }
