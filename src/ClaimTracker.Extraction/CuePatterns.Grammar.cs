@@ -156,7 +156,8 @@ internal sealed partial class CuePatterns
 
         // The head noun is the last word before a complement: "Results of the survey", "figures to be published".
         var k = head.First;
-        while (k + 1 < head.End && !(tokens[k + 1].IsWord && (WordLists.InnerPrepositions.Contains(tokens[k + 1].Text(text)) || IsWord(k + 1, "to"))))
+        while (k + 1 < head.End && !(tokens[k + 1].IsWord && (WordLists.InnerPrepositions.Contains(tokens[k + 1].Text(text)) || IsWord(k + 1, "to")
+            || (!tokens[k + 1].IsCapitalized && WordLists.HandlingParticiples.Contains(tokens[k + 1].Text(text))))))
         {
             k++;
         }
@@ -759,6 +760,14 @@ internal sealed partial class CuePatterns
         {
             if (tokens[k].IsWord && WordLists.InnerPrepositions.Contains(tokens[k].Text(text)))
             {
+                head = k - 1;
+                break;
+            }
+
+            if (tokens[k].IsWord && !tokens[k].IsCapitalized && WordLists.HandlingParticiples.Contains(tokens[k].Text(text)))
+            {
+                // "Figures released by the statistics office", "a letter signed by 40 scientists": the participle
+                // phrase modifies the noun before it.
                 head = k - 1;
                 break;
             }

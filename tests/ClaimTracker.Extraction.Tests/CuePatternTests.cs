@@ -1313,5 +1313,36 @@ public sealed class CuePatternTests
 
         Assert.Empty(Attributed(text));
     }
-}
 
+    [Theory]
+    [InlineData("The rector addressed the graduates, stating that tuition would not rise.", "The rector")]
+    [InlineData("The geologist said the slope was unstable.", "The geologist")]
+    [InlineData("Epidemiologists warned that cases would rise.", "Epidemiologists")]
+    [InlineData("The surgeon told reporters the patient was stable.", "The surgeon")]
+    public void Trades_and_specialists_are_sources(string text, string source)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal(source, claim.Source);
+    }
+
+    [Fact]
+    public void A_verb_ending_like_a_specialist_is_no_source()
+    {
+        Assert.Empty(Extract.Attributed("Doubts persist that the dam will hold."));
+    }
+
+    [Fact]
+    public void A_plural_of_a_listed_role_is_a_source_mid_sentence()
+    {
+        var claim = Assert.Single(Extract.Attributed("Two days later, the engineers said the bridge was safe."));
+
+        Assert.Equal("the engineers", claim.Source);
+    }
+
+    [Fact]
+    public void A_bare_ist_epithet_in_a_list_is_no_source()
+    {
+        Assert.Empty(Extract.Attributed("The councillor is a populist, nationalist and idealist who has promised to close the airport."));
+    }
+}
