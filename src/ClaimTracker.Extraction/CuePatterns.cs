@@ -141,6 +141,7 @@ internal sealed partial class CuePatterns(string text, List<Token> tokens, Sourc
         AddNominalCues(first, end, paragraph, unit);
         AddAbsoluteCues(first, end, paragraph, unit);
         AddRelativeNamings(first, end, paragraph, unit);
+        SplitColonQuotation(end);
         if (_found.Count > 1)
         {
             _found.Sort(static (a, b) => (a.Segments.Count == 0 ? 0 : a.Segments[0].Start).CompareTo(b.Segments.Count == 0 ? 0 : b.Segments[0].Start));

@@ -179,4 +179,24 @@ public sealed class QuoteTests
 
         Assert.DoesNotContain("Monday", claim.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("The mayor said the repairs were urgent: \"We cannot wait another winter.\"", "the repairs were urgent")]
+    [InlineData("The mayor defended the budget while promising a \"full review\" of the repairs is coming: \"We cannot wait another winter.\"", "a \"full review\" of the repairs is coming")]
+    public void A_colon_quotation_after_reported_speech_is_a_direct_claim_of_the_same_source(string text, string reported)
+    {
+        var claims = Extract.Attributed(text);
+
+        Assert.Contains(claims, c => c.Text == reported && c.Kind != ClaimKind.Direct);
+        var direct = Assert.Single(claims, c => c.Kind == ClaimKind.Direct);
+        Assert.Equal(("We cannot wait another winter", "mayor"), (direct.Text, direct.Speaker));
+    }
+
+    [Fact]
+    public void A_quoted_word_inside_reported_speech_is_not_split_off()
+    {
+        var claim = Assert.Single(Extract.Attributed("The mayor said the word \"urgent\" was not strong enough."));
+
+        Assert.Equal(ClaimKind.Mixed, claim.Kind);
+    }
 }
