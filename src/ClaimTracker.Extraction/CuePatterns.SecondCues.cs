@@ -496,6 +496,68 @@ internal sealed partial class CuePatterns
         return message ? v : -1;
     }
 
+    /// <summary>
+    /// "The senator issued a statement on the plant's closure.", "The ministry released a short message on Sunday.": the
+    /// source put out a message whose words the next quotation gives. A bare attribution that introduces only a quotation.
+    /// </summary>
+    private Attribution? MessagePutOut(int first, int end, int paragraph, int unit)
+    {
+        for (var v = first + 1; v + 1 < end && v < first + 40; v++)
+        {
+            if (tokens[v].InQuote || tokens[v].Kind == TokenKind.Quote)
+            {
+                return null;
+            }
+
+            if (!tokens[v].IsWord || tokens[v].IsCapitalized || !(tokens[v].Text(text) is "issued" or "released" or "published" or "sent" or "posted" or "delivered" or "made" or "put"))
+            {
+                continue;
+            }
+
+            var k = v + 1;
+            if (IsWord(v, "put") && IsWord(k, "out"))
+            {
+                k++;
+            }
+
+            // Only an article and modifiers before the message noun: "a brief statement", "an open letter".
+            var noun = -1;
+            for (var m = k; m < end && m < k + 4 && tokens[m].IsWord && !tokens[m].InQuote; m++)
+            {
+                if (WordLists.MessageNouns.Contains(tokens[m].Text(text)) && !tokens[m].IsCapitalized)
+                {
+                    noun = m;
+                    break;
+                }
+            }
+
+            if (noun < 0 || !(IsWord(k, "a") || IsWord(k, "an")) || HasQuoteWithin(noun, end, end - noun))
+            {
+                return null;
+            }
+
+            var subject = parser.ParseSubject(v, first);
+            if (subject.Head.IsEmpty || subject.Full.First != first || !parser.IsPlausibleSource(subject.Head, allowPronoun: true))
+            {
+                return null;
+            }
+
+            return new Attribution
+            {
+                Kind = ClaimKind.Indirect,
+                Mode = CueMode.Bare,
+                Paragraph = paragraph,
+                Unit = unit,
+                Source = subject,
+                CueSpan = new TextSpan(tokens[v].Start, tokens[noun].End),
+                Cue = text[tokens[v].Start..tokens[noun].End],
+                NeedsQuotation = true,
+            };
+        }
+
+        return null;
+    }
+
     /// <summary>"Republicans said A, and Democrats accused B": a coordinated clause with its own source and cue.</summary>
     private Attribution? TryCoordinatedClause(int t, int end, int paragraph, int unit)
     {

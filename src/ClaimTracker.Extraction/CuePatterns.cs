@@ -142,6 +142,11 @@ internal sealed partial class CuePatterns(string text, List<Token> tokens, Sourc
         AddAbsoluteCues(first, end, paragraph, unit);
         AddRelativeNamings(first, end, paragraph, unit);
         SplitColonQuotation(end);
+        if (_found.Count == 0 && MessagePutOut(first, end, paragraph, unit) is { } message)
+        {
+            _found.Add(message);
+        }
+
         if (_found.Count > 1)
         {
             _found.Sort(static (a, b) => (a.Segments.Count == 0 ? 0 : a.Segments[0].Start).CompareTo(b.Segments.Count == 0 ? 0 : b.Segments[0].Start));

@@ -199,4 +199,24 @@ public sealed class QuoteTests
 
         Assert.Equal(ClaimKind.Mixed, claim.Kind);
     }
+
+    [Theory]
+    [InlineData("Senator Lara Quist issued a statement about the closure of the plant. \"This is a sad day for our town. Hundreds of families depend on it.\"", "Lara Quist")]
+    [InlineData("The ministry released a short statement on Sunday.\n\"We mourn the victims and will rebuild the bridge.\"", "ministry")]
+    public void A_quotation_after_a_message_put_out_is_the_message(string text, string speaker)
+    {
+        var claims = new ClaimExtractor().Extract(text);
+
+        var quote = Assert.Single(claims, c => c.IsAttributed);
+        Assert.Equal((ClaimKind.Direct, speaker), (quote.Kind, quote.Speaker));
+        Assert.Contains(claims, c => !c.IsAttributed && c.Text.Contains("statement", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("The ministry released a short statement on Sunday.\nThe bridge had collapsed during the storm.")]
+    [InlineData("The union sent a letter to the board. The board has not replied.")]
+    public void A_message_put_out_hands_no_speaker_to_unquoted_text(string text)
+    {
+        Assert.Empty(Extract.Attributed(text));
+    }
 }
