@@ -698,8 +698,10 @@ internal sealed partial class CuePatterns
 
             var contentStart = SkipToContent(cueEnd, end, hit.Entry.Frames, out var hasComplement);
             if (((hit.Entry.Frames & VerbFrames.NeedsComplement) != 0 && !hasComplement) || CountWords(contentStart, end) < 2
-                || (!hasComplement && tokens[contentStart].IsWord && WordLists.IntransitiveMarkers.Contains(tokens[contentStart].Text(text))))
+                || (!hasComplement && tokens[contentStart].IsWord && WordLists.IntransitiveMarkers.Contains(tokens[contentStart].Text(text)))
+                || (!hasComplement && IsWord(contentStart, "to") && contentStart + 1 < end && (IsDefinite(contentStart + 1) || tokens[contentStart + 1].IsCapitalized)))
             {
+                // "with residents reporting to the shelters": a place or an addressee, no report.
                 continue;
             }
 

@@ -187,7 +187,7 @@ internal static class WordLists
         "from", "in", "at", "during", "after", "before", "with", "on", "for", "by", "into", "over", "through", "since", "until",
         "about", "against", "back", "up", "down", "out", "off", "away", "around", "across", "along", "onto", "toward", "towards",
         "again", "yesterday", "today", "twice", "once", "repeatedly", "briefly", "when", "while", "as", "because",
-        "although", "though", "whenever", "whilst");
+        "although", "though", "whenever", "whilst", "within", "inside", "outside", "beyond", "amid");
 
     public static readonly WordSet HaveForms = new("has", "have", "had", "hasn't", "haven't", "hadn't", "hasn\u2019t", "haven\u2019t", "hadn\u2019t");
 

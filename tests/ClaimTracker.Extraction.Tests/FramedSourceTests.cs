@@ -126,4 +126,23 @@ public sealed class FramedSourceTests
 
         Assert.Equal("The Evening Courier, a weekly founded in 1901", claim.Source);
     }
+
+    [Theory]
+    [InlineData("The river rose overnight, with residents reporting to the shelters by dawn.")]
+    [InlineData("The children wrote to the astronaut, who replied within a week.")]
+    [InlineData("A photograph seen by millions shows a boy on a beach.")]
+    [InlineData("The film, seen by critics as a masterpiece, tells the story of a miner.")]
+    [InlineData("The mayor wrote to the council on Monday.")]
+    public void Framing_words_without_a_report_give_no_claim(string text)
+    {
+        Assert.Empty(Attributed(text));
+    }
+
+    [Fact]
+    public void An_absolute_clause_that_admits_a_bare_clause_is_a_claim()
+    {
+        var claim = Assert.Single(Attributed("The match ended in a draw, the coach admitting defeat was never likely."));
+
+        Assert.Equal(("the coach", "defeat was never likely"), (claim.Source, claim.Text));
+    }
 }
