@@ -411,9 +411,14 @@ internal sealed class Coreference
         else
         {
             _lastGroupSpeaker = speaker;
-            if (kind is SourceKind.Organization or SourceKind.OfficialBody && properName)
+            if (kind is SourceKind.Organization or SourceKind.OfficialBody && (properName || char.IsUpper(speaker[0])
+                || WordLists.InstitutionNouns.Contains(LastWordOf(speaker))))
             {
-                _lastInstitution = (speaker, kind);
+                // A body named or described ("the company", resolved or not) that speaks is what a following "it" means.
+                if (properName || char.IsUpper(speaker[0]))
+                {
+                    _lastInstitution = (speaker, kind);
+                }
 
                 // A body that speaks is the likeliest antecedent of the next "it" or "the agency": as a clause subject.
                 if (_bodies.Count == 0 || _bodies[^1].Position <= position)

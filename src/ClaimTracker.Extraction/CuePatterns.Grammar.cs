@@ -827,10 +827,23 @@ internal sealed partial class CuePatterns
             return false;
         }
 
+        if (first + 1 < before && IsWord(first, "at") && (IsWord(first + 1, "least") || IsWord(first + 1, "most")))
+        {
+            // "At least 40 people were killed, officials said": a quantity opens the subject, not an adverbial.
+            return false;
+        }
+
         for (var k = first; k < before; k++)
         {
             if ((IsPunct(k, ',') && !tokens[k].InQuote) || (tokens[k].InQuote && k == first + 1))
             {
+                return false;
+            }
+
+            if (k > first + 1 && tokens[k].IsWord && !tokens[k].InQuote && (tokens[k].Text(text) is "is" or "was" or "were" or "are"
+                || WordLists.Modals.Contains(tokens[k].Text(text))))
+            {
+                // "In the north, houses were flattened" without its comma: a finite verb makes the prefix a clause.
                 return false;
             }
         }

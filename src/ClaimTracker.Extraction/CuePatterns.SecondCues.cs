@@ -150,7 +150,7 @@ internal sealed partial class CuePatterns
 
             var wanted = gerund ? hit.Form == (goingOn ? VerbForm.Base : VerbForm.Gerund) : hit.Form is VerbForm.Past or VerbForm.ThirdPerson;
             if (!wanted || (hit.Entry.Frames & (VerbFrames.Clausal | VerbFrames.Object)) == 0
-                || ((hit.Entry.Frames & VerbFrames.Weak) != 0 && gerund && !IsNamingWithPredicate(hit.Entry.Frames, cueEnd, end)))
+                || ((hit.Entry.Frames & VerbFrames.Weak) != 0 && gerund && !IsNamingWithPredicate(hit.Entry.Frames, cueEnd, end) && !IsWord(cueEnd, "that")))
             {
                 continue;
             }
@@ -237,7 +237,7 @@ internal sealed partial class CuePatterns
     private Attribution? FrontedParticiple(int first, int end, int paragraph, int unit)
     {
         if (first + 3 >= end || !tokens[first].IsCapitalized || tokens[first].InQuote
-            || !TryMatchCue(first, end, out var hit, out var cueEnd) || !IsQuotativeGerund(hit))
+            || !TryMatchCue(first, end, out var hit, out var cueEnd) || !IsQuotativeGerund(hit, cueEnd))
         {
             return null;
         }
@@ -275,7 +275,7 @@ internal sealed partial class CuePatterns
     private Attribution? FrontedGerund(SourceMention subject, int first, int end, int paragraph, int unit)
     {
         if (first + 2 >= subject.Full.First || !IsGerundPreposition(first) || !TryMatchCue(first + 1, end, out var hit, out var cueEnd)
-            || !IsQuotativeGerund(hit))
+            || !IsQuotativeGerund(hit, cueEnd))
         {
             return null;
         }
@@ -335,8 +335,13 @@ internal sealed partial class CuePatterns
         return false;
     }
 
-    private static bool IsQuotativeGerund(VerbHit hit) =>
-        hit.Form == VerbForm.Gerund && (hit.Entry.Frames & (VerbFrames.Weak | VerbFrames.Evaluative)) == 0
+    /// <summary>
+    /// A participle that reports: strong verbs always, weak ones ("ruling", "finding", "showing") only with an explicit
+    /// "that": "blocked the law, ruling that it breached the constitution".
+    /// </summary>
+    private bool IsQuotativeGerund(VerbHit hit, int cueEnd) =>
+        hit.Form == VerbForm.Gerund && (hit.Entry.Frames & VerbFrames.Evaluative) == 0
+        && ((hit.Entry.Frames & VerbFrames.Weak) == 0 || (cueEnd < tokens.Count && IsWord(cueEnd, "that")))
         && (hit.Entry.Frames & (VerbFrames.Clausal | VerbFrames.Object)) != 0;
 
     /// <summary>
@@ -437,7 +442,7 @@ internal sealed partial class CuePatterns
             }
 
             // A message speaks for a named or nominal subject even through a weak verb: "issued a statement calling the test ...".
-            var quotative = IsQuotativeGerund(hit) || (publishing >= 0 && hit.Form == VerbForm.Gerund && !parser.IsPronoun(subject.Head)
+            var quotative = IsQuotativeGerund(hit, cueEnd) || (publishing >= 0 && hit.Form == VerbForm.Gerund && !parser.IsPronoun(subject.Head)
                 && (hit.Entry.Frames & (VerbFrames.Clausal | VerbFrames.Object)) != 0);
             if (!quotative)
             {
@@ -691,7 +696,7 @@ internal sealed partial class CuePatterns
                 v++;
             }
 
-            if (v >= end || !TryMatchCue(v, end, out var hit, out var cueEnd) || !IsQuotativeGerund(hit) || HasCueAt(new TextSpan(tokens[v].Start, tokens[cueEnd - 1].End)))
+            if (v >= end || !TryMatchCue(v, end, out var hit, out var cueEnd) || !IsQuotativeGerund(hit, cueEnd) || HasCueAt(new TextSpan(tokens[v].Start, tokens[cueEnd - 1].End)))
             {
                 continue;
             }

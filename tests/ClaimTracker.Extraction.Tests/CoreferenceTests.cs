@@ -328,4 +328,14 @@ public sealed class CoreferenceTests
 
         Assert.Equal("Jon Meyer", claim.Speaker);
     }
+
+    [Fact]
+    public void It_prefers_the_body_that_just_spoke_over_an_earlier_named_one()
+    {
+        const string text = "The European Commission opened an inquiry. The company, which employs 5,000 people, said it expected profits to fall. It blamed rising energy costs.";
+
+        var claim = Assert.Single(Attributed(text), c => c.Cue == "blamed");
+
+        Assert.Equal("company", claim.Speaker);
+    }
 }

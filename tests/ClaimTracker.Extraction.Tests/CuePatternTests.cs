@@ -1345,4 +1345,47 @@ public sealed class CuePatternTests
     {
         Assert.Empty(Extract.Attributed("The councillor is a populist, nationalist and idealist who has promised to close the airport."));
     }
+
+    [Theory]
+    [InlineData("At least 40 people were killed when an earthquake struck the region, officials said.", "At least 40 people were killed when an earthquake struck the region")]
+    [InlineData("At most a dozen homes were spared, the fire brigade said.", "At most a dozen homes were spared")]
+    [InlineData("In the north villages were flooded, officials said.", "In the north villages were flooded")]
+    public void A_clause_opening_with_a_preposition_is_content_before_a_closing_cue(string text, string content)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal(content, claim.Text);
+    }
+
+    [Fact]
+    public void An_introductory_phrase_before_a_cue_is_still_no_content()
+    {
+        var claim = Assert.Single(Extract.Attributed("On Monday the minister said the port would reopen."));
+
+        Assert.Equal("the port would reopen", claim.Text);
+    }
+
+    [Theory]
+    [InlineData("A federal judge blocked the law, ruling that it violated the constitution.", "ruling")]
+    [InlineData("The court struck down the law, finding that it violated the constitution.", "finding")]
+    public void A_weak_participle_with_that_reports_for_the_subject(string text, string cue)
+    {
+        var claim = Assert.Single(Extract.Attributed(text), c => c.Cue == cue);
+
+        Assert.Equal("it violated the constitution", claim.Text);
+    }
+
+    [Fact]
+    public void A_weak_participle_without_that_reports_nothing()
+    {
+        Assert.Empty(Extract.Attributed("The team left early, showing no interest in the match."));
+    }
+
+    [Fact]
+    public void Justices_rule()
+    {
+        var claim = Assert.Single(Extract.Attributed("In a 5-4 decision, the justices ruled that the search was unlawful."));
+
+        Assert.Equal("the justices", claim.Source);
+    }
 }
