@@ -166,6 +166,27 @@ internal sealed partial class CuePatterns
     }
 
     /// <summary>
+    /// "The scientists found yields had fallen", "Investigators determined the wiring was faulty": people whose work is
+    /// to find things out report their findings as a bare clause, as a record does.
+    /// </summary>
+    private bool IsInquirerHead(TokenRange head)
+    {
+        if (head.IsEmpty)
+        {
+            return false;
+        }
+
+        var k = head.First;
+        while (k + 1 < head.End && !(tokens[k + 1].IsWord && WordLists.InnerPrepositions.Contains(tokens[k + 1].Text(text))))
+        {
+            k++;
+        }
+
+        var w = tokens[k].Text(text);
+        return tokens[k].IsWord && (WordLists.InquirerNouns.Contains(w) || (WordLists.IsSpecialistNoun(w) && w[^1] == 's'));
+    }
+
+    /// <summary>
     /// Whether a bare finite clause starts at <paramref name="start"/>: a finite verb (a past, a form of "be" or
     /// "have", a modal) after at least one word of its subject, before any punctuation. "show the party kept its
     /// majority" has one; "show a sharp rise in prices" and "show the elected council" do not.

@@ -217,7 +217,9 @@ internal sealed partial class CuePatterns
         {
             // "The results show the party kept its majority": a record or finding states a bare clause;
             // "the jury found him guilty", "ruled the ban unlawful": a verdict is the object with its predicate.
-            if (!(IsEvidenceHead(subject.Head) && BareClauseAt(contentStart, end)) && !HasVerdictPredicate(contentStart, end))
+            if (!((IsEvidenceHead(subject.Head) || (IsInquirerHead(subject.Head) && hit.Entry.Lemma is "find" or "discover" or "conclude" or "determine"))
+                    && BareClauseAt(contentStart, end))
+                && !HasVerdictPredicate(contentStart, end))
             {
                 return null;
             }

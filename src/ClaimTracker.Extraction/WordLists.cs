@@ -245,6 +245,12 @@ internal static class WordLists
         return stem.Length >= 7 && stem.EndsWith("ist", StringComparison.OrdinalIgnoreCase) && !IstVerbs.Contains(stem);
     }
 
+    /// <summary>People and teams whose findings are reports: "The researchers found ...".</summary>
+    public static readonly WordSet InquirerNouns = new(
+        "scientists", "researchers", "investigators", "inspectors", "auditors", "analysts", "experts", "team", "authors",
+        "doctors", "engineers", "examiners", "pathologists", "coroner", "inquiry", "panel", "jury", "court", "judge", "police",
+        "detectives", "officials", "regulators", "regulator", "watchdog", "reviewers", "historians", "archaeologists");
+
     /// <summary>Things that bear a text and can be said to read or say it: "The sign at the gate reads: ...".</summary>
     public static readonly WordSet InscriptionNouns = new(
         "sign", "plaque", "banner", "placard", "inscription", "caption", "headline", "slogan", "poster", "billboard", "leaflet", "flyer");

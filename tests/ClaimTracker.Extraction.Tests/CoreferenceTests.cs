@@ -338,4 +338,14 @@ public sealed class CoreferenceTests
 
         Assert.Equal("company", claim.Speaker);
     }
+
+    [Fact]
+    public void They_refers_to_the_researchers_who_reported_last()
+    {
+        const string text = "A team from the Northern Institute of Technology studied the glacier. The scientists found the ice had thinned by a third. They estimated the glacier would vanish by 2080.";
+
+        var claim = Assert.Single(Attributed(text), c => c.Cue == "estimated");
+
+        Assert.Contains("scientists", claim.Speaker, StringComparison.OrdinalIgnoreCase);
+    }
 }

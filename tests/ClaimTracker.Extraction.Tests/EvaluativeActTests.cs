@@ -209,4 +209,22 @@ public sealed class EvaluativeActTests
     {
         Assert.Empty(Attributed(text));
     }
+
+    [Theory]
+    [InlineData("The scientists found crop yields had fallen by a tenth.", "The scientists", "crop yields had fallen by a tenth")]
+    [InlineData("Investigators determined the wiring was faulty.", "Investigators", "the wiring was faulty")]
+    public void Researchers_report_findings_as_a_bare_clause(string text, string source, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal((source, content), (claim.Source, claim.Text));
+    }
+
+    [Theory]
+    [InlineData("The researchers found a new species of frog.")]
+    [InlineData("The children found the dog was hiding.")]
+    public void Finding_a_thing_or_a_finding_by_anyone_else_is_no_report(string text)
+    {
+        Assert.Empty(Attributed(text));
+    }
 }
