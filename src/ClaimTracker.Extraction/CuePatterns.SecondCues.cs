@@ -563,6 +563,53 @@ internal sealed partial class CuePatterns
         return null;
     }
 
+    /// <summary>
+    /// "The health ministry put the death toll at 112", "Insurers placed the damage at $2bn": an estimate given by
+    /// putting a count or cost at a figure is a report of that figure.
+    /// </summary>
+    private Attribution? FigurePutAt(int first, int end, int paragraph, int unit)
+    {
+        for (var v = first + 1; v + 3 < end && v < first + 30; v++)
+        {
+            if (!tokens[v].IsWord || tokens[v].InQuote || tokens[v].IsCapitalized
+                || !(tokens[v].Text(text) is "put" or "puts" or "placed" or "places" or "estimated" or "estimates"))
+            {
+                continue;
+            }
+
+            var at = -1;
+            var measure = false;
+            for (var k = v + 1; k < end && k < v + 6 && tokens[k].IsWord && !tokens[k].InQuote; k++)
+            {
+                if (IsWord(k, "at"))
+                {
+                    at = k;
+                    break;
+                }
+
+                measure |= WordLists.MeasureNouns.Contains(tokens[k].Text(text));
+            }
+
+            if (at < 0 || !measure || !IsDefinite(v + 1) || at + 1 >= end
+                || !(tokens[at + 1].Is(TokenFlags.Numeric) || WordLists.NumberWords.Contains(tokens[at + 1].Text(text))
+                    || IsPunct(at + 1, '$') || IsPunct(at + 1, '\u00A3') || IsPunct(at + 1, '\u20AC') || IsWord(at + 1, "about")
+                    || IsWord(at + 1, "least") || IsWord(at + 1, "more") || IsWord(at + 1, "nearly") || IsWord(at + 1, "around")))
+            {
+                continue;
+            }
+
+            var subject = parser.ParseSubject(v, first);
+            if (subject.Head.IsEmpty || !parser.IsPlausibleSource(subject.Head, allowPronoun: true))
+            {
+                return null;
+            }
+
+            return Build(CueMode.Front, v + 1, end, v, v + 1, subject, entry: null, paragraph, unit);
+        }
+
+        return null;
+    }
+
     /// <summary>"Republicans said A, and Democrats accused B": a coordinated clause with its own source and cue.</summary>
     private Attribution? TryCoordinatedClause(int t, int end, int paragraph, int unit)
     {

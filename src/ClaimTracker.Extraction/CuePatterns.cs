@@ -147,6 +147,11 @@ internal sealed partial class CuePatterns(string text, List<Token> tokens, Sourc
             _found.Add(message);
         }
 
+        if (_found.Count == 0 && FigurePutAt(first, end, paragraph, unit) is { } figure)
+        {
+            _found.Add(figure);
+        }
+
         if (_found.Count > 1)
         {
             _found.Sort(static (a, b) => (a.Segments.Count == 0 ? 0 : a.Segments[0].Start).CompareTo(b.Segments.Count == 0 ? 0 : b.Segments[0].Start));

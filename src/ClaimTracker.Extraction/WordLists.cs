@@ -251,6 +251,11 @@ internal static class WordLists
         "doctors", "engineers", "examiners", "pathologists", "coroner", "inquiry", "panel", "jury", "court", "judge", "police",
         "detectives", "officials", "regulators", "regulator", "watchdog", "reviewers", "historians", "archaeologists");
 
+    /// <summary>Counts and costs that a source puts at a figure: "put the death toll at 112".</summary>
+    public static readonly WordSet MeasureNouns = new(
+        "toll", "number", "figure", "cost", "costs", "total", "damage", "damages", "losses", "loss", "count", "bill", "price",
+        "value", "size", "turnout", "rate", "deficit", "shortfall", "casualties", "crowd");
+
     /// <summary>Things that bear a text and can be said to read or say it: "The sign at the gate reads: ...".</summary>
     public static readonly WordSet InscriptionNouns = new(
         "sign", "plaque", "banner", "placard", "inscription", "caption", "headline", "slogan", "poster", "billboard", "leaflet", "flyer");
@@ -299,7 +304,7 @@ internal static class WordLists
         "consulate", "presidency", "palace", "hospital", "hospitals", "university", "charity", "organisation", "organisations",
         "rector", "curator", "surgeon", "pilot", "farmer", "engineer", "lecturer", "cardinal", "trustee", "villagers", "passengers",
         "crew", "captain", "coastguard", "ranger", "researcher", "physician", "academic", "volunteer", "organiser", "campaigner",
-        "locals", "tenant", "landlord", "shopkeeper", "historian", "astronomer", "chef", "ceo", "justice", "justices", "magistrate",
+        "locals", "tenant", "landlord", "shopkeeper", "historian", "astronomer", "chef", "ceo", "justice", "justices", "magistrate", "sides",
         "tribunal",
         "organizations", "groups", "unions", "ministries", "governments", "mission", "missions", "delegation", "delegations",
         "wife", "husband", "ex-wife", "ex-husband", "widow", "widower", "mother", "father", "parent", "son", "daughter", "brother",

@@ -227,4 +227,22 @@ public sealed class EvaluativeActTests
     {
         Assert.Empty(Attributed(text));
     }
+
+    [Theory]
+    [InlineData("The health ministry put the death toll at 112.", "The health ministry", "the death toll at 112")]
+    [InlineData("Insurers placed the damage at $2 billion.", "Insurers", "the damage at $2 billion")]
+    public void Putting_a_count_or_cost_at_a_figure_reports_the_figure(string text, string source, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal((source, content), (claim.Source, claim.Text));
+    }
+
+    [Theory]
+    [InlineData("She put the book at the end of the shelf.")]
+    [InlineData("He put the number at the top of the page.")]
+    public void Putting_a_thing_at_a_place_reports_nothing(string text)
+    {
+        Assert.Empty(Attributed(text));
+    }
 }

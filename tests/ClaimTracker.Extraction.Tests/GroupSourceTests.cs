@@ -63,4 +63,12 @@ public sealed class GroupSourceTests
     {
         Assert.Empty(Attributed("She called the plumber after the pipe burst."));
     }
+
+    [Fact]
+    public void Both_sides_of_a_conflict_are_a_source()
+    {
+        var claim = Assert.Single(Attributed("Both sides accuse each other of violating the truce."));
+
+        Assert.Equal("Both sides", claim.Source);
+    }
 }
