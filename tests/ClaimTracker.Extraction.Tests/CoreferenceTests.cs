@@ -348,4 +348,15 @@ public sealed class CoreferenceTests
 
         Assert.Contains("scientists", claim.Speaker, StringComparison.OrdinalIgnoreCase);
     }
+
+    [Fact]
+    public void It_never_resolves_to_a_plural_group_or_a_sentence_initial_role()
+    {
+        const string text = "Prosecutors told the jury the books were forged. Experts say the market will recover. The firm's shares fell after it warned of lower profits.";
+
+        var claim = Assert.Single(Attributed(text), c => c.Text == "lower profits");
+
+        Assert.NotEqual("Prosecutors", claim.Speaker);
+        Assert.NotEqual("Experts", claim.Speaker);
+    }
 }
