@@ -48,6 +48,12 @@ internal sealed class Attribution
     /// <summary>The reporting verb of the cue, when the cue is a verb.</summary>
     public VerbEntry? Verb { get; set; }
 
+    /// <summary>
+    /// A sentence that only reports a message being put out ("The senator issued a statement on the closure."): it
+    /// introduces a quotation that follows, but never an unquoted paragraph, and states nothing itself.
+    /// </summary>
+    public bool NeedsQuotation { get; init; }
+
     /// <summary>A transcript speaker label ("PENCE: ...") owns the rest of its paragraph.</summary>
     public bool AbsorbsParagraph { get; set; }
 

@@ -186,11 +186,15 @@ internal sealed class ExtractionRun
                         if (a.Mode == CueMode.Bare)
                         {
                             resolver.Resolve(a, p, _paragraphs[Math.Max(0, p - 2)].Start);
-                            pendingIntroduction = a;
+                            if (!a.NeedsQuotation || u == units.Count - 1)
+                            {
+                                pendingIntroduction = a;
+                            }
                         }
 
-                        // "He said:" introduces the quotation that follows; on its own it states nothing.
-                        if (a.Mode != CueMode.Bare)
+                        // "He said:" introduces the quotation that follows; on its own it states nothing. A message
+                        // put out is still the reporter's sentence.
+                        if (a.Mode != CueMode.Bare || a.NeedsQuotation)
                         {
                             AddUnattributed(units[u]);
                         }
@@ -328,6 +332,20 @@ internal sealed class ExtractionRun
                     main.Kind = ClaimKind.Direct;
                     _absorbed.Add(units[u - 1]);
                 }
+                else if (main.NeedsQuotation)
+                {
+                    // "X issued a statement." followed by a quotation: the quotation is the statement's.
+                    if (u + 1 < units.Count && results[u + 1] is null && IsQuoteOnly(units[u + 1]))
+                    {
+                        current = main;
+                    }
+                    else if (u != units.Count - 1)
+                    {
+                        results[u] = null;
+                    }
+
+                    continue;
+                }
                 else if (main.Mode == CueMode.Bare)
                 {
                     // "He said:" (or "He said," where the layout moved the quotation to its own line) closing a
@@ -352,7 +370,8 @@ internal sealed class ExtractionRun
                 continue;
             }
 
-            if (u == 0 && previousParagraphQuote is { Mode: CueMode.Bare, Segments.Count: 0, SourceText: not null } && !_tokens[unit.First].Is(TokenFlags.QuoteOpen))
+            if (u == 0 && previousParagraphQuote is { Mode: CueMode.Bare, Segments.Count: 0, SourceText: not null, NeedsQuotation: false }
+                && !_tokens[unit.First].Is(TokenFlags.QuoteOpen))
             {
                 // "The governor added:" and then a paragraph without quotation marks: a block quotation whose marks
                 // the page's layout carried; the whole paragraph is the speaker's.

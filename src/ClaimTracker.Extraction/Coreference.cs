@@ -111,7 +111,9 @@ internal sealed class Coreference
         if (pronoun.Equals("it", StringComparison.OrdinalIgnoreCase))
         {
             // "It said" refers to an institution, not to a crowd of officials: the body that spoke or was named last.
-            return NearestBody(null, position, windowStart)?.Name ?? _lastInstitution?.Name ?? _lastGroupSpeaker;
+            // Never a plural group ("Experts say ... it warned"): "it" is one body.
+            var group = _lastGroupSpeaker is { } g && !(g.EndsWith('s') && WordLists.IsSourceNoun(LastWordOf(g))) ? g : null;
+            return NearestBody(null, position, windowStart)?.Name ?? _lastInstitution?.Name ?? group;
         }
 
         if (pronoun.Equals("they", StringComparison.OrdinalIgnoreCase))
@@ -411,9 +413,16 @@ internal sealed class Coreference
         else
         {
             _lastGroupSpeaker = speaker;
-            if (kind is SourceKind.Organization or SourceKind.OfficialBody && properName)
+            // A name the speaker was resolved to ("the company" → Veltra Motors) counts as named; a capitalized
+            // common noun opening the sentence ("Prosecutors") does not.
+            var named = properName || (char.IsUpper(speaker[0]) && !WordLists.IsSourceNoun(LastWordOf(speaker)));
+            if (kind is SourceKind.Organization or SourceKind.OfficialBody && (named || WordLists.InstitutionNouns.Contains(LastWordOf(speaker))))
             {
-                _lastInstitution = (speaker, kind);
+                // A body named or described ("the company", resolved or not) that speaks is what a following "it" means.
+                if (named)
+                {
+                    _lastInstitution = (speaker, kind);
+                }
 
                 // A body that speaks is the likeliest antecedent of the next "it" or "the agency": as a clause subject.
                 if (_bodies.Count == 0 || _bodies[^1].Position <= position)

@@ -64,6 +64,67 @@ internal sealed partial class CuePatterns
         return result;
     }
 
+    /// <summary>
+    /// 'The mayor said the repairs were urgent: "We cannot wait another winter."': reported speech, then the speaker's
+    /// own words after a colon. The quotation is a direct claim of the same source, beside the indirect one.
+    /// </summary>
+    private void SplitColonQuotation(int end)
+    {
+        var count = _found.Count;
+        for (var i = 0; i < count; i++)
+        {
+            var a = _found[i];
+            if (a.Mode != CueMode.Front || a.Kind != ClaimKind.Mixed || a.Segments.Count != 1)
+            {
+                continue;
+            }
+
+            var first = FirstTokenAt(a.Segments[0].Start, end);
+            var colon = -1;
+            for (var k = first; k < end && tokens[k].Start < a.Segments[0].End; k++)
+            {
+                if (IsPunct(k, ':') && !tokens[k].InQuote)
+                {
+                    colon = k;
+                    break;
+                }
+            }
+
+            // The quotation must open right after the colon and run to the end of the content.
+            var segmentEnd = FirstTokenAt(a.Segments[0].End, end);
+            if (colon < 0 || CountWords(first, colon) < 3 || colon + 2 >= segmentEnd || !tokens[colon + 1].Is(TokenFlags.QuoteOpen))
+            {
+                continue;
+            }
+
+            var reported = Trim(first, colon);
+            var quoted = Trim(colon + 1, segmentEnd);
+            if (reported.IsEmpty || quoted.IsEmpty || CountWords(quoted.First, quoted.End) < 3 || Classify(quoted) != ClaimKind.Direct)
+            {
+                continue;
+            }
+
+            a.Segments[0] = ToSpan(reported);
+            a.Kind = Classify(reported);
+            var direct = new Attribution
+            {
+                Kind = ClaimKind.Direct,
+                Mode = CueMode.Front,
+                Paragraph = a.Paragraph,
+                Unit = a.Unit,
+                Source = a.Source,
+                CueSpan = a.CueSpan,
+                Cue = a.Cue,
+                Verb = a.Verb,
+            };
+            AddQuoteSegments(direct, quoted.First, quoted.End);
+            if (direct.Segments.Count > 0)
+            {
+                _found.Add(direct);
+            }
+        }
+    }
+
     /// <summary>"These employees, Smith explained, were under pressure": the content resumes after the cue.</summary>
     private void AddParentheticalTail(Attribution attribution, int tailStart, int end)
     {

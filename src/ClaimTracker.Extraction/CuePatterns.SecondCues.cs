@@ -1,6 +1,6 @@
 namespace ClaimTracker.Extraction;
 
-/// <summary>Further attributions in a unit: participles and coordinated clauses sharing or naming a source, nominal cues.</summary>
+/// <summary>Second cues sharing or naming the source: participles, coordinated and concessive clauses, fronted participles and gerunds.</summary>
 internal sealed partial class CuePatterns
 {
     /// <summary>
@@ -150,7 +150,7 @@ internal sealed partial class CuePatterns
 
             var wanted = gerund ? hit.Form == (goingOn ? VerbForm.Base : VerbForm.Gerund) : hit.Form is VerbForm.Past or VerbForm.ThirdPerson;
             if (!wanted || (hit.Entry.Frames & (VerbFrames.Clausal | VerbFrames.Object)) == 0
-                || ((hit.Entry.Frames & VerbFrames.Weak) != 0 && gerund && !IsNamingWithPredicate(hit.Entry.Frames, cueEnd, end)))
+                || ((hit.Entry.Frames & VerbFrames.Weak) != 0 && gerund && !IsNamingWithPredicate(hit.Entry.Frames, cueEnd, end) && !IsWord(cueEnd, "that")))
             {
                 continue;
             }
@@ -237,7 +237,7 @@ internal sealed partial class CuePatterns
     private Attribution? FrontedParticiple(int first, int end, int paragraph, int unit)
     {
         if (first + 3 >= end || !tokens[first].IsCapitalized || tokens[first].InQuote
-            || !TryMatchCue(first, end, out var hit, out var cueEnd) || !IsQuotativeGerund(hit))
+            || !TryMatchCue(first, end, out var hit, out var cueEnd) || !IsQuotativeGerund(hit, cueEnd))
         {
             return null;
         }
@@ -275,7 +275,7 @@ internal sealed partial class CuePatterns
     private Attribution? FrontedGerund(SourceMention subject, int first, int end, int paragraph, int unit)
     {
         if (first + 2 >= subject.Full.First || !IsGerundPreposition(first) || !TryMatchCue(first + 1, end, out var hit, out var cueEnd)
-            || !IsQuotativeGerund(hit))
+            || !IsQuotativeGerund(hit, cueEnd))
         {
             return null;
         }
@@ -335,8 +335,13 @@ internal sealed partial class CuePatterns
         return false;
     }
 
-    private static bool IsQuotativeGerund(VerbHit hit) =>
-        hit.Form == VerbForm.Gerund && (hit.Entry.Frames & (VerbFrames.Weak | VerbFrames.Evaluative)) == 0
+    /// <summary>
+    /// A participle that reports: strong verbs always, weak ones ("ruling", "finding", "showing") only with an explicit
+    /// "that": "blocked the law, ruling that it breached the constitution".
+    /// </summary>
+    private bool IsQuotativeGerund(VerbHit hit, int cueEnd) =>
+        hit.Form == VerbForm.Gerund && (hit.Entry.Frames & VerbFrames.Evaluative) == 0
+        && ((hit.Entry.Frames & VerbFrames.Weak) == 0 || (cueEnd < tokens.Count && IsWord(cueEnd, "that")))
         && (hit.Entry.Frames & (VerbFrames.Clausal | VerbFrames.Object)) != 0;
 
     /// <summary>
@@ -437,7 +442,7 @@ internal sealed partial class CuePatterns
             }
 
             // A message speaks for a named or nominal subject even through a weak verb: "issued a statement calling the test ...".
-            var quotative = IsQuotativeGerund(hit) || (publishing >= 0 && hit.Form == VerbForm.Gerund && !parser.IsPronoun(subject.Head)
+            var quotative = IsQuotativeGerund(hit, cueEnd) || (publishing >= 0 && hit.Form == VerbForm.Gerund && !parser.IsPronoun(subject.Head)
                 && (hit.Entry.Frames & (VerbFrames.Clausal | VerbFrames.Object)) != 0);
             if (!quotative)
             {
@@ -559,167 +564,4 @@ internal sealed partial class CuePatterns
         return Build(CueMode.Front, contentStart, end, v, cueEnd, subject, hit.Entry, paragraph, unit);
     }
 
-    /// <summary>
-    /// "defended what critics call a forced-labour scheme", "rejected what he called a smear campaign": a naming in a
-    /// free or relative clause inside another claim is a claim of its own source, the predicate its content.
-    /// </summary>
-    private void AddRelativeNamings(int first, int end, int paragraph, int unit)
-    {
-        for (var t = first + 1; t + 3 < end; t++)
-        {
-            // A free relative ("what critics call") or a non-restrictive one (", which critics describe as"); after
-            // "that" the clause is more often a complement ("said that Clinton called Machado").
-            if (!tokens[t].IsWord || tokens[t].InQuote || !(IsWord(t, "what") || (IsWord(t, "which") && IsPunct(t - 1, ','))))
-            {
-                continue;
-            }
-
-            var v = t + 2;
-            while (v < end && v < t + 6 && tokens[v].IsWord && !TryMatchCue(v, end, out _, out _))
-            {
-                v++;
-            }
-
-            if (v >= end || !TryMatchCue(v, end, out var hit, out var cueEnd)
-                || (hit.Entry.Frames & VerbFrames.ObjectComplement) == 0 || hit.Form == VerbForm.Gerund
-                || HasCueAt(new TextSpan(tokens[v].Start, tokens[cueEnd - 1].End)))
-            {
-                continue;
-            }
-
-            if (TryWord(v, first, end, paragraph, unit) is { } naming && naming.Segments.Count > 0 && !HasCueAt(naming.CueSpan))
-            {
-                _found.Add(naming);
-                return;
-            }
-        }
-    }
-
-    /// <summary>
-    /// An absolute clause with its own source: "..., with the agency reporting that ...", '..., the ministry recommending
-    /// "translation tools" if needed', '..., with Boswell stating: "..."'. The clause is a claim of that source, and an
-    /// attribution running over it ends at its comma.
-    /// </summary>
-    private void AddAbsoluteCues(int first, int end, int paragraph, int unit)
-    {
-        for (var t = first + 2; t + 3 < end; t++)
-        {
-            if (!IsPunct(t, ',') || tokens[t].InQuote)
-            {
-                continue;
-            }
-
-            var start = IsWord(t + 1, "with") ? t + 2 : t + 1;
-            if (!tokens[start].IsWord || tokens[start].InQuote || WordLists.Pronouns.Contains(tokens[start].Text(text))
-                || !(tokens[start].IsCapitalized || IsDefinite(start) || WordLists.IsSourceNoun(tokens[start].Text(text))
-                    || WordLists.QuantifierHeads.Contains(tokens[start].Text(text))))
-            {
-                continue;
-            }
-
-            var source = parser.ParseForward(start, end);
-            if (source.Head.IsEmpty || source.Full.End >= end || !parser.IsPlausibleSource(source.Head, allowPronoun: false))
-            {
-                continue;
-            }
-
-            var v = source.Full.End;
-            while (v < end && tokens[v].IsWord && !tokens[v].IsCapitalized && IsAdverbLike(v))
-            {
-                v++;
-            }
-
-            if (v >= end || !TryMatchCue(v, end, out var hit, out var cueEnd) || !IsQuotativeGerund(hit) || HasCueAt(new TextSpan(tokens[v].Start, tokens[cueEnd - 1].End)))
-            {
-                continue;
-            }
-
-            var contentStart = SkipToContent(cueEnd, end, hit.Entry.Frames, out var hasComplement);
-            if (((hit.Entry.Frames & VerbFrames.NeedsComplement) != 0 && !hasComplement) || CountWords(contentStart, end) < 2
-                || (!hasComplement && tokens[contentStart].IsWord && WordLists.IntransitiveMarkers.Contains(tokens[contentStart].Text(text))))
-            {
-                continue;
-            }
-
-            foreach (var other in _found)
-            {
-                // The attribution the absolute clause hangs on ends before it.
-                if (other.Segments.Count > 0 && other.Segments[^1].Start < tokens[t].Start && other.Segments[^1].End > tokens[t].Start)
-                {
-                    var cut = Trim(FirstTokenAt(other.Segments[^1].Start, end), t);
-                    if (!cut.IsEmpty)
-                    {
-                        other.Segments[^1] = ToSpan(cut);
-                        other.Kind = Classify(new TokenRange(FirstTokenAt(other.Segments[0].Start, end), cut.End));
-                    }
-                }
-            }
-
-            _found.Add(Build(CueMode.Front, contentStart, end, v, cueEnd, new SourceMention(source.Head, source.Head), hit.Entry, paragraph, unit));
-            return;
-        }
-    }
-
-    /// <summary>
-    /// Nominal cues with an explicit source: "allegations by Israel that ...", "Iran's claim that ...".
-    /// Added after the verbal cue, so a sentence may carry two attributions.
-    /// </summary>
-    private void AddNominalCues(int first, int end, int paragraph, int unit)
-    {
-        var added = 0;
-        for (var t = first; t + 2 < end && added < 2; t++)
-        {
-            if (!tokens[t].IsWord || tokens[t].InQuote || tokens[t].IsCapitalized || !WordLists.NominalCues.Contains(tokens[t].Text(text)))
-            {
-                continue;
-            }
-
-            SourceMention source;
-            int that;
-            if (IsWord(t + 1, "by") && t + 2 < end)
-            {
-                source = parser.ParseForward(t + 2, end);
-                that = source.Head.IsEmpty ? -1 : source.Full.End;
-            }
-            else if (t >= first + 2 && tokens[t - 1].Kind == TokenKind.Possessive)
-            {
-                var owner = parser.ParseSubject(t - 1, first);
-                source = owner.Head.IsEmpty ? default : new SourceMention(owner.Head, owner.Head);
-                that = t + 1;
-            }
-            else
-            {
-                continue;
-            }
-
-            if (that < 0 || that >= end || !IsWord(that, "that") || source.Head.IsEmpty || !parser.IsPlausibleSource(source.Head, allowPronoun: false)
-                || that + 1 >= end || !tokens[that + 1].IsWord || WordLists.VerbModifiers.Contains(tokens[that + 1].Text(text)))
-            {
-                continue;
-            }
-
-            var range = Trim(that + 1, end);
-            if (range.IsEmpty || CountWords(range.First, range.End) < 3)
-            {
-                continue;
-            }
-
-            var nominal = new Attribution
-            {
-                Kind = Classify(range),
-                Mode = CueMode.Front,
-                Paragraph = paragraph,
-                Unit = unit,
-                Source = source,
-                CueSpan = new TextSpan(tokens[t].Start, tokens[IsWord(t + 1, "by") ? t + 1 : t].End),
-                Cue = IsWord(t + 1, "by") ? text[tokens[t].Start..tokens[t + 1].End] : tokens[t].Text(text).ToString(),
-                IsAccusation = true,
-            };
-            nominal.Segments.Add(ToSpan(range));
-            _found.Add(nominal);
-            added++;
-            t = that;
-        }
-
-    }
 }

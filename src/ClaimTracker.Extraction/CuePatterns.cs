@@ -141,6 +141,17 @@ internal sealed partial class CuePatterns(string text, List<Token> tokens, Sourc
         AddNominalCues(first, end, paragraph, unit);
         AddAbsoluteCues(first, end, paragraph, unit);
         AddRelativeNamings(first, end, paragraph, unit);
+        SplitColonQuotation(end);
+        if (_found.Count == 0 && MessagePutOut(first, end, paragraph, unit) is { } message)
+        {
+            _found.Add(message);
+        }
+
+        if (_found.Count == 0 && FigurePutAt(first, end, paragraph, unit) is { } figure)
+        {
+            _found.Add(figure);
+        }
+
         if (_found.Count > 1)
         {
             _found.Sort(static (a, b) => (a.Segments.Count == 0 ? 0 : a.Segments[0].Start).CompareTo(b.Segments.Count == 0 ? 0 : b.Segments[0].Start));
@@ -442,5 +453,5 @@ internal sealed partial class CuePatterns(string text, List<Token> tokens, Sourc
 
     private bool IsPunct(int i, char c) => tokens[i].IsPunct(text, c);
 
-    private bool IsWord(int i, string word) => tokens[i].IsWord && tokens[i].Text(text).Equals(word, StringComparison.OrdinalIgnoreCase);
+    private bool IsWord(int i, string word) => tokens[i].IsWord && tokens[i].Text(text).Equals(word, StringComparison.OrdinalIgnoreCase) && !WordSet.IsAbbreviationHomograph(tokens[i].Text(text));
 }

@@ -284,9 +284,29 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, Coreferen
             return false;
         }
 
+        if (nameRun.First > 0 && tokens[nameRun.First - 1].IsWord && tokens[nameRun.First - 1].Text(text).Equals("the", StringComparison.OrdinalIgnoreCase)
+            && !WordLists.Titles.Contains(tokens[nameRun.First].Text(text)) && !HasKnownFirstName(nameRun))
+        {
+            // "The Evening Courier", "the Harbour Board": a name that takes the article is a body or a title, not a person.
+            return false;
+        }
+
         // People are introduced with a full name; a lone unknown capitalized word is more likely an organization.
         return nameRun.Length() >= 2 || coreference.IsKnownSurname(tokens[nameRun.End - 1].Text(text)) || speaker.Contains(' ', StringComparison.Ordinal)
             || GenderCues.OfFirstName(tokens[nameRun.First].Text(text)) != Gender.Unknown;
+    }
+
+    private bool HasKnownFirstName(TokenRange nameRun)
+    {
+        for (var i = nameRun.First; i < nameRun.End - 1; i++)
+        {
+            if (tokens[i].IsWord && GenderCues.OfFirstName(tokens[i].Text(text)) != Gender.Unknown)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private string CanonicalName(TokenRange run)

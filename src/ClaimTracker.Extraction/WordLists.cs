@@ -15,7 +15,14 @@ internal sealed class WordSet
         _lookup = set.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    public bool Contains(ReadOnlySpan<char> word) => _lookup.Contains(word);
+    public bool Contains(ReadOnlySpan<char> word) => _lookup.Contains(word) && !IsAbbreviationHomograph(word);
+
+    /// <summary>
+    /// "US", "WHO" and "IT" in capitals abbreviate the United States, the World Health Organization and information
+    /// technology; read as the pronouns they would end or break every noun phrase they open ("US officials said").
+    /// </summary>
+    internal static bool IsAbbreviationHomograph(ReadOnlySpan<char> word) =>
+        word.Length is 2 or 3 && char.IsUpper(word[^1]) && (word.SequenceEqual("US") || word.SequenceEqual("WHO") || word.SequenceEqual("IT"));
 }
 
 internal static class WordLists
@@ -180,7 +187,7 @@ internal static class WordLists
         "from", "in", "at", "during", "after", "before", "with", "on", "for", "by", "into", "over", "through", "since", "until",
         "about", "against", "back", "up", "down", "out", "off", "away", "around", "across", "along", "onto", "toward", "towards",
         "again", "yesterday", "today", "twice", "once", "repeatedly", "briefly", "when", "while", "as", "because",
-        "although", "though", "whenever", "whilst");
+        "although", "though", "whenever", "whilst", "within", "inside", "outside", "beyond", "amid");
 
     public static readonly WordSet HaveForms = new("has", "have", "had", "hasn't", "haven't", "hadn't", "hasn\u2019t", "haven\u2019t", "hadn\u2019t");
 
@@ -223,8 +230,37 @@ internal static class WordLists
         "gave", "see", "saw", "seen", "also", "again", "well");
 
     /// <summary>A source noun or its plural: "official", "officials", "senators".</summary>
-    public static bool IsSourceNoun(ReadOnlySpan<char> w) =>
+    public static bool IsSourceNoun(ReadOnlySpan<char> w) => IsListedSourceNoun(w) || IsSpecialistNoun(w);
+
+    public static bool IsListedSourceNoun(ReadOnlySpan<char> w) =>
         SourceNouns.Contains(w) || (w.Length > 3 && w[^1] == 's' && SourceNouns.Contains(w[..^1]));
+
+    /// <summary>
+    /// "-ist" nouns name people by their field or trade ("geologist", "epidemiologists", "pharmacist"); the verbs that
+    /// share the ending ("insist", "resists") do not.
+    /// </summary>
+    public static bool IsSpecialistNoun(ReadOnlySpan<char> w)
+    {
+        var stem = w.Length > 4 && w[^1] == 's' ? w[..^1] : w;
+        return stem.Length >= 7 && stem.EndsWith("ist", StringComparison.OrdinalIgnoreCase) && !IstVerbs.Contains(stem);
+    }
+
+    /// <summary>People and teams whose findings are reports: "The researchers found ...".</summary>
+    public static readonly WordSet InquirerNouns = new(
+        "scientists", "researchers", "investigators", "inspectors", "auditors", "analysts", "experts", "team", "authors",
+        "doctors", "engineers", "examiners", "pathologists", "coroner", "inquiry", "panel", "jury", "court", "judge", "police",
+        "detectives", "officials", "regulators", "regulator", "watchdog", "reviewers", "historians", "archaeologists");
+
+    /// <summary>Counts and costs that a source puts at a figure: "put the death toll at 112".</summary>
+    public static readonly WordSet MeasureNouns = new(
+        "toll", "number", "figure", "cost", "costs", "total", "damage", "damages", "losses", "loss", "count", "bill", "price",
+        "value", "size", "turnout", "rate", "deficit", "shortfall", "casualties", "crowd");
+
+    /// <summary>Things that bear a text and can be said to read or say it: "The sign at the gate reads: ...".</summary>
+    public static readonly WordSet InscriptionNouns = new(
+        "sign", "plaque", "banner", "placard", "inscription", "caption", "headline", "slogan", "poster", "billboard", "leaflet", "flyer");
+
+    private static readonly WordSet IstVerbs = new("persist", "consist", "subsist", "coexist", "preexist");
 
     /// <summary>Prepositions allowed inside a source phrase (a spokesman for the ministry, a report by IHA, officials across the region).</summary>
     public static readonly WordSet InnerPrepositions = new("of", "for", "by", "at", "from", "in", "with", "on", "to", "across", "around", "throughout");
@@ -266,6 +302,10 @@ internal static class WordLists
         "someone", "somebody", "everyone", "everybody", "anyone", "nobody", "opposition", "rebels", "militants", "insurgents",
         "separatists", "junta", "coalition", "alliance", "bloc", "federation", "judiciary", "prosecution", "defense", "defence",
         "consulate", "presidency", "palace", "hospital", "hospitals", "university", "charity", "organisation", "organisations",
+        "rector", "curator", "surgeon", "pilot", "farmer", "engineer", "lecturer", "cardinal", "trustee", "villagers", "passengers",
+        "crew", "captain", "coastguard", "ranger", "researcher", "physician", "academic", "volunteer", "organiser", "campaigner",
+        "locals", "tenant", "landlord", "shopkeeper", "historian", "astronomer", "chef", "ceo", "justice", "justices", "magistrate", "sides",
+        "tribunal",
         "organizations", "groups", "unions", "ministries", "governments", "mission", "missions", "delegation", "delegations",
         "wife", "husband", "ex-wife", "ex-husband", "widow", "widower", "mother", "father", "parent", "son", "daughter", "brother",
         "sister", "sibling", "siblings", "child", "children", "partner", "girlfriend", "boyfriend", "fiancee", "fiance", "cousin",
@@ -430,7 +470,8 @@ internal static class WordLists
     /// <summary>Participles of handling a document before its agent: "a memo seen by the newspaper", "a draft obtained by Reuters".</summary>
     public static readonly WordSet HandlingParticiples = new(
         "seen", "obtained", "reviewed", "viewed", "leaked", "released", "published", "circulated", "shared", "filed", "sent",
-        "commissioned", "conducted", "compiled", "prepared", "issued", "signed", "written", "drafted", "acquired", "examined");
+        "commissioned", "conducted", "compiled", "prepared", "issued", "signed", "written", "drafted", "acquired", "examined", "collected",
+        "gathered", "recorded", "measured", "analysed", "analyzed", "presented", "submitted", "produced", "unveiled");
 
     /// <summary>Things claimed or conceded as a taking or a score, not an assertion: "claimed 40 lives", "conceded a penalty".</summary>
     public static readonly WordSet TakenThings = new(

@@ -318,4 +318,45 @@ public sealed class CoreferenceTests
 
         Assert.Equal("Harbour Gazette", claim.Speaker);
     }
+
+    [Fact]
+    public void A_name_with_the_article_is_a_body_and_no_antecedent_for_he()
+    {
+        const string text = "Officer Jon Meyer found the car. The Evening Courier reported the theft. He said the thieves had fled north.";
+
+        var claim = Assert.Single(Attributed(text), c => c.Cue == "said");
+
+        Assert.Equal("Jon Meyer", claim.Speaker);
+    }
+
+    [Fact]
+    public void It_prefers_the_body_that_just_spoke_over_an_earlier_named_one()
+    {
+        const string text = "The European Commission opened an inquiry. The company, which employs 5,000 people, said it expected profits to fall. It blamed rising energy costs.";
+
+        var claim = Assert.Single(Attributed(text), c => c.Cue == "blamed");
+
+        Assert.Equal("company", claim.Speaker);
+    }
+
+    [Fact]
+    public void They_refers_to_the_researchers_who_reported_last()
+    {
+        const string text = "A team from the Northern Institute of Technology studied the glacier. The scientists found the ice had thinned by a third. They estimated the glacier would vanish by 2080.";
+
+        var claim = Assert.Single(Attributed(text), c => c.Cue == "estimated");
+
+        Assert.Contains("scientists", claim.Speaker, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void It_never_resolves_to_a_plural_group_or_a_sentence_initial_role()
+    {
+        const string text = "Prosecutors told the jury the books were forged. Experts say the market will recover. The firm's shares fell after it warned of lower profits.";
+
+        var claim = Assert.Single(Attributed(text), c => c.Text == "lower profits");
+
+        Assert.NotEqual("Prosecutors", claim.Speaker);
+        Assert.NotEqual("Experts", claim.Speaker);
+    }
 }

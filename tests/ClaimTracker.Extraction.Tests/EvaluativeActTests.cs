@@ -173,4 +173,76 @@ public sealed class EvaluativeActTests
         Assert.Equal("pensions would rise", claims[1].Text);
         Assert.Equal("The chancellor", claims[1].Source);
     }
+
+    [Theory]
+    [InlineData("Figures released by the statistics office show that unemployment fell.", "Figures released by the statistics office", "unemployment fell")]
+    [InlineData("Figures released by the statistics office show unemployment fell to 4 percent.", "Figures released by the statistics office", "unemployment fell to 4 percent")]
+    [InlineData("Data collected by the satellite show the ice shelf is thinning.", "Data collected by the satellite", "the ice shelf is thinning")]
+    [InlineData("Results of the trials, published in a medical journal in 2019, show the drug reduced deaths.", "Results of the trials, published in a medical journal in 2019", "the drug reduced deaths")]
+    public void Findings_with_a_participle_phrase_agree_through_their_head_noun(string text, string source, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal((source, content), (claim.Source, claim.Text));
+    }
+
+    [Fact]
+    public void A_participle_phrase_with_a_show_of_things_is_still_no_report()
+    {
+        Assert.Empty(Attributed("Photographs released by the museum show a crowded harbour in 1900."));
+    }
+
+    [Theory]
+    [InlineData("The sign at the gate reads: \"No entry after dark.\"", "The sign at the gate", "No entry after dark")]
+    [InlineData("A banner on the bridge read \"Our river, our future.\"", "A banner on the bridge", "Our river, our future")]
+    public void A_sign_or_banner_that_reads_a_quotation_is_its_source(string text, string source, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal((source, content, ClaimKind.Direct), (claim.Source, claim.Text, claim.Kind));
+    }
+
+    [Theory]
+    [InlineData("He hung a sign on the door.")]
+    [InlineData("Early signs show the economy is slowing.")]
+    public void Signs_without_a_quotation_report_nothing(string text)
+    {
+        Assert.Empty(Attributed(text));
+    }
+
+    [Theory]
+    [InlineData("The scientists found crop yields had fallen by a tenth.", "The scientists", "crop yields had fallen by a tenth")]
+    [InlineData("Investigators determined the wiring was faulty.", "Investigators", "the wiring was faulty")]
+    public void Researchers_report_findings_as_a_bare_clause(string text, string source, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal((source, content), (claim.Source, claim.Text));
+    }
+
+    [Theory]
+    [InlineData("The researchers found a new species of frog.")]
+    [InlineData("The children found the dog was hiding.")]
+    public void Finding_a_thing_or_a_finding_by_anyone_else_is_no_report(string text)
+    {
+        Assert.Empty(Attributed(text));
+    }
+
+    [Theory]
+    [InlineData("The health ministry put the death toll at 112.", "The health ministry", "the death toll at 112")]
+    [InlineData("Insurers placed the damage at $2 billion.", "Insurers", "the damage at $2 billion")]
+    public void Putting_a_count_or_cost_at_a_figure_reports_the_figure(string text, string source, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal((source, content), (claim.Source, claim.Text));
+    }
+
+    [Theory]
+    [InlineData("She put the book at the end of the shelf.")]
+    [InlineData("He put the number at the top of the page.")]
+    public void Putting_a_thing_at_a_place_reports_nothing(string text)
+    {
+        Assert.Empty(Attributed(text));
+    }
 }

@@ -108,4 +108,41 @@ public sealed class FramedSourceTests
         Assert.Equal("the regulator", claim.Source);
         Assert.Equal("Most lenders ... must report the losses within a month", claim.Text);
     }
+
+    [Theory]
+    [InlineData("The Evening Courier, citing fire brigade records, reported that three warehouses had burned.", "The Evening Courier", "three warehouses had burned")]
+    [InlineData("The weekly, quoting two diplomats, said the talks had stalled.", "The weekly", "the talks had stalled")]
+    public void A_citing_aside_after_the_subject_is_not_part_of_the_source(string text, string source, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal((source, content), (claim.Source, claim.Text));
+    }
+
+    [Fact]
+    public void An_apposition_that_is_no_citing_aside_stays_in_the_source()
+    {
+        var claim = Assert.Single(Attributed("The Evening Courier, a weekly founded in 1901, reported that three warehouses had burned."));
+
+        Assert.Equal("The Evening Courier, a weekly founded in 1901", claim.Source);
+    }
+
+    [Theory]
+    [InlineData("The river rose overnight, with residents reporting to the shelters by dawn.")]
+    [InlineData("The children wrote to the astronaut, who replied within a week.")]
+    [InlineData("A photograph seen by millions shows a boy on a beach.")]
+    [InlineData("The film, seen by critics as a masterpiece, tells the story of a miner.")]
+    [InlineData("The mayor wrote to the council on Monday.")]
+    public void Framing_words_without_a_report_give_no_claim(string text)
+    {
+        Assert.Empty(Attributed(text));
+    }
+
+    [Fact]
+    public void An_absolute_clause_that_admits_a_bare_clause_is_a_claim()
+    {
+        var claim = Assert.Single(Attributed("The match ended in a draw, the coach admitting defeat was never likely."));
+
+        Assert.Equal(("the coach", "defeat was never likely"), (claim.Source, claim.Text));
+    }
 }

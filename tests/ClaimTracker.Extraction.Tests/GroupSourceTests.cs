@@ -45,4 +45,30 @@ public sealed class GroupSourceTests
 
         Assert.Equal("said", claim.Cue);
     }
+
+    [Theory]
+    [InlineData("The minister defended what she called a necessary reform of the pension system.", "The minister", "a necessary reform of the pension system")]
+    [InlineData("Tariq Osman rejected the audit, which he described as a political manoeuvre, on Friday.", "Tariq Osman", "a political manoeuvre")]
+    public void A_pronoun_naming_inside_a_relative_is_a_claim_of_the_person_it_points_to(string text, string speaker, string content)
+    {
+        var claims = Attributed(text);
+
+        var naming = Assert.Single(claims, c => c.Text == content);
+        Assert.Equal(2, claims.Count);
+        Assert.Contains(speaker.Split(' ')[^1], naming.Speaker, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void A_pronoun_that_calls_someone_is_no_naming_claim()
+    {
+        Assert.Empty(Attributed("She called the plumber after the pipe burst."));
+    }
+
+    [Fact]
+    public void Both_sides_of_a_conflict_are_a_source()
+    {
+        var claim = Assert.Single(Attributed("Both sides accuse each other of violating the truce."));
+
+        Assert.Equal("Both sides", claim.Source);
+    }
 }

@@ -150,4 +150,73 @@ public sealed class QuoteTests
 
         Assert.Empty(Extract.Attributed(text));
     }
+
+    [Theory]
+    [InlineData("The ministry said in a statement: \"The border is closed until further notice.\"", "The border is closed until further notice")]
+    [InlineData("The governor tweeted using her @stategov account: \"Schools will stay closed on Monday.\"", "Schools will stay closed on Monday")]
+    [InlineData("The governor wrote from her official account on Sunday: \"Schools will stay closed on Monday.\"", "Schools will stay closed on Monday")]
+    public void An_adjunct_between_the_cue_and_a_colon_is_not_part_of_the_quotation(string text, string quotation)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal((ClaimKind.Direct, quotation), (claim.Kind, claim.Text));
+    }
+
+    [Fact]
+    public void A_cue_with_an_account_handle_before_the_colon_introduces_the_next_paragraph()
+    {
+        const string text = "Mayor Ana Lind tweeted using her @CityHall account:\n\"We will rebuild the library. It belongs to everyone.\"";
+
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal(("We will rebuild the library. It belongs to everyone", "Ana Lind"), (claim.Text, claim.Speaker));
+    }
+
+    [Fact]
+    public void An_adjunct_before_a_colon_that_opens_no_quotation_is_ordinary_content()
+    {
+        var claim = Assert.Single(Extract.Attributed("The mayor said on Monday: the budget is balanced and the pools will reopen."));
+
+        Assert.DoesNotContain("Monday", claim.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("The mayor said the repairs were urgent: \"We cannot wait another winter.\"", "the repairs were urgent")]
+    [InlineData("The mayor defended the budget while promising a \"full review\" of the repairs is coming: \"We cannot wait another winter.\"", "a \"full review\" of the repairs is coming")]
+    public void A_colon_quotation_after_reported_speech_is_a_direct_claim_of_the_same_source(string text, string reported)
+    {
+        var claims = Extract.Attributed(text);
+
+        Assert.Contains(claims, c => c.Text == reported && c.Kind != ClaimKind.Direct);
+        var direct = Assert.Single(claims, c => c.Kind == ClaimKind.Direct);
+        Assert.Equal(("We cannot wait another winter", "mayor"), (direct.Text, direct.Speaker));
+    }
+
+    [Fact]
+    public void A_quoted_word_inside_reported_speech_is_not_split_off()
+    {
+        var claim = Assert.Single(Extract.Attributed("The mayor said the word \"urgent\" was not strong enough."));
+
+        Assert.Equal(ClaimKind.Mixed, claim.Kind);
+    }
+
+    [Theory]
+    [InlineData("Senator Lara Quist issued a statement about the closure of the plant. \"This is a sad day for our town. Hundreds of families depend on it.\"", "Lara Quist")]
+    [InlineData("The ministry released a short statement on Sunday.\n\"We mourn the victims and will rebuild the bridge.\"", "ministry")]
+    public void A_quotation_after_a_message_put_out_is_the_message(string text, string speaker)
+    {
+        var claims = new ClaimExtractor().Extract(text);
+
+        var quote = Assert.Single(claims, c => c.IsAttributed);
+        Assert.Equal((ClaimKind.Direct, speaker), (quote.Kind, quote.Speaker));
+        Assert.Contains(claims, c => !c.IsAttributed && c.Text.Contains("statement", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("The ministry released a short statement on Sunday.\nThe bridge had collapsed during the storm.")]
+    [InlineData("The union sent a letter to the board. The board has not replied.")]
+    public void A_message_put_out_hands_no_speaker_to_unquoted_text(string text)
+    {
+        Assert.Empty(Extract.Attributed(text));
+    }
 }

@@ -268,4 +268,25 @@ public sealed class SourceParserTests
         Assert.Equal(speaker, claim.Speaker);
         Assert.StartsWith(speaker, claim.Source, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("US President Ana Lind said the ceasefire would hold.", "Ana Lind")]
+    [InlineData("US officials said the ceasefire would hold.", "US officials")]
+    [InlineData("The WHO said the outbreak was over.", "WHO")]
+    [InlineData("WHO officials said the outbreak was over.", "WHO officials")]
+    [InlineData("The IT department said the servers were safe.", "IT department")]
+    public void Abbreviations_written_like_pronouns_open_a_source_phrase(string text, string speaker)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(speaker, claim.Speaker);
+    }
+
+    [Fact]
+    public void The_lower_case_pronoun_us_still_ends_a_phrase()
+    {
+        var claim = Assert.Single(Attributed("The guide told us the path was closed."));
+
+        Assert.Equal("The guide", claim.Source);
+    }
 }

@@ -1,0 +1,198 @@
+namespace ClaimTracker.Extraction;
+
+/// <summary>"According to X" and colon cues: speaker labels, block quotations and the adjuncts before a colon.</summary>
+internal sealed partial class CuePatterns
+{
+    private Attribution? TryAccordingTo(int according, int first, int end, int paragraph, int unit)
+    {
+        var source = parser.ParseForward(according + 2, end);
+        if (source.Head.IsEmpty || parser.IsPronoun(source.Head))
+        {
+            return null;
+        }
+
+        var cueEnd = according + 2;
+        var leading = CountWords(first, according);
+        Attribution result;
+        var parenthetical = according - 1 >= first && IsPunct(according - 1, ',') && source.Head.End < end && IsPunct(source.Head.End, ',')
+            && leading >= 1 && CountWords(source.Head.End, end) >= 2 && !tokens[according - 1].InQuote && FirstClauseLength(first, according) == leading;
+        if (parenthetical)
+        {
+            // "The plan, according to officials, will cost $2bn": the content surrounds the cue. An apposition
+            // ("according to an analysis by X, a former aide, whose ...") belongs to the source, and a relative
+            // clause after it describes the source, not the content.
+            var sourceEnd = FirstAppositionEnd(source) is var aside and > 0 ? aside : source.Head.End;
+            source = new SourceMention(source.Head, new TokenRange(source.Head.First, sourceEnd));
+            result = Build(CueMode.Final, first, according - 1, according, cueEnd, source, entry: null, paragraph, unit);
+            var rest = Trim(sourceEnd + 1, end);
+            if (!rest.IsEmpty && result.Segments.Count > 0 && !IsRelativePronoun(rest.First))
+            {
+                result.Segments.Add(ToSpan(rest));
+            }
+        }
+        else if (leading <= 2)
+        {
+            if (CountWords(source.Full.End, end) < 2)
+            {
+                // "According to local police, the driver fled": what looked like an apposition is the content. A first
+                // aside may still be the source's: "According to a spokesperson, who spoke on condition of anonymity, ...".
+                var aside = FirstAppositionEnd(source);
+                source = aside > 0 && CountWords(aside, end) >= 2 && IsRelativePronoun(source.Head.End + 1)
+                    ? new SourceMention(source.Head, new TokenRange(source.Head.First, aside))
+                    : new SourceMention(source.Head, source.Head);
+            }
+
+            if (source.Head.End + 1 < end && IsPunct(source.Head.End, ',') && CitingAsideEnd(source.Head.End + 1, end) > 0)
+            {
+                source = new SourceMention(source.Head, source.Head);
+            }
+
+            var start = source.Full.End;
+            while (start < end && (IsPunct(start, ',') || IsPunct(start, ':')))
+            {
+                start++;
+            }
+
+            if (CitingAsideEnd(start, end) is var resumed and > 0)
+            {
+                // "According to the agency, quoting a hospital official, nine people died": the agency passes on the
+                // official's words; the aside is neither source nor content.
+                start = resumed;
+            }
+
+            if (CountWords(start, end) < 2)
+            {
+                return null;
+            }
+
+            result = Build(CueMode.Front, start, end, according, cueEnd, source, entry: null, paragraph, unit);
+        }
+        else
+        {
+            result = Build(CueMode.Final, first, according, according, cueEnd, source, entry: null, paragraph, unit);
+            result.TailStart = source.Full.End;
+        }
+
+        result.Cue = text[tokens[according].Start..tokens[according + 1].End];
+        return result;
+    }
+
+    /// <summary>After "citing X," or "quoting X," at <paramref name="start"/>: the token after the closing comma, else -1.</summary>
+    private int CitingAsideEnd(int start, int end)
+    {
+        if (start >= end || !tokens[start].IsWord || !WordLists.CitingVerbs.Contains(tokens[start].Text(text)))
+        {
+            return -1;
+        }
+
+        for (var k = start + 1; k + 1 < end && k < start + 16; k++)
+        {
+            if (IsPunct(k, ',') && !tokens[k].InQuote)
+            {
+                return CountWords(k + 1, end) >= 2 ? k + 1 : -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The comma that closes the first apposition after the source's head, or -1.</summary>
+    private int FirstAppositionEnd(SourceMention source)
+    {
+        if (source.Full.End <= source.Head.End || !IsPunct(source.Head.End, ','))
+        {
+            return -1;
+        }
+
+        for (var k = source.Head.End + 1; k <= source.Full.End && k < tokens.Count; k++)
+        {
+            if (IsPunct(k, ','))
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    private Attribution? TryColon(int colon, int first, int end, int paragraph, int unit)
+    {
+        // "Poll: Wealthy voters abandon ..." / "PENCE: Well, look, ..."
+        if (tokens[first].Kind == TokenKind.Quote && first + 1 < colon)
+        {
+            // A stray opening mark before a speaker label.
+            first++;
+        }
+
+        var head = new TokenRange(first, colon);
+        var hasName = false;
+        var transcript = first > 0 && tokens[first - 1].Is(TokenFlags.QuoteOpen);
+        for (var i = first; i < colon; i++)
+        {
+            var tok = tokens[i];
+            if ((tok.InQuote && !transcript) || tok.Kind is TokenKind.Quote or TokenKind.Symbol || (tok.Kind == TokenKind.Punct && !IsAbbreviationLike(i)))
+            {
+                return null;
+            }
+
+            if (tok.IsWord)
+            {
+                var w = tok.Text(text);
+                if (i == first && WordLists.ColonLabelWords.Contains(w))
+                {
+                    return null;
+                }
+
+                if ((!tok.IsCapitalized && (lexicon.TryGet(w, out _) || WordLists.NounPhraseStops.Contains(w)))
+                    || WordLists.InnerPrepositions.Contains(w) || WordLists.NounPhraseStops.Contains(w))
+                {
+                    return null;
+                }
+
+                hasName |= tok.IsCapitalized && !WordLists.Determiners.Contains(w);
+            }
+        }
+
+        if (!hasName || CountWords(colon + 1, end) < 2 || tokens[colon].End < text.Length && !char.IsWhiteSpace(text[tokens[colon].End]))
+        {
+            return null;
+        }
+
+        if (!IsAllCaps(first, colon) && !NamesASource(first, colon))
+        {
+            // "Heatwave: Spain records ..." is a topic label; "Poll: ...", "Sanders: ..." name a source.
+            return null;
+        }
+
+        var result = Build(CueMode.Front, colon + 1, end, colon, colon + 1, new SourceMention(head, head), entry: null, paragraph, unit);
+        result.Cue = ":";
+        result.AbsorbsParagraph = IsAllCaps(first, colon);
+        return result;
+    }
+
+    /// <summary>
+    /// "said in a statement:", "tweeted from his official account:", "told the court on Tuesday:": only how, where or
+    /// when the source spoke stands between the verb and the colon that introduces the quotation.
+    /// </summary>
+    private bool IsAdjunctBeforeColon(int start, int end)
+    {
+        if (end - start < 2 || end - start > 12 || !IsPunct(end - 1, ':') || !tokens[start].IsWord
+            || !(tokens[start].Text(text) is "in" or "on" or "at" or "from" or "during" or "via" or "through" or "using" or "with" or "after"
+                || WordLists.TimeWords.Contains(tokens[start].Text(text))))
+        {
+            return false;
+        }
+
+        for (var k = start; k < end - 1; k++)
+        {
+            // A handle or tag names the account: "using her @cityhall account".
+            if (tokens[k].Kind == TokenKind.Quote || tokens[k].InQuote || IsWord(k, "that")
+                || (tokens[k].Kind == TokenKind.Punct && !IsPunct(k, ',') && !IsPunct(k, '.') && !IsPunct(k, '@') && !IsPunct(k, '#')))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

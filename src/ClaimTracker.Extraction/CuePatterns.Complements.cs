@@ -1,0 +1,285 @@
+using System.Runtime.CompilerServices;
+
+namespace ClaimTracker.Extraction;
+
+/// <summary>Where the content starts after a cue: addressees, adverbials, complementizers and colons.</summary>
+internal sealed partial class CuePatterns
+{
+    /// <summary>Skips an addressee ("told reporters"), adverbials before "that", and the complementizer itself.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private int SkipToContent(int start, int end, VerbFrames frames, out bool hasComplement)
+    {
+        hasComplement = false;
+        var t = SkipAddressee(start, end, frames);
+
+        var adverbialFirst = t < end && tokens[t].IsWord && (WordLists.TailOpeners.Contains(tokens[t].Text(text)) || WordLists.TimeWords.Contains(tokens[t].Text(text)))
+            && !(IsWord(t, "to") && t + 1 < end && tokens[t + 1].IsWord && !tokens[t + 1].IsCapitalized && !IsDefinite(t + 1));
+
+        // "complain bitterly that", "argued persuasively that": a manner adverb between the verb and its complementizer.
+        adverbialFirst |= t + 1 < end && tokens[t].IsWord && !tokens[t].IsCapitalized && IsAdverbLike(t) && IsWord(t + 1, "that");
+
+        // "ruled 2-1 that", "voted 52-48 that": a tally between the verb and its complementizer.
+        adverbialFirst |= t + 1 < end && tokens[t].Is(TokenFlags.Numeric) && IsWord(t + 1, "that");
+        if (t + 2 < end && IsPunct(t, ',') && (frames & VerbFrames.Clausal) != 0)
+        {
+            // "reported, without citing sources, that ...": a parenthetical between the verb and its complement.
+            for (var k = t + 1; k + 1 < end && k < t + 10; k++)
+            {
+                if (IsPunct(k, ','))
+                {
+                    if (k > t + 1 && IsWord(k + 1, "that"))
+                    {
+                        hasComplement = true;
+                        return k + 2;
+                    }
+
+                    break;
+                }
+
+                if (!tokens[k].IsWord || tokens[k].InQuote)
+                {
+                    break;
+                }
+            }
+        }
+
+        if (t + 2 < end && tokens[t].Is(TokenFlags.QuoteOpen))
+        {
+            // A quoted programme or outlet as addressee: 'told "Morning Joe" that ...'.
+            for (var k = t + 1; k < end && k < t + 7; k++)
+            {
+                if (tokens[k].Is(TokenFlags.QuoteClose))
+                {
+                    if (k + 1 < end && IsWord(k + 1, "that"))
+                    {
+                        hasComplement = true;
+                        return k + 2;
+                    }
+
+                    break;
+                }
+            }
+        }
+
+        if ((frames & VerbFrames.Object) != 0 && (frames & VerbFrames.Clausal) != 0 && ShortAddresseeBeforeThat(t, end) is var that and > 0)
+        {
+            // "warned Budapest that funds could be frozen", "promised voters that ...": the addressee is not content.
+            t = that;
+        }
+
+        for (var k = t; k < end && k < (adverbialFirst ? t + 12 : t + 1); k++)
+        {
+            var tok = tokens[k];
+            if (tok.InQuote || tok.Kind == TokenKind.Quote || (tok.Kind == TokenKind.Punct && !IsPunct(k, ',')))
+            {
+                break;
+            }
+
+            if (IsWord(k, "that") && (frames & VerbFrames.Clausal) != 0)
+            {
+                // "said that was not her view": here "that" is the subject, not the complementizer.
+                var next = k + 1 < end ? tokens[k + 1] : default;
+                var demonstrative = next.IsWord && (WordLists.BeForms.Contains(next.Text(text)) || WordLists.Modals.Contains(next.Text(text)));
+
+                // "disputed that account, saying ...": "that" before a lone noun and a break is a determiner; the object is the content.
+                var determiner = (frames & VerbFrames.Object) != 0 && next.IsWord && !next.IsCapitalized && !next.InQuote
+                    && !WordLists.Pronouns.Contains(next.Text(text)) && (k + 2 >= end || tokens[k + 2].Kind == TokenKind.Punct);
+                if (determiner)
+                {
+                    t = k;
+                    break;
+                }
+
+                hasComplement = true;
+                t = demonstrative ? k : k + 1;
+                break;
+            }
+        }
+
+        if (t + 2 < end && tokens[t].IsWord && !tokens[t].IsCapitalized && !tokens[t].InQuote && IsPunct(t + 1, ':')
+            && (IsAdverbLike(t) || WordLists.ClauseAdverbs.Contains(tokens[t].Text(text)) || IsWord(t, "only")))
+        {
+            // 'said only: "We will see."', 'replied simply: ...': the adverb says how, the colon opens what.
+            t++;
+        }
+
+        if ((frames & VerbFrames.Clausal) != 0 && t < end && tokens[t].IsWord && !tokens[t].InQuote && MediumColonAfter(t, end) is var colon and > 0)
+        {
+            // 'said in a statement: "..."', 'tweeted using her @handle account: "..."': the adjunct says how or where
+            // the source spoke; the quotation after the colon is what was said.
+            t = colon;
+        }
+
+        while (t < end && (IsPunct(t, ',') || IsPunct(t, ':') || IsPunct(t, '\u2014') || IsPunct(t, '-')))
+        {
+            hasComplement |= IsPunct(t, ':');
+            t++;
+        }
+
+        if (t < end && (tokens[t].Is(TokenFlags.QuoteOpen) || IsWord(t, "whether") || IsWord(t, "if")))
+        {
+            hasComplement = true;
+        }
+
+        if (t + 1 < end && (frames & VerbFrames.Clausal) != 0 && tokens[t].IsWord && WordLists.SubjectPronouns.Contains(tokens[t].Text(text))
+            && tokens[t + 1].IsWord && !tokens[t + 1].IsCapitalized)
+        {
+            // "Court records show he was convicted": a subject pronoun can only open a clause, so the complement is explicit.
+            hasComplement = true;
+        }
+
+        return t;
+    }
+
+    /// <summary>The colon after an adjunct of manner, place or time that a quotation follows, else -1.</summary>
+    private int MediumColonAfter(int start, int end)
+    {
+        for (var k = start + 1; k + 1 < end && k < start + 13; k++)
+        {
+            if (tokens[k].InQuote || tokens[k].Kind == TokenKind.Quote)
+            {
+                return -1;
+            }
+
+            if (IsPunct(k, ':'))
+            {
+                return tokens[k + 1].Is(TokenFlags.QuoteOpen) && IsAdjunctBeforeColon(start, k + 1) ? k : -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// After a closing cue only an adverbial may follow ("said Friday afternoon, as ...", "said in a statement"),
+    /// otherwise the cue governs what follows it.
+    /// </summary>
+    private bool IsShortTail(int tailStart, int end)
+    {
+        var words = 0;
+        for (var k = tailStart; k < end; k++)
+        {
+            var tok = tokens[k];
+            if (tok.Kind is TokenKind.Punct or TokenKind.Quote)
+            {
+                return k == tailStart || words <= MaxFinalTail;
+            }
+
+            if (tok.IsWord)
+            {
+                if (words == 0 && !WordLists.TailOpeners.Contains(tok.Text(text)))
+                {
+                    return false;
+                }
+
+                if (IsWord(k, "that"))
+                {
+                    return false;
+                }
+
+                words++;
+            }
+        }
+
+        return words <= MaxFinalTail;
+    }
+
+    /// <summary>
+    /// Index of "that" (or "whether"/"if": "asked the minister whether ...") after a noun phrase of at most four
+    /// words right after the verb, else -1.
+    /// </summary>
+    private int ShortAddresseeBeforeThat(int start, int end)
+    {
+        for (var k = start; k < end && k < start + 5; k++)
+        {
+            if (IsWord(k, "that") || IsWord(k, "whether") || IsWord(k, "if"))
+            {
+                return k > start ? k : -1;
+            }
+
+            var tok = tokens[k];
+            if (!tok.IsWord || tok.InQuote)
+            {
+                return -1;
+            }
+
+            var w = tok.Text(text);
+            if (!tok.IsCapitalized && ((WordLists.NounPhraseStops.Contains(w) && !WordLists.Determiners.Contains(w) && !WordLists.ObjectPronouns.Contains(w))
+                || WordLists.InnerPrepositions.Contains(w) || w.EndsWith("ed", StringComparison.Ordinal)))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private int SkipAddressee(int start, int end, VerbFrames frames)
+    {
+        if ((frames & VerbFrames.Addressee) == 0 || start >= end || !tokens[start].IsWord || tokens[start].InQuote || IsWord(start, "that"))
+        {
+            return start;
+        }
+
+        if (IsObjectPronoun(start))
+        {
+            return start + 1;
+        }
+
+        if (ShortAddresseeBeforeThat(start, end) is var that and > 0)
+        {
+            // "told a briefing that ...", "told the BBC that ...".
+            return that;
+        }
+
+        var addressee = parser.ParseForward(start, end);
+        if (addressee.Head.IsEmpty)
+        {
+            return start;
+        }
+
+        // "told reporters the decision was final": a determiner after the addressee opens the content's subject.
+        for (var k = addressee.Head.First + 1; k < addressee.Head.End; k++)
+        {
+            if (tokens[k].IsWord && !tokens[k].IsCapitalized && WordLists.Determiners.Contains(tokens[k].Text(text))
+                && tokens[k - 1].IsWord && !WordLists.InnerPrepositions.Contains(tokens[k - 1].Text(text)))
+            {
+                return k;
+            }
+        }
+
+        return addressee.Head.End;
+    }
+
+    private int SubjectPronounWithin(int from, int end, int max)
+    {
+        for (var k = from + 1; k < end && k < from + max; k++)
+        {
+            if (!tokens[k].IsWord || tokens[k].InQuote)
+            {
+                return -1;
+            }
+
+            var w = tokens[k].Text(text);
+            if (w is "he" or "she" or "they" or "we" or "I" or "it")
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Skips "on Friday", "last week", "earlier this month" right after a cue.</summary>
+    private int SkipTimeAdverbial(int t, int end)
+    {
+        var k = t;
+        while (k < end && k < t + 4 && tokens[k].IsWord && !tokens[k].InQuote
+            && (WordLists.TimeWords.Contains(tokens[k].Text(text)) || IsWeekdayToken(k)))
+        {
+            k++;
+        }
+
+        return k > t && (k - t > 1 || !IsWord(t, "on")) ? k : t;
+    }
+}

@@ -1,0 +1,240 @@
+namespace ClaimTracker.Extraction;
+
+/// <summary>Cues whose source is not the subject before the verb: inverted "said X", passives with an agent, "as reported by", "quoted as saying".</summary>
+internal sealed partial class CuePatterns
+{
+    private Attribution? TryPassiveWithAgent(int verb, int cueEnd, int be, int first, int end, VerbHit hit, int paragraph, int unit)
+    {
+        if ((hit.Entry.Frames & VerbFrames.Object) == 0 || cueEnd + 1 >= end || !IsWord(cueEnd, "by"))
+        {
+            return null;
+        }
+
+        var agent = parser.ParseForward(cueEnd + 1, end);
+        if (agent.Head.IsEmpty || !parser.IsPlausibleSource(agent.Head, allowPronoun: false) || CountWords(first, be) < 1
+            || ((hit.Entry.Frames & VerbFrames.Evaluative) != 0 && !NamesAnAct(first, be)))
+        {
+            return null;
+        }
+
+        var result = Build(CueMode.Final, first, be, verb, cueEnd, agent, hit.Entry, paragraph, unit);
+        var rest = Trim(agent.Full.End, end);
+        // "... mentioned by X in an interview" is the occasion, not a predicate.
+        if (!rest.IsEmpty && CountWords(rest.First, rest.End) >= 2 && result.Segments.Count > 0 && !parser.IsSpeechEventAdjunct(rest.First))
+        {
+            // "... was criticized by X as reckless": the predicate is part of what X said.
+            result.Segments.Add(ToSpan(rest));
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// The document a parsed subject is the agent of, through a participle of handling: "a leaked memo seen by the
+    /// newspaper", "a draft obtained by Reuters". The whole phrase is the source, the document its head; else null.
+    /// </summary>
+    private SourceMention? DocumentBeforeAgent(SourceMention agent, int first)
+    {
+        var by = agent.Full.First - 1;
+        var participle = by - 1;
+        if (participle - 1 < first || !IsWord(by, "by") || !tokens[participle].IsWord || !WordLists.HandlingParticiples.Contains(tokens[participle].Text(text)))
+        {
+            return null;
+        }
+
+        var document = parser.ParseSubject(participle, first);
+        if (document.Head.IsEmpty || !IsEvidenceHead(document.Head) && !WordLists.MessageNouns.Contains(tokens[document.Head.End - 1].Text(text)))
+        {
+            return null;
+        }
+
+        return new SourceMention(document.Head, new TokenRange(document.Full.First, agent.Full.End));
+    }
+
+    /// <summary>The object of "cited/quoted X as saying" when it can name a source.</summary>
+    private SourceMention? CitedAsSaying(int verb, int first)
+    {
+        if (verb - 3 < first || !IsWord(verb - 1, "as"))
+        {
+            return null;
+        }
+
+        for (var k = verb - 3; k >= first && k >= verb - 14; k--)
+        {
+            if (!tokens[k].IsWord || tokens[k].InQuote)
+            {
+                return null;
+            }
+
+            if (WordLists.CitingVerbs.Contains(tokens[k].Text(text)))
+            {
+                var cited = parser.ParseSubject(verb - 1, k + 1);
+                return cited.Head.IsEmpty || cited.Full.First != k + 1 || !parser.IsPlausibleSource(cited.Head, allowPronoun: true) ? null : cited;
+            }
+        }
+
+        return null;
+    }
+
+    private bool IsQuotedAsSaying(int verb, int first, out int be)
+    {
+        be = -1;
+        if (verb - 3 < first || !IsWord(verb - 1, "as"))
+        {
+            return false;
+        }
+
+        // "was quoted as saying", or with the medium between: "was quoted by state media as saying".
+        var quoted = verb - 2;
+        if (!IsWord(quoted, "quoted"))
+        {
+            var by = verb - 2;
+            while (by > first && by > verb - 10 && tokens[by].IsWord && !IsWord(by, "by"))
+            {
+                by--;
+            }
+
+            if (!IsWord(by, "by") || by - 1 < first || !IsWord(by - 1, "quoted"))
+            {
+                return false;
+            }
+
+            quoted = by - 1;
+        }
+
+        be = quoted - 1;
+        while (be >= first && tokens[be].IsWord && !WordLists.BeForms.Contains(tokens[be].Text(text)) && be > quoted - 4)
+        {
+            be--;
+        }
+
+        return be >= first && tokens[be].IsWord && WordLists.BeForms.Contains(tokens[be].Text(text));
+    }
+
+    private Attribution? TryInverted(int verb, int cueEnd, int first, int end, int paragraph, int unit)
+    {
+        // '"...," said the spokesman' / '..., says Smith, a lawyer for the family.'
+        var before = verb - 1;
+        if (before < first || !IsContentCloser(before) || CountWords(first, before) < 2)
+        {
+            return null;
+        }
+
+        var source = parser.ParseForward(cueEnd, end);
+        if (source.Head.IsEmpty || !parser.IsPlausibleSource(source.Head, allowPronoun: true) || IsIntroductoryPhrase(first, before))
+        {
+            return null;
+        }
+
+        if (parser.IsPronoun(source.Head) && CountWords(source.Head.End, end) > 0)
+        {
+            // "said he would go" is a new clause, not an inverted "..., said he."
+            return null;
+        }
+
+        var resumes = source.Head.End + 1 < end && IsPunct(source.Head.End, ',') && tokens[source.Head.End + 1].IsWord
+            && !tokens[source.Head.End + 1].IsCapitalized && (WordLists.Modals.Contains(tokens[source.Head.End + 1].Text(text))
+                || WordLists.BeForms.Contains(tokens[source.Head.End + 1].Text(text)) || WordLists.HaveForms.Contains(tokens[source.Head.End + 1].Text(text)));
+        if (resumes)
+        {
+            // "Most lenders, said the regulator, must report ...": a finite verb after the comma continues the content.
+            source = new SourceMention(source.Head, source.Head);
+        }
+
+        var final = Build(CueMode.Final, first, before, verb, cueEnd, source, entry: null, paragraph, unit);
+        final.Cue = tokens[verb].Text(text).ToString();
+        final.TailStart = source.Full.End;
+        AddTailQuotes(final, source.Full.End, end);
+        if (final.Kind != ClaimKind.Direct && final.Segments.Count == 1)
+        {
+            // "Most recipients, said the treasurer, must show the works every decade": the content resumes after the source.
+            AddParentheticalTail(final, source.Full.End, end);
+        }
+        return final;
+    }
+
+    /// <summary>
+    /// '"...," Mr. Clarke recalled of the hearing': the verb follows a closing quotation and its speaker, so it is a
+    /// finite cue with a topic, not a participle ("spies accused of plotting").
+    /// </summary>
+    private bool ClosesAQuotation(int verb, int first)
+    {
+        for (var k = verb - 1; k >= first && k >= verb - 6; k--)
+        {
+            var tok = tokens[k];
+            if (tok.Kind == TokenKind.Quote)
+            {
+                return !tok.Is(TokenFlags.QuoteOpen);
+            }
+
+            if (tok.InQuote || !(tok.IsWord || IsPunct(k, ',') || IsAbbreviationLike(k)))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "As stated in the council's report, X", "X, as reported by the Gazette": a passive as-clause names the source of
+    /// the clause it is attached to.
+    /// </summary>
+    private Attribution? TryAsReported(int asWord, int cueEnd, int first, int end, VerbEntry entry, int paragraph, int unit)
+    {
+        var source = parser.ParseForward(cueEnd + 1, end);
+        if (source.Head.IsEmpty || parser.IsPronoun(source.Head) || !parser.IsPlausibleSource(source.Head, allowPronoun: false))
+        {
+            return null;
+        }
+
+        // An apposition is not read here: in "As stated in the report, the fund lost ..." the comma closes the source.
+        source = new SourceMention(source.Head, new TokenRange(source.Full.First, source.Head.End));
+        var after = source.Head.End;
+        Attribution result;
+        if (asWord == first && after + 1 < end && IsPunct(after, ','))
+        {
+            if (CountWords(after + 1, end) < 3)
+            {
+                return null;
+            }
+
+            result = Build(CueMode.Front, after + 1, end, asWord, cueEnd, source, entry, paragraph, unit);
+        }
+        else if (asWord - 1 > first && IsPunct(asWord - 1, ',') && CountWords(after, end) == 0 && CountWords(first, asWord) >= 3)
+        {
+            result = Build(CueMode.Final, first, asWord - 1, asWord, cueEnd, source, entry, paragraph, unit);
+        }
+        else
+        {
+            return null;
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// 'Said Ellis: "..."', "Says the report, ...": a finite cue opening the sentence before its source, which a colon
+    /// or comma closes.
+    /// </summary>
+    private Attribution? TryOpeningInverted(int verb, VerbHit[] hits, int end, int paragraph, int unit)
+    {
+        var hit = Array.Find(hits, static h => h.Entry.Particle is null && (h.Entry.Frames & VerbFrames.Clausal) != 0
+            && (h.Entry.Frames & (VerbFrames.NeedsComplement | VerbFrames.Weak)) == 0 && h.Form is VerbForm.Past or VerbForm.ThirdPerson);
+        if (hit.Entry is null || verb + 2 >= end || !tokens[verb + 1].IsWord)
+        {
+            return null;
+        }
+
+        var source = parser.ParseForward(verb + 1, end);
+        var close = source.Full.End;
+        if (source.Head.IsEmpty || parser.IsPronoun(source.Head) || !parser.IsPlausibleSource(source.Head, allowPronoun: false)
+            || close >= end || !(IsPunct(close, ':') || IsPunct(close, ',')))
+        {
+            return null;
+        }
+
+        var start = close + 1;
+        return CountWords(start, end) < 2 ? null : Build(CueMode.Front, start, end, verb, verb + 1, source, hit.Entry, paragraph, unit);
+    }
+}

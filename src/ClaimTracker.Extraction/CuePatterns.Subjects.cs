@@ -1,0 +1,281 @@
+namespace ClaimTracker.Extraction;
+
+/// <summary>The subject of a cue: agreement, clause openings, introductory phrases and datelines.</summary>
+internal sealed partial class CuePatterns
+{
+    /// <summary>The pronoun or trailing name of a phrase that does not start its clause; empty when there is none.</summary>
+    private SourceMention TrailingName(SourceMention subject)
+    {
+        var head = subject.Head;
+        var last = head.End - 1;
+        if (parser.IsPronoun(head) || subject.Full.End != head.End || !tokens[last].IsCapitalized)
+        {
+            return default;
+        }
+
+        var k = last;
+        while (k - 1 >= head.First && tokens[k - 1].IsCapitalized)
+        {
+            k--;
+        }
+
+        if (k == head.First || k - 1 < head.First || tokens[k - 1].IsCapitalized || tokens[k - 1].Kind == TokenKind.Possessive
+            || !tokens[k - 1].IsWord || WordLists.InnerPrepositions.Contains(tokens[k - 1].Text(text)))
+        {
+            return default;
+        }
+
+        var name = new TokenRange(k, head.End);
+        return new SourceMention(name, name);
+    }
+
+    /// <summary>A subject must open its clause: "it pledged" inside "the target it pledged to reach" is a relative clause.</summary>
+    private bool StartsClause(int subjectFirst, int first)
+    {
+        var b = subjectFirst - 1;
+        while (b >= first && b >= subjectFirst - 3 && tokens[b].IsWord && WordLists.TimeWords.Contains(tokens[b].Text(text)))
+        {
+            // "Last week Stumpf said": a time adverbial may open the clause before its subject.
+            b--;
+        }
+
+        if (b < first)
+        {
+            return true;
+        }
+
+        var tok = tokens[b];
+        if (tok.Kind is TokenKind.Punct or TokenKind.Quote or TokenKind.Symbol)
+        {
+            return true;
+        }
+
+        if (tok.IsCapitalized && tokens[subjectFirst].IsWord && WordLists.Pronouns.Contains(tokens[subjectFirst].Text(text))
+            && !tokens[subjectFirst].Text(text).Equals("it", StringComparison.OrdinalIgnoreCase))
+        {
+            // "... in an interview with the network RT he blasted": a pronoun after a name starts a clause.
+            return true;
+        }
+
+        return tok.IsWord && WordLists.ClauseOpeners.Contains(tok.Text(text));
+    }
+
+    /// <summary>
+    /// Subject-verb agreement separates verbs from look-alike nouns: "officials say" / "Iran says" are cues,
+    /// "battleground state Florida" and "tremendous support" are not.
+    /// </summary>
+    private bool Agrees(VerbHit hit, TokenRange subject, int verb)
+    {
+        if (hit.Form is not (VerbForm.Base or VerbForm.ThirdPerson))
+        {
+            return true;
+        }
+
+        var plural = IsPluralSubject(subject);
+        if (hit.Form == VerbForm.ThirdPerson)
+        {
+            return plural != true;
+        }
+
+        if (plural != false)
+        {
+            return true;
+        }
+
+        // Base form after an auxiliary: "did not say", "will argue".
+        for (var k = subject.End; k < verb; k++)
+        {
+            if (tokens[k].IsWord && WordLists.Auxiliaries.Contains(tokens[k].Text(text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when plural, false when singular, null when a name ending in s leaves it open.</summary>
+    private bool? IsPluralSubject(TokenRange subject)
+    {
+        // Only a coordination of heads counts: "The Tax Policy Center at the Urban Institute and Brookings" is one center.
+        for (var k = subject.First; k < subject.End; k++)
+        {
+            if (k > subject.First && tokens[k].IsWord && WordLists.InnerPrepositions.Contains(tokens[k].Text(text)))
+            {
+                break;
+            }
+
+            if (IsWord(k, "and") || IsPunct(k, '&'))
+            {
+                return true;
+            }
+        }
+
+        // The head is the last word before a complement: "advisers to Mr. Obama", "supporters in Congress".
+        var head = subject.End - 1;
+        for (var k = subject.First + 1; k < subject.End; k++)
+        {
+            if (tokens[k].IsWord && WordLists.InnerPrepositions.Contains(tokens[k].Text(text)))
+            {
+                head = k - 1;
+                break;
+            }
+
+            if (tokens[k].IsWord && !tokens[k].IsCapitalized && WordLists.HandlingParticiples.Contains(tokens[k].Text(text)))
+            {
+                // "Figures released by the statistics office", "a letter signed by 40 scientists": the participle
+                // phrase modifies the noun before it.
+                head = k - 1;
+                break;
+            }
+        }
+
+        while (head > subject.First && !tokens[head].IsWord)
+        {
+            head--;
+        }
+
+        if (head > subject.First && WordLists.PostnominalAdjectives.Contains(tokens[head].Text(text)))
+        {
+            // "People close to the governor", "those familiar with the talks": the noun before the adjective heads it.
+            head--;
+        }
+
+        var w = tokens[head].Text(text);
+        if (WordLists.PluralPronouns.Contains(w))
+        {
+            return true;
+        }
+
+        if (WordLists.Pronouns.Contains(w))
+        {
+            return false;
+        }
+
+        var dash = w.IndexOf('-');
+        if (WordLists.CollectivePlurals.Contains(w) || tokens[head].Is(TokenFlags.Numeric) || WordLists.NumberWords.Contains(w)
+            || (dash > 0 && WordLists.NumberWords.Contains(w[..dash])))
+        {
+            return true;
+        }
+
+        var endsInS = w.Length > 2 && (w[^1] == 's' || w[^1] == 'S') && !w.EndsWith("ss", StringComparison.OrdinalIgnoreCase)
+            && !w.EndsWith("us", StringComparison.OrdinalIgnoreCase) && !w.EndsWith("is", StringComparison.OrdinalIgnoreCase);
+        if (tokens[head].IsCapitalized)
+        {
+            return endsInS ? null : false;
+        }
+
+        return endsInS || WordLists.CollectivePlurals.Contains(w);
+    }
+
+    /// <summary>"During his years in office, Obama said" / "As for RT, he said": an adverbial, not content.</summary>
+    private bool IsIntroductoryPhrase(int first, int before)
+    {
+        if (!tokens[first].IsWord || !WordLists.IntroductoryWords.Contains(tokens[first].Text(text)) || CountWords(first, before) > 12)
+        {
+            return false;
+        }
+
+        if (IsWord(first, "this") && first + 1 < before && tokens[first + 1].IsWord && (WordLists.BeForms.Contains(tokens[first + 1].Text(text))
+            || WordLists.Modals.Contains(tokens[first + 1].Text(text)) || WordLists.HaveForms.Contains(tokens[first + 1].Text(text))))
+        {
+            // "This is the same lead, said X": a demonstrative subject with its verb is a clause, not "This week, X said".
+            return false;
+        }
+
+        if (first + 1 < before && IsWord(first, "at") && (IsWord(first + 1, "least") || IsWord(first + 1, "most")))
+        {
+            // "At least 40 people were killed, officials said": a quantity opens the subject, not an adverbial.
+            return false;
+        }
+
+        for (var k = first; k < before; k++)
+        {
+            if ((IsPunct(k, ',') && !tokens[k].InQuote) || (tokens[k].InQuote && k == first + 1))
+            {
+                return false;
+            }
+
+            if (k > first + 1 && tokens[k].IsWord && !tokens[k].InQuote && (tokens[k].Text(text) is "is" or "was" or "were" or "are"
+                || WordLists.Modals.Contains(tokens[k].Text(text))))
+            {
+                // "In the north, houses were flattened" without its comma: a finite verb makes the prefix a clause.
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>"ROME (Reuters) - ..." / "WASHINGTON ― ...": a dateline is not part of any claim's content.</summary>
+    private int SkipDateline(int first, int end)
+    {
+        if (OutletDatelineEnd(first, end) is var outlet and > 0)
+        {
+            return outlet;
+        }
+
+        var k = first;
+        var capsWords = 0;
+        while (k < end && k < first + 10)
+        {
+            var tok = tokens[k];
+            if (tok.IsWord && IsAllCaps(k, k + 1) && tok.Length >= 2)
+            {
+                capsWords++;
+            }
+            else if (tok.IsPunct(text, '('))
+            {
+                while (k < end && k < first + 10 && !IsPunct(k, ')'))
+                {
+                    k++;
+                }
+            }
+            else if (!IsPunct(k, ',') && !IsPunct(k, '.') && !tok.IsCapitalized && !tok.Is(TokenFlags.Numeric))
+            {
+                break;
+            }
+
+            k++;
+        }
+
+        if (capsWords == 0 || k >= end || tokens[k].Kind != TokenKind.Punct || !(IsPunct(k, '-') || IsPunct(k, '\u2014') || IsPunct(k, '\u2013') || IsPunct(k, '\u2015')))
+        {
+            return first;
+        }
+
+        return k + 1 < end ? k + 1 : first;
+    }
+
+    /// <summary>
+    /// "Kyiv, Ukraine (CNN) Ukrainian officials said": capitalized place words, then an all-caps outlet in parentheses
+    /// with no dash after it; the text starts after the parenthesis. -1 when the unit does not open that way.
+    /// </summary>
+    private int OutletDatelineEnd(int first, int end)
+    {
+        for (var k = first; k < end && k < first + 6; k++)
+        {
+            if (IsPunct(k, '('))
+            {
+                var close = k + 1;
+                while (close < end && close < k + 4 && tokens[close].IsWord && IsAllCaps(close, close + 1))
+                {
+                    close++;
+                }
+
+                // An outlet is a short all-caps word ("CNN", "AP"): "(D)" after a name is a party, "(NATO)" follows "The ...".
+                return k > first && close == k + 2 && tokens[k + 1].Length is >= 2 and <= 5 && close + 1 < end && IsPunct(close, ')')
+                    && tokens[close + 1].IsCapitalized ? close + 1 : -1;
+            }
+
+            if (!(tokens[k].IsCapitalized || IsPunct(k, ',')) || (tokens[k].IsWord && WordLists.Determiners.Contains(tokens[k].Text(text)))
+                || (tokens[k].IsWord && WordLists.Titles.Contains(tokens[k].Text(text))))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+}

@@ -1,0 +1,307 @@
+using System.Runtime.CompilerServices;
+
+namespace ClaimTracker.Extraction;
+
+/// <summary>Walking back over a noun phrase: where it starts, which words may sit inside it and which end it.</summary>
+internal sealed partial class SourceParser
+{
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private TokenRange ParseNounPhraseBackward(int i, int limit)
+    {
+        var end = i + 1;
+        var k = i;
+        var count = 0;
+        while (k >= limit && count < MaxPhrase)
+        {
+            var t = tokens[k];
+            if (t.InQuote || t.Kind == TokenKind.Quote)
+            {
+                break;
+            }
+
+            if (t.Kind == TokenKind.Possessive)
+            {
+                if (k == i)
+                {
+                    return TokenRange.Empty;
+                }
+
+                k--;
+                continue;
+            }
+
+            if (t.Kind == TokenKind.Punct)
+            {
+                if (IsPunct(k, ')'))
+                {
+                    var open = FindBackward(k, limit, '(', 8);
+                    if (open < 0)
+                    {
+                        break;
+                    }
+
+                    k = open - 1;
+                    count++;
+                    continue;
+                }
+
+                if (IsAbbreviationPeriod(k))
+                {
+                    k--;
+                    continue;
+                }
+
+                break;
+            }
+
+            if (t.Kind != TokenKind.Word)
+            {
+                break;
+            }
+
+            var w = t.Text(text);
+            if (!t.IsCapitalized && !t.Is(TokenFlags.Numeric))
+            {
+                if (IsAndBetweenNames(k) || IsObjectOfInnerPreposition(k, limit) || IsNominalTo(k, limit)
+                    || (k < i && (IsAndInsideComplement(k, limit) || IsAndJoiningClauseInitialNouns(k, limit))))
+                {
+                    k--;
+                    count++;
+                    continue;
+                }
+
+                if (k < i && WordLists.ContentLabels.Contains(w) && tokens[k + 1].IsCapitalized)
+                {
+                    // "a charge Iran denies", "a claim Moscow rejects": the label is the object, the name the subject.
+                    break;
+                }
+
+                if (WordLists.NounPhraseStops.Contains(w) || IsAdverb(w) || WordLists.Pronouns.Contains(w)
+                    || (w.EndsWith("ing", StringComparison.Ordinal) && w.Length > 5 && !w.Contains('-') && !WordLists.SourceNouns.Contains(w) && !OpensPhrase(k, limit))
+                    || (k < i && IsFiniteVerbAfterSubject(k, limit)))
+                {
+                    break;
+                }
+            }
+            else if (count > 0 && WordLists.NounPhraseStops.Contains(w) && !WordLists.Determiners.Contains(w))
+            {
+                // A capitalized function word ("But", "When") opens the clause, it is not part of the name.
+                break;
+            }
+
+            k--;
+            count++;
+
+            // A determiner opens its phrase: "an accusation the Lebanese group denied" holds two phrases.
+            if (t.IsWord && WordLists.Determiners.Contains(w) && k >= limit && tokens[k].IsWord && !tokens[k].IsCapitalized
+                && !WordLists.InnerPrepositions.Contains(tokens[k].Text(text)) && !IsWord(k, "and") && !WordLists.Determiners.Contains(tokens[k].Text(text)))
+            {
+                break;
+            }
+        }
+
+        if (count >= MaxPhrase)
+        {
+            return TokenRange.Empty;
+        }
+
+        var start = k + 1;
+        while (start < end && (tokens[start].Kind != TokenKind.Word || WordLists.InnerPrepositions.Contains(tokens[start].Text(text))
+            || IsWord(start, "and")))
+        {
+            start++;
+        }
+
+        if (start >= end)
+        {
+            return TokenRange.Empty;
+        }
+
+        var lastWord = tokens[end - 1];
+        if (lastWord.IsWord && WordLists.InnerPrepositions.Contains(lastWord.Text(text)))
+        {
+            return TokenRange.Empty;
+        }
+
+        return new TokenRange(start, end);
+    }
+
+    /// <summary>
+    /// An -ing word is a modifier inside the phrase ("the upcoming election", "where restructuring experts say")
+    /// unless a preposition governs it ("calling for establishing permanent bases").
+    /// </summary>
+    private bool OpensPhrase(int k, int limit)
+    {
+        if (k - 1 < limit)
+        {
+            return true;
+        }
+
+        var before = tokens[k - 1];
+        return !(before.IsWord && WordLists.InnerPrepositions.Contains(before.Text(text)));
+    }
+
+    /// <summary>"Voters doubted the governor": an -ed word right after a name or plural noun is a verb, not an adjective.</summary>
+    private bool IsFiniteVerbAfterSubject(int k, int limit)
+    {
+        var w = tokens[k].Text(text);
+        if (WordLists.PastOnly.Contains(w) && k - 1 >= limit && tokens[k - 1].IsWord)
+        {
+            // "Okafor's remarks drew criticism from Harper, who ...": a past-only form ends the clause's subject.
+            return true;
+        }
+
+        if (!w.EndsWith("ed", StringComparison.Ordinal) || w.Length < 5 || w.Contains('-') || WordLists.SourceNouns.Contains(w) || k - 1 < limit)
+        {
+            return false;
+        }
+
+        if (k + 1 < tokens.Count && IsWord(k + 1, "by"))
+        {
+            // "economists polled by Reuters said": a participle with its agent modifies the noun.
+            return false;
+        }
+
+        var before = tokens[k - 1];
+        if (!before.IsWord)
+        {
+            return false;
+        }
+
+        var b = before.Text(text);
+        return before.IsCapitalized && !WordLists.Determiners.Contains(b) || WordLists.Pronouns.Contains(b)
+            || (b.Length > 3 && b.EndsWith('s') && !b.EndsWith("ss", StringComparison.Ordinal) && !WordLists.Determiners.Contains(b));
+    }
+
+    private bool IsModifier(int i)
+    {
+        var t = tokens[i];
+        if (!t.IsWord || t.InQuote)
+        {
+            return false;
+        }
+
+        var w = t.Text(text);
+        if (WordLists.TimeWords.Contains(w) && !t.IsCapitalized)
+        {
+            return true;
+        }
+
+        if (WordLists.TimeWords.Contains(w) && i > 0 && (tokens[i - 1].IsCapitalized || WordLists.TimeWords.Contains(tokens[i - 1].Text(text))))
+        {
+            // "Israel last week called on", "Lapid Thursday said": a time adverbial after a name.
+            return !(t.IsCapitalized && !IsWeekday(w));
+        }
+
+        return !t.IsCapitalized && (WordLists.VerbModifiers.Contains(w) || IsAdverb(w));
+    }
+
+    private static bool IsWeekday(ReadOnlySpan<char> w) => w.EndsWith("day", StringComparison.Ordinal) && w.Length >= 6;
+
+    private static bool IsAdverb(ReadOnlySpan<char> w) =>
+        w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal) && !WordLists.SourceNouns.Contains(w) && !WordLists.LyNonAdverbs.Contains(w);
+
+    private static bool LooksVerbal(ReadOnlySpan<char> w) =>
+        !WordLists.SourceNouns.Contains(w) && !w.Contains('-') && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal));
+
+    /// <summary>
+    /// "advisers to Mr. Obama", "people close to the governor": "to" completing a source noun or such an adjective;
+    /// "executives to manage" is an infinitive, so what follows "to" must open a noun phrase.
+    /// </summary>
+    private bool IsNominalTo(int k, int limit) =>
+        IsWord(k, "to") && k - 1 >= limit && k + 1 < tokens.Count && tokens[k - 1].IsWord && !tokens[k - 1].InQuote
+        && (WordLists.SourceNouns.Contains(tokens[k - 1].Text(text)) || WordLists.PostnominalAdjectives.Contains(tokens[k - 1].Text(text)))
+        && tokens[k + 1].IsWord && (tokens[k + 1].IsCapitalized || WordLists.Determiners.Contains(tokens[k + 1].Text(text))
+            || WordLists.ObjectPronouns.Contains(tokens[k + 1].Text(text)));
+
+    /// <summary>"Those close to him say": an object pronoun right after an inner preposition stays in the phrase.</summary>
+    private bool IsObjectOfInnerPreposition(int k, int limit) =>
+        k - 1 >= limit && WordLists.ObjectPronouns.Contains(tokens[k].Text(text)) && tokens[k - 1].IsWord
+        && WordLists.InnerPrepositions.Contains(tokens[k - 1].Text(text));
+
+    /// <summary>
+    /// "Experts on trade and farm policy said": "and" joins the objects of a preposition inside the phrase when that
+    /// preposition, with a head noun before it, is at most three plain words back.
+    /// </summary>
+    private bool IsAndInsideComplement(int k, int limit)
+    {
+        if (!IsWord(k, "and"))
+        {
+            return false;
+        }
+
+        for (var j = k - 1; j >= limit && j >= k - 4; j--)
+        {
+            var t = tokens[j];
+            if (!t.IsWord || t.InQuote)
+            {
+                return false;
+            }
+
+            var w = t.Text(text);
+            if (WordLists.InnerPrepositions.Contains(w))
+            {
+                return j < k - 1 && j - 1 >= limit && tokens[j - 1].IsWord && !tokens[j - 1].InQuote
+                    && !WordLists.NounPhraseStops.Contains(tokens[j - 1].Text(text)) && !LooksVerbal(tokens[j - 1].Text(text));
+            }
+
+            if (WordLists.NounPhraseStops.Contains(w) && !WordLists.Determiners.Contains(w))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Federal and state officials said", "Developers and supporters in Congress say", "The former first lady and
+    /// senator said": "and" joins two nouns when the first conjunct (at most four words) opens the clause.
+    /// "He raised taxes and officials said" is two clauses: a verb stands before "taxes".
+    /// </summary>
+    private bool IsAndJoiningClauseInitialNouns(int k, int limit)
+    {
+        if (!IsWord(k, "and") || k - 1 < limit || !tokens[k - 1].IsWord)
+        {
+            return false;
+        }
+
+        for (var j = k - 1; j >= k - 5; j--)
+        {
+            if (j < limit)
+            {
+                return j < k - 1;
+            }
+
+            var t = tokens[j];
+            if (t.Kind is TokenKind.Punct or TokenKind.Quote)
+            {
+                return j < k - 1 && (IsPunct(j, ',') || IsPunct(j, ';') || IsPunct(j, ':') || t.Kind == TokenKind.Quote || IsSentenceEnd(j));
+            }
+
+            if (!t.IsWord || t.InQuote)
+            {
+                return false;
+            }
+
+            var w = t.Text(text);
+            if (j < k - 1 && WordLists.ClauseOpeners.Contains(w) && !IsWord(j, "and"))
+            {
+                return true;
+            }
+
+            if ((WordLists.NounPhraseStops.Contains(w) && !WordLists.Determiners.Contains(w)) || WordLists.Pronouns.Contains(w)
+                || (!t.IsCapitalized && (LooksVerbal(w) || WordLists.IrregularPast.Contains(w))) || IsAdverb(w))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"Brown and Menendez", "Sherrod Brown (D-Ohio) and Robert Menendez".</summary>
+    private bool IsAndBetweenNames(int k) =>
+        (IsWord(k, "and") || IsPunct(k, '&')) && k > 0 && k + 1 < tokens.Count && (tokens[k - 1].IsCapitalized || IsPunct(k - 1, ')'))
+        && tokens[k + 1].IsCapitalized;
+}

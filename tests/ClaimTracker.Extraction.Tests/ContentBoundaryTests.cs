@@ -1,0 +1,214 @@
+namespace ClaimTracker.Extraction.Tests;
+
+/// <summary>Where content starts and ends: addressees, adverbials, complementizers, objects and the clauses after them.</summary>
+public sealed class ContentBoundaryTests
+{
+    private static List<ExtractedClaim> Attributed(string text) => Extract.Attributed(text);
+
+    [Theory]
+    [InlineData("The senator attacked the plan in a late-night post.", "the plan")]
+    [InlineData("The judge rejected that argument in a ruling released on Friday.", "that argument")]
+    [InlineData("The union thanked the city for restoring the bus routes in May.", "the city for restoring the bus routes in May")]
+    [InlineData("The minister promised a review and resigned a week later.", "a review")]
+    public void Ends_a_speech_acts_object_before_its_adjuncts(string text, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(content, claim.Text);
+    }
+
+    [Fact]
+    public void Ends_reported_content_before_a_new_clause()
+    {
+        const string text = "The mayor said the budget was balanced, although auditors disagreed.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal("the budget was balanced", claim.Text);
+    }
+
+    [Fact]
+    public void Keeps_the_speakers_reason_after_a_comma_in_reported_content()
+    {
+        const string text = "The treasurer said the levy was unfair, because farmers had already paid twice.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal("the levy was unfair, because farmers had already paid twice", claim.Text);
+    }
+
+    [Fact]
+    public void Skips_a_quoted_programme_name_as_addressee()
+    {
+        const string text = "Rivera told \"Morning Report\" that the strike would end soon.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal("the strike would end soon", claim.Text);
+    }
+
+    [Theory]
+    [InlineData("The coach thanked the fans on Sunday for supporting the team all season.", "the fans ... for supporting the team all season")]
+    [InlineData("Prosecutors accused Omar Reyes, who ran the firm, of hiding losses from investors.", "Omar Reyes ... of hiding losses from investors")]
+    public void Keeps_a_speech_acts_complement_after_an_adjunct_or_aside(string text, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(content, claim.Text);
+        Assert.Equal(2, claim.Segments.Count);
+    }
+
+    [Fact]
+    public void Stops_an_addressee_before_a_possessive_that_opens_the_content()
+    {
+        const string text = "The suspect's lawyer told the BBC his client denied the charges.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal("his client denied the charges", claim.Text);
+    }
+
+    [Fact]
+    public void Ends_content_at_a_clause_after_a_comma_inside_a_closing_quote()
+    {
+        const string text = "The candidate is promising \"jobs, jobs, jobs,\" but critics remain unconvinced.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(("jobs, jobs, jobs", ClaimKind.Direct), (claim.Text, claim.Kind));
+    }
+
+    [Theory]
+    [InlineData("The council called the hearing because members felt the police had withheld the report.", "the hearing")]
+    [InlineData("In a statement, the union called the mayor a \"champion\" of workers, citing his record on wages.", "the mayor a \"champion\" of workers")]
+    public void Ends_an_object_and_its_predicate_before_a_subordinate_clause_or_participle(string text, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(content, claim.Text);
+    }
+
+    [Theory]
+    [InlineData("Companies complain bitterly that taxes are too high.", "taxes are too high")]
+    [InlineData("Critics argue persuasively that the law is flawed.", "the law is flawed")]
+    public void Skips_a_manner_adverb_before_the_complementizer(string text, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(content, claim.Text);
+    }
+
+    [Fact]
+    public void Leaves_the_reporters_label_after_the_content_out_of_it()
+    {
+        const string text = "The military said in a statement that its forces had repelled the attack, a claim that could not be verified.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal("its forces had repelled the attack", claim.Text);
+    }
+
+    [Theory]
+    [InlineData("Kremlin spokesman Dmitry Peskov told reporters the decision was unacceptable.", "Kremlin spokesman Dmitry Peskov", "the decision was unacceptable")]
+    [InlineData("The spokesman told journalists a new round of talks would start on Monday.", "The spokesman", "a new round of talks would start on Monday")]
+    public void Reads_content_right_after_the_addressee_without_that(string text, string source, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal((source, content), (claim.Source, claim.Text));
+    }
+
+    [Fact]
+    public void Skips_a_parenthetical_between_the_verb_and_that()
+    {
+        const string text = "The newspaper reported, without citing sources, that the suspects were foreign nationals.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal("the suspects were foreign nationals", claim.Text);
+    }
+
+    [Theory]
+    [InlineData("The ministry said at least 40 people had been killed.", "at least 40 people had been killed")]
+    [InlineData("Police said over 100 people were arrested.", "over 100 people were arrested")]
+    [InlineData("The agency said around 2,000 homes had lost power.", "around 2,000 homes had lost power")]
+    [InlineData("The Health Ministry in Gaza, which is run by Hamas, said at least 40 people had been killed.", "at least 40 people had been killed")]
+    public void Reads_a_quantity_after_the_verb_as_content_not_a_place(string text, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(content, claim.Text);
+    }
+
+    [Fact]
+    public void Still_skips_a_place_or_time_between_the_verb_and_that()
+    {
+        const string text = "The ministry said at a news conference that 40 people had been killed.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal("40 people had been killed", claim.Text);
+    }
+
+    [Theory]
+    [InlineData("The commission has warned the government that funds could be frozen.", "funds could be frozen")]
+    [InlineData("The press secretary told a briefing that the strikes were defensive.", "the strikes were defensive")]
+    [InlineData("The candidate promised voters that taxes would not rise.", "taxes would not rise")]
+    public void Leaves_an_addressee_before_that_out_of_the_content(string text, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(content, claim.Text);
+    }
+
+    [Fact]
+    public void Keeps_a_relative_that_after_said_in_the_content()
+    {
+        const string text = "The minister said the plan that was approved last year would fail.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal("the plan that was approved last year would fail", claim.Text);
+    }
+
+    [Fact]
+    public void Ends_an_object_before_a_coordinated_irregular_past_predicate()
+    {
+        const string text = "Police spokesman Ali Kaya confirmed the arrests but gave no further details.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal("the arrests", claim.Text);
+    }
+
+    [Fact]
+    public void Leaves_the_person_asked_out_of_a_reported_question()
+    {
+        const string text = "Reporters asked the minister whether he would resign.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(("Reporters", "whether he would resign"), (claim.Source, claim.Text));
+    }
+
+    [Fact]
+    public void Skips_a_tally_between_the_verb_and_that()
+    {
+        const string text = "The three-judge panel ruled 2-1 that the law violated the constitution.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(("The three-judge panel", "the law violated the constitution"), (claim.Source, claim.Text));
+    }
+
+    [Fact]
+    public void Reads_that_before_a_lone_noun_as_a_determiner_of_the_object()
+    {
+        const string text = "The company disputed that account, saying its staff had followed procedure.";
+
+        var claims = Attributed(text);
+
+        Assert.Equal(2, claims.Count);
+        Assert.Equal(("disputed", "that account"), (claims[0].Cue, claims[0].Text));
+    }
+}

@@ -1,0 +1,113 @@
+namespace ClaimTracker.Extraction.Tests;
+
+/// <summary>Cues whose source does not precede the verb as its subject: passives with an agent, "quoted as saying", inverted and sentence-opening cues.</summary>
+public sealed class PassiveAndInvertedTests
+{
+    private static List<ExtractedClaim> Attributed(string text) => Extract.Attributed(text);
+
+    [Fact]
+    public void Does_not_take_a_bare_date_as_an_inverted_source()
+    {
+        const string text = "Markets will recover, said Tuesday. Prices fell again, the bank said Tuesday.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal("the bank", claim.Source);
+    }
+
+    [Fact]
+    public void Attributes_a_passive_cue_to_its_agent()
+    {
+        const string text = "The budget was criticized by opposition leader Anna Berg as reckless.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal("criticized", claim.Cue);
+        Assert.Equal("Anna Berg", claim.Speaker);
+        Assert.Equal("The budget ... as reckless", claim.Text);
+    }
+
+    [Fact]
+    public void Attributes_quoted_as_saying_to_the_passive_subject()
+    {
+        const string text = "The general was quoted as saying that the army would withdraw.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal("The general", claim.Source);
+        Assert.Equal("the army would withdraw", claim.Text);
+    }
+
+    [Fact]
+    public void Does_not_attribute_a_passive_without_an_agent()
+    {
+        const string text = "The suspects were accused of fraud.";
+
+        Assert.Empty(Attributed(text));
+    }
+
+    [Theory]
+    [InlineData("The agency cited unnamed security sources as saying the cell planned to kidnap a businessman.", "unnamed security sources", "the cell planned to kidnap a businessman")]
+    [InlineData("State television quoted a senior official as saying the border would reopen on Monday.", "a senior official", "the border would reopen on Monday")]
+    public void Gives_cited_as_saying_content_to_the_cited_source(string text, string source, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal((source, content), (claim.Source, claim.Text));
+    }
+
+    [Fact]
+    public void Attributes_quoted_by_a_medium_as_saying_to_the_passive_subject()
+    {
+        const string text = "The president was quoted by state media as saying the country would not yield.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(("The president", "the country would not yield"), (claim.Source, claim.Text));
+    }
+
+    [Theory]
+    [InlineData("This is \"roughly the same lead she has held all summer,\" reported the Gazette.", "the Gazette")]
+    [InlineData("This will not end well, said Marta Oyelaran.", "Marta Oyelaran")]
+    public void Reads_a_demonstrative_subject_and_its_verb_before_an_inverted_cue_as_content(string text, string source)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(source, claim.Source);
+        Assert.StartsWith("This", claim.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Said Okafor: \"I do not think the council cares about the harbour.\"", "Okafor", "I do not think the council cares about the harbour")]
+    [InlineData("Says the report, \"The ledgers were never reconciled.\"", "the report", "The ledgers were never reconciled")]
+    public void Attributes_a_cue_that_opens_the_sentence_before_its_source(string text, string source, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal((source, content), (claim.Source, claim.Text));
+    }
+
+    [Theory]
+    [InlineData("Said to be the oldest bridge in the county, the span will be closed for repairs.")]
+    [InlineData("Reported cases rose again in the spring.")]
+    public void Does_not_read_a_capitalized_participle_opening_the_sentence_as_an_inverted_cue(string text)
+    {
+        Assert.Empty(Attributed(text));
+    }
+
+    [Theory]
+    [InlineData("As stated in the auditor's report, the fund lost track of two million dollars.", "the auditor's report", "the fund lost track of two million dollars")]
+    [InlineData("The fund lost track of two million dollars, as reported by the Harbor Gazette.", "the Harbor Gazette", "The fund lost track of two million dollars")]
+    public void Attributes_a_clause_to_the_source_of_a_passive_as_clause(string text, string source, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal((source, content), (claim.Source, claim.Text));
+    }
+
+    [Fact]
+    public void Does_not_read_as_expected_as_a_report()
+    {
+        Assert.Empty(Attributed("As expected in the spring, the river flooded the lower town."));
+    }
+}

@@ -1,0 +1,325 @@
+namespace ClaimTracker.Extraction.Tests;
+
+/// <summary>Second cues in one sentence: participles, coordinated and concessive clauses, fronted clauses and messages put out.</summary>
+public sealed class SecondCueTests
+{
+    private static List<ExtractedClaim> Attributed(string text) => Extract.Attributed(text);
+
+    [Fact]
+    public void Gives_two_claims_for_a_rejection_of_someone_elses_allegation()
+    {
+        const string text = "Lisbon on Monday dismissed claims by Madrid, saying the border had never been closed.";
+
+        var claims = Attributed(text);
+
+        Assert.Equal(2, claims.Count);
+        Assert.Equal("saying", claims[1].Cue);
+        Assert.Equal("the border had never been closed", claims[1].Text);
+    }
+
+    [Fact]
+    public void Splits_a_second_cue_introduced_by_adding()
+    {
+        const string text = "\"We are not leaving,\" the coach said, adding that the club had offered him a new contract.";
+
+        var claims = Attributed(text);
+
+        Assert.Equal(2, claims.Count);
+        Assert.Equal("We are not leaving", claims[0].Text);
+        Assert.Equal("adding", claims[1].Cue);
+        Assert.Equal("the club had offered him a new contract", claims[1].Text);
+    }
+
+    [Fact]
+    public void Splits_a_denial_coordinated_with_but_said()
+    {
+        const string text = "Orbis Ltd. settled the case.\nOrbis denied wrongdoing but said it settled to avoid the cost of a trial.";
+
+        var claims = Attributed(text);
+
+        Assert.Equal(["denied", "said"], claims.Select(c => c.Cue));
+        Assert.Equal("it settled to avoid the cost of a trial", claims[1].Text);
+        Assert.All(claims, c => Assert.Equal(SourceKind.Organization, c.SourceKind));
+    }
+
+    [Fact]
+    public void Finds_a_concessive_clause_with_its_own_cue()
+    {
+        const string text = "The mayor said the budget was tight, though she noted that tax revenue had risen.";
+
+        var claims = Attributed(text);
+
+        Assert.Equal(2, claims.Count);
+        Assert.Equal("the budget was tight", claims[0].Text);
+        Assert.Equal(("noted", "tax revenue had risen"), (claims[1].Cue, claims[1].Text));
+    }
+
+    [Theory]
+    [InlineData("Proponents have urged Congress to leave the program intact, although they say they support some of the changes.", "say", "they support some of the changes")]
+    [InlineData("Critics attacked the plan, though they concede that it would save money.", "concede", "it would save money")]
+    public void Finds_a_concessive_clause_whose_plural_pronoun_takes_the_base_form(string text, string cue, string content)
+    {
+        var claims = Attributed(text);
+
+        Assert.Equal(2, claims.Count);
+        Assert.Equal(("they", cue, content), (claims[1].Source, claims[1].Cue, claims[1].Text));
+    }
+
+    [Theory]
+    [InlineData("The mayor responded to the council on Tuesday by saying the budget would be balanced next year.", "The mayor", "the budget would be balanced next year")]
+    [InlineData("The senator began her speech by saying she would never support the tax increase.", "The senator", "she would never support the tax increase")]
+    [InlineData("The company was fined in 2019 for saying its product cured every kind of headache.", "The company", "its product cured every kind of headache")]
+    [InlineData("After saying the bridge was safe, the minister was asked to explain the cracks.", "the minister", "the bridge was safe")]
+    public void Attributes_a_reporting_gerund_after_a_preposition_to_the_clause_subject(string text, string source, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal((source, "saying", content), (claim.Source, claim.Cue, claim.Text));
+    }
+
+    [Theory]
+    [InlineData("Many voters were surprised when the mayor, after railing against the tax, signed it into law.")]
+    [InlineData("Congress has two ways to enforce a subpoena: by filing a lawsuit or by asking prosecutors to charge someone.")]
+    [InlineData("The governor left the hall without saying the talks had failed.")]
+    public void Does_not_give_a_prepositional_gerund_to_a_subject_outside_its_clause(string text)
+    {
+        Assert.Empty(Attributed(text));
+    }
+
+    [Fact]
+    public void Gives_a_prepositional_gerund_to_a_subject_with_an_apposition_across_adverbs_and_coordination()
+    {
+        const string text = "Dean, a medical doctor, then appeared on television on Tuesday and began by saying he would never diagnose a patient on air.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(("Dean, a medical doctor", "he would never diagnose a patient on air"), (claim.Source, claim.Text));
+    }
+
+    [Fact]
+    public void Does_not_give_a_cue_coordinated_inside_a_subordinate_clause_to_the_main_subject()
+    {
+        const string text = "The governor described the senator as a \"disgrace\" after she attacked police officers and blamed shootings on bias.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(("The governor", "the senator as a \"disgrace\""), (claim.Source, claim.Text));
+    }
+
+    [Fact]
+    public void Gives_a_coordinated_cue_after_an_object_and_its_adjunct_to_the_subject()
+    {
+        const string text = "The candidate bemoaned the unrest in the city and said he thought drugs were a big factor.";
+
+        var claims = Attributed(text);
+
+        Assert.Equal(2, claims.Count);
+        Assert.Equal(("The candidate", "said", "he thought drugs were a big factor"), (claims[1].Source, claims[1].Cue, claims[1].Text));
+    }
+
+    [Theory]
+    [InlineData("The port director opposed the plan but said she would not block it.", "said", "she would not block it")]
+    [InlineData("The port director opposed the plan, but later said she would not block it.", "said", "she would not block it")]
+    [InlineData("The port director agreed, but also contended that the fees were too high.", "contended", "the fees were too high")]
+    [InlineData("The port director agreed and said she would not block it.", "said", "she would not block it")]
+    public void Gives_a_cue_coordinated_with_but_or_after_an_intransitive_verb_to_the_subject(string text, string cue, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(("The port director", cue, content), (claim.Source, claim.Cue, claim.Text));
+    }
+
+    [Fact]
+    public void Ends_a_report_in_a_fronted_clause_at_its_comma_and_reads_the_main_clause_report()
+    {
+        const string text = "While he acknowledged funding was a major reason for his exit, the general also noted that morale had collapsed.";
+
+        var claims = Attributed(text);
+
+        Assert.Equal(2, claims.Count);
+        Assert.Equal(("he", "funding was a major reason for his exit"), (claims[0].Source, claims[0].Text));
+        Assert.Equal(("the general", "morale had collapsed"), (claims[1].Source, claims[1].Text));
+    }
+
+    [Fact]
+    public void Reads_the_main_clause_report_after_a_fronted_clause_behind_an_introductory_phrase()
+    {
+        const string text = "Late that night, when the senator mentioned the storm, the mayor sighed and said the runway was closed.";
+
+        var claims = Attributed(text);
+
+        Assert.Equal(2, claims.Count);
+        Assert.Equal(("the senator", "the storm"), (claims[0].Source, claims[0].Text));
+        Assert.Equal(("the mayor", "said", "the runway was closed"), (claims[1].Source, claims[1].Cue, claims[1].Text));
+    }
+
+    [Theory]
+    [InlineData("When the minister said the border would close, traders panicked.", "the border would close")]
+    [InlineData("So when the company signaled that it would sell the mine, the regulator was floored.", "it would sell the mine")]
+    public void Leaves_the_main_clause_after_a_fronted_report_to_the_reporter(string text, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(content, claim.Text);
+    }
+
+    [Fact]
+    public void Still_splits_coordinated_cues_inside_a_fronted_clause()
+    {
+        const string text = "Though she called the bank's behavior \"outrageous\" and called for pay to be \"clawed back,\" the candidate avoided talk of breaking up banks.";
+
+        var claims = Attributed(text);
+
+        Assert.Equal(2, claims.Count);
+        Assert.Equal("called for", claims[1].Cue);
+    }
+
+    [Fact]
+    public void Splits_a_coordinated_speech_act_with_a_one_word_object()
+    {
+        const string text = "The opposition dismissed the results as fraudulent and called for protests.";
+
+        var claims = Attributed(text);
+
+        Assert.Equal(2, claims.Count);
+        Assert.Equal(("The opposition", "the results as fraudulent"), (claims[0].Source, claims[0].Text));
+        Assert.Equal(("called for", "protests"), (claims[1].Cue, claims[1].Text));
+    }
+
+    [Theory]
+    [InlineData("The ministry issued a statement Monday saying that the talks had collapsed.", "The ministry", "issued a statement Monday saying", "the talks had collapsed")]
+    [InlineData("Trump posted a series of tweets early Friday saying his rival had shown bad judgment.", "Trump", "posted a series of tweets early Friday saying", "his rival had shown bad judgment")]
+    [InlineData("The company has released a video claiming the product was safe.", "The company", "released a video claiming", "the product was safe")]
+    [InlineData("Forty senators sent a letter to the agency urging it to delay the rule.", "Forty senators", "sent a letter to the agency urging", "it to delay the rule")]
+    public void Gives_a_message_the_subject_put_out_to_the_subject(string text, string source, string cue, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal((source, cue, content), (claim.Source, claim.Cue, claim.Text));
+    }
+
+    [Theory]
+    [InlineData("Police released a video showing officers at the scene.")]
+    [InlineData("The reporter obtained a letter saying the plant would close.")]
+    public void Does_not_give_a_message_to_a_subject_that_did_not_put_it_out(string text)
+    {
+        Assert.DoesNotContain(Attributed(text), c => c.Source is "Police" or "The reporter");
+    }
+
+    [Fact]
+    public void Splits_a_coordinated_predicate_with_an_auxiliary_from_the_object_before_it()
+    {
+        const string text = "The senator has attacked loopholes that benefit others, and has called for eliminating the carried-interest break.";
+
+        var claims = Attributed(text);
+
+        Assert.Equal(2, claims.Count);
+        Assert.Equal(("attacked", "loopholes that benefit others"), (claims[0].Cue, claims[0].Text));
+        Assert.Equal(("called for", "eliminating the carried-interest break"), (claims[1].Cue, claims[1].Text));
+    }
+
+    [Fact]
+    public void Splits_a_participle_after_a_quotation_closed_inside_its_comma()
+    {
+        const string text = "In a statement, the company said: \"The mine was highly profitable,\" adding that its value quadrupled in a year.";
+
+        var claims = Attributed(text);
+
+        Assert.Equal(2, claims.Count);
+        Assert.Equal((ClaimKind.Direct, "The mine was highly profitable"), (claims[0].Kind, claims[0].Text));
+        Assert.Equal(("adding", "its value quadrupled in a year"), (claims[1].Cue, claims[1].Text));
+    }
+
+    [Theory]
+    [InlineData("Claiming the criticism is designed to pressure moderators, Trump told a crowd that the system was rigged.", "Trump", "Claiming", "the criticism is designed to pressure moderators")]
+    [InlineData("Arguing that the law was unconstitutional, the state asked the court to block it.", "the state", "Arguing", "the law was unconstitutional")]
+    public void Gives_a_fronted_participial_report_to_the_subject_of_the_main_clause(string text, string source, string cue, string content)
+    {
+        var claims = Attributed(text);
+
+        Assert.Equal(2, claims.Count);
+        Assert.Equal((source, cue, content), (claims[0].Source, claims[0].Cue, claims[0].Text));
+        Assert.Equal(source, claims[1].Source);
+    }
+
+    [Fact]
+    public void Does_not_read_a_fronted_participle_without_content_as_a_report()
+    {
+        const string text = "Writing for a panel that agreed Pence won the debate, Mark Barabak noted that his poise was critical.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(("noted", "his poise was critical"), (claim.Cue, claim.Text));
+    }
+
+    [Fact]
+    public void Splits_a_going_on_to_say_participle_after_a_closing_cue()
+    {
+        const string text = "\"It is insane,\" Sanders said, going on to say that the country has spent years fighting racism.";
+
+        var claims = Attributed(text);
+
+        Assert.Equal(2, claims.Count);
+        Assert.Equal(("going on to say", "the country has spent years fighting racism"), (claims[1].Cue, claims[1].Text));
+    }
+
+    [Fact]
+    public void Gives_a_message_with_a_naming_verb_to_the_body_that_issued_it()
+    {
+        const string text = "Following a late meeting, the Security Council issued a statement calling the test \"a clear violation\" of its resolutions.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(("the Security Council", "issued a statement calling"), (claim.Source, claim.Cue));
+    }
+
+    [Fact]
+    public void Gives_a_fronted_gerund_report_ending_in_a_quotation_to_the_subject()
+    {
+        const string text = "After saying her ankle was \"so swollen I could barely stand,\" the senator was taken to a clinic.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(("the senator", "saying"), (claim.Source, claim.Cue));
+        Assert.StartsWith("her ankle was", claim.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Maria Okafor spoke at the rally, saying, \"We need a harbour that works.\"", "Maria Okafor", "We need a harbour that works")]
+    [InlineData("Okafor sang for the crowd, asking, \"Where do we go from here?\"", "Okafor", "Where do we go from here?")]
+    [InlineData("The mayor swore in the new council, saying the harbour would reopen.", "The mayor", "the harbour would reopen")]
+    public void A_participle_after_an_irregular_past_verb_speaks_for_the_subject_alone(string text, string source, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(source, claim.Source);
+        Assert.Equal(content, claim.Text);
+    }
+
+    [Theory]
+    [InlineData("A harbour board spokesman denied the report, calling it \"baseless.\"", "the report", "it \"baseless.\"")]
+    [InlineData("Harper attacked the plan, calling it a giveaway to developers.", "the plan", "it a giveaway to developers")]
+    public void A_naming_participle_with_a_predicate_is_a_second_claim(string text, string first, string second)
+    {
+        var claims = Attributed(text);
+
+        Assert.Equal([first, second], claims.Select(c => c.Text));
+        Assert.Equal(claims[0].Speaker, claims[1].Speaker);
+    }
+
+    [Theory]
+    [InlineData("A federal judge blocked the law, ruling that it violated the constitution.", "ruling")]
+    [InlineData("The court struck down the law, finding that it violated the constitution.", "finding")]
+    public void A_weak_participle_with_that_reports_for_the_subject(string text, string cue)
+    {
+        var claim = Assert.Single(Extract.Attributed(text), c => c.Cue == cue);
+
+        Assert.Equal("it violated the constitution", claim.Text);
+    }
+
+    [Fact]
+    public void A_weak_participle_without_that_reports_nothing()
+    {
+        Assert.Empty(Extract.Attributed("The team left early, showing no interest in the match."));
+    }
+}

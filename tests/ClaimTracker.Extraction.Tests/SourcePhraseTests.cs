@@ -1,0 +1,162 @@
+namespace ClaimTracker.Extraction.Tests;
+
+/// <summary>Which noun phrase is the source: roles, trades, groups, governments, cardinals and relative clauses.</summary>
+public sealed class SourcePhraseTests
+{
+    private static List<ExtractedClaim> Attributed(string text) => Extract.Attributed(text);
+
+    [Fact]
+    public void Attributes_anonymous_sources()
+    {
+        const string text = "A senior diplomat, who asked not to be named, said the talks would resume next week.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal("the talks would resume next week", claim.Text);
+        Assert.Equal(SourceKind.Anonymous, claim.SourceKind);
+    }
+
+    [Fact]
+    public void Attributes_a_government_named_by_its_capital()
+    {
+        const string text = "Ottawa rejected the proposal as unworkable.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal("Ottawa", claim.Source);
+        Assert.Equal(SourceKind.OfficialBody, claim.SourceKind);
+    }
+
+    [Fact]
+    public void Classifies_a_named_person_with_an_institutional_title_as_a_person()
+    {
+        const string text = "Kremlin spokesman Ivan Sokolov told reporters that the talks were over.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(SourceKind.Person, claim.SourceKind);
+        Assert.Equal("Kremlin spokesman", claim.SpeakerRole);
+    }
+
+    [Fact]
+    public void Does_not_merge_two_noun_phrases_into_one_source()
+    {
+        const string text = "The army said the rebels had withdrawn, a claim the rebel command denied.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal("The army", claim.Source);
+    }
+
+    [Theory]
+    [InlineData("The talks have stalled, two people familiar with the matter said.", "two people familiar with the matter", "The talks have stalled")]
+    [InlineData("The report, published on Tuesday, said emissions rose 3%.", "The report, published on Tuesday", "emissions rose 3%")]
+    public void Attributes_unnamed_sources_with_modifiers_and_asides(string text, string source, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal((source, content), (claim.Source, claim.Text));
+    }
+
+    [Fact]
+    public void Ends_a_forward_source_phrase_at_an_irregular_past_verb()
+    {
+        const string text = "The victim's family paid tribute to him, describing him as a loving father.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal("The victim's family", claim.Source);
+    }
+
+    [Fact]
+    public void Treats_role_nouns_like_the_chancellor_as_people()
+    {
+        const string text = "It comes after the chancellor warned of difficult decisions ahead of the budget.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(SourceKind.Person, claim.SourceKind);
+    }
+
+    [Fact]
+    public void Keeps_an_acronym_in_parentheses_inside_a_source()
+    {
+        const string text = "The North Atlantic Treaty Organization (NATO) Secretary General said the alliance would respond.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.StartsWith("The North Atlantic Treaty Organization (NATO)", claim.Source, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("The mother of three said the ferry fares had doubled.", "The mother of three")]
+    [InlineData("A father of four told reporters the ferry fares had doubled.", "A father of four")]
+    [InlineData("The two said the ferry fares had doubled.", "The two")]
+    public void A_cardinal_heading_the_subject_does_not_hide_the_cue(string text, string source)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal("the ferry fares had doubled", claim.Text);
+        Assert.Equal(source, claim.Source);
+    }
+
+    [Fact]
+    public void A_plural_noun_after_a_cardinal_is_no_cue()
+    {
+        const string text = "The two reports were leaked to the press on Monday.";
+
+        Assert.Empty(Attributed(text));
+    }
+
+    [Theory]
+    [InlineData("Okafor's remarks drew criticism from Harper, who called them \"reckless.\"", "Harper")]
+    [InlineData("The proposal drew fire from Lindqvist, who said it would ruin the harbour.", "Lindqvist")]
+    [InlineData("A spokesman for Okafor, who declined to be named, said the senator was resting.", "A spokesman for Okafor, who declined to be named")]
+    [InlineData("The leader of Hamas, who spoke by phone, said the truce would hold.", "The leader of Hamas, who spoke by phone")]
+    public void A_relative_clause_speaks_for_its_antecedent_and_only_a_thing_gives_way_to_the_name_beside_who(string text, string source)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(source, claim.Source);
+    }
+
+    [Theory]
+    [InlineData("The rector addressed the graduates, stating that tuition would not rise.", "The rector")]
+    [InlineData("The geologist said the slope was unstable.", "The geologist")]
+    [InlineData("Epidemiologists warned that cases would rise.", "Epidemiologists")]
+    [InlineData("The surgeon told reporters the patient was stable.", "The surgeon")]
+    public void Trades_and_specialists_are_sources(string text, string source)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal(source, claim.Source);
+    }
+
+    [Fact]
+    public void A_verb_ending_like_a_specialist_is_no_source()
+    {
+        Assert.Empty(Extract.Attributed("Doubts persist that the dam will hold."));
+    }
+
+    [Fact]
+    public void A_plural_of_a_listed_role_is_a_source_mid_sentence()
+    {
+        var claim = Assert.Single(Extract.Attributed("Two days later, the engineers said the bridge was safe."));
+
+        Assert.Equal("the engineers", claim.Source);
+    }
+
+    [Fact]
+    public void A_bare_ist_epithet_in_a_list_is_no_source()
+    {
+        Assert.Empty(Extract.Attributed("The councillor is a populist, nationalist and idealist who has promised to close the airport."));
+    }
+
+    [Fact]
+    public void Justices_rule()
+    {
+        var claim = Assert.Single(Extract.Attributed("In a 5-4 decision, the justices ruled that the search was unlawful."));
+
+        Assert.Equal("the justices", claim.Source);
+    }
+}
