@@ -43,7 +43,7 @@ start_app() {
   for _ in $(seq 60); do curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 1; done
 }
 stop_app() {
-  echo "== app memory: $(awk '/^VmHWM/ {printf "peak RSS %.0f MB", $2/1024} /^VmRSS/ {printf ", now %.0f MB", $2/1024} /^RssAnon/ {printf " (anonymous %.0f MB", $2/1024} /^RssFile/ {printf ", files %.0f MB)", $2/1024}' /proc/$app/status)"
+  echo "== app memory: $(awk '/^VmHWM/ {printf "peak RSS %.0f MB", $2/1024} /^VmRSS/ {printf ", now %.0f MB", $2/1024} /^RssAnon/ {printf " (anonymous %.0f MB", $2/1024} /^RssFile/ {printf ", files %.0f MB", $2/1024} /^RssShmem/ {printf ", shared %.0f MB)", $2/1024}' /proc/$app/status)"
   kill "$app"; wait "$app" 2>/dev/null || true
 }
 # wrk is one client address: the per-client limit on the public pages would refuse it, so it is off here.
@@ -80,7 +80,7 @@ run() {
   wrk -t"$threads" -c"$conns" -d"$warmup" -H "Cookie: $cookie" "$base$path" >/dev/null
   signin
   wrk -t"$threads" -c"$conns" -d"$duration" -H "Cookie: $cookie" -s "$root/tests/load/latency.lua" "$base$path" \
-    | grep RESULT | sed "s|RESULT|$name ($path, $conns conns)|"
+    | grep RESULT | sed "s|RESULT|$name (${path//&/\\&}, $conns conns)|"
 }
 
 # The public page for readers, anonymous as readers are. Its claims are all marked reviewed first, so the public

@@ -59,6 +59,9 @@ public sealed class SentenceEmbedder : ITextEmbedder, IDisposable
         }
     }
 
+    /// <summary>Where the graph is copied for the runtime to read while it loads (the copy is deleted after).</summary>
+    internal string GraphFolder { get; init; } = Path.GetTempPath();
+
     /// <summary>How many times the model was loaded (a release and a later use load it again).</summary>
     public int Loads { get; private set; }
 
@@ -118,7 +121,7 @@ public sealed class SentenceEmbedder : ITextEmbedder, IDisposable
             ObjectDisposedException.ThrowIf(disposed, this);
             if (session is null)
             {
-                session = new SentenceSession(Model, threads);
+                session = new SentenceSession(Model, threads, GraphFolder);
                 Loads++;
 
                 // The graph's bytes were copied into the runtime and are garbage now; a large-object collection

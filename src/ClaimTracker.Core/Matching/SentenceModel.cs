@@ -97,48 +97,135 @@ public sealed class SentenceModel
     /// </summary>
     public byte[] ReadGraph()
     {
-        var resource = $"{Assembly.GetName().Name}.Resources.model.onnx";
-        var location = Assembly.Location;
-        if (!string.IsNullOrEmpty(location) && File.Exists(location) && TryReadFromFile(location, resource) is { } bytes)
-        {
-            return bytes;
-        }
-
-        using var stream = Assembly.GetManifestResourceStream(resource)
-            ?? throw new InvalidOperationException($"{Assembly.GetName().Name} holds no resource {resource}.");
-        var copy = GC.AllocateUninitializedArray<byte>(checked((int)stream.Length));
-        stream.ReadExactly(copy);
-        return copy;
+        using var stream = OpenGraph();
+        var bytes = GC.AllocateUninitializedArray<byte>(checked((int)stream.Length));
+        stream.ReadExactly(bytes);
+        return bytes;
     }
 
-    private static byte[]? TryReadFromFile(string path, string resource)
+    /// <summary>
+    /// Copies the ONNX graph into a new file of its own (readable by this user only) for ONNX Runtime to read
+    /// from disk: then the process never holds the 90 MB graph as one array while the runtime builds its own copy
+    /// of the weights. The caller deletes the file once the session is built.
+    /// </summary>
+    public string WriteGraph(string directory)
     {
-        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-        using var pe = new PEReader(file, PEStreamOptions.LeaveOpen);
-        var metadata = pe.GetMetadataReader();
-        foreach (var handle in metadata.ManifestResources)
+        var path = Path.Combine(directory, $"claimtracker-{Name}-{Guid.NewGuid():N}.onnx");
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Options = FileOptions.SequentialScan };
+        if (!OperatingSystem.IsWindows())
         {
-            var entry = metadata.GetManifestResource(handle);
-            if (!entry.Implementation.IsNil || !metadata.StringComparer.Equals(entry.Name, resource))
-            {
-                continue;
-            }
-
-            // Embedded resources sit in the CLI resources directory, each as a 4-byte length and its bytes.
-            if (pe.PEHeaders.CorHeader is not { } cor || !pe.PEHeaders.TryGetDirectoryOffset(cor.ResourcesDirectory, out var start))
-            {
-                return null;
-            }
-
-            file.Position = start + entry.Offset;
-            Span<byte> prefix = stackalloc byte[4];
-            file.ReadExactly(prefix);
-            var length = System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(prefix);
-            var bytes = GC.AllocateUninitializedArray<byte>(length);
-            file.ReadExactly(bytes);
-            return bytes;
+            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
         }
 
+        try
+        {
+            using var graph = OpenGraph();
+            using var file = new FileStream(path, options);
+            graph.CopyTo(file, 1 << 20);
+            return path;
+        }
+        catch
+        {
+            File.Delete(path);
+            throw;
+        }
+    }
+
+    private Stream OpenGraph()
+    {
+        var resource = $"{Assembly.GetName().Name}.Resources.model.onnx";
+        var location = Assembly.Location;
+        if (!string.IsNullOrEmpty(location) && File.Exists(location) && TryOpenInFile(location, resource) is { } slice)
+        {
+            return slice;
+        }
+
+        return Assembly.GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"{Assembly.GetName().Name} holds no resource {resource}.");
+    }
+
+    /// <summary>The embedded resource's bytes inside the assembly file, as a stream over that part of the file.</summary>
+    private static FileSlice? TryOpenInFile(string path, string resource)
+    {
+        var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        try
+        {
+            using var pe = new PEReader(file, PEStreamOptions.LeaveOpen);
+            var metadata = pe.GetMetadataReader();
+            foreach (var handle in metadata.ManifestResources)
+            {
+                var entry = metadata.GetManifestResource(handle);
+                if (!entry.Implementation.IsNil || !metadata.StringComparer.Equals(entry.Name, resource))
+                {
+                    continue;
+                }
+
+                // Embedded resources sit in the CLI resources directory, each as a 4-byte length and its bytes.
+                if (pe.PEHeaders.CorHeader is not { } cor || !pe.PEHeaders.TryGetDirectoryOffset(cor.ResourcesDirectory, out var start))
+                {
+                    break;
+                }
+
+                file.Position = start + entry.Offset;
+                Span<byte> prefix = stackalloc byte[4];
+                file.ReadExactly(prefix);
+                var length = System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(prefix);
+                return new FileSlice(file, file.Position, length);
+            }
+        }
+        catch
+        {
+            file.Dispose();
+            throw;
+        }
+
+        file.Dispose();
         return null;
+    }
+
+    /// <summary>A read-only window of <paramref name="length"/> bytes of a file from <paramref name="start"/>; owns the file.</summary>
+    private sealed class FileSlice(FileStream file, long start, long length) : Stream
+    {
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => length;
+
+        public override long Position
+        {
+            get => file.Position - start;
+            set => throw new NotSupportedException();
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+        public override int Read(Span<byte> buffer)
+        {
+            var left = length - Position;
+            return left <= 0 ? 0 : file.Read(buffer[..(int)Math.Min(buffer.Length, left)]);
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                file.Dispose();
+            }
+
+            base.Dispose(disposing);
+        }
     }
 }

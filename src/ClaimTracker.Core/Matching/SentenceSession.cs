@@ -17,7 +17,7 @@ internal sealed class SentenceSession : IDisposable
     private readonly TokenizerBase tokenizer;
     private readonly string[] outputNames;
 
-    public SentenceSession(SentenceModel model, int threads)
+    public SentenceSession(SentenceModel model, int threads, string graphFolder)
     {
         this.model = model;
         using var options = new SessionOptions
@@ -30,13 +30,38 @@ internal sealed class SentenceSession : IDisposable
         // The runtime keeps a second, re-laid-out copy of every matrix it "prepacks" for faster products; for
         // these short texts that bought no speed measurably (docs/matching.md) and costs memory.
         options.AddSessionConfigEntry("session.disable_prepacking", "1");
-        var graph = model.ReadGraph();
-        session = new InferenceSession(graph, options);
+        session = Load(model, options, graphFolder);
         tokenizer = model.CreateTokenizer();
         outputNames = [session.OutputMetadata.Keys.First()];
     }
 
     public SentenceModel Model => model;
+
+    /// <summary>
+    /// From a private copy of the graph on disk when the temp folder takes one (deleted once loaded), else from the
+    /// graph's bytes in memory, which raises the load's peak by their 90 MB.
+    /// </summary>
+    private static InferenceSession Load(SentenceModel model, SessionOptions options, string folder)
+    {
+        string path;
+        try
+        {
+            path = model.WriteGraph(folder);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return new InferenceSession(model.ReadGraph(), options);
+        }
+
+        try
+        {
+            return new InferenceSession(path, options);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 
     /// <summary>L2-normalised sentence vectors, one per text, in order; all texts are padded to the longest.</summary>
     public float[][] Encode(string[] texts, CancellationToken cancellationToken)

@@ -149,6 +149,52 @@ public sealed class SentenceEmbedderTests(SharedEmbedder shared)
     }
 
     [Fact]
+    public void The_graph_copied_to_disk_for_loading_is_the_embedded_resource_and_private_to_the_user()
+    {
+        var model = SentenceModel.MiniLm;
+        using var resource = model.Assembly.GetManifestResourceStream($"{model.Assembly.GetName().Name}.Resources.model.onnx")!;
+        var folder = Directory.CreateTempSubdirectory("claimtracker-graph-").FullName;
+        try
+        {
+            var path = model.WriteGraph(folder);
+
+            using (var file = File.OpenRead(path))
+            {
+                Assert.Equal(SHA256.HashData(resource), SHA256.HashData(file));
+            }
+
+            if (!OperatingSystem.IsWindows())
+            {
+                Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(path));
+            }
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Loading_leaves_no_copy_of_the_graph_behind()
+    {
+        var folder = Directory.CreateTempSubdirectory("claimtracker-graph-").FullName;
+        try
+        {
+            using var embedder = new SentenceEmbedder(Options.Create(new MatchingOptions { Model = "MiniLm", ModelIdleMinutes = 0 })) { GraphFolder = folder };
+
+            var vector = embedder.Embed("The port reopened on Monday.", Ct);
+
+            Assert.True(embedder.IsLoaded);
+            Assert.Equal(384, vector.Length);
+            Assert.Empty(Directory.GetFiles(folder));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void An_idle_model_leaves_memory_and_loads_again_on_next_use()
     {
         var clock = new FakeTimeProvider();
