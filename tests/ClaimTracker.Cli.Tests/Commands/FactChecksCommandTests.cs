@@ -63,7 +63,7 @@ public sealed class FactChecksCommandTests : IDisposable
         var file = Write("checks.tsv", Checks);
         var import = await CliProcess.RunAsync(Database, null, "factchecks", "import", file);
 
-        var check = await CliProcess.RunAsync(Database, null, "factchecks", "check", "Every child gets lunch at school without paying", "--top", "1");
+        var check = await CliProcess.RunAsync(Database, null, "factchecks", "check", "Every child gets lunch at school for free", "--top", "1");
 
         Assert.Equal(0, import.ExitCode);
         Assert.Equal(0, Count("SELECT COUNT(*) FROM FactChecks WHERE Vector IS NULL"));
