@@ -17,6 +17,12 @@ public sealed class MatchingOptions
     public int ModelThreads { get; set; } = 1;
 
     /// <summary>
+    /// Model calls that may run at once; more wait their turn. Each running call holds its own working memory in
+    /// the runtime's arena, which keeps it, so one lane keeps the web app's memory flat under concurrent searches.
+    /// </summary>
+    public int ModelLanes { get; set; } = 1;
+
+    /// <summary>
     /// Texts per model call in bulk embedding, sorted by length first so little padding is wasted. The model's
     /// working memory grows with the batch; past 8 short texts a batch is no faster per text.
     /// </summary>

@@ -11,6 +11,7 @@ namespace ClaimTracker.Core.Matching;
 public sealed class SentenceEmbedder : ITextEmbedder, IDisposable
 {
     private readonly Lock gate = new();
+    private readonly SemaphoreSlim lanes;
     private readonly int batchSize;
     private readonly int threads;
     private readonly TimeProvider time;
@@ -28,6 +29,7 @@ public sealed class SentenceEmbedder : ITextEmbedder, IDisposable
         Model = SentenceModel.Named(settings.Model);
         batchSize = Math.Max(1, settings.BatchSize);
         threads = Math.Max(1, settings.ModelThreads);
+        lanes = new SemaphoreSlim(Math.Max(1, settings.ModelLanes));
         time = timeProvider ?? TimeProvider.System;
         idle = TimeSpan.FromMinutes(Math.Max(0, settings.ModelIdleMinutes));
         if (idle > TimeSpan.Zero)
@@ -99,7 +101,17 @@ public sealed class SentenceEmbedder : ITextEmbedder, IDisposable
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var slice = order.AsSpan(start, Math.Min(batchSize, order.Length - start)).ToArray();
-                var vectors = loaded.Encode([.. slice.Select(i => prepared[i])], cancellationToken);
+                float[][] vectors;
+                lanes.Wait(cancellationToken);
+                try
+                {
+                    vectors = loaded.Encode([.. slice.Select(i => prepared[i])], cancellationToken);
+                }
+                finally
+                {
+                    lanes.Release();
+                }
+
                 for (var j = 0; j < slice.Length; j++)
                 {
                     result[slice[j]] = vectors[j];
