@@ -135,10 +135,6 @@ public sealed class SentenceEmbedder : ITextEmbedder, IDisposable
             {
                 session = new SentenceSession(Model, threads, GraphFolder);
                 Loads++;
-
-                // The graph's bytes were copied into the runtime and are garbage now; a large-object collection
-                // would otherwise wait for pressure, holding ~90 MB the process no longer uses.
-                GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
             }
 
             users++;
