@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Load test on loopback: generates data, starts the published app, signs in, and drives wrk against
 # the article list, the review page of a ~100-claim article, the report page, the public page of that report
-# (published with every claim reviewed, read anonymously) and search.
+# (published with every claim reviewed, read anonymously), search, and the fact-check library's "Has this been
+# checked?" search and earlier-checks fragment (over a library of LIBRARY checks, default 2000, so the sentence
+# model and the library's index are loaded and in use when the app's memory is read).
 # Not part of the test run. Usage: tests/load/run-wrk.sh  (ARTICLES, CONNECTIONS, DURATION, THREADS, WARMUP to tune;
 # DB=path/to/copy.db reuses an already generated database instead of generating one; ROWS=regex runs only the rows
 # whose name matches, e.g. ROWS=public)
@@ -41,7 +43,7 @@ start_app() {
   for _ in $(seq 60); do curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 1; done
 }
 stop_app() {
-  echo "== app memory: $(grep -E 'VmHWM' /proc/$app/status | awk '{printf "peak RSS %.0f MB", $2/1024}')"
+  echo "== app memory: $(awk '/^VmHWM/ {printf "peak RSS %.0f MB", $2/1024} /^VmRSS/ {printf ", now %.0f MB", $2/1024} /^RssAnon/ {printf " (anonymous %.0f MB", $2/1024} /^RssFile/ {printf ", files %.0f MB", $2/1024} /^RssShmem/ {printf ", shared %.0f MB)", $2/1024}' /proc/$app/status)"
   kill "$app"; wait "$app" 2>/dev/null || true
 }
 # wrk is one client address: the per-client limit on the public pages would refuse it, so it is off here.
@@ -78,7 +80,7 @@ run() {
   wrk -t"$threads" -c"$conns" -d"$warmup" -H "Cookie: $cookie" "$base$path" >/dev/null
   signin
   wrk -t"$threads" -c"$conns" -d"$duration" -H "Cookie: $cookie" -s "$root/tests/load/latency.lua" "$base$path" \
-    | grep RESULT | sed "s|RESULT|$name ($path, $conns conns)|"
+    | grep RESULT | sed "s|RESULT|$name (${path//&/\\&}, $conns conns)|"
 }
 
 # The public page for readers, anonymous as readers are. Its claims are all marked reviewed first, so the public
@@ -108,6 +110,29 @@ run_public "public report page" "/r/$long"
 # Repeating one search measures the result cache (kept until any claim, article or source changes) ...
 run "search, cached" "/Search?q=budget"
 run "search, cached" "/Search?q=budget" 4 10s
+
+# The fact-check library: other desks' checks, imported (their vectors computed by the CLI), beside the own checks
+# the published report added (their vectors computed by the app in the background). Every request embeds its
+# sentence with the model and ranks the library by meaning and by words.
+library_rows() {
+  sqlite3 -csv "$work/load.db" "SELECT 'claim', 'rating', 'url', 'checked by';
+    SELECT Text, 'False', 'https://checks.example/' || Id, 'Load Desk' FROM Claims WHERE ArticleId <> $long AND length(Text) > 40 ORDER BY Id LIMIT ${LIBRARY:-2000};"
+}
+query= earlier=
+if [[ "fact-check" =~ ${ROWS:-.} ]]; then
+  library_rows > "$work/library.csv"
+  dotnet "$work/cli/claimtracker.dll" factchecks import "$work/library.csv" 2>/dev/null | tail -n 1
+  # The app embeds the published report's own checks in the background: wait until none is pending.
+  for _ in $(seq 120); do
+    [ "$(sqlite3 "$work/load.db" "SELECT count(*) FROM FactChecks WHERE VectorModel IS NULL;")" = 0 ] && break; sleep 1
+  done
+  echo "== fact-check library: $(sqlite3 "$work/load.db" "SELECT count(*) FROM FactChecks WHERE VectorModel IS NOT NULL;") checks with vectors"
+  sentence=$(sqlite3 "$work/load.db" "SELECT Text FROM Claims WHERE ArticleId <> $long AND length(Text) > 60 ORDER BY Id DESC LIMIT 1;")
+  query=$(python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1]))' "$sentence")
+  earlier=$(sqlite3 "$work/load.db" "SELECT Id FROM Claims WHERE ArticleId = $long ORDER BY Id LIMIT 1;")
+fi
+run "fact-check search" "/FactChecks/Check?q=$query" 4
+run "fact-check earlier" "/FactChecks/Earlier?claimId=$earlier&fragment=true" 4
 stop_app
 # ... so search is measured again with the cache off: the cost of every new or changed search.
 start_app Search__ResultCacheEntries=0

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using ClaimTracker.Core.Data;
 using ClaimTracker.Core.FactChecks;
+using ClaimTracker.Core.Matching;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Spectre.Console;
@@ -120,10 +121,32 @@ internal static class FactChecksCommand
         foreach (var m in answer.Matches)
         {
             await Console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"{m.Similarity:0.000}\t{m.RatingText ?? "-"}\t{m.CheckedBy}\t{m.Url}\t{m.ClaimReviewed}"));
+                $"{m.Similarity:0.000}\t{m.RatingText ?? "-"}\t{m.CheckedBy}\t{m.Url}\t{m.ClaimReviewed}\t{Badges(m.Contrast)}"));
         }
 
         return 0;
+    }
+
+    /// <summary>The web page's contrast badges as words: signs that a close check may still be another claim.</summary>
+    internal static string Badges(ClaimContrast contrast)
+    {
+        List<string> badges = [];
+        if (contrast.NumbersDiffer)
+        {
+            badges.Add("numbers differ");
+        }
+
+        if (contrast.NegationDiffers)
+        {
+            badges.Add("negation differs");
+        }
+
+        if (contrast.DirectionDiffers)
+        {
+            badges.Add("opposite direction");
+        }
+
+        return badges.Count == 0 ? "-" : string.Join(", ", badges);
     }
 
     private static bool IsWebAddress(string value) =>

@@ -6,52 +6,54 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ClaimTracker.Core.FactChecks;
 
 /// <summary>
-/// The library's vectors in memory for nearest-neighbour search, behind the matching engine's
-/// <see cref="IVectorIndex"/> (exact search: a library of tens of thousands of checks is searched in a few
-/// milliseconds). Loaded from the stored vectors on first use and kept in step by the embedder; when the number of
-/// stored vectors differs from the index (another process embedded or rows were deleted) it is reloaded.
-/// Rows deleted since are dropped when the hits are read back from the database.
+/// The library's two search signals in memory: the stored vectors for nearest-neighbour search (exact search: a
+/// library of tens of thousands of checks is searched in a few milliseconds) and a BM25 index of the same checks'
+/// wording. Loaded from the database on first use; the vectors are kept in step by the embedder, and both are
+/// reloaded when the number of stored vectors differs from them (another process embedded, rows were deleted, or
+/// new vectors arrived since the words were indexed). Rows deleted since are dropped when hits are read back.
 /// </summary>
 public sealed class FactCheckIndex(IServiceScopeFactory scopes, ITextEmbedder embedder) : IDisposable
 {
     private readonly SemaphoreSlim _loading = new(1, 1);
-    private volatile ExactVectorIndex? _index;
+    private volatile ExactVectorIndex? _vectors;
+    private volatile LexicalIndex? _lexical;
 
-    /// <summary>The index, current with the database: loaded, or reloaded when the stored vector count moved.</summary>
-    public async Task<IVectorIndex> CurrentAsync(CancellationToken cancellationToken)
+    /// <summary>The vector index, current with the database.</summary>
+    public async Task<IVectorIndex> CurrentAsync(CancellationToken cancellationToken) =>
+        (await SignalsAsync(cancellationToken)).Vectors;
+
+    /// <summary>Both signals, current with the database: loaded, or reloaded when the stored vector count moved.</summary>
+    public async Task<FactCheckSignals> SignalsAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ClaimTrackerDbContext>();
         var model = embedder.ModelId;
         var stored = await db.FactChecks.CountAsync(f => f.VectorModel == model, cancellationToken);
-        if (_index is { } current && current.Count == stored)
+        if (_vectors is { } vectors && vectors.Count == stored && _lexical is { } lexical && lexical.Count == stored)
         {
-            return current;
+            return new FactCheckSignals(vectors, lexical);
         }
 
         await _loading.WaitAsync(cancellationToken);
         try
         {
-            if (_index is { } loaded && loaded.Count == stored)
+            var current = _vectors;
+            if (current is null || current.Count != stored)
             {
-                return loaded;
+                current = await LoadVectorsAsync(db, model, cancellationToken);
+
+                // The old index is left to the collector, not disposed: a search may still be reading it.
+                _vectors = current;
             }
 
-            var fresh = new ExactVectorIndex(embedder.Dimensions);
-            var rows = db.FactChecks.AsNoTracking()
-                .Where(f => f.VectorModel == model && f.Vector != null)
-                .Select(f => new { f.Id, f.Vector })
-                .AsAsyncEnumerable();
-            var buffer = new float[embedder.Dimensions];
-            await foreach (var row in rows.WithCancellation(cancellationToken))
+            var words = _lexical;
+            if (words is null || words.Count != stored)
             {
-                VectorCodec.Decode(row.Vector, buffer);
-                fresh.Upsert(row.Id, buffer);
+                words = await LoadWordsAsync(db, model, cancellationToken);
+                _lexical = words;
             }
 
-            // The old index is left to the collector, not disposed: a search may still be reading it.
-            _index = fresh;
-            return fresh;
+            return new FactCheckSignals(current, words);
         }
         finally
         {
@@ -59,14 +61,54 @@ public sealed class FactCheckIndex(IServiceScopeFactory scopes, ITextEmbedder em
         }
     }
 
-    /// <summary>Adds a freshly stored vector, when the index is loaded (otherwise the next load reads it).</summary>
-    public void Upsert(int id, ReadOnlySpan<float> vector) => _index?.Upsert(id, vector);
+    private async Task<ExactVectorIndex> LoadVectorsAsync(ClaimTrackerDbContext db, string model, CancellationToken cancellationToken)
+    {
+        var fresh = new ExactVectorIndex(embedder.Dimensions);
+        var rows = db.FactChecks.AsNoTracking()
+            .Where(f => f.VectorModel == model && f.Vector != null)
+            .Select(f => new { f.Id, f.Vector })
+            .AsAsyncEnumerable();
+        var buffer = new float[embedder.Dimensions];
+        await foreach (var row in rows.WithCancellation(cancellationToken))
+        {
+            VectorCodec.Decode(row.Vector, buffer);
+            fresh.Upsert(row.Id, buffer);
+        }
 
-    public void Remove(int id) => _index?.Remove(id);
+        return fresh;
+    }
+
+    /// <summary>The wording of exactly the checks that have a vector, so every word hit has a similarity to show.</summary>
+    private static async Task<LexicalIndex> LoadWordsAsync(ClaimTrackerDbContext db, string model, CancellationToken cancellationToken)
+    {
+        var rows = await db.FactChecks.AsNoTracking()
+            .Where(f => f.VectorModel == model && f.Vector != null)
+            .OrderBy(f => f.Id)
+            .Select(f => new { f.Id, f.ClaimReviewed })
+            .ToListAsync(cancellationToken);
+        return new LexicalIndex([.. rows.Select(r => r.Id)], new Bm25Index([.. rows.Select(r => r.ClaimReviewed)], HybridRanker.Bm25K1, HybridRanker.Bm25B));
+    }
+
+    /// <summary>Adds a freshly stored vector, when the index is loaded (otherwise the next load reads it).</summary>
+    public void Upsert(int id, ReadOnlySpan<float> vector) => _vectors?.Upsert(id, vector);
+
+    public void Remove(int id) => _vectors?.Remove(id);
 
     public void Dispose()
     {
-        _index?.Dispose();
+        _vectors?.Dispose();
         _loading.Dispose();
     }
 }
+
+/// <summary>A BM25 index of checks' wording; a hit's position maps to the check's id.</summary>
+public sealed class LexicalIndex(int[] ids, Bm25Index index)
+{
+    public int Count => ids.Length;
+
+    /// <summary>Check ids sharing words with <paramref name="text"/>, best BM25 score first.</summary>
+    public IEnumerable<long> Search(string text, int count) => index.Search(text, count).Select(hit => (long)ids[hit.Position]);
+}
+
+/// <summary>The two signals of one moment: vectors by meaning and BM25 by words.</summary>
+public sealed record FactCheckSignals(ExactVectorIndex Vectors, LexicalIndex Words);

@@ -29,11 +29,18 @@ public sealed record FactCheckMatch(
 /// <summary>The answer to "has this been checked?": the closest checks, and how many are not searchable yet.</summary>
 public sealed record FactCheckAnswer(IReadOnlyList<FactCheckMatch> Matches, int Pending);
 
-/// <summary>Finds the library's checks closest in meaning to any sentence, own and imported.</summary>
+/// <summary>
+/// Finds the library's checks closest to any sentence, own and imported, ranked as <see cref="HybridRanker"/> ranks:
+/// the reciprocal rank fusion of the nearest vectors and the best BM25 word matches. Each match shows the cosine
+/// similarity of the sentence and the check as texts of the same kind, so the same wording reads 100%.
+/// </summary>
 public sealed class FactCheckMatcher(ClaimTrackerDbContext db, ITextEmbedder embedder, FactCheckIndex index)
 {
-    /// <summary>Below this cosine similarity a check is rarely about the same claim, so it is not shown.</summary>
-    public const float DefaultMinimumSimilarity = 0.5f;
+    /// <summary>
+    /// Below this cosine similarity a check is rarely about the same claim, so it is not shown: the model's own
+    /// <see cref="SentenceModel.RelatedSimilarity"/>, or 0.5 for another embedder.
+    /// </summary>
+    public float DefaultMinimumSimilarity { get; } = (embedder as SentenceEmbedder)?.Model.RelatedSimilarity ?? 0.5f;
 
     public async Task<FactCheckAnswer> FindAsync(
         string text,
@@ -41,9 +48,10 @@ public sealed class FactCheckMatcher(ClaimTrackerDbContext db, ITextEmbedder emb
         CancellationToken cancellationToken,
         FactCheckOrigin? origin = null,
         int? excludeClaimId = null,
-        float minimumSimilarity = DefaultMinimumSimilarity)
+        float? minimumSimilarity = null)
     {
         ArgumentNullException.ThrowIfNull(text);
+        var threshold = minimumSimilarity ?? DefaultMinimumSimilarity;
         var model = embedder.ModelId;
         var pending = await db.FactChecks.CountAsync(f => f.VectorModel != model || f.VectorModel == null, cancellationToken);
         if (string.IsNullOrWhiteSpace(text) || top <= 0)
@@ -51,22 +59,42 @@ public sealed class FactCheckMatcher(ClaimTrackerDbContext db, ITextEmbedder emb
             return new FactCheckAnswer([], pending);
         }
 
-        var vectors = await index.CurrentAsync(cancellationToken);
-        if (vectors.Count == 0)
+        var signals = await index.SignalsAsync(cancellationToken);
+        if (signals.Vectors.Count == 0)
         {
             return new FactCheckAnswer([], pending);
         }
 
-        var query = embedder.Embed(text, cancellationToken);
+        // A retrieval model ranks with the sentence read as a query; the similarity shown compares it as a claim
+        // like the stored ones (for a symmetric model both are the same vector).
+        var asQuery = embedder.EmbedQuery(text, cancellationToken);
+        var asClaim = embedder.QueriesEmbedApart ? embedder.Embed(text, cancellationToken) : asQuery;
 
-        // Over-fetch: deleted rows, the other origin and the claim's own check are dropped after reading back.
-        var hits = vectors.Search(query, top * 3 + 5).Where(h => h.Similarity >= minimumSimilarity).ToList();
+        var candidates = Math.Max(HybridRanker.CandidatesPerSignal, top * 3 + 5);
+        var fused = HybridRanker.Fuse(
+            signals.Vectors.Search(asQuery, candidates).Select(h => h.Id),
+            signals.Words.Search(text, candidates));
+
+        // Over-fetch: dissimilar checks, deleted rows, the other origin and the claim's own check are dropped.
+        var hits = new List<(int Id, float Similarity)>();
+        foreach (var (id, _) in fused)
+        {
+            if (signals.Vectors.Similarity(id, asClaim) is { } similarity && similarity >= threshold)
+            {
+                hits.Add(((int)id, similarity));
+                if (hits.Count == top * 3 + 5)
+                {
+                    break;
+                }
+            }
+        }
+
         if (hits.Count == 0)
         {
             return new FactCheckAnswer([], pending);
         }
 
-        var ids = hits.Select(h => (int)h.Id).ToList();
+        var ids = hits.Select(h => h.Id).ToList();
         var rows = await db.FactChecks.AsNoTracking()
             .Where(f => ids.Contains(f.Id))
             .Where(f => origin == null || f.Origin == origin)
@@ -74,9 +102,9 @@ public sealed class FactCheckMatcher(ClaimTrackerDbContext db, ITextEmbedder emb
             .Select(f => new { f.Id, f.ClaimReviewed, f.CheckedBy, f.Claimant, f.RatingText, f.RatingValue, f.BestRating, f.WorstRating, f.CheckedOn, f.Url, f.Origin, f.ArticleId, f.ClaimId })
             .ToDictionaryAsync(f => f.Id, cancellationToken);
         var matches = hits
-            .Where(h => rows.ContainsKey((int)h.Id))
+            .Where(h => rows.ContainsKey(h.Id))
             .Take(top)
-            .Select(h => rows[(int)h.Id] is var f
+            .Select(h => rows[h.Id] is var f
                 ? new FactCheckMatch(f.Id, f.ClaimReviewed, f.CheckedBy, f.Claimant, f.RatingText, f.RatingValue, f.BestRating, f.WorstRating, f.CheckedOn, f.Url, f.Origin, f.ArticleId, f.ClaimId, h.Similarity, ClaimContrast.Compare(text, f.ClaimReviewed))
                 : null!)
             .ToList();

@@ -64,7 +64,7 @@ public sealed class HybridRanker : IDisposable
     public IReadOnlyList<RankedText>[] Rank(IReadOnlyList<string> queries, int count, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(queries);
-        var queryVectors = vectors is null ? null : embedder.Embed(queries, cancellationToken);
+        var queryVectors = vectors is null ? null : embedder.EmbedQueries(queries, cancellationToken);
         var results = new IReadOnlyList<RankedText>[queries.Count];
         Parallel.For(0, queries.Count, new ParallelOptions { CancellationToken = cancellationToken }, q =>
             results[q] = Rank(queries[q], queryVectors?[q], count));
@@ -87,24 +87,34 @@ public sealed class HybridRanker : IDisposable
             return [.. lexicalHits.Select(hit => new RankedText(hit.Position, hit.Score))];
         }
 
-        var fused = new Dictionary<int, float>();
-        for (var rank = 0; rank < semanticHits.Count; rank++)
+        return [.. Fuse(semanticHits.Select(hit => hit.Id), lexicalHits.Select(hit => (long)hit.Position))
+            .Take(count)
+            .Select(r => new RankedText((int)r.Id, r.Score))];
+    }
+
+    /// <summary>
+    /// Reciprocal rank fusion of a meaning ranking and a word ranking (each best first): Σ 1 / (k + rank), best
+    /// first, ties broken by the smaller id so the order is stable.
+    /// </summary>
+    public static IEnumerable<(long Id, float Score)> Fuse(IEnumerable<long> semantic, IEnumerable<long> lexical)
+    {
+        ArgumentNullException.ThrowIfNull(semantic);
+        ArgumentNullException.ThrowIfNull(lexical);
+        var fused = new Dictionary<long, float>();
+        foreach (var ranking in new[] { semantic, lexical })
         {
-            var position = (int)semanticHits[rank].Id;
-            fused[position] = fused.GetValueOrDefault(position) + (1f / (FusionK + rank + 1));
+            var rank = 0;
+            foreach (var id in ranking)
+            {
+                rank++;
+                fused[id] = fused.GetValueOrDefault(id) + (1f / (FusionK + rank));
+            }
         }
 
-        for (var rank = 0; rank < lexicalHits.Count; rank++)
-        {
-            var position = lexicalHits[rank].Position;
-            fused[position] = fused.GetValueOrDefault(position) + (1f / (FusionK + rank + 1));
-        }
-
-        return [.. fused
-            .Select(pair => new RankedText(pair.Key, pair.Value))
-            .OrderByDescending(r => r.Score)
-            .ThenBy(r => r.Position)
-            .Take(count)];
+        return fused
+            .Select(pair => (pair.Key, pair.Value))
+            .OrderByDescending(r => r.Value)
+            .ThenBy(r => r.Key);
     }
 
     public void Dispose()

@@ -17,4 +17,15 @@ public interface ITextEmbedder
 
     /// <summary>One vector per text, in input order; batching amortises the model's per-call overhead.</summary>
     float[][] Embed(IReadOnlyList<string> texts, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Vectors of texts to be looked up among texts embedded with <see cref="Embed(IReadOnlyList{string}, CancellationToken)"/>.
+    /// A retrieval model reads a query behind an instruction; a symmetric model embeds it like any text.
+    /// </summary>
+    /// <summary>True when <see cref="EmbedQueries"/> gives other vectors than <see cref="Embed(IReadOnlyList{string}, CancellationToken)"/>.</summary>
+    bool QueriesEmbedApart => false;
+
+    float[][] EmbedQueries(IReadOnlyList<string> texts, CancellationToken cancellationToken = default) => Embed(texts, cancellationToken);
+
+    float[] EmbedQuery(string text, CancellationToken cancellationToken = default) => EmbedQueries([text], cancellationToken)[0];
 }

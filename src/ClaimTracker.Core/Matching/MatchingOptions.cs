@@ -5,11 +5,29 @@ public sealed class MatchingOptions
     public const string Section = "Matching";
 
     /// <summary>
+    /// The sentence model: MiniLm (all-MiniLM-L6-v2) or ArcticXs (snowflake-arctic-embed-xs). Changing it makes every
+    /// stored vector stale, so they are computed again.
+    /// </summary>
+    public string Model { get; set; } = "MiniLm";
+
+    /// <summary>
     /// Threads one model call may use. One keeps a busy web app's requests from fighting over the cores;
     /// the CLI raises it for bulk work.
     /// </summary>
     public int ModelThreads { get; set; } = 1;
 
-    /// <summary>Texts per model call in bulk embedding; sorted by length first so little padding is wasted.</summary>
-    public int BatchSize { get; set; } = 32;
+    /// <summary>
+    /// Model calls that may run at once; more wait their turn. Each running call holds its own working memory in
+    /// the runtime's arena, which keeps it, so one lane keeps the web app's memory flat under concurrent searches.
+    /// </summary>
+    public int ModelLanes { get; set; } = 1;
+
+    /// <summary>
+    /// Texts per model call in bulk embedding, sorted by length first so little padding is wasted. The model's
+    /// working memory grows with the batch; past 8 short texts a batch is no faster per text.
+    /// </summary>
+    public int BatchSize { get; set; } = 8;
+
+    /// <summary>Minutes unused after which the model leaves memory (loaded again on next use); 0 keeps it.</summary>
+    public int ModelIdleMinutes { get; set; } = 10;
 }

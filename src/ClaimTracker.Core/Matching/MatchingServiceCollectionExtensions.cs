@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace ClaimTracker.Core.Matching;
 
@@ -12,8 +13,10 @@ public static class MatchingServiceCollectionExtensions
     public static IServiceCollection AddClaimMatching(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<MatchingOptions>().Bind(configuration.GetSection(MatchingOptions.Section));
-        services.TryAddSingleton<MiniLmEmbedder>();
-        services.TryAddSingleton<ITextEmbedder>(provider => provider.GetRequiredService<MiniLmEmbedder>());
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(provider => new SentenceEmbedder(
+            provider.GetRequiredService<IOptions<MatchingOptions>>(), provider.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton<ITextEmbedder>(provider => provider.GetRequiredService<SentenceEmbedder>());
         return services;
     }
 }

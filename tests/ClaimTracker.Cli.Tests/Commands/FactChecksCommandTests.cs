@@ -63,13 +63,26 @@ public sealed class FactChecksCommandTests : IDisposable
         var file = Write("checks.tsv", Checks);
         var import = await CliProcess.RunAsync(Database, null, "factchecks", "import", file);
 
-        var check = await CliProcess.RunAsync(Database, null, "factchecks", "check", "Every child gets lunch at school without paying", "--top", "1");
+        var check = await CliProcess.RunAsync(Database, null, "factchecks", "check", "Every child gets lunch at school for free", "--top", "1");
 
         Assert.Equal(0, import.ExitCode);
         Assert.Equal(0, Count("SELECT COUNT(*) FROM FactChecks WHERE Vector IS NULL"));
         Assert.Equal(0, check.ExitCode);
         var line = Assert.Single(check.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries));
-        Assert.EndsWith("\tTrue\tPark Check\thttps://desk.example/meals\tSchool meals are free for every pupil.", line, StringComparison.Ordinal);
+        Assert.EndsWith("\tTrue\tPark Check\thttps://desk.example/meals\tSchool meals are free for every pupil.\t-", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Prints_the_contrast_badges_beside_a_close_check_that_may_say_the_opposite()
+    {
+        var file = Write("checks.tsv", Checks);
+        await CliProcess.RunAsync(Database, null, "factchecks", "import", file);
+
+        var check = await CliProcess.RunAsync(Database, null, "factchecks", "check", "School meals are not free for every pupil.", "--top", "1");
+
+        Assert.Equal(0, check.ExitCode);
+        var line = Assert.Single(check.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.EndsWith("\thttps://desk.example/meals\tSchool meals are free for every pupil.\tnegation differs", line, StringComparison.Ordinal);
     }
 
     public void Dispose()

@@ -79,6 +79,40 @@ public sealed class FactCheckMatcherTests
     }
 
     [Fact]
+    public async Task The_similarity_shown_is_the_cosine_of_the_sentence_and_the_check()
+    {
+        await using var database = await LibraryAsync();
+        const string query = "Childhood jabs lead to autism";
+
+        var answer = await FindAsync(database, query);
+        var cosine = await database.InScopeAsync(sp =>
+        {
+            var embedder = sp.GetRequiredService<ITextEmbedder>();
+            return Task.FromResult(System.Numerics.Tensors.TensorPrimitives.Dot(
+                embedder.Embed(query, Ct), embedder.Embed("Vaccines cause autism in children.", Ct)));
+        });
+
+        // Stored vectors are int8-quantised (VectorCodec): the shown value is the cosine to within a few thousandths.
+        Assert.Equal(cosine, answer.Matches.Single(m => m.Url == "https://m.example/vaccines").Similarity, tolerance: 0.005f);
+    }
+
+    [Fact]
+    public async Task A_rare_name_shared_with_a_check_lifts_it_above_checks_on_the_same_subject()
+    {
+        await using var database = await LibraryAsync();
+        await database.InScopeAsync(sp => sp.GetRequiredService<FactCheckImporter>().ImportFileAsync("harbour.csv", Encoding.UTF8.GetBytes(
+            "claim,url\n"
+            + "The harbour budget was cut by a third.,https://m.example/cut\n"
+            + "Councillor Okonkwo-Lindqvist voted against the harbour budget.,https://m.example/vote\n"
+            + "The harbour budget was spent on new cranes.,https://m.example/cranes\n"), null, Ct));
+        await database.InScopeAsync(sp => sp.GetRequiredService<FactCheckVectors>().EmbedPendingAsync(null, Ct));
+
+        var answer = await FindAsync(database, "Okonkwo-Lindqvist opposed the harbour money");
+
+        Assert.Equal("https://m.example/vote", answer.Matches[0].Url);
+    }
+
+    [Fact]
     public async Task Unrelated_sentences_find_nothing()
     {
         await using var database = await LibraryAsync();

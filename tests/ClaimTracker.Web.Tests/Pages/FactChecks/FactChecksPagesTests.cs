@@ -137,6 +137,32 @@ public sealed class FactChecksPagesTests(ClaimTrackerWebFactory factory) : IClas
     }
 
     [Fact]
+    public async Task A_rare_name_typed_on_the_page_lifts_the_check_naming_it_above_checks_on_the_same_subject()
+    {
+        var browser = await factory.SignedInAsync(AppRoles.Reviewer);
+        var upload = await UploadAsync(browser, "tramway.csv",
+            "claim,rating,url,checked by\n"
+            + "\"The tramway budget was cut by a third.\",False,https://desk.example/tram-cut,Tram Check\n"
+            + "\"Councillor Vasquez-Oyelaran voted against the tramway budget.\",True,https://desk.example/tram-vote,Tram Check\n"
+            + "\"The tramway budget was spent on new depots.\",False,https://desk.example/tram-depots,Tram Check\n");
+        Assert.Equal(HttpStatusCode.Redirect, upload.StatusCode);
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<FactCheckVectors>().EmbedPendingAsync(null, Ct);
+        }
+
+        var page = await browser.GetStringAsync("/FactChecks/Check?q=" + Uri.EscapeDataString("Vasquez-Oyelaran opposed the tram money"), Ct);
+
+        var named = page.IndexOf("https://desk.example/tram-vote", StringComparison.Ordinal);
+        Assert.True(named >= 0, "The check naming the councillor should be listed.");
+        foreach (var other in new[] { "https://desk.example/tram-cut", "https://desk.example/tram-depots" })
+        {
+            var at = page.IndexOf(other, StringComparison.Ordinal);
+            Assert.True(at < 0 || at > named, $"{other} must not rank above the check that names the councillor.");
+        }
+    }
+
+    [Fact]
     public async Task The_review_panel_shows_the_closest_earlier_checks_of_the_selected_claim()
     {
         var browser = await factory.SignedInAsync(AppRoles.Reviewer);

@@ -1,0 +1,191 @@
+using Microsoft.Extensions.Options;
+
+namespace ClaimTracker.Core.Matching;
+
+/// <summary>
+/// A <see cref="SentenceModel"/> on ONNX Runtime behind <see cref="ITextEmbedder"/>. The model (about 90 MB of
+/// weights) loads on first use, so a process that never matches never pays for it, and with
+/// <see cref="MatchingOptions.ModelIdleMinutes"/> set it is released after that long unused and loaded again when
+/// next needed. Thread-safe.
+/// </summary>
+public sealed class SentenceEmbedder : ITextEmbedder, IDisposable
+{
+    private readonly Lock gate = new();
+    private readonly SemaphoreSlim lanes;
+    private readonly int batchSize;
+    private readonly int threads;
+    private readonly TimeProvider time;
+    private readonly TimeSpan idle;
+    private readonly ITimer? idleTimer;
+    private SentenceSession? session;
+    private int users;
+    private long lastUsed;
+    private bool disposed;
+
+    public SentenceEmbedder(IOptions<MatchingOptions> options, TimeProvider? timeProvider = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var settings = options.Value;
+        Model = SentenceModel.Named(settings.Model);
+        batchSize = Math.Max(1, settings.BatchSize);
+        threads = Math.Max(1, settings.ModelThreads);
+        lanes = new SemaphoreSlim(Math.Max(1, settings.ModelLanes));
+        time = timeProvider ?? TimeProvider.System;
+        idle = TimeSpan.FromMinutes(Math.Max(0, settings.ModelIdleMinutes));
+        if (idle > TimeSpan.Zero)
+        {
+            var period = idle / 4 > TimeSpan.FromSeconds(1) ? idle / 4 : TimeSpan.FromSeconds(1);
+            idleTimer = time.CreateTimer(_ => ReleaseIfIdle(), null, period, period);
+        }
+
+        ModelId = $"{Model.Name}/{Model.PackageVersion}/text{MatchingText.Version}";
+    }
+
+    public SentenceModel Model { get; }
+
+    public string ModelId { get; }
+
+    public int Dimensions => Model.Dimensions;
+
+    public bool QueriesEmbedApart => Model.QueryPrefix.Length > 0;
+
+    /// <summary>True while the model sits in memory.</summary>
+    public bool IsLoaded
+    {
+        get
+        {
+            lock (gate)
+            {
+                return session is not null;
+            }
+        }
+    }
+
+    /// <summary>Where the graph is copied for the runtime to read while it loads (the copy is deleted after).</summary>
+    internal string GraphFolder { get; init; } = Path.GetTempPath();
+
+    /// <summary>How many times the model was loaded (a release and a later use load it again).</summary>
+    public int Loads { get; private set; }
+
+    public float[] Embed(string text, CancellationToken cancellationToken = default) => Embed([text], cancellationToken)[0];
+
+    public float[][] Embed(IReadOnlyList<string> texts, CancellationToken cancellationToken = default) =>
+        Run(texts, string.Empty, cancellationToken);
+
+    public float[][] EmbedQueries(IReadOnlyList<string> texts, CancellationToken cancellationToken = default) =>
+        Run(texts, Model.QueryPrefix, cancellationToken);
+
+    public float[] EmbedQuery(string text, CancellationToken cancellationToken = default) => EmbedQueries([text], cancellationToken)[0];
+
+    private float[][] Run(IReadOnlyList<string> texts, string prefix, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        var result = new float[texts.Count][];
+        if (texts.Count == 0)
+        {
+            return result;
+        }
+
+        var prepared = new string[texts.Count];
+        for (var i = 0; i < texts.Count; i++)
+        {
+            prepared[i] = prefix + MatchingText.Prepare(texts[i] ?? string.Empty);
+        }
+
+        var loaded = Acquire();
+        try
+        {
+            // A batch is padded to its longest text: batching texts of like length wastes the least work.
+            var order = Enumerable.Range(0, prepared.Length).OrderBy(i => prepared[i].Length).ToArray();
+            for (var start = 0; start < order.Length; start += batchSize)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var slice = order.AsSpan(start, Math.Min(batchSize, order.Length - start)).ToArray();
+                float[][] vectors;
+                lanes.Wait(cancellationToken);
+                try
+                {
+                    vectors = loaded.Encode([.. slice.Select(i => prepared[i])], cancellationToken);
+                }
+                finally
+                {
+                    lanes.Release();
+                }
+
+                for (var j = 0; j < slice.Length; j++)
+                {
+                    result[slice[j]] = vectors[j];
+                }
+            }
+        }
+        finally
+        {
+            Return();
+        }
+
+        return result;
+    }
+
+    private SentenceSession Acquire()
+    {
+        lock (gate)
+        {
+            ObjectDisposedException.ThrowIf(disposed, this);
+            if (session is null)
+            {
+                session = new SentenceSession(Model, threads, GraphFolder);
+                Loads++;
+            }
+
+            users++;
+            lastUsed = time.GetTimestamp();
+            return session;
+        }
+    }
+
+    private void Return()
+    {
+        lock (gate)
+        {
+            users--;
+            lastUsed = time.GetTimestamp();
+            if (disposed && users == 0)
+            {
+                session?.Dispose();
+                session = null;
+            }
+        }
+    }
+
+    /// <summary>Releases the model when nothing has used it for the idle period; the next use loads it again.</summary>
+    internal bool ReleaseIfIdle()
+    {
+        lock (gate)
+        {
+            if (session is null || users > 0 || time.GetElapsedTime(lastUsed) < idle)
+            {
+                return false;
+            }
+
+            session.Dispose();
+            session = null;
+            return true;
+        }
+    }
+
+    public void Dispose()
+    {
+        idleTimer?.Dispose();
+        lock (gate)
+        {
+            disposed = true;
+
+            // A call still running keeps the session until it returns (see Return).
+            if (users == 0)
+            {
+                session?.Dispose();
+                session = null;
+            }
+        }
+    }
+}
