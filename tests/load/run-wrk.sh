@@ -6,7 +6,8 @@
 # model and the library's index are loaded and in use when the app's memory is read).
 # Not part of the test run. Usage: tests/load/run-wrk.sh  (ARTICLES, CONNECTIONS, DURATION, THREADS, WARMUP to tune;
 # DB=path/to/copy.db reuses an already generated database instead of generating one; ROWS=regex runs only the rows
-# whose name matches, e.g. ROWS=public)
+# whose name matches, e.g. ROWS=public; VECTORS=0 skips computing the claims' sentence vectors before the app starts,
+# leaving them to the app's background embedder while the rows run)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 articles=${ARTICLES:-10000}
@@ -30,6 +31,12 @@ if [ -n "${DB:-}" ]; then
 else
   echo "== generating $articles articles"
   dotnet "$work/cli/claimtracker.dll" generate --articles "$articles"
+fi
+# Every claim's vector and the claim index file exist before the app starts, as on a settled installation: the
+# app loads the index instead of embedding every claim in the background while the rows are measured.
+if [ "${VECTORS:-1}" != 0 ]; then
+  echo "== computing claim vectors"
+  dotnet "$work/cli/claimtracker.dll" vectors rebuild 2>&1 | tail -n 2
 fi
 password='Load-Test-Passw0rd!'
 echo "$password" | dotnet "$work/cli/claimtracker.dll" users add --email load@example.org --role Editor --password-stdin >/dev/null
