@@ -69,26 +69,7 @@ public sealed class FactCheckVectors(ClaimTrackerDbContext db, ITextEmbedder emb
 }
 
 /// <summary>Wakes the background embedder after checks were added.</summary>
-public sealed class FactCheckEmbeddingSignal : IDisposable
-{
-    private readonly SemaphoreSlim _signal = new(0, 1);
-
-    public void Notify()
-    {
-        try
-        {
-            _signal.Release();
-        }
-        catch (SemaphoreFullException)
-        {
-            // Already signalled: one pass embeds everything pending.
-        }
-    }
-
-    public Task<bool> WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) => _signal.WaitAsync(timeout, cancellationToken);
-
-    public void Dispose() => _signal.Dispose();
-}
+public sealed class FactCheckEmbeddingSignal : WakeSignal;
 
 /// <summary>
 /// The web app's background embedder for the library: runs when signalled and every few minutes (to pick up

@@ -138,27 +138,4 @@ public sealed class ClaimVectors(
 }
 
 /// <summary>Wakes the background embedder after claims were saved (an import, a re-extraction).</summary>
-public sealed class ClaimVectorSignal : IDisposable
-{
-    private readonly SemaphoreSlim _signal = new(0, 1);
-
-    public void Notify()
-    {
-        try
-        {
-            _signal.Release();
-        }
-        catch (SemaphoreFullException)
-        {
-            // Already signalled: one pass embeds everything pending.
-        }
-        catch (ObjectDisposedException)
-        {
-            // Shutting down: the next start's sweep finds the pending claims.
-        }
-    }
-
-    public Task<bool> WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) => _signal.WaitAsync(timeout, cancellationToken);
-
-    public void Dispose() => _signal.Dispose();
-}
+public sealed class ClaimVectorSignal : WakeSignal;
