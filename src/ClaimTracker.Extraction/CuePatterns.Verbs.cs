@@ -107,13 +107,19 @@ internal sealed partial class CuePatterns
             subject = document;
         }
 
+        if (!subject.Head.IsEmpty && SubjectAfterFrontedPhrase(subject, first) is { } afterPhrase)
+        {
+            // "In an interview on Monday the minister said": the parser read the fronted phrase into the subject.
+            subject = afterPhrase;
+        }
+
         var relativeClause = IsRelativeClauseCue(head, first);
         if (relativeClause && !subject.Head.IsEmpty && NameAfterThingPreposition(subject.Head) is { } nearest)
         {
             // "drew criticism from Harper, who called them reckless": "who" takes the person next to it.
             subject = nearest;
         }
-        if (!subject.Head.IsEmpty && !relativeClause && !StartsClause(subject.Full.First, first))
+        if (!subject.Head.IsEmpty && !relativeClause && !StartsClause(subject.Full.First, first) && !FrontedPhraseWithoutComma(subject.Full.First, first))
         {
             // A fronted phrase without a comma: "In a Bloomberg interview Trump declared", "... network RT he blasted".
             subject = TrailingName(subject);
