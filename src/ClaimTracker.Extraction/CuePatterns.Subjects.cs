@@ -97,6 +97,40 @@ internal sealed partial class CuePatterns
         return null;
     }
 
+    /// <summary>
+    /// The sentence-opening noun phrase before a stray comma and a perfect auxiliary: "The company, has said that".
+    /// Only "has/have/had" + participle, so an inverted aside ("The plan, said the minister, was dead") is not read so.
+    /// </summary>
+    private SourceMention? StrayCommaSubject(int verb, int first)
+    {
+        var aux = verb - 1;
+        var comma = verb - 2;
+        if (comma - first < 1 || comma - first > 5 || !tokens[aux].IsWord || !WordLists.HaveForms.Contains(tokens[aux].Text(text))
+            || tokens[aux].Text(text).Contains('\'') || tokens[aux].Text(text).Contains('\u2019') || !IsPunct(comma, ',') || tokens[comma].InQuote)
+        {
+            return null;
+        }
+
+        var opener = tokens[first];
+        if (!opener.IsWord || WordLists.IntroductoryWords.Contains(opener.Text(text))
+            || !(opener.IsCapitalized || WordLists.SubjectDeterminers.Contains(opener.Text(text))))
+        {
+            return null;
+        }
+
+        for (var k = first; k < comma; k++)
+        {
+            if (!tokens[k].IsWord || tokens[k].InQuote || WordLists.BeForms.Contains(tokens[k].Text(text))
+                || WordLists.HaveForms.Contains(tokens[k].Text(text)) || WordLists.Pronouns.Contains(tokens[k].Text(text)))
+            {
+                return null;
+            }
+        }
+
+        var range = new TokenRange(first, comma);
+        return parser.IsPlausibleSource(range, allowPronoun: false) ? new SourceMention(range, range) : null;
+    }
+
     /// <summary>A subject must open its clause: "it pledged" inside "the target it pledged to reach" is a relative clause.</summary>
     private bool StartsClause(int subjectFirst, int first)
     {

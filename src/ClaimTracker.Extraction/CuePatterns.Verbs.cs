@@ -101,6 +101,11 @@ internal sealed partial class CuePatterns
         }
 
         var subject = parser.ParseSubject(head, first);
+        if (subject.Head.IsEmpty && head == verb && StrayCommaSubject(verb, first) is { } beforeComma)
+        {
+            // "The company, has said that ...": a stray comma between the subject and its auxiliary.
+            subject = beforeComma;
+        }
         if (!subject.Head.IsEmpty && DocumentBeforeAgent(subject, first) is { } document)
         {
             // "A leaked memo seen by the newspaper says ...": the outlet saw the memo; the memo speaks.
