@@ -29,6 +29,108 @@ internal sealed partial class CuePatterns
         return new SourceMention(name, name);
     }
 
+    /// <summary>
+    /// "After the inspection the officials said", "In an interview on Monday the minister said": a short prepositional or
+    /// time phrase opens the sentence without its comma, and a determiner after the phrase's last noun starts the subject.
+    /// </summary>
+    private bool FrontedPhraseWithoutComma(int subjectFirst, int first)
+    {
+        var determiner = tokens[subjectFirst];
+        if (subjectFirst - first < 2 || subjectFirst - first > 10 || !determiner.IsWord || determiner.InQuote
+            || !WordLists.SubjectDeterminers.Contains(determiner.Text(text))
+            || !tokens[first].IsWord || !WordLists.FrontedPhraseOpeners.Contains(tokens[first].Text(text)))
+        {
+            return false;
+        }
+
+        // The phrase must end in its noun ("the inspection", "on Monday", "in 2019"), not in a word that takes the determiner.
+        var last = tokens[subjectFirst - 1];
+        if (!(last.IsWord || last.Is(TokenFlags.Numeric)) || last.InQuote)
+        {
+            return false;
+        }
+
+        var lastWord = last.Text(text);
+        if (WordLists.InnerPrepositions.Contains(lastWord) || WordLists.Determiners.Contains(lastWord) || WordLists.IntroductoryWords.Contains(lastWord)
+            || WordLists.BeForms.Contains(lastWord) || WordLists.Pronouns.Contains(lastWord) || lastWord.EndsWith("ly", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        for (var k = first + 1; k < subjectFirst; k++)
+        {
+            var tok = tokens[k];
+            if (!(tok.IsWord || tok.Is(TokenFlags.Numeric)) || tok.InQuote)
+            {
+                return false;
+            }
+
+            var word = tok.Text(text);
+            if (WordLists.BeForms.Contains(word) || WordLists.Modals.Contains(word) || WordLists.HaveForms.Contains(word)
+                || WordLists.Pronouns.Contains(word) || word is "that" or "which" or "who" or "and" or "or" or "but")
+            {
+                // A finite verb, a relative or a coordination makes the prefix a clause or a list, not an adverbial.
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The subject that starts inside a noun phrase which swallowed a fronted phrase without its comma.</summary>
+    private SourceMention? SubjectAfterFrontedPhrase(SourceMention subject, int first)
+    {
+        if (subject.Full.First < first || subject.Full.End != subject.Head.End || subject.Head.First != subject.Full.First)
+        {
+            return null;
+        }
+
+        for (var k = subject.Head.End - 2; k > subject.Full.First; k--)
+        {
+            if (FrontedPhraseWithoutComma(k, first))
+            {
+                var rest = new TokenRange(k, subject.Head.End);
+                return new SourceMention(rest, rest);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The sentence-opening noun phrase before a stray comma and a perfect auxiliary: "The company, has said that".
+    /// Only "has/have/had" + participle, so an inverted aside ("The plan, said the minister, was dead") is not read so.
+    /// </summary>
+    private SourceMention? StrayCommaSubject(int verb, int first)
+    {
+        var aux = verb - 1;
+        var comma = verb - 2;
+        if (comma - first < 1 || comma - first > 5 || !tokens[aux].IsWord || !WordLists.HaveForms.Contains(tokens[aux].Text(text))
+            || tokens[aux].Text(text).Contains('\'') || tokens[aux].Text(text).Contains('\u2019') || !IsPunct(comma, ',') || tokens[comma].InQuote)
+        {
+            return null;
+        }
+
+        var opener = tokens[first];
+        if (!opener.IsWord || WordLists.IntroductoryWords.Contains(opener.Text(text))
+            || !(opener.IsCapitalized || WordLists.SubjectDeterminers.Contains(opener.Text(text))))
+        {
+            return null;
+        }
+
+        for (var k = first; k < comma; k++)
+        {
+            if (!tokens[k].IsWord || tokens[k].InQuote || WordLists.BeForms.Contains(tokens[k].Text(text))
+                || WordLists.HaveForms.Contains(tokens[k].Text(text)) || WordLists.Pronouns.Contains(tokens[k].Text(text)))
+            {
+                return null;
+            }
+        }
+
+        var range = new TokenRange(first, comma);
+        return parser.IsPlausibleSource(range, allowPronoun: false) ? new SourceMention(range, range) : null;
+    }
+
     /// <summary>A subject must open its clause: "it pledged" inside "the target it pledged to reach" is a relative clause.</summary>
     private bool StartsClause(int subjectFirst, int first)
     {

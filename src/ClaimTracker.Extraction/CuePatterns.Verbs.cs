@@ -101,10 +101,21 @@ internal sealed partial class CuePatterns
         }
 
         var subject = parser.ParseSubject(head, first);
+        if (subject.Head.IsEmpty && head == verb && StrayCommaSubject(verb, first) is { } beforeComma)
+        {
+            // "The company, has said that ...": a stray comma between the subject and its auxiliary.
+            subject = beforeComma;
+        }
         if (!subject.Head.IsEmpty && DocumentBeforeAgent(subject, first) is { } document)
         {
             // "A leaked memo seen by the newspaper says ...": the outlet saw the memo; the memo speaks.
             subject = document;
+        }
+
+        if (!subject.Head.IsEmpty && SubjectAfterFrontedPhrase(subject, first) is { } afterPhrase)
+        {
+            // "In an interview on Monday the minister said": the parser read the fronted phrase into the subject.
+            subject = afterPhrase;
         }
 
         var relativeClause = IsRelativeClauseCue(head, first);
@@ -113,7 +124,7 @@ internal sealed partial class CuePatterns
             // "drew criticism from Harper, who called them reckless": "who" takes the person next to it.
             subject = nearest;
         }
-        if (!subject.Head.IsEmpty && !relativeClause && !StartsClause(subject.Full.First, first))
+        if (!subject.Head.IsEmpty && !relativeClause && !StartsClause(subject.Full.First, first) && !FrontedPhraseWithoutComma(subject.Full.First, first))
         {
             // A fronted phrase without a comma: "In a Bloomberg interview Trump declared", "... network RT he blasted".
             subject = TrailingName(subject);

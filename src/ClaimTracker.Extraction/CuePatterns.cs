@@ -84,6 +84,7 @@ internal sealed partial class CuePatterns(string text, List<Token> tokens, Sourc
         }
 
         best ??= TryGerundOfSentenceSubject(first, end, paragraph, unit);
+        best ??= HearingReport(first, end, paragraph, unit);
         if (best is not null)
         {
             if (outer is not null && !IsReportingClause(best))

@@ -144,6 +144,22 @@ internal static class WordLists
         "of", "about", "regarding", "asked", "pressed", "interviewed", "addressing", "responding", "reacting", "unlike", "like",
         "among", "within", "outside", "inside", "upon", "via", "through");
 
+    /// <summary>Prepositions and time words that open an adverbial which may stand before its subject without a comma.</summary>
+    public static readonly WordSet FrontedPhraseOpeners = new(
+        "in", "on", "at", "after", "before", "during", "following", "since", "amid", "despite", "throughout", "earlier", "later", "last",
+        "this", "speaking", "writing", "addressing");
+
+    /// <summary>Determiners that open a subject noun phrase after a fronted adverbial ("After the vote the party said").</summary>
+    public static readonly WordSet SubjectDeterminers = new("the", "a", "an", "its", "his", "her", "their", "our", "both", "several", "many", "some", "two", "three");
+
+    /// <summary>Bodies that hear evidence in court reporting ("The court heard", "The jury was told").</summary>
+    public static readonly WordSet HearingNouns = new("court", "jury", "jurors", "inquest", "tribunal", "hearing", "trial", "magistrates", "inquiry");
+
+    /// <summary>Objects of "heard" that name the evidence rather than report it ("heard evidence from", "heard submissions").</summary>
+    public static readonly WordSet EvidenceNouns = new(
+        "evidence", "testimony", "submissions", "arguments", "appeal", "appeals", "case", "cases", "plea", "pleas", "statements", "details",
+        "accounts", "witnesses", "closing", "opening", "application", "applications", "challenge", "claims", "verdict", "sentence");
+
     /// <summary>Prepositions before a reporting gerund whose speaker is the clause subject ("responded by saying").</summary>
     public static readonly WordSet GerundPrepositions = new("by", "for", "after", "before", "while", "in", "from", "upon", "when");
 

@@ -1,0 +1,118 @@
+namespace ClaimTracker.Extraction;
+
+/// <summary>Court reporting: evidence put before a hearing ("The court heard that ...", "The jury was told ...").</summary>
+internal sealed partial class CuePatterns
+{
+    /// <summary>
+    /// "The court heard that the driver had been drinking", "The inquest heard how the boy collapsed", "Jurors were told the
+    /// money was never found": the content is the evidence given at the hearing. The witness or counsel who gave it is left
+    /// unnamed, so the hearing itself, the mention written nearest the cue, stands as the source.
+    /// </summary>
+    private Attribution? HearingReport(int first, int end, int paragraph, int unit)
+    {
+        var start = first;
+        if (IsWord(start, "the"))
+        {
+            start++;
+        }
+
+        // The hearing noun ends a short phrase of names and modifiers: "Southwark Crown Court", "the coroner's court".
+        var noun = -1;
+        for (var k = start; k < end && k < start + 5; k++)
+        {
+            if (!tokens[k].IsWord || tokens[k].InQuote)
+            {
+                if (tokens[k].Kind == TokenKind.Possessive)
+                {
+                    continue;
+                }
+
+                return null;
+            }
+
+            if (WordLists.HearingNouns.Contains(tokens[k].Text(text)))
+            {
+                noun = k;
+                break;
+            }
+        }
+
+        if (noun < 0 || noun + 2 >= end)
+        {
+            return null;
+        }
+
+        int cueEnd;
+        if (IsWord(noun + 1, "heard"))
+        {
+            cueEnd = noun + 2;
+        }
+        else if ((IsWord(noun + 1, "was") || IsWord(noun + 1, "were")) && IsWord(noun + 2, "told"))
+        {
+            cueEnd = noun + 3;
+        }
+        else
+        {
+            return null;
+        }
+
+        var contentStart = cueEnd;
+        if (contentStart < end && (IsWord(contentStart, "that") || IsWord(contentStart, "how")))
+        {
+            contentStart += IsWord(contentStart, "that") ? 1 : 0;
+        }
+        else if (!EvidenceClauseFollows(contentStart, end))
+        {
+            // "The court heard evidence from three witnesses", "The jury was told to disregard it": no reported clause.
+            return null;
+        }
+
+        if (CountWords(contentStart, end) < 3)
+        {
+            return null;
+        }
+
+        var source = new SourceMention(new TokenRange(first, noun + 1), new TokenRange(first, noun + 1));
+        return Build(CueMode.Front, contentStart, end, noun + 1, cueEnd, source, null, paragraph, unit);
+    }
+
+    /// <summary>A clause with its own subject and finite verb after "heard" / "was told", without "that".</summary>
+    private bool EvidenceClauseFollows(int start, int end)
+    {
+        if (start >= end || !tokens[start].IsWord)
+        {
+            return false;
+        }
+
+        var word = tokens[start].Text(text);
+        var opensSubject = WordLists.Pronouns.Contains(word) && !WordLists.ObjectPronouns.Contains(word)
+            || (WordLists.SubjectDeterminers.Contains(word) && start + 1 < end && tokens[start + 1].IsWord
+                && !WordLists.EvidenceNouns.Contains(tokens[start + 1].Text(text)))
+            || (tokens[start].IsCapitalized && !WordLists.EvidenceNouns.Contains(word));
+        if (!opensSubject)
+        {
+            return false;
+        }
+
+        for (var k = start + 1; k < end && k < start + 8; k++)
+        {
+            if (!tokens[k].IsWord || tokens[k].InQuote)
+            {
+                return false;
+            }
+
+            var next = tokens[k].Text(text);
+            if (WordLists.BeForms.Contains(next) || WordLists.HaveForms.Contains(next) || WordLists.Modals.Contains(next))
+            {
+                return true;
+            }
+
+            if (!tokens[k].IsCapitalized && next.EndsWith("ed", StringComparison.Ordinal) && !WordLists.Determiners.Contains(tokens[k - 1].Text(text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,37 @@
+namespace ClaimTracker.Extraction.Tests;
+
+/// <summary>A fronted prepositional or time phrase before the subject, written without its comma.</summary>
+public sealed class FrontedPhraseTests
+{
+    [Theory]
+    [InlineData("After the flood the engineers said the levee had held for two days.", "the engineers", "the levee had held for two days")]
+    [InlineData("During a visit to the port the premier said exports would double.", "the premier", "exports would double")]
+    [InlineData("In a radio interview on Sunday the governor said the curfew would end.", "the governor", "the curfew would end")]
+    [InlineData("Following the audit the regulator announced that two banks would be fined.", "the regulator", "two banks would be fined")]
+    public void Attributes_a_cue_whose_subject_follows_a_fronted_phrase_without_a_comma(string text, string source, string content)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal(source, claim.Source);
+        Assert.Equal(content, claim.Text);
+    }
+
+    [Theory]
+    [InlineData("In the spring the river flooded the lower town.")]
+    [InlineData("After the match the fans sang outside the stadium.")]
+    [InlineData("Before the vote was held the deputies said nothing.")]
+    public void Does_not_attribute_a_fronted_phrase_before_a_plain_clause(string text)
+    {
+        Assert.Empty(Extract.Attributed(text));
+    }
+
+    [Fact]
+    public void Keeps_a_determiner_inside_the_fronted_phrase_out_of_the_subject()
+    {
+        const string text = "At the end of the summit the two leaders said they would meet again in May.";
+
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal("the two leaders", claim.Source);
+    }
+}

@@ -1,0 +1,38 @@
+namespace ClaimTracker.Extraction.Tests;
+
+/// <summary>Court reporting: the evidence a court, jury or inquest heard or was told.</summary>
+public sealed class HearingReportTests
+{
+    [Theory]
+    [InlineData("The court heard that the lorry driver had worked a 16-hour shift.", "The court", "heard", "the lorry driver had worked a 16-hour shift")]
+    [InlineData("The jury was told the gallery had no working alarm.", "The jury", "was told", "the gallery had no working alarm")]
+    [InlineData("Jurors were told that the ledger was kept in a locked drawer.", "Jurors", "were told", "the ledger was kept in a locked drawer")]
+    [InlineData("The inquest heard she had complained of headaches for weeks.", "The inquest", "heard", "she had complained of headaches for weeks")]
+    [InlineData("Leeds Crown Court heard the two men had posed as gas engineers.", "Leeds Crown Court", "heard", "the two men had posed as gas engineers")]
+    public void Attributes_the_evidence_put_before_a_hearing(string text, string source, string cue, string content)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal(source, claim.Source);
+        Assert.Equal(cue, claim.Cue);
+        Assert.Equal(content, claim.Text);
+    }
+
+    [Fact]
+    public void Keeps_how_in_a_hearing_report()
+    {
+        var claim = Assert.Single(Extract.Attributed("The tribunal heard how the nurse had been moved between wards without notice."));
+
+        Assert.Equal("how the nurse had been moved between wards without notice", claim.Text);
+    }
+
+    [Theory]
+    [InlineData("The court heard evidence from four witnesses on Tuesday.")]
+    [InlineData("The court heard the appeal in March.")]
+    [InlineData("The jury was told to disregard the outburst.")]
+    [InlineData("The court adjourned until the following morning.")]
+    public void Does_not_attribute_a_hearing_without_a_reported_clause(string text)
+    {
+        Assert.Empty(Extract.Attributed(text));
+    }
+}
