@@ -128,7 +128,7 @@ internal sealed partial class CuePatterns
     /// <summary>"These employees, Smith explained, were under pressure": the content resumes after the cue.</summary>
     private void AddParentheticalTail(Attribution attribution, int tailStart, int end)
     {
-        // Skip a short adverbial first: "The difference now, he told me on Friday, is that ...".
+        // Skip a short adverbial first: "The trouble here, she told us on Monday, is that ...".
         var comma = tailStart;
         while (comma < end && comma < tailStart + 6 && tokens[comma].IsWord && !tokens[comma].InQuote)
         {

@@ -57,7 +57,7 @@ internal sealed partial class CuePatterns
             if (tok.Is(TokenFlags.QuoteClose) && k > start && IsPunct(k - 1, ',') && k + 1 < end && tokens[k + 1].IsWord
                 && tokens[k + 1].Text(text) is "but" or "although" or "though" or "while" or "whereas" or "because")
             {
-                // 'promising lower taxes and "jobs, jobs, jobs," but he has also ...': the comma sits inside the quote.
+                // 'pledging cheaper rent and "homes, homes, homes," but she has also ...': the comma sits inside the quote.
                 return k + 1;
             }
 

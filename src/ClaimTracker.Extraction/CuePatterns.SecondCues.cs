@@ -132,7 +132,7 @@ internal sealed partial class CuePatterns
             var goingOn = gerund && verb + 3 < end && IsWord(verb, "going") && IsWord(verb + 1, "on") && IsWord(verb + 2, "to");
             if (goingOn)
             {
-                // "..., Sanders said, going on to say that ...".
+                // "..., Delgado said, going on to say that ...".
                 verb += 3;
             }
 
@@ -312,9 +312,9 @@ internal sealed partial class CuePatterns
 
     /// <summary>
     /// Whether a clause opens in [<paramref name="from"/>, <paramref name="t"/>): a colon, a semicolon, or a
-    /// subordinator or conjunction outside quotes. In "Many were surprised when Trump, after railing against ..." the
+    /// subordinator or conjunction outside quotes. In "Few were pleased when Harper, after campaigning against ..." the
     /// gerund belongs to the inner clause; in "described her as a disgrace after she attacked X and blamed Y" the "and"
-    /// coordinates inside "after she ...". "and" and adverbs keep the clause: "Dean then appeared on MSNBC and began by saying".
+    /// coordinates inside "after she ...". "and" and adverbs keep the clause: "Harlow then appeared on radio and began by saying".
     /// </summary>
     private bool ClauseOpensBetween(int from, int t)
     {

@@ -199,7 +199,7 @@ internal sealed partial class CuePatterns
     /// <summary>True when plural, false when singular, null when a name ending in s leaves it open.</summary>
     private bool? IsPluralSubject(TokenRange subject)
     {
-        // Only a coordination of heads counts: "The Tax Policy Center at the Urban Institute and Brookings" is one center.
+        // Only a coordination of heads counts: "The Energy Research Center at the Marlow Institute and Fenwick" is one center.
         for (var k = subject.First; k < subject.End; k++)
         {
             if (k > subject.First && tokens[k].IsWord && WordLists.InnerPrepositions.Contains(tokens[k].Text(text)))

@@ -371,7 +371,7 @@ internal sealed partial class CuePatterns
             var clause = comma < 0 ? SubjectPronounWithin(contentStart, end, 6) : -1;
             if (clause > 0 && clausal)
             {
-                // "said after the convention he would not ...": the clause starts at its subject.
+                // "said after the hearing she would not ...": the clause starts at its subject.
                 contentStart = clause;
             }
             else if (comma < 0 || CountWords(comma + 1, end) < 3 || !clausal || !tokens[comma + 1].Is(TokenFlags.QuoteOpen))
@@ -424,7 +424,7 @@ internal sealed partial class CuePatterns
             var tok = tokens[k];
             if (!tok.InQuote && tok.Kind == TokenKind.Punct && text[tok.Start] is '\u2014' or '\u2013' or '\u2015' or '-')
             {
-                // "-- which Tim Cook called ''total political crap'' -- one question ...": a dash closes the aside.
+                // "-- which Nora Vance called ''pure public-relations noise'' -- one question ...": a dash closes the aside.
                 return k;
             }
 

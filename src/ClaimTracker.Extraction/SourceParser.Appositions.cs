@@ -3,7 +3,7 @@ namespace ClaimTracker.Extraction;
 /// <summary>Asides after a name: roles, ages, places and affiliations that belong to the source phrase.</summary>
 internal sealed partial class SourceParser
 {
-    /// <summary>"Megan Hester, senior associate for ..., said" / "Clinton, at a later press gaggle, said": any lowercase aside after a name.</summary>
+    /// <summary>"Rita Okoye, senior analyst for ..., said" / "Harper, at a brief news conference, said": any lowercase aside after a name.</summary>
     private bool IsAsideAfterName(int comma, int limit)
     {
         if (comma + 1 >= tokens.Count || !tokens[comma + 1].IsWord || tokens[comma + 1].IsCapitalized)
@@ -26,7 +26,7 @@ internal sealed partial class SourceParser
         return comma - 1 >= limit && tokens[comma - 1].IsCapitalized || (comma - 1 >= limit && IsPunct(comma - 1, ')'));
     }
 
-    /// <summary>"David Wasserman, House editor for the Cook Political Report": a capitalized segment naming a role.</summary>
+    /// <summary>"Paul Brandt, Senate editor for the Lakeside Election Digest": a capitalized segment naming a role.</summary>
     private bool IsRoleSegment(int i, int end)
     {
         for (var k = i; k < end && k < i + 4; k++)

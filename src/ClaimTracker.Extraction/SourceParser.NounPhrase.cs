@@ -255,8 +255,8 @@ internal sealed partial class SourceParser
     }
 
     /// <summary>
-    /// "Federal and state officials said", "Developers and supporters in Congress say", "The former first lady and
-    /// senator said": "and" joins two nouns when the first conjunct (at most four words) opens the clause.
+    /// "County and city officials said", "Growers and allies in Congress say", "The former governor and
+    /// ambassador said": "and" joins two nouns when the first conjunct (at most four words) opens the clause.
     /// "He raised taxes and officials said" is two clauses: a verb stands before "taxes".
     /// </summary>
     private bool IsAndJoiningClauseInitialNouns(int k, int limit)
@@ -300,7 +300,7 @@ internal sealed partial class SourceParser
         return false;
     }
 
-    /// <summary>"Brown and Menendez", "Sherrod Brown (D-Ohio) and Robert Menendez".</summary>
+    /// <summary>"Pruett and Hale", "Alan Pruett (R-Kan.) and Marcus Hale".</summary>
     private bool IsAndBetweenNames(int k) =>
         (IsWord(k, "and") || IsPunct(k, '&')) && k > 0 && k + 1 < tokens.Count && (tokens[k - 1].IsCapitalized || IsPunct(k - 1, ')'))
         && tokens[k + 1].IsCapitalized;

@@ -45,7 +45,7 @@ internal sealed partial class SourceParser(string text, List<Token> tokens)
 
         if (IsDash(i))
         {
-            // "Yair Lapid – set to assume the helm – thanked": skip the parenthetical.
+            // "Tomas Brenner – due to take over the ministry – thanked": skip the parenthetical.
             var j = i - 1;
             while (j >= limit && j > i - MaxApposition && !IsDash(j) && !tokens[j].InQuote)
             {
@@ -96,7 +96,7 @@ internal sealed partial class SourceParser(string text, List<Token> tokens)
             {
                 // Appositions may chain: "Schiff, 56, who has served ..., told".
                 var k = j;
-                // "Donna Rawlings, 59, of Ashton, Md., who watched the ceremony, said": ages, places and relatives chain.
+                // "Carla Benton, 61, of Roanoke, Va., who attended the hearing, said": ages, places and relatives chain.
                 for (var hops = 0; hops < 4; hops++)
                 {
                     var p = k - 1;
@@ -183,7 +183,7 @@ internal sealed partial class SourceParser(string text, List<Token> tokens)
 
         if (!phrase.IsEmpty && SpeechEventAdjunctIn(phrase) is var adjunct and >= 0)
         {
-            // "Ivanka Trump in an interview with Cosmopolitan said": the adjunct says how she spoke.
+            // "Lena Marsh in an interview with Vantage said": the adjunct says how she spoke.
             phrase = ParseNounPhraseBackward(adjunct - 1, limit);
         }
 
@@ -276,7 +276,7 @@ internal sealed partial class SourceParser(string text, List<Token> tokens)
     }
 
     /// <summary>
-    /// "Smith, Jones and Brown said", "The family, protesters and civic leaders have demanded": the earlier members of
+    /// "Smith, Jones and Brown said", "The union, students and local pastors have demanded": the earlier members of
     /// a list, when the list opens its clause. Each member must be a plausible source, so a fronted adverbial
     /// ("In Washington, Jones and Brown said") stays out.
     /// </summary>
@@ -364,7 +364,7 @@ internal sealed partial class SourceParser(string text, List<Token> tokens)
             {
                 if (k > start && IsSpeechEventAdjunct(k))
                 {
-                    // "by Ivanka Trump in an interview with Cosmopolitan": how she spoke, not who she is.
+                    // "by Lena Marsh in an interview with Vantage": how she spoke, not who she is.
                     break;
                 }
 

@@ -64,7 +64,7 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, Coreferen
             a.SourceKind = KindOf(head, a.Speaker, nameRun);
             if (CoordinatedName(head.First, nameRun) is { } partner)
             {
-                // "Both Mr. King and Mr. Schultz say": two speakers share the claim.
+                // "Both Mr. Ortiz and Mr. Lindqvist say": two speakers share the claim.
                 a.Speaker = string.Concat(CanonicalName(partner), " and ", a.Speaker);
             }
 
@@ -74,7 +74,7 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, Coreferen
         var headText = headWord >= 0 ? tokens[headWord].Text(text) : default;
         if (!complementRun.IsEmpty && (WordLists.MediaWords.Contains(headText) || WordLists.DocumentWords.Contains(headText)))
         {
-            // "A report by Ihlas News Agency (IHA)": the agency speaks through its report.
+            // "A report by Northgate News Service (NNS)": the agency speaks through its report.
             a.Speaker = CanonicalName(complementRun);
             a.SourceKind = WordLists.MediaWords.Contains(headText) ? SourceKind.MediaReport : SourceKind.Document;
             a.SpeakerAffiliation = null;

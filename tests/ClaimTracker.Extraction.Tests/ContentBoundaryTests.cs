@@ -7,7 +7,7 @@ public sealed class ContentBoundaryTests
 
     [Theory]
     [InlineData("The senator attacked the plan in a late-night post.", "the plan")]
-    [InlineData("The judge rejected that argument in a ruling released on Friday.", "that argument")]
+    [InlineData("The panel rejected that proposal in a memo issued on Monday.", "that proposal")]
     [InlineData("The union thanked the city for restoring the bus routes in May.", "the city for restoring the bus routes in May")]
     [InlineData("The minister promised a review and resigned a week later.", "a review")]
     public void Ends_a_speech_acts_object_before_its_adjuncts(string text, string content)
@@ -89,7 +89,7 @@ public sealed class ContentBoundaryTests
     }
 
     [Theory]
-    [InlineData("Companies complain bitterly that taxes are too high.", "taxes are too high")]
+    [InlineData("Farmers complain bitterly that fuel prices are too steep.", "fuel prices are too steep")]
     [InlineData("Critics argue persuasively that the law is flawed.", "the law is flawed")]
     public void Skips_a_manner_adverb_before_the_complementizer(string text, string content)
     {

@@ -312,7 +312,7 @@ public sealed class CuePatternTests
     }
 
     [Theory]
-    [InlineData("The senator called her vote in favor of the war a mistake.", "her vote in favor of the war a mistake")]
+    [InlineData("The governor called his support for the merger a blunder.", "his support for the merger a blunder")]
     [InlineData("The union branded the new contract \"a betrayal\" of its members.", "the new contract \"a betrayal\" of its members")]
     [InlineData("The mayor called the critic a \"liar\" who is \"out of touch,\" a \"bully\" and worse.", "the critic a \"liar\" who is \"out of touch,\" a \"bully\" and worse")]
     public void Keeps_the_predicate_of_an_object_named_by_call_or_brand(string text, string content)
@@ -335,7 +335,7 @@ public sealed class CuePatternTests
     }
 
     [Theory]
-    [InlineData("This has not gone over well with relatives of the victims, many of whom say the verdict was too lenient.", "relatives of the victims, many of whom", "the verdict was too lenient")]
+    [InlineData("This has not sat well with members of the union, many of whom say the deal was too modest.", "members of the union, many of whom", "the deal was too modest")]
     [InlineData("The senators, some of whom said the bill was rushed, voted against it.", "The senators, some of whom", "the bill was rushed")]
     [InlineData("The senator, who has said the bill was rushed, voted against it on Friday.", "The senator", "the bill was rushed")]
     public void Reads_a_cue_in_a_relative_clause_and_ends_its_content_where_the_main_clause_resumes(string text, string source, string content)
@@ -391,8 +391,8 @@ public sealed class CuePatternTests
     }
 
     [Theory]
-    [InlineData("Some families would pay more under the plan, according to an analysis by Lily Batchelder, a former tax aide now teaching at a university, whose conclusions were seconded by others.",
-        "an analysis by Lily Batchelder, a former tax aide now teaching at a university", "Some families would pay more under the plan")]
+    [InlineData("Many renters would lose out under the proposal, according to an analysis by Helen Marsh, a former budget aide now teaching at a college, whose findings were echoed by others.",
+        "an analysis by Helen Marsh, a former budget aide now teaching at a college", "Many renters would lose out under the proposal")]
     [InlineData("The plan, according to Ana Ruiz, a former aide, will cost $2bn.", "Ana Ruiz, a former aide", "The plan ... will cost $2bn")]
     public void Keeps_an_apposition_with_a_parenthetical_according_to_source(string text, string source, string content)
     {
@@ -499,11 +499,11 @@ public sealed class CuePatternTests
     [Fact]
     public void Finds_a_particle_verb_with_a_day_between_verb_and_particle()
     {
-        const string text = "The attorney general called Friday for releasing the police videos.";
+        const string text = "The county sheriff called Monday for publishing the inspection reports.";
 
         var claim = Assert.Single(Attributed(text));
 
-        Assert.Equal(("called Friday for", "releasing the police videos"), (claim.Cue, claim.Text));
+        Assert.Equal(("called Monday for", "publishing the inspection reports"), (claim.Cue, claim.Text));
     }
 
     [Theory]

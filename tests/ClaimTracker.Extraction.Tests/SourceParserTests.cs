@@ -22,7 +22,7 @@ public sealed class SourceParserTests
     [Fact]
     public void Does_not_read_an_infinitive_after_a_source_noun_as_part_of_the_source()
     {
-        const string text = "The plan is meant to persuade executives to manage for the long term rather than for quarterly profit.";
+        const string text = "The rule is meant to persuade landlords to plan for the coming decade rather than for next month's rent.";
 
         Assert.Empty(Attributed(text));
     }
@@ -32,7 +32,7 @@ public sealed class SourceParserTests
     [InlineData("Acme Corp. said that the recall would cost millions.", "Acme Corp.")]
     [InlineData("Maria Lopez, of Austin, Texas, said the flood had destroyed her shop.", "Maria Lopez, of Austin, Texas")]
     [InlineData("Maria Lopez, 45, of Austin, Texas, said the flood had destroyed her shop.", "Maria Lopez, 45, of Austin, Texas")]
-    [InlineData("Johnnie Wilson, of Springfield, Va., said he had fought for the rights of others.", "Johnnie Wilson, of Springfield, Va.")]
+    [InlineData("Carla Benton, of Roanoke, Va., said she had worked for the good of her neighbors.", "Carla Benton, of Roanoke, Va.")]
     public void Reads_name_suffixes_and_hometown_asides_as_part_of_the_source(string text, string source)
     {
         var claim = Assert.Single(Attributed(text));
@@ -62,10 +62,10 @@ public sealed class SourceParserTests
     }
 
     [Theory]
-    [InlineData("Federal and state officials said the two raised $350 million.", "Federal and state officials")]
-    [InlineData("Developers and supporters in Congress say the program has brought in billions.", "Developers and supporters in Congress")]
-    [InlineData("But the company and its defenders say the network is no more biased than others.", "the company and its defenders")]
-    [InlineData("The former first lady and senator said it was a mistake to use private email.", "The former first lady and senator")]
+    [InlineData("County and city officials said the pair collected $12 million.", "County and city officials")]
+    [InlineData("Growers and allies in Congress say the subsidy has saved thousands of farms.", "Growers and allies in Congress")]
+    [InlineData("But the studio and its fans say the film is no more violent than others.", "the studio and its fans")]
+    [InlineData("The former governor and ambassador said it was an error to skip the hearing.", "The former governor and ambassador")]
     public void Reads_coordinated_nouns_that_open_the_clause_as_one_source(string text, string source)
     {
         var claim = Assert.Single(Attributed(text));
@@ -86,7 +86,7 @@ public sealed class SourceParserTests
     [Fact]
     public void Does_not_take_a_possessor_for_the_head_of_the_subject()
     {
-        const string text = "In an election where the mayor's unorthodox moves have brushed aside traditional politicking, nothing surprises voters.";
+        const string text = "In a season where the coach's unusual choices have swept aside old habits, nothing surprises fans.";
 
         Assert.Empty(Attributed(text));
     }
@@ -104,16 +104,16 @@ public sealed class SourceParserTests
     [Fact]
     public void Keeps_an_origin_aside_after_an_inverted_source()
     {
-        const string text = "\"The city will never go back to normal,\" said the Rev. Peter Wherry, of Mayfield Memorial Church.";
+        const string text = "\"The town will never be the same,\" said the Rev. Samuel Ortiz, of Hillcrest Community Church.";
 
         var claim = Assert.Single(Attributed(text));
 
-        Assert.Equal("the Rev. Peter Wherry, of Mayfield Memorial Church", claim.Source);
+        Assert.Equal("the Rev. Samuel Ortiz, of Hillcrest Community Church", claim.Source);
     }
 
     [Theory]
-    [InlineData("The relatives watched the video on Thursday, attorneys for the family said.", "attorneys for the family", "The relatives watched the video on Thursday")]
-    [InlineData("The relatives, who asked to see the video, watched it on Thursday, attorneys for the family said.", "attorneys for the family", "The relatives, who asked to see the video, watched it on Thursday")]
+    [InlineData("The parents viewed the footage on Monday, lawyers for the family said.", "lawyers for the family", "The parents viewed the footage on Monday")]
+    [InlineData("The parents, who asked to see the footage, viewed it on Monday, lawyers for the family said.", "lawyers for the family", "The parents, who asked to see the footage, viewed it on Monday")]
     [InlineData("An ally of the mayor said the vote would be close.", "An ally of the mayor", "the vote would be close")]
     public void Does_not_read_nouns_ending_in_ly_as_adverbs(string text, string source, string content)
     {
@@ -144,8 +144,8 @@ public sealed class SourceParserTests
 
     [Theory]
     [InlineData("Smith, Jones and Brown said that the vote was rigged.", "Smith, Jones and Brown")]
-    [InlineData("The family, protesters and civic leaders have been demanding that the video be released.", "The family, protesters and civic leaders")]
-    [InlineData("Sens. Jeff Merkley (D-Ore.), Sherrod Brown (D-Ohio) and Robert Menendez (D-N.J.) all suggested that the claims could support a case.", "Sens. Jeff Merkley (D-Ore.), Sherrod Brown (D-Ohio) and Robert Menendez (D-N.J.)")]
+    [InlineData("The union, students and local pastors have been demanding that the report be published.", "The union, students and local pastors")]
+    [InlineData("Sens. Alan Pruett (R-Kan.), Dana Whitfield (D-Vt.) and Marcus Hale (R-Ind.) all suggested that the records could support an inquiry.", "Sens. Alan Pruett (R-Kan.), Dana Whitfield (D-Vt.) and Marcus Hale (R-Ind.)")]
     public void Keeps_every_member_of_a_listed_subject(string text, string source)
     {
         var claim = Assert.Single(Attributed(text));
@@ -177,11 +177,11 @@ public sealed class SourceParserTests
     [Fact]
     public void Reads_an_and_inside_a_complement_as_one_singular_source()
     {
-        const string text = "The Tax Policy Center at the Urban Institute and Brookings Institution estimates that the plan would raise $1.1 trillion.";
+        const string text = "The Energy Research Center at the Marlow Institute and Fenwick Institution estimates that the levy would raise $3.2 billion.";
 
         var claim = Assert.Single(Attributed(text));
 
-        Assert.Equal("The Tax Policy Center at the Urban Institute and Brookings Institution", claim.Source);
+        Assert.Equal("The Energy Research Center at the Marlow Institute and Fenwick Institution", claim.Source);
     }
 
     [Theory]
@@ -195,9 +195,9 @@ public sealed class SourceParserTests
     }
 
     [Theory]
-    [InlineData("Ivanka Trump in an interview with Cosmopolitan said the plan was fair.", "Ivanka Trump")]
+    [InlineData("Lena Marsh in an interview with Vantage said the plan was fair.", "Lena Marsh")]
     [InlineData("The president at a rally in Ohio said the economy was strong.", "The president")]
-    [InlineData("Last week Stumpf in a televised interview said the workers were to blame.", "Stumpf")]
+    [InlineData("Last week Okafor in a televised interview said the contractors were to blame.", "Okafor")]
     public void Leaves_the_occasion_of_speaking_and_a_fronted_time_out_of_the_source(string text, string source)
     {
         var claim = Assert.Single(Attributed(text));
@@ -208,11 +208,11 @@ public sealed class SourceParserTests
     [Fact]
     public void Leaves_the_occasion_out_of_a_passive_agent_and_the_content()
     {
-        const string text = "The requirement was mentioned by Ivanka Trump in an interview with Cosmopolitan magazine.";
+        const string text = "The deadline was mentioned by Lena Marsh in an interview with Vantage magazine.";
 
         var claim = Assert.Single(Attributed(text));
 
-        Assert.Equal(("Ivanka Trump", "The requirement"), (claim.Source, claim.Text));
+        Assert.Equal(("Lena Marsh", "The deadline"), (claim.Source, claim.Text));
     }
 
     [Fact]
@@ -227,7 +227,7 @@ public sealed class SourceParserTests
 
     [Theory]
     [InlineData("Observers around the country say the senator deserves the seat.", "Observers around the country")]
-    [InlineData("Political observers in Virginia and around the country say the senator deserves the seat.", "Political observers in Virginia and around the country")]
+    [InlineData("Political observers in Nevada and around the region say the mayor deserves a second term.", "Political observers in Nevada and around the region")]
     public void Keeps_a_spatial_complement_in_a_group_source(string text, string source)
     {
         var claim = Assert.Single(Attributed(text));
