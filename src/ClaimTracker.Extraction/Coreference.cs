@@ -349,7 +349,7 @@ internal sealed class Coreference
                 return (expansion, KindOfBody(expansion));
             }
 
-            // "Trump" of "Trump Organization" is still the person when a person of that surname is known.
+            // "Harper" of "Harper Holdings" is still the person when a person of that surname is known.
             return !_surnameLookup.ContainsKey(w) && _organizations.TryGetValue(name, out var full) ? (full, SourceKind.Organization) : null;
         }
 
@@ -507,7 +507,7 @@ internal sealed class Coreference
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void RegisterRun(int start, int end, Paragraph para)
     {
-        // Acronym introduced in parentheses: "Ihlas News Agency (IHA)".
+        // Acronym introduced in parentheses: "Northgate News Service (NNS)".
         if (end + 2 < para.EndToken && _tokens[end].IsPunct(_text, '(') && _tokens[end + 2].IsPunct(_text, ')')
             && IsAcronym(_tokens[end + 1].Text(_text)) && end - start >= 2)
         {
@@ -667,7 +667,7 @@ internal sealed class Coreference
 
         roleWord = roleSpan.ToString().ToLowerInvariant() switch
         {
-            // Abbreviated titles are referred back to in full: "Sen. Bernie Sanders" ... "the senator".
+            // Abbreviated titles are referred back to in full: "Sen. Alan Pruett" ... "the senator".
             "sen" => "senator",
             "rep" => "representative",
             "gov" => "governor",

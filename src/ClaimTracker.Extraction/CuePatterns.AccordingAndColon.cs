@@ -160,7 +160,7 @@ internal sealed partial class CuePatterns
 
         if (!IsAllCaps(first, colon) && !NamesASource(first, colon))
         {
-            // "Heatwave: Spain records ..." is a topic label; "Poll: ...", "Sanders: ..." name a source.
+            // "Heatwave: Spain records ..." is a topic label; "Poll: ...", "Delgado: ..." name a source.
             return null;
         }
 

@@ -121,7 +121,7 @@ internal sealed partial class CuePatterns
         for (var t = first + 1; t + 3 < end; t++)
         {
             // A free relative ("what critics call") or a non-restrictive one (", which critics describe as"); after
-            // "that" the clause is more often a complement ("said that Clinton called Machado").
+            // "that" the clause is more often a complement ("said that Harper called Ortiz").
             if (!tokens[t].IsWord || tokens[t].InQuote || !(IsWord(t, "what") || (IsWord(t, "which") && IsPunct(t - 1, ','))))
             {
                 continue;

@@ -231,7 +231,7 @@ internal sealed partial class CuePatterns
     }
 
     /// <summary>
-    /// "Claiming the criticism is designed to pressure moderators, Trump told ...", "Arguing that the law was void, the
+    /// "Claiming the audit is designed to embarrass the council, Harper told ...", "Arguing that the law was void, the
     /// state asked ...": a participial clause opening the sentence reports what the main clause's subject said.
     /// </summary>
     private Attribution? FrontedParticiple(int first, int end, int paragraph, int unit)
@@ -346,7 +346,7 @@ internal sealed partial class CuePatterns
 
     /// <summary>
     /// The subject opens the sentence or follows one or two introductory phrases:
-    /// "On Thursday, however, Trump spoke to ..., promising"; "Chastened by the analyses, Trump revised ...".
+    /// "On Monday, however, Harper spoke to ..., promising"; "Stung by the audits, Harper revised ...".
     /// </summary>
     internal SourceMention SentenceSubject(int first, int end)
     {
@@ -464,7 +464,7 @@ internal sealed partial class CuePatterns
     }
 
     /// <summary>
-    /// "The ministry issued a statement Monday saying ...", "Trump posted a series of tweets saying ...": the gerund
+    /// "The ministry issued a statement Monday saying ...", "Harper posted a series of tweets saying ...": the gerund
     /// describes a message the subject put out, so the subject speaks. The predicate must be a publishing verb and
     /// its object a message, with no clause opening before the gerund. Returns the publishing verb, else -1.
     /// </summary>

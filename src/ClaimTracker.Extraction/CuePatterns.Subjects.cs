@@ -137,7 +137,7 @@ internal sealed partial class CuePatterns
         var b = subjectFirst - 1;
         while (b >= first && b >= subjectFirst - 3 && tokens[b].IsWord && WordLists.TimeWords.Contains(tokens[b].Text(text)))
         {
-            // "Last week Stumpf said": a time adverbial may open the clause before its subject.
+            // "Last week Okafor said": a time adverbial may open the clause before its subject.
             b--;
         }
 

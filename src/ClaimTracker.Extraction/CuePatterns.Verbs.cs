@@ -33,7 +33,7 @@ internal sealed partial class CuePatterns
 
         if (prev >= 0 && IsFloatingQuantifier(prev, first))
         {
-            // "The senators all suggested", "Brown and Menendez both said": the quantifier floats after the subject.
+            // "The senators all suggested", "Pruett and Hale both said": the quantifier floats after the subject.
             prev = PreviousWord(prev, first);
         }
 
@@ -126,7 +126,7 @@ internal sealed partial class CuePatterns
         }
         if (!subject.Head.IsEmpty && !relativeClause && !StartsClause(subject.Full.First, first) && !FrontedPhraseWithoutComma(subject.Full.First, first))
         {
-            // A fronted phrase without a comma: "In a Bloomberg interview Trump declared", "... network RT he blasted".
+            // A fronted phrase without a comma: "In a radio interview Harper declared", "... network RT he blasted".
             subject = TrailingName(subject);
         }
 
@@ -139,7 +139,7 @@ internal sealed partial class CuePatterns
 
         if (conjunction > first && (IsWord(conjunction, "and") || IsWord(conjunction, "but")) && (hit.Form is VerbForm.Past or VerbForm.ThirdPerson || head != verb))
         {
-            // "Schultz supported Democrats ..., and said he did not support Trump", "agreed, but also contended that ...":
+            // "Ortiz backed the union ..., and said he did not back Harper", "agreed, but also contended that ...":
             // the sentence subject speaks.
             var sentenceSubject = SentenceSubject(first, head);
             if (!sentenceSubject.Head.IsEmpty && sentenceSubject.Full.End < conjunction)
@@ -265,7 +265,7 @@ internal sealed partial class CuePatterns
         if (relativeThat || (contentStart < end && tokens[contentStart].IsWord && !tokens[contentStart].InQuote
             && (WordLists.BeForms.Contains(tokens[contentStart].Text(text)) || WordLists.Modals.Contains(tokens[contentStart].Text(text)))))
         {
-            // "Everything Trump says is a lie": the cue sits in a relative clause, its "content" is the main predicate.
+            // "Everything Harper says is a lie": the cue sits in a relative clause, its "content" is the main predicate.
             return null;
         }
 
@@ -399,7 +399,7 @@ internal sealed partial class CuePatterns
         var resume = objectOnly && contentEnd < end ? ObjectComplementAfter(contentEnd, end) : -1;
         if (resume > 0)
         {
-            // "thanked Trump on Twitter for backing ...": the object and its complement, without the adjunct between.
+            // "thanked Harper on Twitter for backing ...": the object and its complement, without the adjunct between.
             var attribution = Build(CueMode.Front, contentStart, contentEnd, head, cueEnd, subject, hit.Entry, paragraph, unit);
             var complement = Trim(resume, ContentEnd(resume, end, objectOnly: false, coordinatedPredicate: true));
             if (!complement.IsEmpty && attribution.Segments.Count == 1)
@@ -414,7 +414,7 @@ internal sealed partial class CuePatterns
     }
 
     /// <summary>
-    /// "called the hearing because they felt ...", "called Clinton a champion, citing her work": the object and its
+    /// "called the hearing because they felt ...", "called Harper a champion, citing her work": the object and its
     /// predicate end at a subordinate clause or a participle after a comma, which are the reporter's.
     /// </summary>
     private int SmallClauseEnd(int start, int end)

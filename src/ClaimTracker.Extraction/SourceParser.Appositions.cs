@@ -145,7 +145,7 @@ internal sealed partial class SourceParser
 
         if (!t.IsCapitalized && (w.EndsWith("ing", StringComparison.Ordinal) || w.EndsWith("ed", StringComparison.Ordinal)) && w.Length > 5)
         {
-            // A participial aside: "Trump, speaking to veterans in Virginia, said"; "The report, published on Tuesday, said".
+            // A participial aside: "Harper, speaking to farmers in Iowa, said"; "The report, published on Tuesday, said".
             return true;
         }
 

@@ -189,7 +189,7 @@ internal sealed partial class SourceParser
 
         if (WordLists.TimeWords.Contains(w) && i > 0 && (tokens[i - 1].IsCapitalized || WordLists.TimeWords.Contains(tokens[i - 1].Text(text))))
         {
-            // "Israel last week called on", "Lapid Thursday said": a time adverbial after a name.
+            // "Israel last week called on", "Brenner Thursday said": a time adverbial after a name.
             return !(t.IsCapitalized && !IsWeekday(w));
         }
 

@@ -195,7 +195,7 @@ internal sealed partial class SourceParser(string text, List<Token> tokens)
         while (phrase.Length() > 1 && tokens[phrase.First].IsWord && WordLists.TimeWords.Contains(tokens[phrase.First].Text(text))
             && !WordLists.TimeWords.Contains(tokens[phrase.End - 1].Text(text)))
         {
-            // "Last week Stumpf said": the time adverbial is not part of the name.
+            // "Last week Okafor said": the time adverbial is not part of the name.
             phrase = new TokenRange(phrase.First + 1, phrase.End);
         }
 
@@ -448,7 +448,7 @@ internal sealed partial class SourceParser(string text, List<Token> tokens)
             var t = tokens[i];
             if (t.IsCapitalized && !(i + 2 < head.End && tokens[i + 1].Kind == TokenKind.Possessive))
             {
-                // A possessor is not the head: "Trump's unorthodox moves" names moves, "Trump's campaign" a source noun.
+                // A possessor is not the head: "Harper's unusual choices" names choices, "Harper's campaign" a source noun.
                 var w = t.Text(text);
                 if (!WordLists.Determiners.Contains(w) && !WordLists.NounPhraseStops.Contains(w) && !WordLists.InnerPrepositions.Contains(w)
                     && !WordLists.Pronouns.Contains(w))

@@ -231,7 +231,7 @@ public sealed class SecondCueTests
     }
 
     [Theory]
-    [InlineData("Claiming the criticism is designed to pressure moderators, Trump told a crowd that the system was rigged.", "Trump", "Claiming", "the criticism is designed to pressure moderators")]
+    [InlineData("Claiming the audit is designed to embarrass the council, Harper told a crowd that the count was fair.", "Harper", "Claiming", "the audit is designed to embarrass the council")]
     [InlineData("Arguing that the law was unconstitutional, the state asked the court to block it.", "the state", "Arguing", "the law was unconstitutional")]
     public void Gives_a_fronted_participial_report_to_the_subject_of_the_main_clause(string text, string source, string cue, string content)
     {
