@@ -6,7 +6,7 @@ namespace ClaimTracker.Core.Matching;
 /// <summary>
 /// Prepares a claim for the embedding model: links, picture links and retweet markers carry no meaning of the
 /// claim and only pull unrelated posts together; a handle or hashtag is kept as the words it is made of
-/// ("@RealDonaldTrump" reads as "Real Donald Trump", "#FakeNews" as "Fake News").
+/// ("@CityDeskNews" reads as "City Desk News", "#FakeNews" as "Fake News").
 /// </summary>
 public static partial class MatchingText
 {
