@@ -79,7 +79,9 @@ internal sealed partial class CuePatterns
             {
                 // "said that was not her view": here "that" is the subject, not the complementizer.
                 var next = k + 1 < end ? tokens[k + 1] : default;
-                var demonstrative = next.IsWord && (WordLists.BeForms.Contains(next.Text(text)) || WordLists.Modals.Contains(next.Text(text)));
+                // "said that's the third flood": the clitic "'s" is "is", so "that" is its subject too.
+                var demonstrative = (next.IsWord && (WordLists.BeForms.Contains(next.Text(text)) || WordLists.Modals.Contains(next.Text(text))))
+                    || (next.Kind == TokenKind.Possessive && k + 1 < end);
 
                 // "disputed that account, saying ...": "that" before a lone noun and a break is a determiner; the object is the content.
                 var determiner = (frames & VerbFrames.Object) != 0 && next.IsWord && !next.IsCapitalized && !next.InQuote

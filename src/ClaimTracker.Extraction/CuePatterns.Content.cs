@@ -144,7 +144,8 @@ internal sealed partial class CuePatterns
         var w = tokens[tailStart + 1].Text(text);
         // "..., the paper reported, citing officials": the cited party is where the report came from, not more content.
         if (tokens[tailStart + 1].IsCapitalized || (WordLists.ClauseOpeners.Contains(w) && !w.Equals("that", StringComparison.OrdinalIgnoreCase))
-            || (lexicon.TryGet(w, out var hits) && hits[0].Form == VerbForm.Gerund) || WordLists.CitingVerbs.Contains(w) || CountWords(tailStart + 1, end) < 3)
+            || (lexicon.TryGet(w, out var hits) && hits[0].Form == VerbForm.Gerund) || WordLists.CitingVerbs.Contains(w)
+            || CountWords(tailStart + 1, end) < (IsFiniteAuxiliary(tailStart + 1) ? 2 : 3))
         {
             return;
         }
@@ -155,6 +156,14 @@ internal sealed partial class CuePatterns
             attribution.Segments.Add(ToSpan(range));
             attribution.TailStart = 0;
         }
+    }
+
+    /// <summary>"was", "will", "has": after a cue's comma a finite auxiliary is the predicate the fronted subject was waiting for.</summary>
+    private bool IsFiniteAuxiliary(int k)
+    {
+        var w = tokens[k].Text(text);
+        return tokens[k].IsWord && !tokens[k].IsCapitalized
+            && (WordLists.BeForms.Contains(w) || WordLists.Modals.Contains(w) || WordLists.HaveForms.Contains(w));
     }
 
     private int StatementPhraseEnd(int t, int limit)

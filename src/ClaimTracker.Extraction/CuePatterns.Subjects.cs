@@ -33,11 +33,11 @@ internal sealed partial class CuePatterns
     /// "After the inspection the officials said", "In an interview on Monday the minister said": a short prepositional or
     /// time phrase opens the sentence without its comma, and a determiner after the phrase's last noun starts the subject.
     /// </summary>
-    private bool FrontedPhraseWithoutComma(int subjectFirst, int first)
+    private bool FrontedPhraseWithoutComma(int subjectFirst, int first, bool name = false)
     {
         var determiner = tokens[subjectFirst];
         if (subjectFirst - first < 2 || subjectFirst - first > 10 || !determiner.IsWord || determiner.InQuote
-            || !WordLists.SubjectDeterminers.Contains(determiner.Text(text))
+            || !(name ? determiner.IsCapitalized && !tokens[subjectFirst - 1].IsCapitalized : WordLists.SubjectDeterminers.Contains(determiner.Text(text)))
             || !tokens[first].IsWord || !WordLists.FrontedPhraseOpeners.Contains(tokens[first].Text(text)))
         {
             return false;
@@ -95,6 +95,33 @@ internal sealed partial class CuePatterns
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "After weeks of delay Okafor announced": a bare name after a fronted phrase without its comma is the subject; the
+    /// phrase ends in a lowercase noun, so the capital marks where the name starts.
+    /// </summary>
+    private SourceMention? NameAfterFrontedPhrase(SourceMention subject, int first)
+    {
+        var head = subject.Head;
+        if (subject.Full.End != head.End || subject.Full.First < first || !tokens[head.End - 1].IsCapitalized)
+        {
+            return null;
+        }
+
+        var k = head.End - 1;
+        while (k - 1 > subject.Full.First && tokens[k - 1].IsCapitalized && tokens[k - 1].IsWord)
+        {
+            k--;
+        }
+
+        if (k <= subject.Full.First || !tokens[k - 1].IsWord || tokens[k - 1].IsCapitalized || !FrontedPhraseWithoutComma(k, first, name: true))
+        {
+            return null;
+        }
+
+        var name = new TokenRange(k, head.End);
+        return new SourceMention(name, name);
     }
 
     /// <summary>

@@ -117,6 +117,10 @@ internal sealed partial class CuePatterns
             // "In an interview on Monday the minister said": the parser read the fronted phrase into the subject.
             subject = afterPhrase;
         }
+        else if (!subject.Head.IsEmpty && NameAfterFrontedPhrase(subject, first) is { } nameAfterPhrase)
+        {
+            subject = nameAfterPhrase;
+        }
 
         var relativeClause = IsRelativeClauseCue(head, first);
         if (relativeClause && !subject.Head.IsEmpty && NameAfterThingPreposition(subject.Head) is { } nearest)
@@ -124,7 +128,8 @@ internal sealed partial class CuePatterns
             // "drew criticism from Harper, who called them reckless": "who" takes the person next to it.
             subject = nearest;
         }
-        if (!subject.Head.IsEmpty && !relativeClause && !StartsClause(subject.Full.First, first) && !FrontedPhraseWithoutComma(subject.Full.First, first))
+        if (!subject.Head.IsEmpty && !relativeClause && !StartsClause(subject.Full.First, first) && !FrontedPhraseWithoutComma(subject.Full.First, first)
+            && !FrontedPhraseWithoutComma(subject.Full.First, first, name: true))
         {
             // A fronted phrase without a comma: "In a radio interview Harper declared", "... network RT he blasted".
             subject = TrailingName(subject);
@@ -161,6 +166,9 @@ internal sealed partial class CuePatterns
             && !tokens[subject.Full.First - 1].Is(TokenFlags.QuoteOpen);
         var shortDefinite = clausal && !needsComplement && !subject.Head.IsEmpty && subject.Head.Length() <= 4 && IsDefinite(subject.Head.First)
             && WordLists.CoreSayLemmas.Contains(hit.Entry.Lemma);
+        // "The harbour master declined to comment": whoever refuses to speak is the source, named or not.
+        shortDefinite |= !subject.Head.IsEmpty && subject.Head.Length() <= 4 && IsDefinite(subject.Head.First) && cueEnd < end && IsWord(cueEnd, "to")
+            && hit.Entry.Lemma is "decline" or "refuse" or "respond" or "reply";
         var quotedEpithet = weak && !subject.Head.IsEmpty && (parser.IsPronoun(subject.Head) || IsDefinite(subject.Head.First)) && HasQuoteWithin(cueEnd, end, 8);
         // "defended what she called a necessary reform", "the levy, which they describe as theft": the relative word is
         // the naming verb's object, so a pronoun before the verb can only be the one who names.
@@ -184,7 +192,7 @@ internal sealed partial class CuePatterns
             var prefixEndsWithQuote = tokens[before].Kind == TokenKind.Quote || (before > first && tokens[before - 1].Kind == TokenKind.Quote && IsPunct(before, ','));
             // One word is enough when the content resumes after the cue: "Voters, he said, can rock like Jimi."
             var resumes = tailStart + 1 < end && IsPunct(tailStart, ',') && tokens[tailStart + 1].IsWord && !tokens[tailStart + 1].IsCapitalized
-                && !tokens[tailStart + 1].InQuote && CountWords(tailStart + 1, end) >= 3;
+                && !tokens[tailStart + 1].InQuote && CountWords(tailStart + 1, end) >= (IsFiniteAuxiliary(tailStart + 1) ? 2 : 3);
             if ((prefixEndsWithQuote || IsShortTail(tailStart, end)) && CountWords(first, before) >= (resumes ? 1 : 2))
             {
                 var final = Build(CueMode.Final, first, before, head, cueEnd, subject, hit.Entry, paragraph, unit);
@@ -269,10 +277,23 @@ internal sealed partial class CuePatterns
             return null;
         }
 
+        if (IsWord(contentStart, "to") && !tokens[contentStart].InQuote && RefusalToSpeakEnd(hit.Entry.Lemma, verb, contentStart, end) is var refusalEnd and > 0)
+        {
+            // "The firm did not respond to requests for comment", "The mayor declined to comment": a source's refusal to
+            // speak is what it said on the matter, and news reports it as such.
+            return Build(CueMode.Front, contentStart, refusalEnd, head, cueEnd, subject, hit.Entry, paragraph, unit);
+        }
+
         if (((hit.Entry.Lemma is "respond" or "reply") && IsWord(contentStart, "to"))
             || (IsWord(contentStart, "to") && contentStart + 1 < end && IsWord(contentStart + 1, "comment")))
         {
-            // "did not respond to a request for comment": no reported content.
+            // "responded to the fire", "agreed to comment": an answer in deeds or a promise, no reported content.
+            return null;
+        }
+
+        if ((hit.Entry.Lemma is "refuse") && IsWord(contentStart, "to"))
+        {
+            // "refused to leave the building": a deed refused, not a statement.
             return null;
         }
 
@@ -295,6 +316,12 @@ internal sealed partial class CuePatterns
         {
             // "claimed three lives", "claimed asylum", "conceded a penalty", "questioned the suspect": a taking, a score
             // or an interrogation, not a report.
+            return null;
+        }
+
+        if (!hasComplement && hit.Entry.Lemma == "say" && IsGreetingOrRite(contentStart, end))
+        {
+            // "said goodbye to the crew", "said a prayer", "said grace": a greeting or a rite performed, nothing asserted.
             return null;
         }
 

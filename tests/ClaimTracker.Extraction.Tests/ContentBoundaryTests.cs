@@ -211,4 +211,14 @@ public sealed class ContentBoundaryTests
         Assert.Equal(2, claims.Count);
         Assert.Equal(("disputed", "that account"), (claims[0].Cue, claims[0].Text));
     }
+
+    [Theory]
+    [InlineData("Residents said that's the third flood this year.", "that's the third flood this year")]
+    [InlineData("The goalkeeper said that\u2019s the hardest save of his career.", "that\u2019s the hardest save of his career")]
+    public void Keeps_a_demonstrative_that_with_its_clitic_verb_in_the_content(string text, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(content, claim.Text);
+    }
 }

@@ -17,6 +17,18 @@ public sealed class FrontedPhraseTests
     }
 
     [Theory]
+    [InlineData("After weeks of delay Okafor announced that the ferry would run again.", "Okafor", "the ferry would run again")]
+    [InlineData("Since the flood Lindqvist has said the dam was unsafe.", "Lindqvist", "the dam was unsafe")]
+    [InlineData("During the night shift Nurse Ama Boateng said the ward was full.", "Nurse Ama Boateng", "the ward was full")]
+    public void Starts_a_bare_name_subject_at_its_capital_after_a_fronted_phrase(string text, string source, string content)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal(source, claim.Source);
+        Assert.Equal(content, claim.Text);
+    }
+
+    [Theory]
     [InlineData("In the spring the river flooded the lower town.")]
     [InlineData("After the match the fans sang outside the stadium.")]
     [InlineData("Before the vote was held the deputies said nothing.")]

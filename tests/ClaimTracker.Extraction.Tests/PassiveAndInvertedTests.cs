@@ -110,4 +110,16 @@ public sealed class PassiveAndInvertedTests
     {
         Assert.Empty(Attributed("As expected in the spring, the river flooded the lower town."));
     }
+
+    [Theory]
+    [InlineData("The levy, said the treasurer, was dead.", "the treasurer", "The levy ... was dead")]
+    [InlineData("The old pier, the engineer said, will close.", "the engineer", "The old pier ... will close")]
+    [InlineData("Every ward, said Dr Amal Haddad, has run short.", "Dr Amal Haddad", "Every ward ... has run short")]
+    public void Joins_a_subject_and_its_short_predicate_around_a_parenthetical_cue(string text, string source, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(source, claim.Source);
+        Assert.Equal(content, claim.Text);
+    }
 }
