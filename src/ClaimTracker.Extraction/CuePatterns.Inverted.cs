@@ -120,7 +120,7 @@ internal sealed partial class CuePatterns
             return null;
         }
 
-        var source = parser.ParseForward(cueEnd, end);
+        var source = WithoutReportClause(parser.ParseForward(cueEnd, end));
         if (source.Head.IsEmpty || !parser.IsPlausibleSource(source.Head, allowPronoun: true) || IsIntroductoryPhrase(first, before))
         {
             return null;
@@ -236,5 +236,45 @@ internal sealed partial class CuePatterns
 
         var start = close + 1;
         return CountWords(start, end) < 2 ? null : Build(CueMode.Front, start, end, verb, verb + 1, source, hit.Entry, paragraph, unit);
+    }
+
+    /// <summary>
+    /// '"...," said Lena Marsh, a spokeswoman for the port, adding that ...': a participle or a relative clause with a
+    /// reporting verb after an inverted source is a second report by the same speaker, not an aside describing them.
+    /// </summary>
+    private SourceMention WithoutReportClause(SourceMention source)
+    {
+        for (var k = source.Head.End; k + 1 < source.Full.End; k++)
+        {
+            if (IsPunct(k, ',') && StartsReportClause(k + 1, source.Full.End))
+            {
+                return new SourceMention(source.Head, new TokenRange(source.Full.First, k));
+            }
+        }
+
+        return source;
+    }
+
+    /// <summary>"adding that", "warning of", "who added that", "who told reporters": a report clause, not an apposition.</summary>
+    private bool StartsReportClause(int i, int end)
+    {
+        if (!tokens[i].IsWord || tokens[i].IsCapitalized)
+        {
+            return false;
+        }
+
+        if (lexicon.TryGet(tokens[i].Text(text), out var hits) && hits[0].Form == VerbForm.Gerund)
+        {
+            return true;
+        }
+
+        if (!(IsWord(i, "who") || IsWord(i, "which")))
+        {
+            return false;
+        }
+
+        var v = i + 1 < end && tokens[i + 1].IsWord && IsAdverbLike(i + 1) ? i + 2 : i + 1;
+        return v < end && lexicon.TryGet(tokens[v].Text(text), out var verbHits) && verbHits[0].Form is VerbForm.Past or VerbForm.ThirdPerson
+            && (verbHits[0].Entry.Frames & VerbFrames.Clausal) != 0;
     }
 }

@@ -122,4 +122,28 @@ public sealed class PassiveAndInvertedTests
         Assert.Equal(source, claim.Source);
         Assert.Equal(content, claim.Text);
     }
+
+    [Theory]
+    [InlineData("\"The wards are full,\" said Ines Vidal, a nurse at the county hospital, adding that staff were exhausted.", "adding")]
+    [InlineData("The roads are closed, said Ines Vidal, a spokeswoman for the county, warning that more rain was due.", "warning")]
+    public void Ends_an_inverted_source_before_a_participle_that_reports_again(string text, string secondCue)
+    {
+        var claims = Attributed(text);
+
+        Assert.Equal(2, claims.Count);
+        Assert.All(claims, c => Assert.Equal("Ines Vidal", c.Speaker));
+        Assert.DoesNotContain(claims, c => c.Source!.Contains(secondCue, StringComparison.Ordinal));
+        Assert.Equal(secondCue, claims[1].Cue);
+    }
+
+    [Fact]
+    public void Ends_an_inverted_source_before_a_relative_clause_that_reports_again()
+    {
+        const string text = "\"The wards are full,\" said Ines Vidal, a nurse at the county hospital, who added that staff were exhausted.";
+
+        var claim = Attributed(text)[0];
+
+        Assert.Equal("Ines Vidal, a nurse at the county hospital", claim.Source);
+        Assert.Equal("The wards are full", claim.Text);
+    }
 }
