@@ -6,9 +6,16 @@ internal sealed partial class CuePatterns
     private Attribution? TryAccordingTo(int according, int first, int end, int paragraph, int unit)
     {
         var source = parser.ParseForward(according + 2, end);
-        if (source.Head.IsEmpty || parser.IsPronoun(source.Head))
+        if (source.Head.IsEmpty || parser.IsPronoun(source.Head) || IsAccordanceSense(according, first, source.Head))
         {
             return null;
+        }
+
+        if (source.Full.End == source.Head.End && HandledDocumentEnd(source.Head.End, end) is var handled and > 0)
+        {
+            // "According to a police report obtained by the newspaper, the driver ...": the participle phrase describes
+            // the document; the content starts after its comma.
+            source = new SourceMention(source.Head, new TokenRange(source.Head.First, handled));
         }
 
         var cueEnd = according + 2;
@@ -194,5 +201,47 @@ internal sealed partial class CuePatterns
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// "according to plan", "weighted according to age": "in accordance with" a norm or a measure, not a source. The
+    /// object is a bare noun naming a plan, rule or measure, or the word before is a verb of arranging or proceeding.
+    /// </summary>
+    private bool IsAccordanceSense(int according, int first, TokenRange source)
+    {
+        var last = source.End - 1;
+        // With a determiner the noun may name a document that states things: "according to the plan, three schools will close".
+        if (tokens[last].IsWord && !tokens[last].IsCapitalized && WordLists.NormNouns.Contains(tokens[last].Text(text))
+            && !(tokens[source.First].IsWord && WordLists.Determiners.Contains(tokens[source.First].Text(text))))
+        {
+            return true;
+        }
+
+        var before = according - 1;
+        return before >= first && tokens[before].IsWord && !tokens[before].InQuote && WordLists.ArrangingVerbs.Contains(tokens[before].Text(text));
+    }
+
+    /// <summary>The comma after "obtained by X", "seen by X", "released on Monday" following a document, else -1.</summary>
+    private int HandledDocumentEnd(int k, int end)
+    {
+        if (k >= end || !tokens[k].IsWord || !WordLists.HandlingParticiples.Contains(tokens[k].Text(text)))
+        {
+            return -1;
+        }
+
+        for (var j = k + 1; j < end && j < k + 12; j++)
+        {
+            if (IsPunct(j, ','))
+            {
+                return CountWords(j + 1, end) >= 2 ? j : -1;
+            }
+
+            if (!tokens[j].IsWord && !tokens[j].Is(TokenFlags.Numeric) && tokens[j].Kind != TokenKind.Possessive && !IsAbbreviationLike(j))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 }

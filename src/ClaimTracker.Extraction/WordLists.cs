@@ -484,6 +484,19 @@ internal static class WordLists
     public static readonly WordSet ReportedClauseSubordinators = new("although", "though", "if", "unless", "because", "once", "whereas");
 
     /// <summary>Participles of handling a document before its agent: "a memo seen by the newspaper", "a draft obtained by Reuters".</summary>
+    /// <summary>Objects of "according to" that are norms or measures, not sources: "according to plan", "according to age".</summary>
+    public static readonly WordSet NormNouns = new(
+        "plan", "plans", "schedule", "script", "tradition", "traditions", "custom", "customs", "rule", "rules", "design", "instructions",
+        "protocol", "procedure", "procedures", "guidelines", "size", "age", "weight", "weights", "height", "need", "needs", "criteria",
+        "merit", "rank", "seniority", "season", "taste", "priority", "preference", "preferences", "category", "type", "formula");
+
+    /// <summary>Verbs that take "according to" as a measure or norm: "weighted according to", "went according to".</summary>
+    public static readonly WordSet ArrangingVerbs = new(
+        "weighted", "sorted", "ranked", "classified", "arranged", "organized", "organised", "grouped", "divided", "ordered",
+        "adjusted", "vary", "varies", "varied", "differ", "differs", "differed", "priced", "graded", "scaled", "distributed",
+        "allocated", "calculated", "categorized", "categorised", "structured", "went", "go", "goes", "going", "proceeded",
+        "proceed", "acted", "act", "behave", "behaved", "paid", "taxed", "coded", "assigned", "stratified");
+
     public static readonly WordSet HandlingParticiples = new(
         "seen", "obtained", "reviewed", "viewed", "leaked", "released", "published", "circulated", "shared", "filed", "sent",
         "commissioned", "conducted", "compiled", "prepared", "issued", "signed", "written", "drafted", "acquired", "examined", "collected",

@@ -1,0 +1,36 @@
+namespace ClaimTracker.Extraction.Tests;
+
+/// <summary>"According to X": a source, unless X is a norm or measure the clause follows.</summary>
+public sealed class AccordingToTests
+{
+    [Theory]
+    [InlineData("The relaunch of the ferry went according to plan.")]
+    [InlineData("Pupils were grouped according to age in the new school.")]
+    [InlineData("The grants are allocated according to the number of pupils.")]
+    [InlineData("The harvest festival is held according to local custom.")]
+    public void Reads_according_to_a_norm_or_measure_as_no_source(string text)
+    {
+        Assert.Empty(Extract.Attributed(text));
+    }
+
+    [Theory]
+    [InlineData("According to the plan, three village schools will close by June.", "the plan")]
+    [InlineData("Unemployment fell to 4 percent according to the statistics office.", "the statistics office")]
+    public void Keeps_a_document_or_body_after_according_to_as_the_source(string text, string source)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal(source, claim.Source);
+    }
+
+    [Fact]
+    public void Keeps_a_participle_phrase_on_the_document_out_of_the_content()
+    {
+        const string text = "According to an inspection report obtained by the Lakeside Herald, the boiler had not been serviced.";
+
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal("an inspection report obtained by the Lakeside Herald", claim.Source);
+        Assert.Equal("the boiler had not been serviced", claim.Text);
+    }
+}
