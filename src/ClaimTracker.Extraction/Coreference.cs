@@ -231,7 +231,8 @@ internal sealed class Coreference
             {
                 var before = t - 1;
                 var subject = before < para.FirstToken || _tokens[before].Kind is TokenKind.Punct or TokenKind.Quote
-                    || (_tokens[before].IsWord && (WordLists.ClauseOpeners.Contains(_tokens[before].Text(_text)) || WordLists.SourceNouns.Contains(_tokens[before].Text(_text))));
+                    || (_tokens[before].IsWord && (WordLists.ClauseOpeners.Contains(_tokens[before].Text(_text)) || WordLists.SourceNouns.Contains(_tokens[before].Text(_text))))
+                    || NameBeforeFiniteVerb(before, runEnd, para);
                 var possessed = runEnd < para.EndToken && _tokens[runEnd].Kind == TokenKind.Possessive;
                 _mentions.Add(new PersonMention(_tokens[t].Start, person, subject && !possessed));
             }
@@ -387,7 +388,27 @@ internal sealed class Coreference
 
         var opensClause = before < para.FirstToken || _tokens[before].Kind is TokenKind.Punct or TokenKind.Quote
             || (_tokens[before].IsWord && WordLists.ClauseOpeners.Contains(_tokens[before].Text(_text)));
-        return opensClause && !(end < para.EndToken && _tokens[end].Kind == TokenKind.Possessive);
+        return (opensClause || NameBeforeFiniteVerb(before, end, para)) && !(end < para.EndToken && _tokens[end].Kind == TokenKind.Possessive);
+    }
+
+    /// <summary>
+    /// "In 1724 Tomas Brel published ...", "Last week Ana Ruiz resigned": a name right before a finite verb is the clause's
+    /// subject even after a fronted phrase without its comma (not after a preposition: "met with Ana Ruiz, who ...").
+    /// </summary>
+    private bool NameBeforeFiniteVerb(int before, int end, Paragraph para) =>
+        before >= para.FirstToken && end < para.EndToken && (_tokens[before].IsWord || _tokens[before].Is(TokenFlags.Numeric))
+        && !_tokens[before].IsCapitalized && !WordLists.InnerPrepositions.Contains(_tokens[before].Text(_text)) && IsFinitePast(end);
+
+    private bool IsFinitePast(int k)
+    {
+        var tok = _tokens[k];
+        if (!tok.IsWord || tok.IsCapitalized)
+        {
+            return false;
+        }
+
+        var w = tok.Text(_text);
+        return WordLists.IrregularPast.Contains(w) || (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal));
     }
 
     public void NoteSpeaker(string speaker, SourceKind kind, int paragraph, int position, bool properName)

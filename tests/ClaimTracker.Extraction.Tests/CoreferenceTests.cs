@@ -359,4 +359,24 @@ public sealed class CoreferenceTests
         Assert.NotEqual("Prosecutors", claim.Speaker);
         Assert.NotEqual("Experts", claim.Speaker);
     }
+
+    [Theory]
+    [InlineData("Mira Tallis moved to Lund in 1890.\nIn 1724 Tomas Brel published a study. He argued that tides followed the moon.")]
+    [InlineData("Mira Tallis moved to Lund in 1890.\nLast spring Tomas Brel resigned. He said the board had misled him.")]
+    public void Resolves_he_to_a_name_that_is_the_subject_after_a_fronted_phrase(string text)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal("Tomas Brel", claim.Speaker);
+    }
+
+    [Fact]
+    public void Resolves_he_to_the_main_clause_subject_not_the_name_in_a_fronted_phrase()
+    {
+        const string text = "For Harlan Voss, the old harbour pilot, Dermot Achebe was a legend. He said the crossing had never been safer.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal("Dermot Achebe", claim.Speaker);
+    }
 }
