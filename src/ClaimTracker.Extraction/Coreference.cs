@@ -83,6 +83,30 @@ internal sealed class Coreference
 
     public bool IsKnownSurname(ReadOnlySpan<char> word) => _surnameLookup.ContainsKey(word);
 
+    /// <summary>Whether the person with this surname is mentioned outside [<paramref name="start"/>, <paramref name="end"/>).</summary>
+    public bool IsSurnameMentionedElsewhere(ReadOnlySpan<char> word, int start, int end)
+    {
+        if (!_surnameLookup.TryGetValue(word, out var person))
+        {
+            return false;
+        }
+
+        if (person.Position < start || person.Position >= end)
+        {
+            return true;
+        }
+
+        foreach (var m in _mentions)
+        {
+            if (ReferenceEquals(m.Person, person) && (m.Position < start || m.Position >= end))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The full organization name for a short form seen in an organization name ("Apple" for "Apple Inc").</summary>
     public string? OrganizationFor(string word) => _organizations.GetValueOrDefault(word);
 

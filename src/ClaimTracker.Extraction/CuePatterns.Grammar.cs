@@ -341,7 +341,9 @@ internal sealed partial class CuePatterns
             }
 
             var w = tokens[k].Text(text);
-            if (coreference.IsKnownSurname(w) || GenderCues.OfFirstName(w) != Gender.Unknown || WordLists.SourceNouns.Contains(w)
+            // A surname counts when the text names the person again outside the label: "Harbour Rebuilt: A Town Recovers"
+            // only looks like a name because it is capitalized.
+            if (coreference.IsSurnameMentionedElsewhere(w, tokens[first].Start, tokens[end - 1].End) || GenderCues.OfFirstName(w) != Gender.Unknown || WordLists.SourceNouns.Contains(w)
                 || Places.Governments.Contains(w) || Coreference.IsAcronym(w) || coreference.OrganizationFor(w.ToString()) is not null
                 || WordLists.Titles.Contains(w))
             {

@@ -255,6 +255,24 @@ public sealed class CuePatternTests
     }
 
     [Fact]
+    public void Does_not_take_a_capitalized_title_before_a_colon_for_a_name()
+    {
+        const string text = "Harbour Rebuilt: A Town Counts Its Losses\nThe storm destroyed forty boats.";
+
+        Assert.Empty(Attributed(text));
+    }
+
+    [Fact]
+    public void Takes_a_surname_label_before_a_colon_when_the_article_names_that_person()
+    {
+        const string text = "Varga: The Budget Is Dead\nFinance minister Ilse Varga spoke in parliament on Monday.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal("Varga", claim.Source);
+    }
+
+    [Fact]
     public void Reads_a_parenthetical_according_to_inside_its_content()
     {
         const string text = "The new stadium, according to city officials, will cost $2 billion.";
