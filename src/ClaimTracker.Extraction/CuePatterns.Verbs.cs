@@ -319,6 +319,13 @@ internal sealed partial class CuePatterns
             return null;
         }
 
+        if (!hasComplement && hit.Entry.Lemma == "write" && contentStart < end && !tokens[contentStart].InQuote
+            && tokens[contentStart].Kind != TokenKind.Quote && !IsPunct(contentStart, ':') && !BareClauseAt(contentStart, end))
+        {
+            // "wrote a novel", "wrote his second symphony": a work created, not a statement; "wrote the port was closed" is.
+            return null;
+        }
+
         if (!hasComplement && hit.Entry.Lemma == "say" && IsGreetingOrRite(contentStart, end))
         {
             // "said goodbye to the crew", "said a prayer", "said grace": a greeting or a rite performed, nothing asserted.

@@ -272,6 +272,22 @@ public sealed class CuePatternTests
         Assert.Equal("Varga", claim.Source);
     }
 
+    [Theory]
+    [InlineData("Tomas Brel wrote a novel about the flood.")]
+    [InlineData("In 1881 the composer wrote his second symphony.")]
+    public void Does_not_read_a_work_written_as_a_report(string text)
+    {
+        Assert.Empty(Attributed(text));
+    }
+
+    [Fact]
+    public void Reads_a_bare_clause_after_wrote_as_a_report()
+    {
+        var claim = Assert.Single(Attributed("Tomas Brel wrote the flood had changed the town."));
+
+        Assert.Equal("the flood had changed the town", claim.Text);
+    }
+
     [Fact]
     public void Reads_a_parenthetical_according_to_inside_its_content()
     {
