@@ -6,7 +6,7 @@ public sealed class RefusalAndGreetingTests
     private static List<ExtractedClaim> Attributed(string text) => Extract.Attributed(text);
 
     [Theory]
-    [InlineData("A spokesman for the ferry operator did not immediately respond to requests for comment.", "A spokesman for the ferry operator", "to requests for comment")]
+    [InlineData("A spokesman for the ferry operator did not respond to emailed requests for comment.", "A spokesman for the ferry operator", "to emailed requests for comment")]
     [InlineData("The Brennmoor council has not replied to inquiries.", "The Brennmoor council", "to inquiries")]
     [InlineData("The harbour master declined to comment on the collision.", "The harbour master", "to comment on the collision")]
     [InlineData("The appeals court declined to hear the case.", "The appeals court", "to hear the case")]
