@@ -22,18 +22,26 @@ public readonly record struct ClaimContrast(bool NumbersDiffer, bool NegationDif
         // Parity, not presence: "no new taxes" against "no new taxes" is the same claim, and a double negative
         // reads as an affirmative.
         var negation = a.Negators % 2 != b.Negators % 2;
-        var direction = (a.Up && b.Down && !b.Up) || (a.Down && b.Up && !b.Down);
+        var direction = Opposed(a.Up, a.Down, b.Down, b.Up) || Opposed(a.Down, a.Up, b.Up, b.Down);
         return new ClaimContrast(numbers, negation, direction);
     }
 
-    private sealed record Reading(HashSet<decimal> Numbers, int Negators, bool Up, bool Down);
+    /// <summary>
+    /// Whether on some scale one text takes only one pole and the other text only the opposite pole; a text that
+    /// names both poles of a scale ("rose in May and fell in June") is not opposed to either.
+    /// </summary>
+    private static bool Opposed(int firstPole, int firstOther, int secondPole, int secondOther) =>
+        (firstPole & ~firstOther & secondPole & ~secondOther) != 0;
+
+    /// <summary>Up and Down are bit sets over <see cref="Scales"/>: bit i set when the text names that pole of scale i.</summary>
+    private sealed record Reading(HashSet<decimal> Numbers, int Negators, int Up, int Down);
 
     private static Reading Read(string text)
     {
         var tokens = Tokenise(text);
         var numbers = new HashSet<decimal>();
         var negators = 0;
-        bool up = false, down = false;
+        int up = 0, down = 0;
         decimal? pending = null;
         foreach (var token in tokens)
         {
@@ -62,8 +70,11 @@ public readonly record struct ClaimContrast(bool NumbersDiffer, bool NegationDif
                 continue;
             }
 
-            up |= UpWords.Contains(token);
-            down |= DownWords.Contains(token);
+            for (var i = 0; i < Scales.Length; i++)
+            {
+                up |= Scales[i].Up.Contains(token) ? 1 << i : 0;
+                down |= Scales[i].Down.Contains(token) ? 1 << i : 0;
+            }
         }
 
         if (pending is { } last)
@@ -147,29 +158,32 @@ public readonly record struct ClaimContrast(bool NumbersDiffer, bool NegationDif
         ["hundred"] = 100m, ["thousand"] = 1_000m, ["million"] = 1_000_000m, ["billion"] = 1_000_000_000m,
     };
 
-    // "nor" is left out: "neither ... nor" is one negation, not two that cancel.
+    // "nor" is left out: "neither ... nor" is one negation, not two that cancel. "without" is left out too: it heads
+    // a phrase of manner or circumstance ("entered without paying", "passed without debate") and leaves the claim
+    // itself affirmative.
     private static readonly HashSet<string> Negators = new(StringComparer.Ordinal)
     {
-        "not", "no", "never", "none", "nobody", "nothing", "neither", "without", "cannot",
+        "not", "no", "never", "none", "nobody", "nothing", "neither", "cannot",
         "deny", "denies", "denied", "denying",
     };
 
-    private static readonly HashSet<string> UpWords = new(StringComparer.Ordinal)
-    {
+    private static HashSet<string> Words(params string[] words) => new(words, StringComparer.Ordinal);
+
+    private static readonly string[] AmountUp =
+    [
         "rise", "rises", "rose", "risen", "rising",
         "increase", "increases", "increased", "increasing",
         "up", "higher", "more", "greater", "larger",
         "gain", "gains", "gained", "gaining",
         "grow", "grows", "grew", "grown", "growing", "growth",
         "raise", "raises", "raised", "raising",
-        "win", "wins", "won", "winning",
         "climb", "climbs", "climbed", "climbing",
         "jump", "jumps", "jumped", "soar", "soars", "soared", "surge", "surges", "surged",
         "boost", "boosts", "boosted",
-    };
+    ];
 
-    private static readonly HashSet<string> DownWords = new(StringComparer.Ordinal)
-    {
+    private static readonly string[] AmountDown =
+    [
         "fall", "falls", "fell", "fallen", "falling",
         "decrease", "decreases", "decreased", "decreasing",
         "decline", "declines", "declined", "declining",
@@ -179,5 +193,32 @@ public readonly record struct ClaimContrast(bool NumbersDiffer, bool NegationDif
         "cut", "cuts", "cutting",
         "drop", "drops", "dropped", "dropping", "plunge", "plunged", "slump", "slumped",
         "reduce", "reduces", "reduced", "reducing",
-    };
+    ];
+
+    /// <summary>
+    /// Pairs of opposite poles: amount (rose / fell), balance (profit / loss), contest (won / lost) and decision
+    /// (approved / rejected). A word may sit on more than one scale: "loss" is both a fall and a deficit.
+    /// </summary>
+    private static readonly (HashSet<string> Up, HashSet<string> Down)[] Scales =
+    [
+        (Words(AmountUp), Words(AmountDown)),
+        (Words(
+            "profit", "profits", "profitable", "surplus", "surpluses", "gain", "gains", "gained", "gaining", "earnings"),
+         Words(
+            "loss", "losses", "unprofitable", "deficit", "deficits", "shortfall", "shortfalls")),
+        (Words(
+            "win", "wins", "won", "winning", "victory", "victories", "victorious"),
+         Words(
+            "lose", "loses", "lost", "losing", "defeat", "defeats", "defeated")),
+        (Words(
+            "approve", "approves", "approved", "approving", "approval",
+            "accept", "accepts", "accepted", "accepting", "acceptance",
+            "endorse", "endorses", "endorsed", "endorsing",
+            "ratify", "ratifies", "ratified", "ratifying"),
+         Words(
+            "reject", "rejects", "rejected", "rejecting", "rejection",
+            "refuse", "refuses", "refused", "refusing", "refusal",
+            "veto", "vetoes", "vetoed", "vetoing",
+            "overturn", "overturns", "overturned", "overturning")),
+    ];
 }

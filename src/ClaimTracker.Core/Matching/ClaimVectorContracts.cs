@@ -15,7 +15,16 @@ public interface IClaimVectorIndex
     /// claims of the query's own article.
     /// </summary>
     Task<IReadOnlyList<VectorMatch>> SearchAsync(ReadOnlyMemory<float> query, int count, Func<long, bool>? accept, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The nearest claims for each of many queries, in the order given; one database round trip checks the hits of
+    /// the lot, where <see cref="SearchAsync"/> called per query would make one each.
+    /// </summary>
+    Task<IReadOnlyList<IReadOnlyList<VectorMatch>>> SearchManyAsync(IReadOnlyList<ClaimVectorQuery> queries, int count, CancellationToken cancellationToken);
 }
+
+/// <summary>One query of a batch search: a unit vector of the current model and the claim ids it may return.</summary>
+public sealed record ClaimVectorQuery(ReadOnlyMemory<float> Vector, Func<long, bool>? Accept);
 
 /// <summary>A claim whose vector was just computed and stored.</summary>
 public sealed record StoredClaimVector(int ClaimId, int ArticleId, float[] Vector);

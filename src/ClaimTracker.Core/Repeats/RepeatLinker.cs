@@ -93,15 +93,18 @@ public sealed class RepeatLinker(
                 .Select(c => new { c.Id, c.ArticleId })
                 .ToListAsync(cancellationToken))
             .ToLookup(c => c.ArticleId, c => (long)c.Id);
-        var candidates = new List<(int ClaimId, int OtherId)>();
-        foreach (var claim in claims)
-        {
-            var own = siblings[claim.ArticleId].ToHashSet();
-            own.Add(claim.ClaimId);
-            var hits = await index.SearchAsync(claim.Vector, settings.MaxPerClaim, id => !own.Contains(id), cancellationToken);
-            candidates.AddRange(hits.Where(h => h.Similarity >= settings.Threshold).Select(h => (claim.ClaimId, (int)h.Id)));
-        }
-
+        var queries = claims
+            .Select(claim =>
+            {
+                var own = siblings[claim.ArticleId].ToHashSet();
+                own.Add(claim.ClaimId);
+                return new ClaimVectorQuery(claim.Vector, id => !own.Contains(id));
+            })
+            .ToList();
+        var found = await index.SearchManyAsync(queries, settings.MaxPerClaim, cancellationToken);
+        var candidates = claims
+            .SelectMany((claim, i) => found[i].Where(h => h.Similarity >= settings.Threshold).Select(h => (ClaimId: claim.ClaimId, OtherId: (int)h.Id)))
+            .ToList();
         if (candidates.Count == 0)
         {
             return 0;

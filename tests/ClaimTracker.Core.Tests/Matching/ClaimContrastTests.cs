@@ -20,6 +20,48 @@ public sealed class ClaimContrastTests
         Assert.False(contrast.NegationDiffers);
     }
 
+    [Theory]
+    [InlineData("The ferry company made a profit last year.", "The ferry company made a loss last year.")]
+    [InlineData("The bakery chain reported gains in the spring.", "The bakery chain reported losses in the spring.")]
+    [InlineData("The province ran a surplus in 2023.", "The province ran a deficit in 2023.")]
+    [InlineData("The council approved the harbour plan.", "The council rejected the harbour plan.")]
+    [InlineData("The board accepted the offer from Velmont.", "The board refused the offer from Velmont.")]
+    [InlineData("Mara Quist wins the district seat.", "Mara Quist loses the district seat.")]
+    [InlineData("The union claimed victory in the pay dispute.", "The union admitted defeat in the pay dispute.")]
+    public void Opposite_poles_of_balance_contest_and_decision_are_flagged(string first, string second)
+    {
+        var contrast = ClaimContrast.Compare(first, second);
+
+        Assert.True(contrast.DirectionDiffers);
+        Assert.False(contrast.NegationDiffers);
+    }
+
+    [Theory]
+    [InlineData("The ferry company made a profit.", "Ticket sales rose.")]
+    [InlineData("The council approved the harbour plan.", "The harbour plan lost money.")]
+    [InlineData("The province turned its deficit into a surplus.", "The province ran a surplus.")]
+    public void Words_of_different_scales_or_both_poles_of_one_scale_are_not_flagged(string first, string second)
+    {
+        Assert.False(ClaimContrast.Compare(first, second).DirectionDiffers);
+    }
+
+    [Theory]
+    [InlineData("The senator entered the stadium without paying.", "The senator entered the stadium.")]
+    [InlineData("The bill passed without a vote.", "The bill passed.")]
+    [InlineData("Tenants were moved out without notice.", "Tenants were moved out with one day's notice.")]
+    public void Without_heading_a_phrase_of_manner_does_not_negate_the_claim(string first, string second)
+    {
+        Assert.False(ClaimContrast.Compare(first, second).NegationDiffers);
+    }
+
+    [Fact]
+    public void A_negated_claim_with_a_without_phrase_is_still_a_negation()
+    {
+        var contrast = ClaimContrast.Compare("The senator entered the stadium without paying.", "The senator did not enter the stadium without paying.");
+
+        Assert.True(contrast.NegationDiffers);
+    }
+
     [Fact]
     public void Direction_is_not_flagged_when_the_other_text_has_both_directions()
     {

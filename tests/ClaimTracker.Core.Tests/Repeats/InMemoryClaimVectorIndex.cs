@@ -16,6 +16,9 @@ internal sealed class InMemoryClaimVectorIndex(int dimensions) : IClaimVectorInd
     public Task<IReadOnlyList<VectorMatch>> SearchAsync(ReadOnlyMemory<float> query, int count, Func<long, bool>? accept, CancellationToken cancellationToken) =>
         Task.FromResult(Vectors.Search(query.Span, count, accept));
 
+    public Task<IReadOnlyList<IReadOnlyList<VectorMatch>>> SearchManyAsync(IReadOnlyList<ClaimVectorQuery> queries, int count, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<IReadOnlyList<VectorMatch>>>([.. queries.Select(q => Vectors.Search(q.Vector.Span, count, q.Accept))]);
+
     public void Dispose() => Vectors.Dispose();
 
     /// <summary>Registers <paramref name="embedder"/> and an index of its dimensions over the app's own.</summary>

@@ -5,7 +5,8 @@ namespace ClaimTracker.Core.Matching;
 /// <summary>
 /// What the stored claim vectors of one model look like: how many there are, the newest computation time and a
 /// checksum of their claim ids. The index file is saved with the mark of the vectors it holds; when the database's
-/// mark differs at load, the file is stale (another process added, replaced or deleted vectors) and is rebuilt.
+/// mark differs at load, the file is behind (another process added, replaced or deleted vectors, or the app stopped
+/// before saving) and is caught up with the database.
 /// </summary>
 public readonly record struct StoredVectorsMark(int Count, DateTime? NewestComputedAt, ulong IdChecksum)
 {
@@ -28,8 +29,11 @@ public readonly record struct StoredVectorsMark(int Count, DateTime? NewestCompu
         Mix(IdChecksum, claimId));
 }
 
-/// <summary>The small JSON file beside an index file, describing what the index holds.</summary>
-public sealed record ClaimIndexManifest(int Format, string ModelId, int Dimensions, int Count, DateTime? NewestComputedAt, ulong IdChecksum, long IndexBytes)
+/// <summary>
+/// The small JSON file beside an index file, describing what the index holds. <see cref="MaxClaimId"/> bounds the
+/// ids in the file, so ids the database no longer has can be found by probing the file (USearch cannot list its keys).
+/// </summary>
+public sealed record ClaimIndexManifest(int Format, string ModelId, int Dimensions, int Count, DateTime? NewestComputedAt, ulong IdChecksum, long IndexBytes, int? MaxClaimId = null)
 {
     public const int CurrentFormat = 1;
 
@@ -37,14 +41,33 @@ public sealed record ClaimIndexManifest(int Format, string ModelId, int Dimensio
 
     public StoredVectorsMark Mark => new(Count, NewestComputedAt, IdChecksum);
 
-    public static ClaimIndexManifest For(string modelId, int dimensions, StoredVectorsMark mark, long indexBytes) =>
-        new(CurrentFormat, modelId, dimensions, mark.Count, mark.NewestComputedAt, mark.IdChecksum, indexBytes);
+    public static ClaimIndexManifest For(string modelId, int dimensions, StoredVectorsMark mark, long indexBytes, int? maxClaimId = null) =>
+        new(CurrentFormat, modelId, dimensions, mark.Count, mark.NewestComputedAt, mark.IdChecksum, indexBytes, maxClaimId);
 
     /// <summary>
-    /// Why an index file described by <paramref name="manifest"/> cannot be used for the database's current
-    /// vectors, or null when it can.
+    /// Why an index file described by <paramref name="manifest"/> does not hold exactly the database's current
+    /// vectors, or null when it does.
     /// </summary>
     public static string? Staleness(ClaimIndexManifest? manifest, long? indexBytes, string modelId, int dimensions, StoredVectorsMark stored)
+    {
+        if (Unusable(manifest, indexBytes, modelId, dimensions) is { } reason)
+        {
+            return reason;
+        }
+
+        if (manifest!.Mark != stored)
+        {
+            return $"holds {manifest.Count} vectors (newest {Describe(manifest.NewestComputedAt)}), the database {stored.Count} (newest {Describe(stored.NewestComputedAt)})";
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Why the index file cannot serve even as a starting point to catch up from (no manifest, no file, another
+    /// model, or a file that is not the one the manifest describes), or null when it can.
+    /// </summary>
+    public static string? Unusable(ClaimIndexManifest? manifest, long? indexBytes, string modelId, int dimensions)
     {
         if (manifest is null)
         {
@@ -69,11 +92,6 @@ public sealed record ClaimIndexManifest(int Format, string ModelId, int Dimensio
         if (manifest.IndexBytes != indexBytes)
         {
             return $"index file is {indexBytes} bytes, the manifest says {manifest.IndexBytes}";
-        }
-
-        if (manifest.Mark != stored)
-        {
-            return $"holds {manifest.Count} vectors (newest {Describe(manifest.NewestComputedAt)}), the database {stored.Count} (newest {Describe(stored.NewestComputedAt)})";
         }
 
         return null;

@@ -43,6 +43,9 @@ public sealed partial class ClaimVectorIndex(
 {
     private const int LoadChunk = 2000;
 
+    // A stale file is caught up unless more than this share of its vectors or the stored ones must be added or removed.
+    private const double CatchUpShare = 0.5;
+
     // Serialises loading, changes, reconciling and saving; searches only take the index's own read lock.
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly HashSet<int> _held = [];
@@ -63,37 +66,59 @@ public sealed partial class ClaimVectorIndex(
 
     public int Count => _index?.Count ?? 0;
 
-    public async Task<IReadOnlyList<VectorMatch>> SearchAsync(ReadOnlyMemory<float> query, int count, Func<long, bool>? accept, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<VectorMatch>> SearchAsync(ReadOnlyMemory<float> query, int count, Func<long, bool>? accept, CancellationToken cancellationToken) =>
+        (await SearchManyAsync([new ClaimVectorQuery(query, accept)], count, cancellationToken))[0];
+
+    public async Task<IReadOnlyList<IReadOnlyList<VectorMatch>>> SearchManyAsync(IReadOnlyList<ClaimVectorQuery> queries, int count, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(queries);
         var index = await LoadedAsync(cancellationToken);
-        var model = embedder.ModelId;
+        var results = new IReadOnlyList<VectorMatch>[queries.Count];
+        var pending = Enumerable.Range(0, queries.Count).ToList();
         for (var attempt = 0; ; attempt++)
         {
-            var hits = index.Search(query.Span, count, accept);
-            if (hits.Count == 0)
+            foreach (var i in pending)
             {
-                return hits;
+                results[i] = index.Search(queries[i].Vector.Span, count, queries[i].Accept);
             }
 
-            // Claims deleted since they were indexed (re-extraction, a deleted article) are dropped as they surface.
-            var ids = hits.Select(h => checked((int)h.Id)).ToList();
-            await using var scope = scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<ClaimTrackerDbContext>();
-            var present = (await db.ClaimVectors.AsNoTracking()
-                .Where(v => ids.Contains(v.ClaimId) && v.ModelId == model)
-                .Select(v => v.ClaimId)
-                .ToListAsync(cancellationToken)).ToHashSet();
+            // Claims deleted since they were indexed (re-extraction, a deleted article) are dropped as they surface:
+            // one query checks the hits of every pending search.
+            var ids = pending.SelectMany(i => results[i]).Select(h => checked((int)h.Id)).Distinct().ToList();
+            if (ids.Count == 0)
+            {
+                return results;
+            }
+
+            var present = await PresentAsync(ids, cancellationToken);
             if (present.Count == ids.Count)
             {
-                return hits;
+                return results;
             }
 
             await ForgetAsync(ids.Where(id => !present.Contains(id)), cancellationToken);
+            pending = [.. pending.Where(i => results[i].Any(h => !present.Contains((int)h.Id)))];
             if (attempt == 2)
             {
-                return [.. hits.Where(h => present.Contains((int)h.Id))];
+                foreach (var i in pending)
+                {
+                    results[i] = [.. results[i].Where(h => present.Contains((int)h.Id))];
+                }
+
+                return results;
             }
         }
+    }
+
+    private async Task<HashSet<int>> PresentAsync(List<int> claimIds, CancellationToken cancellationToken)
+    {
+        var model = embedder.ModelId;
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ClaimTrackerDbContext>();
+        return (await db.ClaimVectors.AsNoTracking()
+            .Where(v => claimIds.Contains(v.ClaimId) && v.ModelId == model)
+            .Select(v => v.ClaimId)
+            .ToListAsync(cancellationToken)).ToHashSet();
     }
 
     /// <summary>The index, loaded from its file or rebuilt from the stored vectors on first use.</summary>
@@ -245,34 +270,93 @@ public sealed partial class ClaimVectorIndex(
         var manifest = ClaimIndexManifest.TryRead(location.ManifestPath!);
         long? bytes = File.Exists(location.IndexPath) ? new FileInfo(location.IndexPath!).Length : null;
         var (mark, ids) = await StoredMarkAsync(db, cancellationToken);
-        var staleness = ClaimIndexManifest.Staleness(manifest, bytes, embedder.ModelId, embedder.Dimensions, mark);
-        if (staleness is null)
+        var reason = ClaimIndexManifest.Unusable(manifest, bytes, embedder.ModelId, embedder.Dimensions);
+        if (reason is null)
         {
             UsearchVectorIndex? loaded = null;
             try
             {
                 loaded = UsearchVectorIndex.Load(location.IndexPath!);
-                if (loaded.Count == mark.Count && loaded.Dimensions == embedder.Dimensions)
+                reason = loaded.Dimensions != embedder.Dimensions || loaded.Count != manifest!.Count
+                    ? $"the file holds {loaded.Count} vectors of {loaded.Dimensions} dimensions"
+                    : manifest.Mark == mark
+                        ? Adopt(loaded, ids, mark)
+                        : await CatchUpAsync(db, loaded, manifest, ids, mark, cancellationToken);
+                if (reason is null)
                 {
-                    _held.Clear();
-                    _held.UnionWith(ids);
-                    _reconciledNewest = mark.NewestComputedAt;
-                    _mark = mark;
-                    LogLoaded(location.IndexPath!, mark.Count);
                     return loaded;
                 }
-
-                staleness = $"the file holds {loaded.Count} vectors of {loaded.Dimensions} dimensions";
             }
             catch (USearchException ex)
             {
-                staleness = $"unreadable ({ex.Message})";
+                reason = $"unreadable ({ex.Message})";
             }
 
             loaded?.Dispose();
         }
 
-        LogRebuilding(location.IndexPath!, staleness);
+        LogRebuilding(location.IndexPath!, reason);
+        return null;
+    }
+
+    /// <summary>Takes a file that holds exactly the stored vectors; returns null (no reason to rebuild).</summary>
+    private string? Adopt(UsearchVectorIndex loaded, List<int> ids, StoredVectorsMark mark)
+    {
+        _held.Clear();
+        _held.UnionWith(ids);
+        _reconciledNewest = mark.NewestComputedAt;
+        _mark = mark;
+        LogLoaded(location.IndexPath!, mark.Count);
+        return null;
+    }
+
+    /// <summary>
+    /// Brings a file that is behind the database up to date: vectors it lacks or holds an older version of are
+    /// added, vectors the database no longer has removed, and the file saved again. Returns why it rebuilds instead
+    /// when that would touch more than <see cref="CatchUpShare"/> of the stored vectors (a rebuild costs about the
+    /// same then, and gives a graph without holes), or when the manifest cannot bound the ids to probe for removals.
+    /// </summary>
+    private async Task<string?> CatchUpAsync(
+        ClaimTrackerDbContext db, UsearchVectorIndex loaded, ClaimIndexManifest manifest, List<int> ids, StoredVectorsMark mark, CancellationToken cancellationToken)
+    {
+        var stored = ids.ToHashSet();
+        var present = ids.Where(id => loaded.Contains(id)).ToList();
+        var surplus = loaded.Count - present.Count;
+        var missing = ids.Count - present.Count;
+        var divergence = surplus + missing;
+        if (divergence > Math.Max(ids.Count, loaded.Count) * CatchUpShare)
+        {
+            return $"{missing} vectors missing and {surplus} to remove, too many to catch up";
+        }
+
+        if (surplus > 0 && manifest.MaxClaimId is null)
+        {
+            return "the manifest does not bound the claim ids in the file";
+        }
+
+        // USearch cannot list its keys: ids the database dropped are found by probing every id up to the file's largest.
+        var removed = 0;
+        for (var id = 1; removed < surplus && id <= (manifest.MaxClaimId ?? 0); id++)
+        {
+            if (!stored.Contains(id) && loaded.Remove(id))
+            {
+                removed++;
+            }
+        }
+
+        if (removed < surplus)
+        {
+            return $"{surplus - removed} vectors in the file have ids beyond the manifest's bound";
+        }
+
+        _held.Clear();
+        _held.UnionWith(present);
+        _reconciledNewest = manifest.NewestComputedAt;
+        _mark = manifest.Mark;
+        await ReconcileAsync(db, loaded, cancellationToken);
+        _index = loaded;
+        SaveNow();
+        LogCaughtUp(location.IndexPath!, missing, removed, mark.Count);
         return null;
     }
 
@@ -443,7 +527,7 @@ public sealed partial class ClaimVectorIndex(
 
         approximate.Save(location.IndexPath!);
         var bytes = new FileInfo(location.IndexPath!).Length;
-        ClaimIndexManifest.For(embedder.ModelId, embedder.Dimensions, _mark, bytes).Write(location.ManifestPath!);
+        ClaimIndexManifest.For(embedder.ModelId, embedder.Dimensions, _mark, bytes, _held.Count == 0 ? 0 : _held.Max()).Write(location.ManifestPath!);
         _dirty = false;
         LogSaved(location.IndexPath!, _mark.Count, bytes);
     }
@@ -491,6 +575,9 @@ public sealed partial class ClaimVectorIndex(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Claim index: rebuilding {Path} from the stored vectors: {Reason}")]
     private partial void LogRebuilding(string path, string? reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Claim index: caught {Path} up with the database ({Missing} missing vectors added, {Removed} removed, {Count} held)")]
+    private partial void LogCaughtUp(string path, int missing, int removed, int count);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Claim index: saved {Path} ({Count} vectors, {Bytes} bytes)")]
     private partial void LogSaved(string path, int count, long bytes);

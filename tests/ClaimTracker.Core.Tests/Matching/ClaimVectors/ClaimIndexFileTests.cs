@@ -12,6 +12,8 @@ public sealed class ClaimIndexFileTests
 {
     private const string Query = "the opposition leader said the railway plan would cost twice as much";
 
+    private const string Tram = "\"The tram line will reach the northern ferry pier by spring,\" harbour councillor Ines Varga said.";
+
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     private static async Task<(TestDatabase Database, WordHashEmbedder Embedder, List<long> Neighbours)> IndexedAsync()
@@ -84,30 +86,92 @@ public sealed class ClaimIndexFileTests
     }
 
     [Fact]
-    public async Task Vectors_changed_by_another_process_make_the_manifest_stale_and_the_index_is_rebuilt()
+    public async Task A_file_behind_vectors_another_process_stored_and_deleted_is_caught_up_at_load()
     {
         var (database, embedder, neighbours) = await IndexedAsync();
         await using var _ = database;
         await database.Services.DisposeAsync();
 
-        // Another process deletes the best match's vector and stores a new claim's, never touching the index file.
+        // Another process deletes the best match's vector and stores a new claim's, never saving the index file.
         var best = (int)neighbours[0];
+        int added;
         await using (var other = database.OpenServices())
         {
+            added = await ImportAsync(other, Tram);
+            await EmbedAsync(other);
             await using var scope = other.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<ClaimTrackerDbContext>();
             await db.ClaimVectors.Where(v => v.ClaimId == best).ExecuteDeleteAsync(Ct);
         }
 
+        var embeddedBefore = embedder.Embedded;
         await using var restarted = database.OpenServices();
         var index = restarted.GetRequiredService<ClaimVectorIndex>();
         var staleness = (await index.StatusAsync(Ct)).Staleness;
         var found = await NeighboursAsync(restarted, embedder, Query);
+        var tramClaim = (await ClaimsAsync(restarted, added))[0].Id;
+        var tramFound = await NeighboursAsync(restarted, embedder, Tram, 1);
 
         Assert.NotNull(staleness);
-        Assert.False(index.LoadedFromFile);
+        Assert.True(index.LoadedFromFile);
+        Assert.Equal(embeddedBefore, embedder.Embedded);
         Assert.DoesNotContain(best, found);
         Assert.Equal(neighbours.Skip(1).Take(2), found.Take(2));
+        Assert.Equal([tramClaim], tramFound);
+        Assert.Equal((await VectorsAsync(restarted)).Count, index.Count);
+        Assert.Null((await index.StatusAsync(Ct)).Staleness);
+    }
+
+    [Fact]
+    public async Task A_file_saved_again_after_catching_up_loads_as_current_on_the_next_start()
+    {
+        var (database, embedder, _) = await IndexedAsync();
+        await using var _ = database;
+        await database.Services.DisposeAsync();
+        await using (var other = database.OpenServices())
+        {
+            await ImportAsync(other, Tram);
+            await EmbedAsync(other);
+        }
+
+        await using (var caughtUp = database.OpenServices())
+        {
+            await NeighboursAsync(caughtUp, embedder, Query);
+        }
+
+        await using var restarted = database.OpenServices();
+        var index = restarted.GetRequiredService<ClaimVectorIndex>();
+        var staleness = (await index.StatusAsync(Ct)).Staleness;
+        await NeighboursAsync(restarted, embedder, Query);
+
+        Assert.Null(staleness);
+        Assert.True(index.LoadedFromFile);
+        Assert.Equal((await VectorsAsync(restarted)).Count, index.Count);
+    }
+
+    [Fact]
+    public async Task A_file_that_lost_most_of_its_vectors_to_the_database_is_rebuilt_rather_than_caught_up()
+    {
+        var (database, embedder, _) = await IndexedAsync();
+        await using var _ = database;
+        await database.Services.DisposeAsync();
+        int added;
+        await using (var other = database.OpenServices())
+        {
+            added = await ImportAsync(other, Tram);
+            await EmbedAsync(other);
+            await using var scope = other.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<ClaimTrackerDbContext>();
+            await db.ClaimVectors.Where(v => !db.Claims.Any(c => c.Id == v.ClaimId && c.ArticleId == added)).ExecuteDeleteAsync(Ct);
+        }
+
+        await using var restarted = database.OpenServices();
+        var index = restarted.GetRequiredService<ClaimVectorIndex>();
+        var found = await NeighboursAsync(restarted, embedder, Tram, 10);
+
+        Assert.False(index.LoadedFromFile);
+        Assert.Equal((await ClaimsAsync(restarted, added)).Select(c => (long)c.Id), found);
+        Assert.Null((await index.StatusAsync(Ct)).Staleness);
     }
 
     [Fact]

@@ -171,6 +171,36 @@ public sealed class ClaimVectorsTests
     }
 
     [Fact]
+    public async Task A_batch_search_answers_each_query_as_a_single_search_and_drops_claims_deleted_since_indexing()
+    {
+        var embedder = new WordHashEmbedder();
+        await using var database = await CreateAsync(embedder);
+        var budget = await ImportAsync(database.Services, Budget);
+        var rail = await ImportAsync(database.Services, Rail);
+        await EmbedAsync(database.Services);
+        var claims = (await ClaimsAsync(database.Services, budget)).Concat(await ClaimsAsync(database.Services, rail)).ToList();
+        var index = database.Services.GetRequiredService<IClaimVectorIndex>();
+        var railIds = claims.Where(c => c.ArticleId == rail).Select(c => (long)c.Id).ToHashSet();
+        var queries = claims.Select(c => new ClaimVectorQuery(embedder.Vector(c.Text), c.ArticleId == budget ? id => !railIds.Contains(id) : null)).ToList();
+        var singly = new List<List<long>>();
+        foreach (var query in queries)
+        {
+            singly.Add([.. (await index.SearchAsync(query.Vector, 3, query.Accept, Ct)).Select(h => h.Id)]);
+        }
+
+        var batched = await index.SearchManyAsync(queries, 3, Ct);
+        var deleted = claims[0].Id;
+        await database.InScopeAsync(sp => sp.GetRequiredService<ClaimTrackerDbContext>().ClaimVectors.Where(v => v.ClaimId == deleted).ExecuteDeleteAsync(Ct));
+        var afterDelete = await index.SearchManyAsync(queries, 3, Ct);
+
+        Assert.Equal(singly, batched.Select(hits => hits.Select(h => h.Id).ToList()));
+        Assert.Contains(batched, hits => hits.Any(h => h.Id == deleted));
+        Assert.All(afterDelete, hits => Assert.DoesNotContain(hits, h => h.Id == deleted));
+        Assert.All(afterDelete.Where((_, i) => queries[i].Accept is null), hits => Assert.Equal(3, hits.Count));
+        Assert.Equal(claims.Count - 1, index.Count);
+    }
+
+    [Fact]
     public async Task Re_extraction_drops_the_old_vectors_and_the_new_claims_get_theirs()
     {
         var embedder = new WordHashEmbedder();
