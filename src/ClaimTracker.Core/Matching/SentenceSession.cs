@@ -67,6 +67,13 @@ internal sealed class SentenceSession : IDisposable
         finally
         {
             File.Delete(path);
+
+            // The 8-bit rewrite leaves its tensors (30 MB) as garbage the runtime has copied; a quiet app might not
+            // collect them for a long time.
+            if (precision == SentencePrecision.EightBit)
+            {
+                GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+            }
         }
     }
 

@@ -47,13 +47,7 @@ internal static class Int8Graph
         {
             if (field == ModelGraph && wireType == Delimited)
             {
-                var graph = RewriteGraph(new LimitedStream(source, ReadLength(source)), plan);
-                WriteTag(destination, ModelGraph, Delimited);
-                WriteVarint(destination, (ulong)graph.Sum(piece => piece.Size));
-                foreach (var piece in graph)
-                {
-                    piece.Write(destination);
-                }
+                RewriteGraph(new LimitedStream(source, ReadLength(source)), plan, destination);
             }
             else
             {
@@ -67,9 +61,13 @@ internal static class Int8Graph
         }
     }
 
-    private static List<Piece> RewriteGraph(Stream graph, Plan plan)
+    /// <summary>
+    /// Writes the graph as a run of graph fields of one field each: a parser merges repeated occurrences of a
+    /// message field into one message, so each quantised tensor is written as soon as it is made and never waits
+    /// for the whole graph's length to be known.
+    /// </summary>
+    private static void RewriteGraph(Stream graph, Plan plan, Stream destination)
     {
-        var pieces = new List<Piece>();
         var tables = new HashSet<string>(StringComparer.Ordinal);
         var weights = new HashSet<string>(StringComparer.Ordinal);
         while (TryReadTag(graph, out var field, out var wireType))
@@ -84,17 +82,29 @@ internal static class Int8Graph
                 var tensors = length <= WholeTensorBytes
                     ? Quantise(TensorProto.Parser.ParseFrom(ReadBytes(graph, length)), plan, weights, tables)
                     : QuantiseTable(new LimitedStream(graph, length), plan, tables);
-                pieces.AddRange(tensors.Select(t => Piece.Of(GraphInitializer, t)));
+                foreach (var tensor in tensors)
+                {
+                    WriteGraphField(destination, Piece.Of(GraphInitializer, tensor));
+                }
             }
             else
             {
-                pieces.Add(Piece.Of(field, wireType, ReadValue(graph, wireType)));
+                WriteGraphField(destination, Piece.Of(field, wireType, ReadValue(graph, wireType)));
             }
         }
 
-        // Nodes go first, as exporters write them; the order of a message's fields does not change its meaning.
-        pieces.InsertRange(0, plan.Nodes.SelectMany(node => Rewrite(node, weights, tables)).Select(n => Piece.Of(GraphNode, n)));
-        return pieces;
+        // The nodes follow the initializers they read; a graph's nodes are sorted by the runtime, not by their order.
+        foreach (var node in plan.Nodes.SelectMany(node => Rewrite(node, weights, tables)))
+        {
+            WriteGraphField(destination, Piece.Of(GraphNode, node));
+        }
+    }
+
+    private static void WriteGraphField(Stream destination, Piece piece)
+    {
+        WriteTag(destination, ModelGraph, Delimited);
+        WriteVarint(destination, (ulong)piece.Size);
+        piece.Write(destination);
     }
 
     private static TensorProto[] Quantise(TensorProto tensor, Plan plan, HashSet<string> weights, HashSet<string> tables)
