@@ -33,10 +33,13 @@ public class EmbeddingBenchmarks : IDisposable
     [Params("MiniLm", "ArcticXs")]
     public string Model { get; set; } = "MiniLm";
 
+    [Params("Float", "Int8")]
+    public string Precision { get; set; } = "Int8";
+
     [GlobalSetup]
     public void Setup()
     {
-        _embedder = new SentenceEmbedder(Options.Create(new MatchingOptions { Model = Model, ModelThreads = 1, BatchSize = Batch, ModelIdleMinutes = 0 }));
+        _embedder = new SentenceEmbedder(Options.Create(new MatchingOptions { Model = Model, ModelPrecision = Precision, ModelThreads = 1, BatchSize = Batch, ModelIdleMinutes = 0 }));
         _batch = [.. Enumerable.Range(0, Batch).Select(i => Claims[i % Claims.Length])];
         _embedder.Embed(Claims[0]);
     }

@@ -22,15 +22,17 @@ internal static class MatchCommand
         signal.AcceptOnlyFromAmong("hybrid", "semantic", "lexical");
         var model = new Option<string>("--model") { Description = "Sentence model: ArcticXs or MiniLm (default: the web app's, Matching:Model)", DefaultValueFactory = _ => new MatchingOptions().Model };
         model.AcceptOnlyFromAmong("ArcticXs", "MiniLm");
+        var precision = new Option<string>("--precision") { Description = "Model weights: Float or Int8 (default: the web app's, Matching:ModelPrecision)", DefaultValueFactory = _ => new MatchingOptions().ModelPrecision };
+        precision.AcceptOnlyFromAmong("Float", "Int8");
 
-        var command = new Command("match", "Rank a corpus of claims by meaning for each query claim (TREC run on stdout).") { corpus, queries, top, signal, model };
+        var command = new Command("match", "Rank a corpus of claims by meaning for each query claim (TREC run on stdout).") { corpus, queries, top, signal, model, precision };
         command.SetAction((parse, token) => Task.FromResult(Run(
             parse.GetValue(corpus)!, parse.GetValue(queries)!, parse.GetValue(top),
-            Enum.Parse<RankingSignal>(parse.GetValue(signal)!, ignoreCase: true), parse.GetValue(model)!, token)));
+            Enum.Parse<RankingSignal>(parse.GetValue(signal)!, ignoreCase: true), parse.GetValue(model)!, parse.GetValue(precision)!, token)));
         return command;
     }
 
-    private static int Run(string corpusPath, string queriesPath, int top, RankingSignal signal, string model, CancellationToken cancellationToken)
+    private static int Run(string corpusPath, string queriesPath, int top, RankingSignal signal, string model, string precision, CancellationToken cancellationToken)
     {
         if (top < 1)
         {
@@ -49,6 +51,7 @@ internal static class MatchCommand
         using var embedder = new SentenceEmbedder(Options.Create(new MatchingOptions
         {
             Model = model,
+            ModelPrecision = precision,
             ModelThreads = Environment.ProcessorCount,
             BatchSize = 32,
             ModelIdleMinutes = 0,

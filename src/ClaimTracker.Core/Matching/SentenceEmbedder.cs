@@ -27,6 +27,7 @@ public sealed class SentenceEmbedder : ITextEmbedder, IDisposable
         ArgumentNullException.ThrowIfNull(options);
         var settings = options.Value;
         Model = SentenceModel.Named(settings.Model);
+        Precision = MatchingOptions.ParsePrecision(settings.ModelPrecision);
         batchSize = Math.Max(1, settings.BatchSize);
         threads = Math.Max(1, settings.ModelThreads);
         lanes = new SemaphoreSlim(Math.Max(1, settings.ModelLanes));
@@ -38,10 +39,15 @@ public sealed class SentenceEmbedder : ITextEmbedder, IDisposable
             idleTimer = time.CreateTimer(_ => ReleaseIfIdle(), null, period, period);
         }
 
-        ModelId = $"{Model.Name}/{Model.PackageVersion}/text{MatchingText.Version}";
+        // Vectors of the int8 variant are close to the float model's but not the same: the variant is part of the
+        // identity, so switching precision recomputes stored vectors instead of mixing the two.
+        var variant = Precision == SentencePrecision.Full ? string.Empty : "/int8";
+        ModelId = $"{Model.Name}/{Model.PackageVersion}/text{MatchingText.Version}{variant}";
     }
 
     public SentenceModel Model { get; }
+
+    public SentencePrecision Precision { get; }
 
     public string ModelId { get; }
 
@@ -133,7 +139,7 @@ public sealed class SentenceEmbedder : ITextEmbedder, IDisposable
             ObjectDisposedException.ThrowIf(disposed, this);
             if (session is null)
             {
-                session = new SentenceSession(Model, threads, GraphFolder);
+                session = new SentenceSession(Model, Precision, threads, GraphFolder);
                 Loads++;
             }
 

