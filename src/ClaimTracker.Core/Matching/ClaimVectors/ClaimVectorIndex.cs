@@ -115,10 +115,18 @@ public sealed partial class ClaimVectorIndex(
         var model = embedder.ModelId;
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ClaimTrackerDbContext>();
-        return (await db.ClaimVectors.AsNoTracking()
-            .Where(v => claimIds.Contains(v.ClaimId) && v.ModelId == model)
-            .Select(v => v.ClaimId)
-            .ToListAsync(cancellationToken)).ToHashSet();
+        var present = new HashSet<int>();
+
+        // A batch of searches can surface thousands of ids; SQL Server takes at most 2,100 parameters a command.
+        foreach (var chunk in claimIds.Chunk(1000))
+        {
+            present.UnionWith(await db.ClaimVectors.AsNoTracking()
+                .Where(v => chunk.Contains(v.ClaimId) && v.ModelId == model)
+                .Select(v => v.ClaimId)
+                .ToListAsync(cancellationToken));
+        }
+
+        return present;
     }
 
     /// <summary>The index, loaded from its file or rebuilt from the stored vectors on first use.</summary>
