@@ -1,5 +1,10 @@
 using ClaimTracker.Core;
+using ClaimTracker.Core.Matching;
 using ClaimTracker.Web.Infrastructure;
+
+// Before the host starts its threads: with the default of eight arenas per core, each pool thread that runs the
+// sentence model keeps its own copy of a call's working memory (docs/matching.md, Memory).
+NativeHeap.LimitArenas(2);
 
 var builder = WebApplication.CreateBuilder(args);
 

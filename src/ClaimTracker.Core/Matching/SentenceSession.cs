@@ -57,7 +57,16 @@ internal sealed class SentenceSession : IDisposable
             // The graph's bytes were copied into the runtime and are garbage now; a large-object collection
             // would otherwise wait for pressure, holding 90 MB the process no longer uses.
             GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+            NativeHeap.Trim();
             return session;
+        }
+
+        // The 8-bit rewrite leaves its tensors (30 MB) as garbage. Collected before the runtime reads the file, they
+        // are not held while the runtime's own load buffers are, which is the model load's peak; a quiet app might
+        // otherwise not collect them for a long time.
+        if (precision == SentencePrecision.EightBit)
+        {
+            GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         }
 
         try
@@ -68,12 +77,9 @@ internal sealed class SentenceSession : IDisposable
         {
             File.Delete(path);
 
-            // The 8-bit rewrite leaves its tensors (30 MB) as garbage the runtime has copied; a quiet app might not
-            // collect them for a long time.
-            if (precision == SentencePrecision.EightBit)
-            {
-                GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-            }
+            // The runtime frees the graph it parsed once the session is built; the allocator would keep those
+            // pages for later allocations that the session, which allocates little per call, never makes.
+            NativeHeap.Trim();
         }
     }
 

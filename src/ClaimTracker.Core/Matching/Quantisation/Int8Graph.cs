@@ -23,8 +23,10 @@ internal static class Int8Graph
     // Tables smaller than this (position and token-type embeddings) stay float: they are small and every token reads them.
     private const long MinTableElements = 1 << 16;
 
-    // Initializers up to this size are parsed whole; larger ones (the word embeddings) are read row by row.
-    private const long WholeTensorBytes = 8 << 20;
+    // Initializers up to this size are parsed whole. Larger ones (weight matrices, the word embeddings) are read
+    // into one reused buffer or row by row: parsed whole, each would leave a few megabytes of large-object garbage
+    // (its bytes, the parser's copy, the floats), which piles up to the load's peak before a collection comes.
+    private const long WholeTensorBytes = 1 << 16;
 
     private const int ModelGraph = 7;
     private const int ModelOpset = 8;
@@ -70,6 +72,7 @@ internal static class Int8Graph
     {
         var tables = new HashSet<string>(StringComparer.Ordinal);
         var weights = new HashSet<string>(StringComparer.Ordinal);
+        var buffer = new TensorBuffer();
         while (TryReadTag(graph, out var field, out var wireType))
         {
             if (field == GraphNode)
@@ -81,7 +84,7 @@ internal static class Int8Graph
                 var length = ReadLength(graph);
                 var tensors = length <= WholeTensorBytes
                     ? Quantise(TensorProto.Parser.ParseFrom(ReadBytes(graph, length)), plan, weights, tables)
-                    : QuantiseTable(new LimitedStream(graph, length), plan, tables);
+                    : QuantiseLarge(new LimitedStream(graph, length), plan, weights, tables, buffer);
                 foreach (var tensor in tensors)
                 {
                     WriteGraphField(destination, Piece.Of(GraphInitializer, tensor));
@@ -143,18 +146,22 @@ internal static class Int8Graph
         return [tensor];
     }
 
-    /// <summary>A tensor too large to parse whole: the word-embedding table, quantised as its rows stream past.</summary>
-    private static TensorProto[] QuantiseTable(Stream tensor, Plan plan, HashSet<string> tables)
+    /// <summary>
+    /// A tensor too large to parse whole, quantised as its raw floats stream past: a weight matrix through the reused
+    /// buffer, a lookup table row by row. Anything else is parsed whole after all.
+    /// </summary>
+    private static TensorProto[] QuantiseLarge(Stream tensor, Plan plan, HashSet<string> weights, HashSet<string> tables, TensorBuffer buffer)
     {
         var fields = new MemoryStream();
         string? name = null;
         var dims = new List<long>();
         var type = 0;
-        TableQuantiser? table = null;
+        TensorProto[]? quantised = null;
         while (TryReadTag(tensor, out var field, out var wireType))
         {
-            if (field == TensorRawData && wireType == Delimited && name is not null && plan.Tables.Contains(name)
-                && type == (int)TensorProto.Types.DataType.Float && dims.Count == 2 && dims[0] * dims[1] >= MinTableElements)
+            var isMatrix = name is not null && type == (int)TensorProto.Types.DataType.Float && dims.Count == 2;
+            if (field == TensorRawData && wireType == Delimited && isMatrix
+                && (plan.Weights.Contains(name!) || (plan.Tables.Contains(name!) && dims[0] * dims[1] >= MinTableElements)))
             {
                 var length = ReadLength(tensor);
                 if (length != dims[0] * dims[1] * sizeof(float))
@@ -162,13 +169,26 @@ internal static class Int8Graph
                     throw new InvalidDataException($"The ONNX tensor {name} holds {length} bytes for {dims[0]}×{dims[1]} floats.");
                 }
 
-                table = new TableQuantiser(name, (int)dims[0], (int)dims[1]);
-                var row = new float[table.Columns];
-                var bytes = System.Runtime.InteropServices.MemoryMarshal.AsBytes(row.AsSpan());
-                for (var r = 0; r < table.Rows; r++)
+                var (rows, columns) = ((int)dims[0], (int)dims[1]);
+                if (plan.Weights.Contains(name!))
                 {
-                    tensor.ReadExactly(bytes);
-                    table.Add(r, row);
+                    var values = buffer.Read(tensor, rows * columns);
+                    weights.Add(name!);
+                    quantised = WeightTensors(name!, rows, columns, values);
+                }
+                else
+                {
+                    var table = new TableQuantiser(name!, rows, columns);
+                    var row = buffer.Row(columns);
+                    var bytes = System.Runtime.InteropServices.MemoryMarshal.AsBytes(row);
+                    for (var r = 0; r < table.Rows; r++)
+                    {
+                        tensor.ReadExactly(bytes);
+                        table.Add(r, row);
+                    }
+
+                    tables.Add(table.Name);
+                    quantised = table.Tensors();
                 }
 
                 continue;
@@ -200,17 +220,11 @@ internal static class Int8Graph
             }
         }
 
-        if (table is null)
-        {
-            return [TensorProto.Parser.ParseFrom(fields.ToArray())];
-        }
-
-        tables.Add(table.Name);
-        return table.Tensors();
+        return quantised ?? Quantise(TensorProto.Parser.ParseFrom(fields.ToArray()), plan, weights, tables);
     }
 
     /// <summary>Per column of a [K, N] weight: uint8 values, a float scale and a uint8 zero point (zero stays exact).</summary>
-    private static TensorProto[] WeightTensors(string name, int rows, int columns, float[] values)
+    private static TensorProto[] WeightTensors(string name, int rows, int columns, ReadOnlySpan<float> values)
     {
         var min = new float[columns];
         var max = new float[columns];
@@ -232,7 +246,7 @@ internal static class Int8Graph
             zero[c] = (byte)Math.Clamp(MathF.Round(-min[c] / scale[c]), 0, 255);
         }
 
-        var quantised = new byte[values.Length];
+        var quantised = new byte[rows * columns];
         for (var r = 0; r < rows; r++)
         {
             for (var c = 0; c < columns; c++)
@@ -248,6 +262,29 @@ internal static class Int8Graph
             Tensor(ScaleName(name), TensorProto.Types.DataType.Float, [columns], FloatBytes(scale)),
             Tensor(ZeroPointName(name), TensorProto.Types.DataType.Uint8, [columns], zero),
         ];
+    }
+
+    /// <summary>One float buffer for every large tensor of a rewrite, grown to the largest.</summary>
+    private sealed class TensorBuffer
+    {
+        private float[] values = [];
+
+        public ReadOnlySpan<float> Read(Stream source, int count)
+        {
+            var span = Row(count);
+            source.ReadExactly(System.Runtime.InteropServices.MemoryMarshal.AsBytes(span));
+            return span;
+        }
+
+        public Span<float> Row(int count)
+        {
+            if (values.Length < count)
+            {
+                values = new float[count];
+            }
+
+            return values.AsSpan(0, count);
+        }
     }
 
     private static IEnumerable<NodeProto> Rewrite(NodeProto node, HashSet<string> weights, HashSet<string> tables)
