@@ -40,6 +40,13 @@ internal sealed partial class CuePatterns
 
             // The clause closes at the comma before the main clause's verb, or with the sentence.
             var clauseEnd = RelativeClauseClose(cueEnd, end);
+            if (((hit.Entry.Frames & (VerbFrames.Object | VerbFrames.ObjectComplement)) == 0 || hit.Entry.Lemma == "write")
+                && !(IsWord(cueEnd, "that") || tokens[cueEnd].Is(TokenFlags.QuoteOpen) || IsPunct(cueEnd, ':') || BareClauseAt(cueEnd, clauseEnd)))
+            {
+                // "the design team, which adds the visual aspect", "the paper, which writes the issue": a verb of saying
+                // with a noun object describes work done, not a report.
+                continue;
+            }
             Attribution? found;
             _readingRelative = true;
             try

@@ -82,4 +82,14 @@ public sealed class RelativeClauseTests
     {
         Assert.DoesNotContain(Extract.Attributed(text), c => c.Cue is "understood" or "asked" or "knew");
     }
+
+    [Theory]
+    [InlineData("The design team, which adds the final touches, said the cover was ready.")]
+    [InlineData("The weekly, which writes its own crosswords, said the cover was ready.")]
+    public void A_verb_of_saying_with_a_noun_object_in_a_relative_clause_is_work_done(string text)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal("said", claim.Cue);
+    }
 }
