@@ -18,7 +18,7 @@ internal readonly record struct BodyMention(int Position, string Name, SourceKin
 /// In-article coreference: full names by surname, acronyms by their expansion, role nouns by the person
 /// introduced with that role, pronouns by the most recent compatible speaker.
 /// </summary>
-internal sealed class Coreference
+internal sealed partial class Coreference
 {
     private readonly string _text;
     private readonly List<Token> _tokens;
@@ -306,11 +306,16 @@ internal sealed class Coreference
         return subjectOnly ? null : nearest;
     }
 
-    private static bool BodyFits(string noun, BodyMention body)
+    private bool BodyFits(string noun, BodyMention body)
     {
-        if (body.Name.Contains(noun, StringComparison.OrdinalIgnoreCase))
+        if (body.Name.Contains(noun, StringComparison.OrdinalIgnoreCase) || IntroducedAs(noun, body))
         {
             return true;
+        }
+
+        if (!DescriptionFits(noun, body) || IntroducedAsOther(noun, body))
+        {
+            return false;
         }
 
         if (noun is "company" or "firm" or "group" or "carrier" or "airline" or "retailer" or "automaker" or "manufacturer")
@@ -361,6 +366,17 @@ internal sealed class Coreference
         }
 
         var name = _text[_tokens[first].Start.._tokens[nameEnd - 1].End];
+        if (DescribedBody(_text[_tokens[first].Start.._tokens[end - 1].End]) is { } described)
+        {
+            return described;
+        }
+
+        if (nameEnd > end && _tokens[first].IsWord && WordLists.OrganizationWords.Contains(_tokens[first].Text(_text)))
+        {
+            // "the Ministry of Transport", "the Court of Appeal": the organization word heads the name.
+            return (name, KindOfBody(name));
+        }
+
         if (end - first == 1)
         {
             var w = _tokens[first].Text(_text);
@@ -564,6 +580,11 @@ internal sealed class Coreference
             }
 
             _acronyms.TryAdd(acronym, _text[_tokens[expansionStart].Start.._tokens[end - 1].End]);
+        }
+
+        if (NoteDescribedBody(start, end, para))
+        {
+            return;
         }
 
         // The name follows the last title: "German Chancellor Angela Merkel", "Massachusetts Sen. Elizabeth Warren".

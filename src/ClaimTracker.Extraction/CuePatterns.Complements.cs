@@ -228,6 +228,15 @@ internal sealed partial class CuePatterns
             return start + 1;
         }
 
+        if (start + 2 < end && (IsWord(start, "this") || IsWord(start, "these")) && tokens[start + 1].IsWord && !tokens[start + 1].IsCapitalized
+            && (WordLists.MediaWords.Contains(tokens[start + 1].Text(text)) || tokens[start + 1].Text(text) is "reporter" or "correspondent" or "writer"
+                || OpensReportedClause(start + 2)))
+        {
+            // "told this newspaper the mine would close", "told this committee that ...": a demonstrative addressee (the
+            // reporter's own outlet among them) is never content.
+            return start + 2;
+        }
+
         if (ShortAddresseeBeforeThat(start, end) is var that and > 0)
         {
             // "told a briefing that ...", "told the BBC that ...".
@@ -252,6 +261,11 @@ internal sealed partial class CuePatterns
 
         return addressee.Head.End;
     }
+
+    /// <summary>A word that opens a reported clause after an addressee: "that", a determiner or a subject pronoun.</summary>
+    private bool OpensReportedClause(int k) =>
+        tokens[k].IsWord && !tokens[k].InQuote
+        && (IsWord(k, "that") || (WordLists.Determiners.Contains(tokens[k].Text(text)) && !IsWord(k, "this")) || WordLists.SubjectPronouns.Contains(tokens[k].Text(text)));
 
     private int SubjectPronounWithin(int from, int end, int max)
     {
@@ -280,6 +294,15 @@ internal sealed partial class CuePatterns
             && (WordLists.TimeWords.Contains(tokens[k].Text(text)) || IsWeekdayToken(k)))
         {
             k++;
+        }
+
+        if (k > t && ((k - t == 1 && (IsWord(t, "this") || IsWord(t, "these") || IsWord(t, "last") || IsWord(t, "next")) && k < end && tokens[k].IsWord
+                && !WordLists.ClauseOpeners.Contains(tokens[k].Text(text)) && !WordLists.Subordinators.Contains(tokens[k].Text(text)))
+            || (k < end && tokens[k].IsWord && !tokens[k].InQuote && (WordLists.Modals.Contains(tokens[k].Text(text)) || WordLists.BeForms.Contains(tokens[k].Text(text))))))
+        {
+            // "said this mine would close", "said this year would be hard": a determiner without its time noun, or a time
+            // phrase before the verb, is the reported clause's subject.
+            return t;
         }
 
         return k > t && (k - t > 1 || !IsWord(t, "on")) ? k : t;

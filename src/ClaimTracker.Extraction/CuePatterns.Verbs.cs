@@ -94,13 +94,14 @@ internal sealed partial class CuePatterns
             return null;
         }
 
-        if (prev >= 0 && (IsWord(prev, "who") || IsWord(prev, "which")) && HasLaterCue(cueEnd, end))
+        if (prev >= 0 && (IsWord(prev, "who") || IsWord(prev, "which")) && !_readingRelative && HasLaterCue(cueEnd, end))
         {
             // "A senior official, who asked not to be named, said ...": the relative clause is not the report.
             return null;
         }
 
         var subject = parser.ParseSubject(head, first);
+        var afterFrontedPlace = false;
         if (subject.Head.IsEmpty && head == verb && StrayCommaSubject(verb, first) is { } beforeComma)
         {
             // "The company, has said that ...": a stray comma between the subject and its auxiliary.
@@ -121,14 +122,25 @@ internal sealed partial class CuePatterns
         {
             subject = nameAfterPhrase;
         }
+        else if (!subject.Head.IsEmpty && NameAfterFrontedPlace(subject, first) is { } nameAfterPlace)
+        {
+            // "In Lisbon Okafor said": the fronted phrase's object is a name too.
+            subject = nameAfterPlace;
+            afterFrontedPlace = true;
+        }
 
         var relativeClause = IsRelativeClauseCue(head, first);
-        if (relativeClause && !subject.Head.IsEmpty && NameAfterThingPreposition(subject.Head) is { } nearest)
+        if (relativeClause && !ReportsInRelative(hit.Entry))
         {
-            // "drew criticism from Harper, who called them reckless": "who" takes the person next to it.
-            subject = nearest;
+            return null;
         }
-        if (!subject.Head.IsEmpty && !relativeClause && !StartsClause(subject.Full.First, first) && !FrontedPhraseWithoutComma(subject.Full.First, first)
+
+        if (relativeClause && !subject.Head.IsEmpty)
+        {
+            subject = RelativeAntecedent(subject, first);
+        }
+
+        if (!subject.Head.IsEmpty && !relativeClause && !afterFrontedPlace && !StartsClause(subject.Full.First, first) && !FrontedPhraseWithoutComma(subject.Full.First, first)
             && !FrontedPhraseWithoutComma(subject.Full.First, first, name: true))
         {
             // A fronted phrase without a comma: "In a radio interview Harper declared", "... network RT he blasted".
@@ -427,7 +439,7 @@ internal sealed partial class CuePatterns
 
         if (relativeClause)
         {
-            contentEnd = RelativeClauseEnd(contentStart, contentEnd);
+            contentEnd = RelativeClauseClose(contentStart, contentEnd);
         }
 
         var resume = objectOnly && contentEnd < end ? ObjectComplementAfter(contentEnd, end) : -1;

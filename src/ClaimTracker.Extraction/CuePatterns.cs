@@ -130,7 +130,7 @@ internal sealed partial class CuePatterns(string text, List<Token> tokens, Sourc
             }
             else
             {
-                SplitSecondCue(best, end, paragraph, unit);
+                SplitSecondCue(best, RelativeBound(best, end), paragraph, unit);
             }
         }
 
@@ -142,6 +142,7 @@ internal sealed partial class CuePatterns(string text, List<Token> tokens, Sourc
         AddNominalCues(first, end, paragraph, unit);
         AddAbsoluteCues(first, end, paragraph, unit);
         AddRelativeNamings(first, end, paragraph, unit);
+        AddRelativeClauseCues(first, end, paragraph, unit);
         SplitColonQuotation(end);
         if (_found.Count == 0 && MessagePutOut(first, end, paragraph, unit) is { } message)
         {

@@ -147,6 +147,12 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, Coreferen
             return (body.Name, body.Kind);
         }
 
+        if (coreference.NamedBodyEarlier(noun.ToString().ToLowerInvariant(), position) is { } earlier)
+        {
+            // A body named in the lead is still "the company" many paragraphs on.
+            return (earlier.Name, earlier.Kind);
+        }
+
         return coreference.LastInstitution is { } last && InstitutionMatches(noun, last.Name, last.Kind) ? last : null;
     }
 

@@ -1,0 +1,220 @@
+namespace ClaimTracker.Extraction;
+
+/// <summary>
+/// Reports inside non-restrictive relative clauses: "The union, which called the plan reckless, vowed to fight it",
+/// "Mayor Ines Varga, who said the budget was balanced, refused ...". The relative pronoun stands for the noun phrase
+/// before its comma, so that phrase is the source; the content ends where the clause closes.
+/// </summary>
+internal sealed partial class CuePatterns
+{
+    // Set while a relative clause is read as a report of its own, so the cue is not passed over for the main clause's.
+    private bool _readingRelative;
+
+    /// <summary>
+    /// Adds the report of each ", who/which [aux] VERB ..." clause that the unit's main cue left aside: a relative
+    /// clause before another cue ("The regulator, which said the fees were unlawful, ordered refunds") or inside
+    /// the main claim's content.
+    /// </summary>
+    private void AddRelativeClauseCues(int first, int end, int paragraph, int unit)
+    {
+        var added = 0;
+        for (var t = first + 2; t + 2 < end && added < 2; t++)
+        {
+            if (!(IsWord(t, "who") || IsWord(t, "which")) || tokens[t].InQuote || !IsPunct(t - 1, ',') || tokens[t - 1].InQuote)
+            {
+                continue;
+            }
+
+            var v = t + 1;
+            while (v < end && v < t + 4 && tokens[v].IsWord
+                && (WordLists.Auxiliaries.Contains(tokens[v].Text(text)) || WordLists.HaveForms.Contains(tokens[v].Text(text)) || IsAdverbLike(v)))
+            {
+                v++;
+            }
+
+            if (v >= end || !TryMatchCue(v, end, out var hit, out var cueEnd) || hit.Form is VerbForm.Gerund
+                || HasCueAt(new TextSpan(tokens[v].Start, tokens[cueEnd - 1].End)) || !ReportsInRelative(hit.Entry) || AsksNotToBeNamed(cueEnd, end))
+            {
+                continue;
+            }
+
+            // The clause closes at the comma before the main clause's verb, or with the sentence.
+            var clauseEnd = RelativeClauseClose(cueEnd, end);
+            if (((hit.Entry.Frames & (VerbFrames.Object | VerbFrames.ObjectComplement)) == 0 || hit.Entry.Lemma == "write")
+                && !(IsWord(cueEnd, "that") || tokens[cueEnd].Is(TokenFlags.QuoteOpen) || IsPunct(cueEnd, ':') || BareClauseAt(cueEnd, clauseEnd)))
+            {
+                // "the design team, which adds the visual aspect", "the paper, which writes the issue": a verb of saying
+                // with a noun object describes work done, not a report.
+                continue;
+            }
+            Attribution? found;
+            _readingRelative = true;
+            try
+            {
+                found = TryVerb(v, cueEnd, hit, first, clauseEnd, paragraph, unit);
+            }
+            finally
+            {
+                _readingRelative = false;
+            }
+
+            if (found is null || found.Segments.Count == 0 || found.Mode != CueMode.Front || HasCueAt(found.CueSpan))
+            {
+                continue;
+            }
+
+            _found.Add(found);
+            SplitSecondCue(found, clauseEnd, paragraph, unit);
+            added++;
+        }
+    }
+
+    /// <summary>
+    /// Verbs of saying and of naming report in a relative clause. Verbs of knowing and believing ("who understood that
+    /// ...", frame N) describe the antecedent, and "ask"/"request" give the background of a request ("who asked the
+    /// council to act") rather than what was said.
+    /// </summary>
+    private static bool ReportsInRelative(VerbEntry entry) =>
+        ((entry.Frames & VerbFrames.ObjectComplement) != 0
+            || ((entry.Frames & VerbFrames.Clausal) != 0 && ((entry.Frames & VerbFrames.NeedsComplement) == 0 || (entry.Frames & VerbFrames.Closes) != 0)))
+        && entry.Lemma is not ("ask" or "request");
+
+    /// <summary>
+    /// The comma that closes a relative clause: the one before the main clause's finite verb ("which said the fees were
+    /// unlawful, ordered refunds", "who said the budget held, told reporters"); the unit's end when there is none.
+    /// </summary>
+    private int RelativeClauseClose(int start, int end)
+    {
+        var close = RelativeClauseEnd(start, end);
+        for (var k = start + 1; k + 1 < close; k++)
+        {
+            if (!IsPunct(k, ',') || tokens[k].InQuote || !tokens[k + 1].IsWord || tokens[k + 1].IsCapitalized || tokens[k + 1].InQuote)
+            {
+                continue;
+            }
+
+            // After the comma, a word that opens no phrase or clause of its own is the main verb ("cut two sailings").
+            var w = tokens[k + 1].Text(text);
+            if ((TryMatchCue(k + 1, end, out var hit, out _) && hit.Form is VerbForm.Past or VerbForm.ThirdPerson)
+                || !(WordLists.Determiners.Contains(w) || WordLists.Pronouns.Contains(w) || WordLists.InnerPrepositions.Contains(w)
+                    || WordLists.ClauseOpeners.Contains(w) || WordLists.IntroductoryWords.Contains(w) || WordLists.Subordinators.Contains(w)
+                    || WordLists.NumberWords.Contains(w) || IsAdverbLike(k + 1) || w.EndsWith("ing", StringComparison.Ordinal)
+                    || w is "and" or "or" or "but" or "not" or "as" or "than" or "so" or "yet" or "nor"))
+            {
+                return k;
+            }
+        }
+
+        return close;
+    }
+
+    /// <summary>
+    /// "A senior official, who asked not to be named, said ...", "who requested anonymity": the clause says why the
+    /// source goes unnamed, it reports nothing.
+    /// </summary>
+    private bool AsksNotToBeNamed(int from, int end)
+    {
+        for (var k = from; k < end && k < from + 6; k++)
+        {
+            if (!tokens[k].IsWord)
+            {
+                return false;
+            }
+
+            if (tokens[k].Text(text) is "anonymity" or "anonymous" or "named" or "identified" or "identify" or "name")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The antecedent of a relative pronoun: the person next to it in "criticism from Harper, who ...", the phrase after
+    /// a preposition that hangs on a thing, or the name before an appositive role ("Ana Reyes, a spokeswoman for the
+    /// port, who ..."); else the phrase as parsed.
+    /// </summary>
+    private SourceMention RelativeAntecedent(SourceMention subject, int first) =>
+        NameAfterThingPreposition(subject.Head) ?? PhraseAfterThingPreposition(subject.Head) ?? NameBeforeAppositiveRole(subject, first) ?? subject;
+
+    /// <summary>
+    /// Where a second cue sharing a relative clause's source must stop: at the clause's close ("who said X and added Y,
+    /// chaired the meeting"); <paramref name="end"/> for any other cue.
+    /// </summary>
+    private int RelativeBound(Attribution best, int end)
+    {
+        if (best.Mode != CueMode.Front || best.CueSpan is not { } cue)
+        {
+            return end;
+        }
+
+        var verb = FirstTokenAt(cue.Start, end);
+        return verb < end && IsRelativeClauseCue(verb, 0) ? RelativeClauseClose(verb + 1, end) : end;
+    }
+
+    /// <summary>"Ana Reyes, a spokeswoman for the port authority, who said ...": the name the role stands beside.</summary>
+    private SourceMention? NameBeforeAppositiveRole(SourceMention subject, int first)
+    {
+        var comma = subject.Full.First - 1;
+        var role = subject.Head;
+        if (comma - 1 < first || !IsPunct(comma, ',') || tokens[comma].InQuote || tokens[role.First].IsCapitalized || !ContainsSourceNoun(role))
+        {
+            return null;
+        }
+
+        var k = comma - 1;
+        while (k - 1 >= first && (tokens[k - 1].IsCapitalized || parser.IsAbbreviationPeriod(k - 1)) && tokens[k - 1].Kind != TokenKind.Quote)
+        {
+            k--;
+        }
+
+        if (!tokens[k].IsCapitalized || !tokens[comma - 1].IsWord)
+        {
+            return null;
+        }
+
+        var name = new TokenRange(k, comma);
+        return parser.IsPlausibleSource(name, allowPronoun: false) ? new SourceMention(name, new TokenRange(k, subject.Full.End)) : null;
+    }
+
+    private bool ContainsSourceNoun(TokenRange range)
+    {
+        for (var k = range.First; k < range.End; k++)
+        {
+            if (tokens[k].IsWord && WordLists.IsSourceNoun(tokens[k].Text(text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The antecedent of a relative pronoun that follows a phrase like "angered by the water authority" or "a letter
+    /// from the regional council": the noun phrase after the preposition, when the word before the preposition is
+    /// neither a name nor a source noun ("a spokesman for the ministry, who said" keeps the spokesman). Null otherwise.
+    /// </summary>
+    private SourceMention? PhraseAfterThingPreposition(TokenRange head)
+    {
+        for (var p = head.End - 2; p > head.First; p--)
+        {
+            if (!tokens[p].IsWord || tokens[p].IsCapitalized || IsWord(p, "of") || !WordLists.InnerPrepositions.Contains(tokens[p].Text(text)))
+            {
+                continue;
+            }
+
+            var before = p - 1;
+            if (!tokens[before].IsWord || tokens[before].IsCapitalized || WordLists.IsSourceNoun(tokens[before].Text(text)))
+            {
+                return null;
+            }
+
+            var phrase = new TokenRange(p + 1, head.End);
+            return parser.IsPlausibleSource(phrase, allowPronoun: false) ? new SourceMention(phrase, phrase) : null;
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,69 @@
+namespace ClaimTracker.Extraction.Tests;
+
+/// <summary>"The company", "the ministry", "the group": a definite description points back to the body of that kind named earlier.</summary>
+public sealed class DefiniteDescriptionTests
+{
+    private static ExtractedClaim ClaimWith(string text, string content) => Assert.Single(Extract.Attributed(text), c => c.Text == content);
+
+    [Fact]
+    public void The_company_takes_a_company_named_several_paragraphs_earlier()
+    {
+        const string text = "Harbour Logistics Ltd will close its depot in Varna.\n"
+            + "The depot opened in 1998 and employs 80 people.\n"
+            + "Workers gathered at the gate on Monday morning.\n"
+            + "Union officials met the managers in the afternoon.\n"
+            + "The company said the depot had lost money for years.";
+
+        Assert.Equal("Harbour Logistics Ltd", ClaimWith(text, "the depot had lost money for years").Speaker);
+    }
+
+    [Fact]
+    public void The_ministry_takes_a_ministry_whose_name_opens_with_its_organization_word()
+    {
+        const string text = "The Ministry of Transport published new rules on Monday. Deputy minister Oskar Feld presented them. "
+            + "The ministry said the rules would cut delays.";
+
+        Assert.Equal("Ministry of Transport", ClaimWith(text, "the rules would cut delays").Speaker);
+    }
+
+    [Theory]
+    [InlineData("A campaign group, Clean Rivers Now, sued the council. The group said the river was polluted.")]
+    [InlineData("Clean Rivers Now, a campaign group, sued the council. The group said the river was polluted.")]
+    [InlineData("The campaign group Clean Rivers Now sued the council. The group said the river was polluted.")]
+    public void A_body_introduced_by_its_kind_is_what_that_noun_refers_to(string text)
+    {
+        Assert.Equal("Clean Rivers Now", ClaimWith(text, "the river was polluted").Speaker);
+    }
+
+    [Fact]
+    public void A_body_introduced_as_a_group_is_not_the_company()
+    {
+        const string text = "Veltra Holdings bought the mill in March.\n"
+            + "A campaign group, Clean Rivers Now, sued the mill's owners.\n"
+            + "The company said the water was clean.";
+
+        Assert.Equal("Veltra Holdings", ClaimWith(text, "the water was clean").Speaker);
+    }
+
+    [Fact]
+    public void An_unnamed_group_that_spoke_is_not_the_company()
+    {
+        const string text = "Fishermen blocked the harbour. The group said catches had halved.\nThe company said profits would rise.";
+
+        Assert.Equal("company", ClaimWith(text, "profits would rise").Speaker);
+    }
+
+    [Fact]
+    public void A_description_with_no_body_named_stays_as_written()
+    {
+        Assert.Equal("agency", ClaimWith("The agency said most samples were safe.", "most samples were safe").Speaker);
+    }
+
+    [Fact]
+    public void A_person_with_a_role_beside_an_institution_noun_is_not_a_body()
+    {
+        const string text = "Ana Ruiz, a union official, spoke at the rally. The union said the strike would go on.";
+
+        Assert.NotEqual("Ana Ruiz", ClaimWith(text, "the strike would go on").Speaker);
+    }
+}

@@ -1,0 +1,95 @@
+namespace ClaimTracker.Extraction.Tests;
+
+/// <summary>Reports inside non-restrictive relative clauses, whose source is the noun phrase the clause hangs on.</summary>
+public sealed class RelativeClauseTests
+{
+    [Theory]
+    [InlineData("The regulator, which said the fees were unlawful, ordered refunds.", "regulator", "the fees were unlawful")]
+    [InlineData("Mayor Ines Varga, who said the budget was balanced, refused to raise taxes.", "Ines Varga", "the budget was balanced")]
+    [InlineData("The ferry operator, which has repeatedly said the route loses money, cut two sailings.", "ferry operator", "the route loses money")]
+    [InlineData("Dr Tomas Brel, who warned that the clinic was short of nurses, resigned in June.", "Tomas Brel", "the clinic was short of nurses")]
+    public void A_report_in_a_relative_clause_before_the_main_verb_is_a_claim_of_the_antecedent(string text, string speaker, string content)
+    {
+        var claims = Extract.Attributed(text);
+
+        var relative = Assert.Single(claims, c => c.Text == content);
+        Assert.Equal(speaker, relative.Speaker);
+    }
+
+    [Fact]
+    public void A_naming_verb_in_a_relative_clause_gives_the_object_with_its_predicate()
+    {
+        var claims = Extract.Attributed("The fishermen's union, which called the plan reckless, vowed to fight it in court.");
+
+        var naming = Assert.Single(claims, c => c.Cue == "called");
+        Assert.Equal("the plan reckless", naming.Text);
+        Assert.Equal("fishermen's union", naming.Speaker);
+    }
+
+    [Fact]
+    public void The_relative_clause_and_the_main_clause_give_two_claims_of_the_same_source()
+    {
+        var claims = Extract.Attributed("The water board, which said supplies were safe, told residents that boiling was not needed.");
+
+        Assert.Equal(2, claims.Count);
+        Assert.All(claims, c => Assert.Equal("water board", c.Speaker));
+        Assert.Contains(claims, c => c.Text == "supplies were safe");
+        Assert.Contains(claims, c => c.Text == "boiling was not needed");
+    }
+
+    [Fact]
+    public void The_antecedent_is_the_phrase_after_a_preposition_that_hangs_on_a_thing()
+    {
+        var claim = Assert.Single(Extract.Attributed("Shop owners were angered by the Delmar Water Authority, which said the new fees were lawful."));
+
+        Assert.Equal("Delmar Water Authority", claim.Speaker);
+        Assert.Equal("the new fees were lawful", claim.Text);
+    }
+
+    [Fact]
+    public void A_source_noun_before_the_preposition_stays_the_antecedent()
+    {
+        var claim = Assert.Single(Extract.Attributed("Ana Reyes, a spokeswoman for the port authority, who said the cranes were idle, left early."));
+
+        Assert.Equal("Ana Reyes", claim.Speaker);
+    }
+
+    [Fact]
+    public void A_second_cue_in_the_relative_clause_shares_its_source()
+    {
+        var claims = Extract.Attributed("Councillor Ruth Amadi, who said the bridge was safe and added that repairs would start in May, chaired the meeting.");
+
+        Assert.Equal(2, claims.Count);
+        Assert.All(claims, c => Assert.Equal("Ruth Amadi", c.Speaker));
+        Assert.Contains(claims, c => c.Cue == "added" && c.Text == "repairs would start in May");
+    }
+
+    [Theory]
+    [InlineData("A senior official, who asked not to be named, said the talks had stalled.")]
+    [InlineData("The engineer, who requested anonymity, said the cables were worn.")]
+    public void A_request_for_anonymity_is_no_report(string text)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal("said", claim.Cue);
+    }
+
+    [Theory]
+    [InlineData("Varga, who understood that the vote was lost, told her aides to prepare a statement.")]
+    [InlineData("The tenants, who asked the council to repair the roof, met again on Friday.")]
+    [InlineData("The tenants, who knew that the roof leaked, met again on Friday.")]
+    public void Knowing_and_asking_in_a_relative_clause_are_no_reports(string text)
+    {
+        Assert.DoesNotContain(Extract.Attributed(text), c => c.Cue is "understood" or "asked" or "knew");
+    }
+
+    [Theory]
+    [InlineData("The design team, which adds the final touches, said the cover was ready.")]
+    [InlineData("The weekly, which writes its own crosswords, said the cover was ready.")]
+    public void A_verb_of_saying_with_a_noun_object_in_a_relative_clause_is_work_done(string text)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal("said", claim.Cue);
+    }
+}
