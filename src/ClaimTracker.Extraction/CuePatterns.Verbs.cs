@@ -8,6 +8,11 @@ internal sealed partial class CuePatterns
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Attribution? TryVerb(int verb, int cueEnd, VerbHit hit, int first, int end, int paragraph, int unit)
     {
+        if (IsPurposeOrder(hit.Entry.Lemma, verb))
+        {
+            return null;
+        }
+
         var frames = hit.Entry.Frames;
         var prev = PreviousWord(verb, first);
         if (hit.Form == VerbForm.Gerund && IsProgressive(verb, first))
@@ -328,6 +333,12 @@ internal sealed partial class CuePatterns
         {
             // "claimed three lives", "claimed asylum", "conceded a penalty", "questioned the suspect": a taking, a score
             // or an interrogation, not a report.
+            return null;
+        }
+
+        if (!hasComplement && IsNonSpeechSense(hit.Entry.Lemma, verb, contentStart, end))
+        {
+            // "defended his dissertation", "maintained the roads", "proposed to her", "in order to": nothing is said.
             return null;
         }
 

@@ -1,0 +1,106 @@
+namespace ClaimTracker.Extraction;
+
+/// <summary>
+/// Senses of reporting verbs whose object is no proposition or utterance: a thesis examined ("defended his
+/// dissertation"), power exercised ("asserted his authority"), things kept up ("maintained the roads"), a part
+/// acted ("portrayed the king in the film"), a marriage proposal ("proposed to her"), a journey begun ("set out
+/// for the coast"), and the purpose phrase "in order to". The speech senses keep their complements: "defended
+/// the decision", "maintained that ...", "portrayed him as a hero", "proposed to the board a levy".
+/// </summary>
+internal sealed partial class CuePatterns
+{
+    /// <summary>Objects defended in a contest or an examination, not a position argued for.</summary>
+    private static readonly WordSet DefendedThings = new(
+        "dissertation", "thesis", "doctorate", "title", "titles", "crown", "championship", "belt", "seat", "seats",
+        "territory", "border", "borders", "homeland", "goal", "net", "fort", "fortress", "city", "town", "village", "castle");
+
+    /// <summary>Power or standing exercised: "asserted her authority", "asserted control over the port".</summary>
+    private static readonly WordSet AssertedPowers = new(
+        "influence", "authority", "control", "dominance", "dominion", "independence", "sovereignty", "leadership", "power",
+        "himself", "herself", "itself", "themselves", "supremacy", "presence", "jurisdiction");
+
+    /// <summary>Things kept up or kept going: "maintained the roads", "maintained a lead", "maintained contact".</summary>
+    private static readonly WordSet MaintainedThings = new(
+        "road", "roads", "building", "buildings", "property", "properties", "equipment", "fleet", "vehicle", "vehicles",
+        "aircraft", "grounds", "facility", "facilities", "infrastructure", "garden", "gardens", "contact", "contacts",
+        "presence", "lead", "distance", "order", "residence", "residences", "home", "homes", "ties", "silence", "weight",
+        "speed", "altitude", "balance", "records", "database", "website", "office", "offices", "himself", "herself",
+        "themselves", "itself", "friendship", "friendships", "links");
+
+    /// <summary>
+    /// Whether the verb at <paramref name="verb"/> with its object from <paramref name="start"/> takes a sense in which
+    /// nothing is said.
+    /// </summary>
+    private bool IsNonSpeechSense(string lemma, int verb, int start, int end)
+    {
+        if (IsPurposeOrder(lemma, verb))
+        {
+            return true;
+        }
+
+        if (start >= end || tokens[start].InQuote || tokens[start].Kind == TokenKind.Quote)
+        {
+            return false;
+        }
+
+        return lemma switch
+        {
+            "defend" => ObjectHeadIn(DefendedThings, start, end),
+            "assert" => ObjectHeadIn(AssertedPowers, start, end),
+            "maintain" => ObjectHeadIn(MaintainedThings, start, end),
+            "portray" => !AsWithinClause(start, end),
+            "propose" => IsWord(start, "to") && start + 1 < end && IsObjectPronoun(start + 1)
+                && !(start + 2 < end && IsWord(start + 2, "that")),
+            "set out" => tokens[start].IsWord && WordLists.InnerPrepositions.Contains(tokens[start].Text(text)),
+            _ => false,
+        };
+    }
+
+    /// <summary>"in order to allow the repairs": a purpose, no command.</summary>
+    private bool IsPurposeOrder(string lemma, int verb) => lemma == "order" && verb > 0 && IsWord(verb - 1, "in");
+
+    /// <summary>The object's head, the first listed noun within its first few words before a preposition or clause.</summary>
+    private bool ObjectHeadIn(WordSet nouns, int start, int end)
+    {
+        for (var k = start; k < end && k < start + 5; k++)
+        {
+            var tok = tokens[k];
+            if (!tok.IsWord || tok.InQuote)
+            {
+                return false;
+            }
+
+            var w = tok.Text(text);
+            if (nouns.Contains(w))
+            {
+                return true;
+            }
+
+            if (k > start && (WordLists.InnerPrepositions.Contains(w) || WordLists.ClauseOpeners.Contains(w)))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>An "as" before the clause's first comma: "portrayed the reform as a betrayal".</summary>
+    private bool AsWithinClause(int start, int end)
+    {
+        for (var k = start; k < end && k < start + 16; k++)
+        {
+            if (IsPunct(k, ',') || IsPunct(k, ';'))
+            {
+                return false;
+            }
+
+            if (IsWord(k, "as"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,37 @@
+namespace ClaimTracker.Extraction.Tests;
+
+/// <summary>
+/// Reporting verbs in senses whose object is no proposition: a thesis examined, power exercised, things kept up, a
+/// part acted, a marriage proposal, a journey begun, a purpose. The speech senses of the same verbs still report.
+/// </summary>
+public sealed class ObjectSenseTests
+{
+    private static List<ExtractedClaim> Attributed(string text) => Extract.Attributed(text);
+
+    [Theory]
+    [InlineData("Tomas Brel successfully defended his dissertation in Leiden.")]
+    [InlineData("The Harbour Rovers defended their title against the visitors.")]
+    [InlineData("The regent asserted her authority over the northern valleys.")]
+    [InlineData("The county maintained the mountain roads throughout the winter.")]
+    [InlineData("Ines Vidal portrayed the young queen in the stage version.")]
+    [InlineData("Marco Lind proposed to her on the bridge in October.")]
+    [InlineData("The two brothers set out for the coast before dawn.")]
+    [InlineData("In May, in order to free the quay, the port moved the cranes.")]
+    public void Reads_a_sense_without_an_utterance_as_no_report(string text)
+    {
+        Assert.Empty(Attributed(text));
+    }
+
+    [Theory]
+    [InlineData("The minister defended the decision to close the clinic.", "The minister")]
+    [InlineData("Dr Amal Haddad maintained that the samples were clean.", "Dr Amal Haddad")]
+    [InlineData("Opposition leaders portrayed the merger as a rescue of the firm.", "Opposition leaders")]
+    [InlineData("The treasurer proposed a levy on empty flats.", "The treasurer")]
+    [InlineData("The judge ordered the company to pay the fine.", "The judge")]
+    public void Still_reads_the_speech_sense_of_the_same_verbs(string text, string source)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(source, claim.Source);
+    }
+}
