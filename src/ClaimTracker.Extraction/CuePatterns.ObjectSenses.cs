@@ -59,7 +59,11 @@ internal sealed partial class CuePatterns
     /// <summary>"in order to allow the repairs": a purpose, no command.</summary>
     private bool IsPurposeOrder(string lemma, int verb) => lemma == "order" && verb > 0 && IsWord(verb - 1, "in");
 
-    /// <summary>The object's head, the first listed noun within its first few words before a preposition or clause.</summary>
+    /// <summary>
+    /// The object's head is a listed noun within its first few words, before a preposition or clause: the noun must end
+    /// its phrase, so a modifier ("the border policy"), a possessor ("the city's decision") or the subject of a bare
+    /// clause ("maintained order had been restored") keeps the speech sense.
+    /// </summary>
     private bool ObjectHeadIn(WordSet nouns, int start, int end)
     {
         for (var k = start; k < end && k < start + 5; k++)
@@ -73,7 +77,7 @@ internal sealed partial class CuePatterns
             var w = tok.Text(text);
             if (nouns.Contains(w))
             {
-                return true;
+                return EndsNounPhrase(k + 1, end);
             }
 
             if (k > start && (WordLists.InnerPrepositions.Contains(w) || WordLists.ClauseOpeners.Contains(w)))
@@ -84,6 +88,13 @@ internal sealed partial class CuePatterns
 
         return false;
     }
+
+    /// <summary>Whether the phrase ends before <paramref name="k"/>: the unit's end, punctuation, a preposition, an adverb of time or manner, or a conjunction.</summary>
+    private bool EndsNounPhrase(int k, int end) =>
+        k >= end
+        || (!tokens[k].IsWord && tokens[k].Kind is not (TokenKind.Quote or TokenKind.Possessive))
+        || (tokens[k].IsWord && (WordLists.InnerPrepositions.Contains(tokens[k].Text(text)) || WordLists.IntransitiveMarkers.Contains(tokens[k].Text(text))
+            || IsWord(k, "and") || IsWord(k, "or")));
 
     /// <summary>An "as" before the clause's first comma: "portrayed the reform as a betrayal".</summary>
     private bool AsWithinClause(int start, int end)

@@ -28,6 +28,8 @@ public sealed class ObjectSenseTests
     [InlineData("Opposition leaders portrayed the merger as a rescue of the firm.", "Opposition leaders")]
     [InlineData("The treasurer proposed a levy on empty flats.", "The treasurer")]
     [InlineData("The judge ordered the company to pay the fine.", "The judge")]
+    [InlineData("The mayor defended the city's decision to close the library.", "The mayor")]
+    [InlineData("The minister defended the border policy as humane.", "The minister")]
     public void Still_reads_the_speech_sense_of_the_same_verbs(string text, string source)
     {
         var claim = Assert.Single(Attributed(text));
