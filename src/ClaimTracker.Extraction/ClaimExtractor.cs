@@ -174,6 +174,7 @@ internal sealed class ExtractionRun
                     if (!IsAbsorbed(units[u]))
                     {
                         AddUnattributed(units[u]);
+                        coreference.NoteReporterSubject(units[u].First, units[u].End);
                     }
 
                     continue;

@@ -96,7 +96,7 @@ internal sealed partial class Coreference
         for (var i = _bodies.Count - 1; i >= 0; i--)
         {
             var b = _bodies[i];
-            if (b.Position >= position || b.Name.Length == 0 || !char.IsUpper(b.Name[0]))
+            if (b.Position >= position || b.Plural || b.Name.Length == 0 || !char.IsUpper(b.Name[0]))
             {
                 continue;
             }

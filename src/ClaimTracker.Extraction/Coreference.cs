@@ -11,8 +11,11 @@ internal sealed record PersonEntity(string FullName, string? Role, string? Affil
 /// <summary>A name in the text that refers to a known person; Subject when it opens a clause.</summary>
 internal readonly record struct PersonMention(int Position, PersonEntity Person, bool Subject);
 
-/// <summary>A named body in the text (court, agency, company, government); Subject when it opens a clause.</summary>
-internal readonly record struct BodyMention(int Position, string Name, SourceKind Kind, bool Subject);
+/// <summary>
+/// A body in the text (court, agency, company, government, document) or a group acting together; Subject when it opens a
+/// clause; Plural when "they" rather than "it" refers back to it.
+/// </summary>
+internal readonly record struct BodyMention(int Position, string Name, SourceKind Kind, bool Subject, bool Plural = false);
 
 /// <summary>
 /// In-article coreference: full names by surname, acronyms by their expansion, role nouns by the person
@@ -34,6 +37,7 @@ internal sealed partial class Coreference
     private string? _lastPersonSpeaker;
     private int _lastPersonSpeakerParagraph = -10;
     private string? _lastGroupSpeaker;
+    private int _lastGroupSpeakerPosition = -1;
     private (string Name, SourceKind Kind)? _lastInstitution;
 
     public Coreference(string text, List<Token> tokens, List<Paragraph> paragraphs)
@@ -134,15 +138,21 @@ internal sealed partial class Coreference
     {
         if (pronoun.Equals("it", StringComparison.OrdinalIgnoreCase))
         {
-            // "It said" refers to an institution, not to a crowd of officials: the body that spoke or was named last.
-            // Never a plural group ("Experts say ... it warned"): "it" is one body.
+            // "It said" refers to an institution or a document, not to a crowd of officials: the body that spoke or
+            // was the subject last. Never a plural group ("Experts say ... it warned"): "it" is one body.
             var group = _lastGroupSpeaker is { } g && !(g.EndsWith('s') && WordLists.IsSourceNoun(LastWordOf(g))) ? g : null;
-            return NearestBody(null, position, windowStart)?.Name ?? _lastInstitution?.Name ?? group;
+            return NearestBody(null, position, windowStart, plural: false)?.Name ?? _lastInstitution?.Name ?? group;
         }
 
         if (pronoun.Equals("they", StringComparison.OrdinalIgnoreCase))
         {
-            // "They" is a group that spoke, or else a body named as a clause's subject just before.
+            // "They" is the group or bodies that were the subject since the last group spoke ("Police arrested two men.
+            // They said ..."), else that group, else a body named as a clause's subject just before.
+            if (NearestBody(null, position, windowStart, subjectOnly: true, plural: true) is { } plural && plural.Position > _lastGroupSpeakerPosition)
+            {
+                return plural.Name;
+            }
+
             return _lastGroupSpeaker ?? NearestBody(null, position, windowStart, subjectOnly: true)?.Name;
         }
 
@@ -270,7 +280,7 @@ internal sealed partial class Coreference
     /// body that spoke or was named within the window, a clause subject preferred as with people; for a noun, one
     /// whose name holds the noun or whose kind fits it. Null when none.
     /// </summary>
-    public BodyMention? NearestBody(string? noun, int position, int windowStart, bool subjectOnly = false)
+    public BodyMention? NearestBody(string? noun, int position, int windowStart, bool subjectOnly = false, bool? plural = null)
     {
         BodyMention? nearest = null;
         int lo = 0, hi = _bodies.Count;
@@ -290,7 +300,8 @@ internal sealed partial class Coreference
         for (int i = lo - 1, seen = 0; i >= 0 && seen < 40 && _bodies[i].Position >= windowStart; i--, seen++)
         {
             var b = _bodies[i];
-            if (noun is not null && !BodyFits(noun, b))
+            // A definite description ("the company") is singular: a group acting together is only ever "they".
+            if ((noun is not null && (b.Plural || !BodyFits(noun, b))) || (plural is { } p && b.Plural != p))
             {
                 continue;
             }
@@ -474,10 +485,16 @@ internal sealed partial class Coreference
         else
         {
             _lastGroupSpeaker = speaker;
+            _lastGroupSpeakerPosition = position;
             // A name the speaker was resolved to ("the company" → Veltra Motors) counts as named; a capitalized
             // common noun opening the sentence ("Prosecutors") does not.
             var named = properName || (char.IsUpper(speaker[0]) && !WordLists.IsSourceNoun(LastWordOf(speaker)));
-            if (kind is SourceKind.Organization or SourceKind.OfficialBody && (named || WordLists.InstitutionNouns.Contains(LastWordOf(speaker))))
+            if (kind is SourceKind.Document or SourceKind.MediaReport && char.IsUpper(speaker[0]))
+            {
+                // "A report by the Harbour Institute found ... It said": the report speaks on as "it".
+                AddBody(new BodyMention(position, speaker, kind, Subject: true));
+            }
+            else if (kind is SourceKind.Organization or SourceKind.OfficialBody && (named || WordLists.InstitutionNouns.Contains(LastWordOf(speaker))))
             {
                 // A body named or described ("the company", resolved or not) that speaks is what a following "it" means.
                 if (named)

@@ -1,0 +1,163 @@
+namespace ClaimTracker.Extraction;
+
+/// <summary>
+/// Subjects of the reporter's own sentences. Wire copy introduces a body or group acting ("The airline cancelled 40
+/// flights.", "Police arrested two men.") and goes on with a pronoun ("It said ...", "They said ..."): the subject of
+/// the sentence before is the pronoun's likeliest antecedent, whether or not it spoke.
+/// </summary>
+internal sealed partial class Coreference
+{
+    private const int MaxSubjectWords = 6;
+
+    /// <summary>
+    /// Records the subject of the sentence [<paramref name="first"/>, <paramref name="end"/>) when it is a body, a
+    /// document or a group: a noun phrase opening the sentence (after a fronted phrase and its comma) and followed by a
+    /// finite verb, headed by an institution noun ("the central bank"), a document noun ("the study"), a plural of
+    /// people or bodies ("the unions", "police"), or two bodies or countries joined by "and".
+    /// </summary>
+    public void NoteReporterSubject(int first, int end)
+    {
+        var start = SubjectStart(first, end);
+        if (start < 0)
+        {
+            return;
+        }
+
+        var k = start;
+        if (k < end && _tokens[k].IsWord && _tokens[k].Text(_text) is "the" or "The" or "a" or "A" or "an" or "An")
+        {
+            k++;
+        }
+
+        var headStart = k;
+        var head = -1;
+        for (var words = 0; k < end && words < MaxSubjectWords; k++)
+        {
+            var tok = _tokens[k];
+            if (tok.Kind == TokenKind.Possessive && head >= 0)
+            {
+                // "Norway's health ministry": the possessor is part of the phrase, the noun after it heads it.
+                continue;
+            }
+
+            if (!tok.IsWord || tok.InQuote)
+            {
+                return;
+            }
+
+            if (head >= 0 && IsFiniteVerbAt(k))
+            {
+                break;
+            }
+
+            head = k;
+            words++;
+        }
+
+        if (head < 0 || k >= end || !IsFiniteVerbAt(k))
+        {
+            return;
+        }
+
+        var position = _tokens[start].Start;
+        if (Coordinated(headStart, k) is { } pair)
+        {
+            AddBody(new BodyMention(position, pair, SourceKind.OfficialBody, Subject: true, Plural: true));
+            return;
+        }
+
+        var word = _tokens[head].Text(_text);
+        var lower = word.ToString().ToLowerInvariant();
+        var capitalizedName = _tokens[head].IsCapitalized && head > headStart;
+        var name = _text[_tokens[headStart].Start.._tokens[head].End];
+        if (!capitalizedName && WordLists.InstitutionNouns.Contains(lower) && lower != "police")
+        {
+            var body = NamedBodyEarlier(lower, position) is { } named ? (named.Name, named.Kind)
+                : (name, WordLists.OfficialBodyWords.Contains(lower) ? SourceKind.OfficialBody : SourceKind.Organization);
+            AddBody(new BodyMention(position, body.Item1, body.Item2, Subject: true));
+        }
+        else if (!capitalizedName && WordLists.DocumentWords.Contains(lower) && !lower.EndsWith('s'))
+        {
+            AddBody(new BodyMention(position, name, SourceKind.Document, Subject: true));
+        }
+        else if (!capitalizedName && IsPluralGroup(lower))
+        {
+            AddBody(new BodyMention(position, name, SourceKind.Organization, Subject: true, Plural: true));
+        }
+    }
+
+    /// <summary>The sentence's first word after a fronted phrase closed by a comma ("On Monday, the ..."); -1 for a quotation.</summary>
+    private int SubjectStart(int first, int end)
+    {
+        if (first >= end || !_tokens[first].IsWord)
+        {
+            return -1;
+        }
+
+        if (!WordLists.FrontedPhraseOpeners.Contains(_tokens[first].Text(_text)))
+        {
+            return first;
+        }
+
+        for (var k = first + 1; k < end && k < first + 10; k++)
+        {
+            if (_tokens[k].IsPunct(_text, ','))
+            {
+                return k + 1 < end ? k + 1 : -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private bool IsFiniteVerbAt(int k)
+    {
+        var tok = _tokens[k];
+        if (!tok.IsWord || tok.IsCapitalized)
+        {
+            return false;
+        }
+
+        var w = tok.Text(_text);
+        if (WordLists.VerbModifiers.Contains(w) && !WordLists.HaveForms.Contains(w))
+        {
+            // "The agency also warned", "Police later said": an adverb between subject and verb.
+            return k + 1 < _tokens.Count && !WordLists.VerbModifiers.Contains(_tokens[k + 1].Text(_text)) && IsFiniteVerbAt(k + 1);
+        }
+
+        return IsFinitePast(k) || WordLists.BeForms.Contains(w) || WordLists.HaveForms.Contains(w) || WordLists.Modals.Contains(w);
+    }
+
+    /// <summary>"Germany and France", "the Treasury and the central bank": two bodies or governments acting together.</summary>
+    private string? Coordinated(int start, int end)
+    {
+        for (var k = start + 1; k < end - 1; k++)
+        {
+            if (_tokens[k].IsWord && _tokens[k].Text(_text) is "and")
+            {
+                var left = BodyName(start, k);
+                var right = _tokens[k + 1].IsWord ? BodyName(k + 1, end) : null;
+                return left is not null && right is not null ? string.Concat(left.Value.Name, " and ", right.Value.Name) : null;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsPluralGroup(string word) =>
+        word is "police" or "authorities" or "people" or "staff"
+        || (word.Length > 4 && word[^1] == 's' && !WordLists.PersonRoles.Contains(word)
+            && (WordLists.IsListedSourceNoun(word) || WordLists.InstitutionNouns.Contains(word.AsSpan(0, word.Length - 1))));
+
+    private void AddBody(BodyMention mention)
+    {
+        if (_bodies.Count == 0 || _bodies[^1].Position <= mention.Position)
+        {
+            _bodies.Add(mention);
+        }
+        else
+        {
+            InsertBody(mention);
+        }
+    }
+}

@@ -1,0 +1,55 @@
+namespace ClaimTracker.Extraction.Tests;
+
+/// <summary>
+/// "It" and "they" refer back to the subject of the reporter's sentence before them, a body, document or group that
+/// acted without speaking, as wire copy does: "The central bank raised rates. It said ...".
+/// </summary>
+public sealed class ReporterSubjectTests
+{
+    private static ExtractedClaim Pronoun(string text, string pronoun) =>
+        Assert.Single(Extract.Attributed(text), c => c.Source == pronoun);
+
+    [Theory]
+    [InlineData("The Lakeside Water Board spoke on Monday.\nThe central bank raised rates by half a point. It said inflation remained too high.", "central bank")]
+    [InlineData("The Lakeside Water Board spoke on Monday.\nOn Tuesday, the port authority closed two terminals. It said the cranes were unsafe.", "port authority")]
+    [InlineData("Orvane Airways said it was reviewing the case.\nValdoria's health ministry published new rules. It warned that cases were rising.", "Valdoria's health ministry")]
+    [InlineData("Orvane Airways said it was reviewing the case.\nThe regional council approved the budget. It said the vote was close.", "regional council")]
+    [InlineData("Orvane Airways said it was reviewing the case.\nThe audit was published on Friday. It said that the fund had lost money.", "audit")]
+    public void It_refers_to_the_body_or_document_that_was_the_subject_of_the_sentence_before(string text, string expected)
+    {
+        Assert.Equal(expected, Pronoun(text, "It").Speaker);
+    }
+
+    [Theory]
+    [InlineData("The mayor's office said it would respond.\nThe unions called a strike for Friday. They said talks had failed.", "unions")]
+    [InlineData("The mayor's office said it would respond.\nPolice arrested two men after the raid. They said the men had been planning a robbery.", "Police")]
+    [InlineData("Orvane Airways said it was reviewing the case.\nChile and Peru signed the accord. They said it would ease trade.", "Chile and Peru")]
+    public void They_refers_to_the_group_or_bodies_that_were_the_subject_of_the_sentence_before(string text, string expected)
+    {
+        Assert.Equal(expected, Pronoun(text, "They").Speaker);
+    }
+
+    [Fact]
+    public void It_takes_the_company_named_earlier_when_the_subject_describes_it()
+    {
+        const string text = "Harbor Freight Ltd reported a loss.\nThe regulator opened an inquiry.\nThe company later cut 400 jobs. It said demand had collapsed.";
+
+        Assert.Equal("Harbor Freight Ltd", Pronoun(text, "It").Speaker);
+    }
+
+    [Fact]
+    public void It_skips_a_plural_subject_for_the_body_before_it()
+    {
+        const string text = "The Orvane Port Authority said it would reopen the docks.\nDockworkers returned on Monday. It said the cranes were safe again.";
+
+        Assert.Equal("Orvane Port Authority", Pronoun(text, "It").Speaker);
+    }
+
+    [Fact]
+    public void They_keeps_the_group_that_spoke_after_a_subject_before_it()
+    {
+        const string text = "The unions called a strike.\nTeachers said the pay offer was an insult. They said they would march on Friday.";
+
+        Assert.Equal("Teachers", Pronoun(text, "They").Speaker);
+    }
+}
