@@ -117,10 +117,10 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, Coreferen
             // "Its statement", "her tweet": the document speaks for whoever the possessive pronoun refers to.
             var owner = tokens[head.First].Text(text);
             string? speaker = null;
-            if ((owner.Equals("its", StringComparison.OrdinalIgnoreCase) || owner.Equals("their", StringComparison.OrdinalIgnoreCase))
-                && coreference.LastInstitution is { } institution)
+            if (owner.Equals("its", StringComparison.OrdinalIgnoreCase) || owner.Equals("their", StringComparison.OrdinalIgnoreCase))
             {
-                speaker = institution.Name;
+                speaker = coreference.ResolvePronoun(owner.Equals("its", StringComparison.OrdinalIgnoreCase) ? "it" : "they", tokens[head.First].Start, windowStart, paragraph)
+                    ?? coreference.LastInstitution?.Name;
             }
             else if (owner.Equals("his", StringComparison.OrdinalIgnoreCase) || owner.Equals("her", StringComparison.OrdinalIgnoreCase))
             {
@@ -133,6 +133,19 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, Coreferen
                 a.SourceKind = SourceKind.Document;
                 return;
             }
+        }
+
+        if (headWord == head.First + 1 && WordLists.PersonRoles.Contains(headText) && tokens[head.First].IsWord
+            && tokens[head.First].Text(text) is var possessive && (possessive.Equals("its", StringComparison.OrdinalIgnoreCase) || possessive.Equals("their", StringComparison.OrdinalIgnoreCase))
+            && coreference.ResolvePronoun(possessive.Equals("its", StringComparison.OrdinalIgnoreCase) ? "it" : "they", tokens[head.First].Start, windowStart, paragraph) is { } body
+            && !WordLists.Pronouns.Contains(body))
+        {
+            // "Its director said": the director of the body "its" refers to, a person speaking for it.
+            a.Speaker = string.Concat(headText, " of ", body);
+            a.SpeakerRole = headText.ToString();
+            a.SpeakerAffiliation = body;
+            a.SourceKind = SourceKind.Person;
+            return;
         }
 
         a.Speaker = WithoutDeterminer(head);

@@ -408,7 +408,8 @@ internal static class WordLists
         "newspaper", "department", "office", "council", "commission", "committee", "court", "administration", "army", "military",
         "union", "club", "league", "federation", "foundation", "institute", "university", "campaign", "regime", "alliance",
         "airline", "carrier", "retailer", "automaker", "manufacturer", "broadcaster", "channel", "station", "website", "outlet",
-        "board", "authority", "police", "embassy", "coalition", "movement", "charity");
+        "board", "authority", "police", "embassy", "coalition", "movement", "charity", "tribunal", "parliament", "legislature",
+        "senate", "assembly", "cabinet", "panel", "regulator", "watchdog", "hospital", "school", "insurer", "lender", "utility");
 
     /// <summary>Role nouns that always denote a single person, named or not.</summary>
     public static readonly WordSet PersonRoles = new(

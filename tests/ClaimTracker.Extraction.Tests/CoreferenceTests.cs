@@ -379,4 +379,23 @@ public sealed class CoreferenceTests
 
         Assert.Equal("Dermot Achebe", claim.Speaker);
     }
+
+    [Fact]
+    public void Its_with_a_role_is_the_person_in_that_role_at_the_body_it_refers_to()
+    {
+        const string text = "The Lakeside Water Board raised its charges on Monday. Its director said the pipes were decades old.";
+
+        var claim = Assert.Single(Attributed(text), c => c.Source == "Its director");
+
+        Assert.Equal("director of Lakeside Water Board", claim.Speaker);
+        Assert.Equal(SourceKind.Person, claim.SourceKind);
+    }
+
+    [Fact]
+    public void Its_document_belongs_to_the_described_body_that_acted_last()
+    {
+        const string text = "Orvane Airways said it would appeal.\nThe tribunal dismissed the claim. Its ruling said the contract was valid.";
+
+        Assert.Equal("tribunal", Assert.Single(Attributed(text), c => c.Source == "Its ruling").Speaker);
+    }
 }

@@ -32,7 +32,7 @@ public sealed class ReporterSubjectTests
     [Fact]
     public void It_takes_the_company_named_earlier_when_the_subject_describes_it()
     {
-        const string text = "Harbor Freight Ltd reported a loss.\nThe regulator opened an inquiry.\nThe company later cut 400 jobs. It said demand had collapsed.";
+        const string text = "Harbor Freight Ltd reported a loss.\nThe regulator opened an inquiry.\nThe company later closed two depots. It said demand had collapsed.";
 
         Assert.Equal("Harbor Freight Ltd", Pronoun(text, "It").Speaker);
     }
