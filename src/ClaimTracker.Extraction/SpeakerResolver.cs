@@ -526,11 +526,33 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, Coreferen
                 continue;
             }
 
+            runEnd = WithOfComplement(runEnd, end);
             best = new TokenRange(t, runEnd);
             t = runEnd;
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// "University of Carvel", "Institute for Fiscal Studies", "Bank of the North": a name ending in an organisation word
+    /// goes on through an "of"/"for" complement that is itself a name; the end of that name, else <paramref name="runEnd"/>.
+    /// </summary>
+    private int WithOfComplement(int runEnd, int end)
+    {
+        if (runEnd + 1 >= end || !tokens[runEnd - 1].IsWord || !WordLists.OrganizationWords.Contains(tokens[runEnd - 1].Text(text))
+            || !tokens[runEnd].IsWord || tokens[runEnd].Text(text) is not ("of" or "for"))
+        {
+            return runEnd;
+        }
+
+        var next = runEnd + 1;
+        if (next + 1 < end && tokens[next].IsWord && tokens[next].Text(text) is "the")
+        {
+            next++;
+        }
+
+        return tokens[next].IsCapitalized && !WordLists.Determiners.Contains(tokens[next].Text(text)) ? coreference.NameRunEnd(next, end) : runEnd;
     }
 
     /// <summary>"the 52-year-old", "the 34-year-old mother": an age written as one hyphenated word.</summary>

@@ -159,4 +159,22 @@ public sealed class SourcePhraseTests
 
         Assert.Equal("the justices", claim.Source);
     }
+
+    [Theory]
+    [InlineData("A study by researchers at the University of Carvel found that the reef was shrinking.", "University of Carvel")]
+    [InlineData("A report by the Bank of Norland said growth had stalled.", "Bank of Norland")]
+    [InlineData("A paper from the Institute for Coastal Research warned that the sea wall was failing.", "Institute for Coastal Research")]
+    public void A_document_speaks_for_the_whole_body_named_with_of_or_for(string text, string expected)
+    {
+        Assert.Equal(expected, Assert.Single(Extract.Attributed(text)).Speaker);
+    }
+
+    [Fact]
+    public void An_affiliation_keeps_its_of_or_for_complement()
+    {
+        var claim = Assert.Single(Extract.Attributed("Dr Ines Varga of the Institute for Coastal Research said the sea wall was failing."));
+
+        Assert.Equal("Ines Varga", claim.Speaker);
+        Assert.Equal("Institute for Coastal Research", claim.SpeakerAffiliation);
+    }
 }
