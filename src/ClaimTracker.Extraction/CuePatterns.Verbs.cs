@@ -253,7 +253,9 @@ internal sealed partial class CuePatterns
         {
             // "The results show the party kept its majority": a record or finding states a bare clause;
             // "the jury found him guilty", "ruled the ban unlawful": a verdict is the object with its predicate.
-            if (!((IsEvidenceHead(subject.Head) || (IsInquirerHead(subject.Head) && hit.Entry.Lemma is "find" or "discover" or "conclude" or "determine"))
+            // "Investigators believe the fire started in the kitchen": verbs of belief drop "that" as freely as "say" does.
+            if (!((IsEvidenceHead(subject.Head) || (IsInquirerHead(subject.Head) && hit.Entry.Lemma is "find" or "discover" or "conclude" or "determine")
+                        || (WordLists.BeliefLemmas.Contains(hit.Entry.Lemma) && BeliefClauseFollows(hit, subject, first, contentStart)))
                     && BareClauseAt(contentStart, end))
                 && !HasVerdictPredicate(contentStart, end))
             {
@@ -668,4 +670,28 @@ internal sealed partial class CuePatterns
             || ((IsWord(k, "over") || IsWord(k, "under") || IsWord(k, "around"))
                 && (tokens[k + 1].Is(TokenFlags.Numeric) || WordLists.NumberWords.Contains(tokens[k + 1].Text(text)))));
 
+    /// <summary>
+    /// Whether a belief verb's bare complement can be a clause: the verb is no plural noun ("Health worries have
+    /// dogged"), its object is not a fronted "what" ("what we expect from them is"), and the words after it do not
+    /// open with a preposition ("expect from", "hope for") or a noun with its own clause ("the claim that").
+    /// </summary>
+    private bool BeliefClauseFollows(VerbHit hit, SourceMention subject, int first, int contentStart) =>
+        !(hit.Form == VerbForm.ThirdPerson && WordLists.NounlikeBeliefLemmas.Contains(hit.Entry.Lemma))
+        && !(subject.Full.First - 1 >= first && tokens[subject.Full.First - 1].IsWord && tokens[subject.Full.First - 1].Text(text) is "what" or "which" or "that")
+        && !(tokens[contentStart].IsWord && (WordLists.InnerPrepositions.Contains(tokens[contentStart].Text(text)) || WordLists.LocativePrepositions.Contains(tokens[contentStart].Text(text))))
+        && !NounComplementAhead(contentStart);
+
+    /// <summary>"doubted the governor's claim that taxes would fall": the clause completes a noun, not the verb.</summary>
+    private bool NounComplementAhead(int start)
+    {
+        for (var k = start + 1; k < tokens.Count && k < start + 8 && tokens[k].Kind != TokenKind.Punct; k++)
+        {
+            if (IsWord(k, "that") || IsWord(k, "which") || IsWord(k, "who"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

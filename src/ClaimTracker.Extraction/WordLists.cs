@@ -403,6 +403,16 @@ internal static class WordLists
     public static readonly WordSet NameParticles = new("de", "del", "della", "di", "da", "dos", "das", "van", "von", "der", "den", "la", "le", "bin", "ibn", "al", "el", "ter", "ten", "zu");
 
     /// <summary>Nouns that refer back to a named institution ("the company", "the ministry").</summary>
+    /// <summary>
+    /// Verbs of belief and expectation, whose clause complement often comes without "that" ("feel" is left out: it
+    /// links more often than it believes, "felt comfortable", "feel stung").
+    /// </summary>
+    public static readonly WordSet BeliefLemmas = new(
+        "believe", "think", "fear", "worry", "hope", "expect", "anticipate", "suspect", "reckon", "guess", "doubt");
+
+    /// <summary>Belief verbs whose -s form is also a plural noun: "Health worries have dogged ...", "fears grew".</summary>
+    public static readonly WordSet NounlikeBeliefLemmas = new("fear", "worry", "hope", "doubt", "guess");
+
     public static readonly WordSet InstitutionNouns = new(
         "company", "firm", "group", "agency", "ministry", "government", "organization", "organisation", "bank", "party", "network",
         "newspaper", "department", "office", "council", "commission", "committee", "court", "administration", "army", "military",

@@ -623,4 +623,24 @@ public sealed class CuePatternTests
         Assert.Equal("the port would reopen", claim.Text);
     }
 
+    [Theory]
+    [InlineData("Investigators believe the fire started in the kitchen.", "Investigators", "the fire started in the kitchen")]
+    [InlineData("Doctors fear the outbreak will spread to the capital.", "Doctors", "the outbreak will spread to the capital")]
+    [InlineData("The coach thinks his side was robbed.", "The coach", "his side was robbed")]
+    public void Reads_a_belief_verb_with_a_bare_clause_as_a_report(string text, string source, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal((source, content), (claim.Source, claim.Text));
+    }
+
+    [Theory]
+    [InlineData("Health worries have dogged the senator since March.")]
+    [InlineData("Farmers felt comfortable with the deal because prices had risen.")]
+    [InlineData("What voters expect from the mayor is honesty.")]
+    [InlineData("Residents hope for rain before the harvest is lost.")]
+    public void Does_not_read_a_plural_noun_a_linking_verb_or_a_prepositional_object_as_a_belief_report(string text)
+    {
+        Assert.Empty(Attributed(text));
+    }
 }
