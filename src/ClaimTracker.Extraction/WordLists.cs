@@ -249,7 +249,24 @@ internal static class WordLists
     public static bool IsSourceNoun(ReadOnlySpan<char> w) => IsListedSourceNoun(w) || IsSpecialistNoun(w);
 
     public static bool IsListedSourceNoun(ReadOnlySpan<char> w) =>
-        SourceNouns.Contains(w) || (w.Length > 3 && w[^1] == 's' && SourceNouns.Contains(w[..^1]));
+        SourceNouns.Contains(w) || (w.Length > 3 && w[^1] == 's' && SourceNouns.Contains(w[..^1])) || IsMemberOfListedGroup(w);
+
+    /// <summary>
+    /// The singular of a listed group noun names one of its members: "one trader", "a villager", "an investor" speak as
+    /// the traders, villagers and investors do.
+    /// </summary>
+    private static bool IsMemberOfListedGroup(ReadOnlySpan<char> w)
+    {
+        if (w.Length < 3 || w.Length > 30 || w[^1] == 's')
+        {
+            return false;
+        }
+
+        Span<char> plural = stackalloc char[w.Length + 1];
+        w.CopyTo(plural);
+        plural[^1] = 's';
+        return SourceNouns.Contains(plural);
+    }
 
     /// <summary>
     /// "-ist" nouns name people by their field or trade ("geologist", "epidemiologists", "pharmacist"); the verbs that
@@ -445,7 +462,9 @@ internal static class WordLists
     /// <summary>Words that open an apposition after a name ("Yair Geller, an Istanbul-based tycoon, said").</summary>
     public static readonly WordSet AppositionStarters = new(
         "a", "an", "the", "who", "whose", "which", "one", "himself", "herself", "itself", "themselves", "both", "each", "also",
-        "now", "then", "then-", "former", "currently", "formerly", "once", "until", "like", "his", "her", "their", "its");
+        "now", "then", "then-", "former", "currently", "formerly", "once", "until", "like", "his", "her", "their", "its",
+        // A group's make-up: "The protesters, mostly students, said"; the adverb cannot be the subject itself.
+        "mostly", "mainly", "largely", "chiefly", "predominantly");
 
     /// <summary>Cue lemmas whose content answers an earlier claim (denials and rejections).</summary>
     /// <summary>Cue lemmas whose claims invite a denial (accusations and allegations).</summary>

@@ -159,4 +159,24 @@ public sealed class SourcePhraseTests
 
         Assert.Equal("the justices", claim.Source);
     }
+
+    [Theory]
+    [InlineData("\"The market is empty,\" said one trader.", "one trader")]
+    [InlineData("\"The pass is blocked,\" said a villager.", "a villager")]
+    [InlineData("\"Dividends will fall,\" said an investor at the meeting.", "an investor at the meeting")]
+    public void One_member_of_a_listed_group_is_a_source(string text, string source)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(source, claim.Source);
+    }
+
+    [Fact]
+    public void A_group_described_by_its_make_up_is_the_source()
+    {
+        var claim = Assert.Single(Attributed("The demonstrators, mostly dock workers, demanded the manager's resignation."));
+
+        Assert.Equal("The demonstrators, mostly dock workers", claim.Source);
+        Assert.Equal("the manager's resignation", claim.Text);
+    }
 }
