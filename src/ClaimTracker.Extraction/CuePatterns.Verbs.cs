@@ -79,7 +79,8 @@ internal sealed partial class CuePatterns
                 return null;
             }
         }
-        else if (hit.Form == VerbForm.Base && prev >= 0 && WordLists.Modals.Contains(tokens[prev].Text(text)))
+        else if (hit.Form == VerbForm.Base && prev >= 0 && WordLists.Modals.Contains(tokens[prev].Text(text))
+            && !((frames & VerbFrames.Addressee) == 0 && IsNegatedWillingness(prev, verb)))
         {
             // "local leaders could call on", "they wouldn't tell": hypothetical, not reported speech.
             return null;
@@ -264,7 +265,8 @@ internal sealed partial class CuePatterns
         }
 
         var contentWords = CountWords(contentStart, end);
-        if ((contentWords == 0 || IsAdjunctBeforeColon(contentStart, end)) && subject.Full.First == first && clausal)
+        if ((contentWords == 0 || IsAdjunctBeforeColon(contentStart, end)) && clausal
+            && (subject.Full.First == first || AfterFrontedAdjunct(subject.Full.First, first)))
         {
             return Build(CueMode.Bare, cueEnd, cueEnd, head, cueEnd, subject, hit.Entry, paragraph, unit);
         }
@@ -668,4 +670,43 @@ internal sealed partial class CuePatterns
             || ((IsWord(k, "over") || IsWord(k, "under") || IsWord(k, "around"))
                 && (tokens[k + 1].Is(TokenFlags.Numeric) || WordLists.NumberWords.Contains(tokens[k + 1].Text(text)))));
 
+    /// <summary>
+    /// "would not confirm", "could not say", "won't comment", "cannot disclose": a negated modal of will or ability
+    /// before a verb of saying is a refusal already made, reported like "declined to comment"; a bare modal ("would
+    /// call", "could tell") stays hypothetical, and so does a verb with an addressee ("wouldn't tell the bank anything":
+    /// what a document or a step would reveal).
+    /// </summary>
+    private bool IsNegatedWillingness(int modal, int verb)
+    {
+        var m = tokens[modal].Text(text);
+        if (WordLists.NegatedWillingnessModals.Contains(m))
+        {
+            return true;
+        }
+
+        if (!WordLists.WillingnessModals.Contains(m))
+        {
+            return false;
+        }
+
+        for (var k = modal + 1; k < verb; k++)
+        {
+            if (IsWord(k, "not") || IsWord(k, "never"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "In a statement, the club said:", "On Thursday the club said:": a fronted adjunct before the subject leaves the
+    /// cue introducing the quotation that follows, as a bare "The club said:" does.
+    /// </summary>
+    private bool AfterFrontedAdjunct(int subjectStart, int first)
+    {
+        var before = subjectStart - 1 > first && IsPunct(subjectStart - 1, ',') ? subjectStart - 1 : subjectStart;
+        return before > first && IsIntroductoryPhrase(first, before);
+    }
 }

@@ -113,6 +113,12 @@ internal static class WordLists
         "did", "do", "does", "will", "would", "can", "could", "should", "may", "might", "must", "shall", "to", "didn't", "don't",
         "doesn't", "won't", "wouldn't", "can't", "couldn't", "cannot", "shouldn't", "also", "not", "never", "often", "always");
 
+    /// <summary>Modals of will and ability, which a negation turns into a refusal: "would not say", "could not confirm".</summary>
+    public static readonly WordSet WillingnessModals = new("would", "could", "will", "can");
+
+    public static readonly WordSet NegatedWillingnessModals = new(
+        "wouldn't", "couldn't", "won't", "can't", "cannot", "wouldn\u2019t", "couldn\u2019t", "won\u2019t", "can\u2019t");
+
     public static readonly WordSet LocativePrepositions = new(
         "in", "at", "from", "to", "near", "across", "throughout", "into", "around", "outside", "inside", "toward", "towards", "via",
         "between", "through", "within", "over", "under");

@@ -71,4 +71,14 @@ public sealed class GroupSourceTests
 
         Assert.Equal("Both sides", claim.Source);
     }
+
+    [Theory]
+    [InlineData("Fishermen in the estuary say the eels have gone.", "Fishermen in the estuary")]
+    [InlineData("Women in the camp say the pump broke in June.", "Women in the camp")]
+    public void A_plural_in_men_agrees_with_a_plural_verb(string text, string source)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal(source, claim.Source);
+    }
 }

@@ -242,4 +242,21 @@ public sealed class QuoteTests
 
         Assert.Equal("the ferry had been held back", claim.Text);
     }
+
+    [Theory]
+    [InlineData("On Thursday the rowing club said:\n\"We are stunned by the news.\"")]
+    [InlineData("In a short statement, the rowing club said:\nWe are stunned by the news.")]
+    public void A_fronted_adjunct_before_a_bare_cue_still_introduces_the_next_paragraph(string text)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal("the rowing club", claim.Source);
+        Assert.StartsWith("We are stunned by the news", claim.Text);
+    }
+
+    [Fact]
+    public void A_fronted_adjunct_before_a_colon_without_a_reporting_verb_introduces_nothing()
+    {
+        Assert.Empty(Extract.Attributed("In the galley, the cook prepared:\nSoup and bread."));
+    }
 }
