@@ -249,6 +249,7 @@ public sealed class EvaluativeActTests
     [Theory]
     [InlineData("The appeals court reversed the zoning decision on Monday.", "reversed", "the zoning decision")]
     [InlineData("The harbour commission approved the merger of the two ferry lines.", "approved", "the merger of the two ferry lines")]
+    [InlineData("The regional court has suspended the eviction order pending a full hearing.", "suspended", "the eviction order pending a full hearing")]
     public void Reversing_or_approving_a_decision_is_a_decision_act(string text, string cue, string content)
     {
         var claim = Assert.Single(Attributed(text));
@@ -260,6 +261,7 @@ public sealed class EvaluativeActTests
     [Theory]
     [InlineData("The lorry reversed the last few metres into the yard.")]
     [InlineData("The inspectors approved the new pupils for the choir.")]
+    [InlineData("The rowing club suspended the captain for two races.")]
     public void Reversing_or_approving_things_that_are_no_decision_reports_nothing(string text)
     {
         Assert.Empty(Attributed(text));
