@@ -81,4 +81,15 @@ public sealed class GroupSourceTests
 
         Assert.Equal(source, claim.Source);
     }
+
+    [Fact]
+    public void A_naming_in_a_free_relative_subject_ends_at_the_main_verb()
+    {
+        var claims = Extract.Attributed("Tenants say what the landlord calls modernisation is really a rent rise.");
+
+        var naming = Assert.Single(claims, c => c.Cue == "calls");
+        Assert.Equal("the landlord", naming.Source);
+        Assert.Equal("modernisation", naming.Text);
+        Assert.Contains(claims, c => c.Source == "Tenants" && c.Text == "what the landlord calls modernisation is really a rent rise");
+    }
 }
