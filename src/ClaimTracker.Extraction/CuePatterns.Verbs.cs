@@ -669,44 +669,4 @@ internal sealed partial class CuePatterns
         k + 1 < end && ((IsWord(k, "at") && (IsWord(k + 1, "least") || IsWord(k + 1, "most")))
             || ((IsWord(k, "over") || IsWord(k, "under") || IsWord(k, "around"))
                 && (tokens[k + 1].Is(TokenFlags.Numeric) || WordLists.NumberWords.Contains(tokens[k + 1].Text(text)))));
-
-    /// <summary>
-    /// "would not confirm", "could not say", "won't comment", "cannot disclose": a negated modal of will or ability
-    /// before a verb of saying is a refusal already made, reported like "declined to comment"; a bare modal ("would
-    /// call", "could tell") stays hypothetical, and so does a verb with an addressee ("wouldn't tell the bank anything":
-    /// what a document or a step would reveal).
-    /// </summary>
-    private bool IsNegatedWillingness(int modal, int verb)
-    {
-        var m = tokens[modal].Text(text);
-        if (WordLists.NegatedWillingnessModals.Contains(m))
-        {
-            return true;
-        }
-
-        if (!WordLists.WillingnessModals.Contains(m))
-        {
-            return false;
-        }
-
-        for (var k = modal + 1; k < verb; k++)
-        {
-            if (IsWord(k, "not") || IsWord(k, "never"))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// "In a statement, the club said:", "On Thursday the club said:": a fronted adjunct before the subject leaves the
-    /// cue introducing the quotation that follows, as a bare "The club said:" does.
-    /// </summary>
-    private bool AfterFrontedAdjunct(int subjectStart, int first)
-    {
-        var before = subjectStart - 1 > first && IsPunct(subjectStart - 1, ',') ? subjectStart - 1 : subjectStart;
-        return before > first && IsIntroductoryPhrase(first, before);
-    }
 }

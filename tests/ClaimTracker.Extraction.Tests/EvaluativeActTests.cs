@@ -287,4 +287,21 @@ public sealed class EvaluativeActTests
         Assert.Equal("appealed for", claim.Cue);
         Assert.Equal("anyone who saw the van to come forward", claim.Text);
     }
+
+    [Theory]
+    [InlineData("The ferry operator's owners apologised for the cancellations.", "apologised for")]
+    [InlineData("The district council apologized for the flooded basements.", "apologized for")]
+    public void An_apology_reports_what_it_is_for(string text, string cue)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(cue, claim.Cue);
+        Assert.StartsWith("the ", claim.Text);
+    }
+
+    [Fact]
+    public void An_apology_without_its_object_reports_nothing()
+    {
+        Assert.Empty(Attributed("The district council apologized."));
+    }
 }

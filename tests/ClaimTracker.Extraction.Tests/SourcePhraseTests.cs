@@ -179,4 +179,14 @@ public sealed class SourcePhraseTests
         Assert.Equal("The demonstrators, mostly dock workers", claim.Source);
         Assert.Equal("the manager's resignation", claim.Text);
     }
+
+    [Theory]
+    [InlineData("The rowing club thanked its members for their patience.", "The rowing club")]
+    [InlineData("The carrier thanked passengers for waiting.", "The carrier")]
+    public void A_definite_institution_noun_is_a_source_for_any_speech_act(string text, string source)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(source, claim.Source);
+    }
 }
