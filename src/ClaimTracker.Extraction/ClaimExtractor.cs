@@ -218,7 +218,7 @@ internal sealed class ExtractionRun
                     }
 
                     AddAttributed(a);
-                    if (a.Kind is ClaimKind.Direct or ClaimKind.Mixed)
+                    if (a.Kind is ClaimKind.Direct or ClaimKind.Mixed or ClaimKind.Indirect)
                     {
                         previousParagraphQuote = a;
                     }

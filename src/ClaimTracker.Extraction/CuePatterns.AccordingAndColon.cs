@@ -244,4 +244,14 @@ internal sealed partial class CuePatterns
 
         return -1;
     }
+
+    /// <summary>
+    /// "In a statement, the club said:", "On Thursday the club said:": a fronted adjunct before the subject leaves the
+    /// cue introducing the quotation that follows, as a bare "The club said:" does.
+    /// </summary>
+    private bool AfterFrontedAdjunct(int subjectStart, int first)
+    {
+        var before = subjectStart - 1 > first && IsPunct(subjectStart - 1, ',') ? subjectStart - 1 : subjectStart;
+        return before > first && IsIntroductoryPhrase(first, before);
+    }
 }

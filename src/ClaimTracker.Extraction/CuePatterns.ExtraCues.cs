@@ -142,9 +142,44 @@ internal sealed partial class CuePatterns
 
             if (TryWord(v, first, end, paragraph, unit) is { } naming && naming.Segments.Count > 0 && !HasCueAt(naming.CueSpan))
             {
+                if (IsWord(t, "what"))
+                {
+                    EndAtMainVerb(naming, cueEnd, end);
+                }
+
                 _found.Add(naming);
                 return;
             }
+        }
+    }
+
+    /// <summary>
+    /// "What the council calls regeneration is really eviction": a free relative standing as a subject names its
+    /// predicate up to the main clause's finite verb, which is the outer speaker's.
+    /// </summary>
+    private void EndAtMainVerb(Attribution naming, int from, int end)
+    {
+        for (var k = from + 1; k < end; k++)
+        {
+            if (!tokens[k].IsWord || tokens[k].InQuote || tokens[k].IsCapitalized)
+            {
+                continue;
+            }
+
+            var w = tokens[k].Text(text);
+            if (!(WordLists.BeForms.Contains(w) || WordLists.Modals.Contains(w) || WordLists.HaveForms.Contains(w)))
+            {
+                continue;
+            }
+
+            var last = naming.Segments[^1];
+            var cut = tokens[k - 1].End;
+            if (last.End > cut && last.Start < cut)
+            {
+                naming.Segments[^1] = last with { End = cut };
+            }
+
+            return;
         }
     }
 

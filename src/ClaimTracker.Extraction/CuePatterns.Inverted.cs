@@ -126,11 +126,14 @@ internal sealed partial class CuePatterns
             return null;
         }
 
-        if (parser.IsPronoun(source.Head) && CountWords(source.Head.End, end) > 0)
+        if ((parser.IsPronoun(source.Head) && CountWords(source.Head.End, end) > 0) || OpensFiniteClause(source.Head.End, end))
         {
-            // "said he would go" is a new clause, not an inverted "..., said he."
+            // "said he would go", "The students, mostly first-years, said the dean must resign": a subject and its verb
+            // after "said" are a reported clause, not an inverted "..., said the dean."
             return null;
         }
+
+        source = WithNameAfterRole(source, end);
 
         var resumes = source.Head.End + 1 < end && IsPunct(source.Head.End, ',') && tokens[source.Head.End + 1].IsWord
             && !tokens[source.Head.End + 1].IsCapitalized && (WordLists.Modals.Contains(tokens[source.Head.End + 1].Text(text))
@@ -151,6 +154,58 @@ internal sealed partial class CuePatterns
             AddParentheticalTail(final, source.Full.End, end);
         }
         return final;
+    }
+
+    /// <summary>A finite verb right after a phrase, with no comma between: the phrase is a clause subject.</summary>
+    private bool OpensFiniteClause(int i, int end)
+    {
+        if (i >= end || !tokens[i].IsWord || tokens[i].IsCapitalized || tokens[i].InQuote)
+        {
+            return false;
+        }
+
+        var w = tokens[i].Text(text);
+        return WordLists.Modals.Contains(w) || WordLists.BeForms.Contains(w) || WordLists.HaveForms.Contains(w) || WordLists.IrregularPast.Contains(w);
+    }
+
+    /// <summary>
+    /// '"...," said the club's treasurer, Ines Aldana.': a role without a name, then the name alone closing the sentence,
+    /// is one person; the name is the speaker.
+    /// </summary>
+    private SourceMention WithNameAfterRole(SourceMention source, int end)
+    {
+        var comma = source.Full.End;
+        if (comma != source.Head.End || comma + 1 >= end || !IsPunct(comma, ',') || HasCapitalizedWord(source.Head))
+        {
+            return source;
+        }
+
+        var k = comma + 1;
+        var names = 0;
+        while (k < end && (tokens[k].IsCapitalized || IsTitlePeriod(k)) && !tokens[k].InQuote && names < 5)
+        {
+            k++;
+            names++;
+        }
+
+        var closes = k >= end || IsPunct(k, '.') || (IsPunct(k, ',') && k + 1 < end && StartsReportClause(k + 1, end));
+        return names >= 2 && closes ? new SourceMention(new TokenRange(comma + 1, k), new TokenRange(source.Full.First, k)) : source;
+    }
+
+    private bool IsTitlePeriod(int i) =>
+        IsAbbreviationLike(i) && (tokens[i - 1].Length == 1 || WordLists.TitleAbbreviations.Contains(tokens[i - 1].Text(text)));
+
+    private bool HasCapitalizedWord(TokenRange range)
+    {
+        for (var i = range.First; i < range.End; i++)
+        {
+            if (tokens[i].IsCapitalized && !WordLists.Determiners.Contains(tokens[i].Text(text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

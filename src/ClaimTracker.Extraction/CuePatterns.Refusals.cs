@@ -109,4 +109,34 @@ internal sealed partial class CuePatterns
             || w.Equals("prayers", StringComparison.OrdinalIgnoreCase)
             || w.Equals("hi", StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>
+    /// "would not confirm", "could not say", "won't comment", "cannot disclose": a negated modal of will or ability
+    /// before a verb of saying is a refusal already made, reported like "declined to comment"; a bare modal ("would
+    /// call", "could tell") stays hypothetical, and so does a verb with an addressee ("wouldn't tell the bank anything":
+    /// what a document or a step would reveal).
+    /// </summary>
+    private bool IsNegatedWillingness(int modal, int verb)
+    {
+        var m = tokens[modal].Text(text);
+        if (WordLists.NegatedWillingnessModals.Contains(m))
+        {
+            return true;
+        }
+
+        if (!WordLists.WillingnessModals.Contains(m))
+        {
+            return false;
+        }
+
+        for (var k = modal + 1; k < verb; k++)
+        {
+            if (IsWord(k, "not") || IsWord(k, "never"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -223,6 +223,11 @@ internal sealed partial class CuePatterns
         return false;
     }
 
+    /// <summary>"fishermen", "policemen", "women": plurals in -men ("specimen", "regimen", "abdomen" are singular).</summary>
+    private static bool IsMenPlural(ReadOnlySpan<char> w) =>
+        w.EndsWith("men", StringComparison.OrdinalIgnoreCase) && !w.EndsWith("imen", StringComparison.OrdinalIgnoreCase)
+        && !w.EndsWith("omen", StringComparison.OrdinalIgnoreCase) || w.EndsWith("women", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>True when plural, false when singular, null when a name ending in s leaves it open.</summary>
     private bool? IsPluralSubject(TokenRange subject)
     {
@@ -282,7 +287,7 @@ internal sealed partial class CuePatterns
         }
 
         var dash = w.IndexOf('-');
-        if (WordLists.CollectivePlurals.Contains(w) || tokens[head].Is(TokenFlags.Numeric) || WordLists.NumberWords.Contains(w)
+        if (WordLists.CollectivePlurals.Contains(w) || tokens[head].Is(TokenFlags.Numeric) || WordLists.NumberWords.Contains(w) || IsMenPlural(w)
             || (dash > 0 && WordLists.NumberWords.Contains(w[..dash])))
         {
             return true;

@@ -79,7 +79,8 @@ internal sealed partial class CuePatterns
                 return null;
             }
         }
-        else if (hit.Form == VerbForm.Base && prev >= 0 && WordLists.Modals.Contains(tokens[prev].Text(text)))
+        else if (hit.Form == VerbForm.Base && prev >= 0 && WordLists.Modals.Contains(tokens[prev].Text(text))
+            && !((frames & VerbFrames.Addressee) == 0 && IsNegatedWillingness(prev, verb)))
         {
             // "local leaders could call on", "they wouldn't tell": hypothetical, not reported speech.
             return null;
@@ -266,7 +267,8 @@ internal sealed partial class CuePatterns
         }
 
         var contentWords = CountWords(contentStart, end);
-        if ((contentWords == 0 || IsAdjunctBeforeColon(contentStart, end)) && subject.Full.First == first && clausal)
+        if ((contentWords == 0 || IsAdjunctBeforeColon(contentStart, end)) && clausal
+            && (subject.Full.First == first || AfterFrontedAdjunct(subject.Full.First, first)))
         {
             return Build(CueMode.Bare, cueEnd, cueEnd, head, cueEnd, subject, hit.Entry, paragraph, unit);
         }
@@ -669,29 +671,4 @@ internal sealed partial class CuePatterns
         k + 1 < end && ((IsWord(k, "at") && (IsWord(k + 1, "least") || IsWord(k + 1, "most")))
             || ((IsWord(k, "over") || IsWord(k, "under") || IsWord(k, "around"))
                 && (tokens[k + 1].Is(TokenFlags.Numeric) || WordLists.NumberWords.Contains(tokens[k + 1].Text(text)))));
-
-    /// <summary>
-    /// Whether a belief verb's bare complement can be a clause: the verb is no plural noun ("Health worries have
-    /// dogged"), its object is not a fronted "what" ("what we expect from them is"), and the words after it do not
-    /// open with a preposition ("expect from", "hope for") or a noun with its own clause ("the claim that").
-    /// </summary>
-    private bool BeliefClauseFollows(VerbHit hit, SourceMention subject, int first, int contentStart) =>
-        !(hit.Form == VerbForm.ThirdPerson && WordLists.NounlikeBeliefLemmas.Contains(hit.Entry.Lemma))
-        && !(subject.Full.First - 1 >= first && tokens[subject.Full.First - 1].IsWord && tokens[subject.Full.First - 1].Text(text) is "what" or "which" or "that")
-        && !(tokens[contentStart].IsWord && (WordLists.InnerPrepositions.Contains(tokens[contentStart].Text(text)) || WordLists.LocativePrepositions.Contains(tokens[contentStart].Text(text))))
-        && !NounComplementAhead(contentStart);
-
-    /// <summary>"doubted the governor's claim that taxes would fall": the clause completes a noun, not the verb.</summary>
-    private bool NounComplementAhead(int start)
-    {
-        for (var k = start + 1; k < tokens.Count && k < start + 8 && tokens[k].Kind != TokenKind.Punct; k++)
-        {
-            if (IsWord(k, "that") || IsWord(k, "which") || IsWord(k, "who"))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }

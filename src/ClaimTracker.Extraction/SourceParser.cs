@@ -494,7 +494,8 @@ internal sealed partial class SourceParser(string text, List<Token> tokens)
             // An "-ist" noun names a specialist with an article or in the plural ("the geologist", "epidemiologists"); a
             // bare one in a list of epithets ("a racist, misogynist and birther") describes, it does not name.
             var specialist = WordLists.IsSpecialistNoun(w) && (w[^1] == 's' || (tokens[head.First].IsWord && WordLists.Determiners.Contains(tokens[head.First].Text(text))));
-            if ((WordLists.IsListedSourceNoun(w) || specialist || WordLists.InscriptionNouns.Contains(w)) && !(i + 2 < head.End && tokens[i + 1].Kind == TokenKind.Possessive))
+            if ((WordLists.IsListedSourceNoun(w) || specialist || WordLists.InscriptionNouns.Contains(w) || WordLists.InstitutionNouns.Contains(w))
+                && !(i + 2 < head.End && tokens[i + 1].Kind == TokenKind.Possessive))
             {
                 return true;
             }

@@ -113,6 +113,12 @@ internal static class WordLists
         "did", "do", "does", "will", "would", "can", "could", "should", "may", "might", "must", "shall", "to", "didn't", "don't",
         "doesn't", "won't", "wouldn't", "can't", "couldn't", "cannot", "shouldn't", "also", "not", "never", "often", "always");
 
+    /// <summary>Modals of will and ability, which a negation turns into a refusal: "would not say", "could not confirm".</summary>
+    public static readonly WordSet WillingnessModals = new("would", "could", "will", "can");
+
+    public static readonly WordSet NegatedWillingnessModals = new(
+        "wouldn't", "couldn't", "won't", "can't", "cannot", "wouldn\u2019t", "couldn\u2019t", "won\u2019t", "can\u2019t");
+
     public static readonly WordSet LocativePrepositions = new(
         "in", "at", "from", "to", "near", "across", "throughout", "into", "around", "outside", "inside", "toward", "towards", "via",
         "between", "through", "within", "over", "under");
@@ -249,7 +255,24 @@ internal static class WordLists
     public static bool IsSourceNoun(ReadOnlySpan<char> w) => IsListedSourceNoun(w) || IsSpecialistNoun(w);
 
     public static bool IsListedSourceNoun(ReadOnlySpan<char> w) =>
-        SourceNouns.Contains(w) || (w.Length > 3 && w[^1] == 's' && SourceNouns.Contains(w[..^1]));
+        SourceNouns.Contains(w) || (w.Length > 3 && w[^1] == 's' && SourceNouns.Contains(w[..^1])) || IsMemberOfListedGroup(w);
+
+    /// <summary>
+    /// The singular of a listed group noun names one of its members: "one trader", "a villager", "an investor" speak as
+    /// the traders, villagers and investors do.
+    /// </summary>
+    private static bool IsMemberOfListedGroup(ReadOnlySpan<char> w)
+    {
+        if (w.Length < 3 || w.Length > 30 || w[^1] == 's')
+        {
+            return false;
+        }
+
+        Span<char> plural = stackalloc char[w.Length + 1];
+        w.CopyTo(plural);
+        plural[^1] = 's';
+        return SourceNouns.Contains(plural);
+    }
 
     /// <summary>
     /// "-ist" nouns name people by their field or trade ("geologist", "epidemiologists", "pharmacist"); the verbs that
@@ -456,7 +479,9 @@ internal static class WordLists
     /// <summary>Words that open an apposition after a name ("Yair Geller, an Istanbul-based tycoon, said").</summary>
     public static readonly WordSet AppositionStarters = new(
         "a", "an", "the", "who", "whose", "which", "one", "himself", "herself", "itself", "themselves", "both", "each", "also",
-        "now", "then", "then-", "former", "currently", "formerly", "once", "until", "like", "his", "her", "their", "its");
+        "now", "then", "then-", "former", "currently", "formerly", "once", "until", "like", "his", "her", "their", "its",
+        // A group's make-up: "The protesters, mostly students, said"; the adverb cannot be the subject itself.
+        "mostly", "mainly", "largely", "chiefly", "predominantly");
 
     /// <summary>Cue lemmas whose content answers an earlier claim (denials and rejections).</summary>
     /// <summary>Cue lemmas whose claims invite a denial (accusations and allegations).</summary>

@@ -245,4 +245,63 @@ public sealed class EvaluativeActTests
     {
         Assert.Empty(Attributed(text));
     }
+
+    [Theory]
+    [InlineData("The appeals court reversed the zoning decision on Monday.", "reversed", "the zoning decision")]
+    [InlineData("The harbour commission approved the merger of the two ferry lines.", "approved", "the merger of the two ferry lines")]
+    [InlineData("The regional court has suspended the eviction order pending a full hearing.", "suspended", "the eviction order pending a full hearing")]
+    public void Reversing_or_approving_a_decision_is_a_decision_act(string text, string cue, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(cue, claim.Cue);
+        Assert.Equal(content, claim.Text);
+    }
+
+    [Theory]
+    [InlineData("The lorry reversed the last few metres into the yard.")]
+    [InlineData("The inspectors approved the new pupils for the choir.")]
+    [InlineData("The rowing club suspended the captain for two races.")]
+    public void Reversing_or_approving_things_that_are_no_decision_reports_nothing(string text)
+    {
+        Assert.Empty(Attributed(text));
+    }
+
+    [Theory]
+    [InlineData("The transport minister has not ruled out higher fares for commuters.", "The transport minister", "higher fares for commuters")]
+    [InlineData("Health officials ruled out a second closure of the schools.", "Health officials", "a second closure of the schools")]
+    public void Ruling_out_a_possibility_reports_it(string text, string source, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal("ruled out", claim.Cue);
+        Assert.Equal(source, claim.Source);
+        Assert.Equal(content, claim.Text);
+    }
+
+    [Fact]
+    public void An_appeal_for_witnesses_is_a_request_reported()
+    {
+        var claim = Assert.Single(Attributed("Detectives in Carrow appealed for anyone who saw the van to come forward."));
+
+        Assert.Equal("appealed for", claim.Cue);
+        Assert.Equal("anyone who saw the van to come forward", claim.Text);
+    }
+
+    [Theory]
+    [InlineData("The ferry operator's owners apologised for the cancellations.", "apologised for")]
+    [InlineData("The district council apologized for the flooded basements.", "apologized for")]
+    public void An_apology_reports_what_it_is_for(string text, string cue)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(cue, claim.Cue);
+        Assert.StartsWith("the ", claim.Text);
+    }
+
+    [Fact]
+    public void An_apology_without_its_object_reports_nothing()
+    {
+        Assert.Empty(Attributed("The district council apologized."));
+    }
 }

@@ -71,4 +71,25 @@ public sealed class GroupSourceTests
 
         Assert.Equal("Both sides", claim.Source);
     }
+
+    [Theory]
+    [InlineData("Fishermen in the estuary say the eels have gone.", "Fishermen in the estuary")]
+    [InlineData("Women in the camp say the pump broke in June.", "Women in the camp")]
+    public void A_plural_in_men_agrees_with_a_plural_verb(string text, string source)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal(source, claim.Source);
+    }
+
+    [Fact]
+    public void A_naming_in_a_free_relative_subject_ends_at_the_main_verb()
+    {
+        var claims = Extract.Attributed("Tenants say what the landlord calls modernisation is really a rent rise.");
+
+        var naming = Assert.Single(claims, c => c.Cue == "calls");
+        Assert.Equal("the landlord", naming.Source);
+        Assert.Equal("modernisation", naming.Text);
+        Assert.Contains(claims, c => c.Source == "Tenants" && c.Text == "what the landlord calls modernisation is really a rent rise");
+    }
 }

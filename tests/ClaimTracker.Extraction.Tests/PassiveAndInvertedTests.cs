@@ -146,4 +146,36 @@ public sealed class PassiveAndInvertedTests
         Assert.Equal("Ines Vidal, a nurse at the county hospital", claim.Source);
         Assert.Equal("The wards are full", claim.Text);
     }
+
+    [Theory]
+    [InlineData("\"The ward is full,\" said the hospital's chief nurse, Ingrid Solberg.", "Ingrid Solberg")]
+    [InlineData("\"The ward is full,\" said one nurse, Dr. Ingrid Solberg, adding that beds were in corridors.", "Ingrid Solberg")]
+    public void An_inverted_role_with_the_name_after_it_speaks_as_the_named_person(string text, string speaker)
+    {
+        var claim = Attributed(text)[0];
+
+        Assert.Equal("The ward is full", claim.Text);
+        Assert.Equal(speaker, claim.Speaker);
+        Assert.Contains("nurse", claim.Source);
+    }
+
+    [Fact]
+    public void A_place_after_an_inverted_role_is_not_its_name()
+    {
+        var claim = Assert.Single(Attributed("\"The road is closed,\" said the officer, Tuesday."));
+
+        Assert.Equal("the officer", claim.Source);
+    }
+
+    [Theory]
+    [InlineData("The tenants, mostly pensioners, said the landlord must repair the lifts.", "the landlord must repair the lifts")]
+    [InlineData("The drivers, mainly from the north, said the depot had been locked.", "the depot had been locked")]
+    public void A_subject_and_its_verb_after_said_are_a_reported_clause_not_an_inverted_source(string text, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(content, claim.Text);
+        Assert.DoesNotContain("landlord", claim.Source);
+        Assert.DoesNotContain("depot", claim.Source);
+    }
 }

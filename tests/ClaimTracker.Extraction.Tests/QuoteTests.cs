@@ -219,4 +219,44 @@ public sealed class QuoteTests
     {
         Assert.Empty(Extract.Attributed(text));
     }
+
+    [Fact]
+    public void A_quoted_paragraph_after_a_paragraph_of_reported_speech_keeps_its_speaker()
+    {
+        const string text = "Harbour master Ivo Brandt said the ferry had been held back.\n\"There is nothing we can do about the swell.\"\nThe port reopened on Monday.";
+
+        var claims = Extract.Attributed(text);
+
+        Assert.Equal(2, claims.Count);
+        Assert.Equal("There is nothing we can do about the swell", claims[1].Text);
+        Assert.Equal(ClaimKind.Direct, claims[1].Kind);
+        Assert.Equal("Ivo Brandt", claims[1].Speaker);
+    }
+
+    [Fact]
+    public void A_paragraph_in_the_reporters_voice_hands_no_speaker_to_the_next_quotation()
+    {
+        const string text = "Harbour master Ivo Brandt said the ferry had been held back. The port reopened on Monday.\n\"The swell was the worst in years.\"";
+
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal("the ferry had been held back", claim.Text);
+    }
+
+    [Theory]
+    [InlineData("On Thursday the rowing club said:\n\"We are stunned by the news.\"")]
+    [InlineData("In a short statement, the rowing club said:\nWe are stunned by the news.")]
+    public void A_fronted_adjunct_before_a_bare_cue_still_introduces_the_next_paragraph(string text)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal("the rowing club", claim.Source);
+        Assert.StartsWith("We are stunned by the news", claim.Text);
+    }
+
+    [Fact]
+    public void A_fronted_adjunct_before_a_colon_without_a_reporting_verb_introduces_nothing()
+    {
+        Assert.Empty(Extract.Attributed("In the galley, the cook prepared:\nSoup and bread."));
+    }
 }

@@ -43,4 +43,24 @@ public sealed class RefusalAndGreetingTests
 
         Assert.Equal("mass layoffs would follow", claim.Text);
     }
+
+    [Theory]
+    [InlineData("The water board would not confirm the figures.", "would not confirm", "the figures")]
+    [InlineData("The harbour master could not say whether the pier would reopen.", "could not say", "whether the pier would reopen")]
+    [InlineData("Officials at the mine won't disclose the number of workers trapped.", "won't disclose", "the number of workers trapped")]
+    public void A_negated_modal_of_will_or_ability_before_a_speech_verb_is_a_refusal_reported(string text, string cueWords, string content)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.EndsWith(cueWords.Split(' ')[^1], claim.Cue);
+        Assert.Equal(content, claim.Text);
+    }
+
+    [Theory]
+    [InlineData("The water board would confirm the figures if asked.")]
+    [InlineData("The receipts wouldn't tell the auditors anything new.")]
+    public void A_bare_modal_or_a_negated_telling_stays_hypothetical(string text)
+    {
+        Assert.Empty(Extract.Attributed(text));
+    }
 }

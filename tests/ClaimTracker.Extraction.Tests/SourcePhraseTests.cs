@@ -177,4 +177,34 @@ public sealed class SourcePhraseTests
         Assert.Equal("Ines Varga", claim.Speaker);
         Assert.Equal("Institute for Coastal Research", claim.SpeakerAffiliation);
     }
+
+    [Theory]
+    [InlineData("\"The market is empty,\" said one trader.", "one trader")]
+    [InlineData("\"The pass is blocked,\" said a villager.", "a villager")]
+    [InlineData("\"Dividends will fall,\" said an investor at the meeting.", "an investor at the meeting")]
+    public void One_member_of_a_listed_group_is_a_source(string text, string source)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(source, claim.Source);
+    }
+
+    [Fact]
+    public void A_group_described_by_its_make_up_is_the_source()
+    {
+        var claim = Assert.Single(Attributed("The demonstrators, mostly dock workers, demanded the manager's resignation."));
+
+        Assert.Equal("The demonstrators, mostly dock workers", claim.Source);
+        Assert.Equal("the manager's resignation", claim.Text);
+    }
+
+    [Theory]
+    [InlineData("The rowing club thanked its members for their patience.", "The rowing club")]
+    [InlineData("The carrier thanked passengers for waiting.", "The carrier")]
+    public void A_definite_institution_noun_is_a_source_for_any_speech_act(string text, string source)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(source, claim.Source);
+    }
 }
