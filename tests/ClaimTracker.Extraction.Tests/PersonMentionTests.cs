@@ -1,7 +1,8 @@
 namespace ClaimTracker.Extraction.Tests;
 
 /// <summary>
-/// He, she, I and we point to people and groups first, and we never to a document that spoke.
+/// He, she, I and we point to people and groups, never to a capitalized title, place or document; naming and credit
+/// lines are no reports.
 /// </summary>
 public sealed class PersonMentionTests
 {
@@ -37,5 +38,22 @@ public sealed class PersonMentionTests
         var claim = Assert.Single(Attributed(text), c => c.Source == "We");
 
         Assert.NotEqual("e-mail", claim.Speaker);
+    }
+
+    [Theory]
+    [InlineData("The probe studied a comet called Tessa 4 (named after its finder) for a decade.")]
+    [InlineData("A group called Harbour Watch have started a petition against the closures.")]
+    [InlineData("Harbour fire image: Ana Ruiz Delgado")]
+    public void Reads_a_naming_participle_or_a_credit_line_as_no_report(string text)
+    {
+        Assert.Empty(Attributed(text));
+    }
+
+    [Fact]
+    public void Still_reads_call_with_a_name_and_its_predicate_as_a_judgement()
+    {
+        var claim = Assert.Single(Attributed("The mayor called Okafor reckless and vain."));
+
+        Assert.Equal("The mayor", claim.Source);
     }
 }
