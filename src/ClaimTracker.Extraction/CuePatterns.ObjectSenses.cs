@@ -88,7 +88,8 @@ internal sealed partial class CuePatterns
         if (after.Kind != TokenKind.Word)
         {
             // "called Okafor's plan a gamble": the name opens a longer object.
-            return after.Kind == TokenKind.Punct && (IsPunct(k, '(') || IsPunct(k, '.') || IsPunct(k, ';') || IsPunct(k, '-'));
+            // "called Mr. Okafor's plan a gamble": a period inside the sentence closes a title, not the object.
+            return after.Kind == TokenKind.Punct && (IsPunct(k, '(') || (IsPunct(k, '.') && k + 1 >= end) || IsPunct(k, ';') || IsPunct(k, '-'));
         }
 
         var w = after.Text(text);

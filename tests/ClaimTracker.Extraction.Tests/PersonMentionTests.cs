@@ -50,6 +50,14 @@ public sealed class PersonMentionTests
     }
 
     [Fact]
+    public void Still_reads_call_with_a_titled_name_opening_a_longer_object_as_a_judgement()
+    {
+        var claim = Assert.Single(Attributed("The mayor called Mr. Okafor's budget a gamble with the town's savings."));
+
+        Assert.Equal("The mayor", claim.Source);
+    }
+
+    [Fact]
     public void Still_reads_call_with_a_name_and_its_predicate_as_a_judgement()
     {
         var claim = Assert.Single(Attributed("The mayor called Okafor reckless and vain."));
