@@ -6,6 +6,13 @@ namespace ClaimTracker.Extraction;
 internal sealed record PersonEntity(string FullName, string? Role, string? Affiliation, int Position)
 {
     public Gender Gender { get; set; }
+
+    /// <summary>
+    /// Whether the name reads as a person's: a known first name, a title, role or gendered word before it, its surname
+    /// used alone, or the name speaking. A capitalized run without any of these ("Mathematical Exercises", "New York")
+    /// may be a work, a place or an event, which he/she/I never point to.
+    /// </summary>
+    public bool LooksLikePerson { get; set; }
 }
 
 /// <summary>A name in the text that refers to a known person; Subject when it opens a clause.</summary>
@@ -38,6 +45,7 @@ internal sealed partial class Coreference
     private int _lastPersonSpeakerParagraph = -10;
     private string? _lastGroupSpeaker;
     private int _lastGroupSpeakerPosition = -1;
+    private SourceKind _lastGroupSpeakerKind;
     private (string Name, SourceKind Kind)? _lastInstitution;
 
     public Coreference(string text, List<Token> tokens, List<Paragraph> paragraphs)
@@ -159,7 +167,8 @@ internal sealed partial class Coreference
         if (!(pronoun.Equals("he", StringComparison.OrdinalIgnoreCase) || pronoun.Equals("she", StringComparison.OrdinalIgnoreCase)
             || pronoun.Equals("i", StringComparison.OrdinalIgnoreCase)))
         {
-            return _lastGroupSpeaker;
+            // "The e-mail said ... we knew": a document is spoken of, never the "we" that speaks.
+            return _lastGroupSpeakerKind == SourceKind.Document ? null : _lastGroupSpeaker;
         }
 
         return ResolvePerson(GenderCues.OfPronoun(pronoun), position, windowStart, paragraph);
@@ -187,8 +196,17 @@ internal sealed partial class Coreference
         return paragraph - _lastPersonSpeakerParagraph <= 4 ? _lastPersonSpeaker : null;
     }
 
-    /// <summary>The nearest earlier compatible subject mention, else the nearest compatible mention.</summary>
-    private static PersonMention? NearestCompatible(List<PersonMention> mentions, Gender gender, int position, int windowStart, out bool subject)
+    /// <summary>
+    /// The nearest earlier compatible subject mention, else the nearest compatible mention; names that read as a
+    /// person's come first, and a bare capitalized run (a title, a place, or a person with an unlisted first name) is
+    /// the fallback.
+    /// </summary>
+    private static PersonMention? NearestCompatible(List<PersonMention> mentions, Gender gender, int position, int windowStart, out bool subject) =>
+        NearestCompatible(mentions, gender, position, windowStart, personOnly: true, out subject)
+        ?? NearestCompatible(mentions, gender, position, windowStart, personOnly: false, out subject);
+
+    private static PersonMention? NearestCompatible(
+        List<PersonMention> mentions, Gender gender, int position, int windowStart, bool personOnly, out bool subject)
     {
         subject = false;
         PersonMention? nearest = null;
@@ -196,7 +214,7 @@ internal sealed partial class Coreference
         for (var seen = 0; i >= 0 && seen < 40 && mentions[i].Position >= windowStart; i--, seen++)
         {
             var m = mentions[i];
-            if (gender != Gender.Unknown && m.Person.Gender != Gender.Unknown && m.Person.Gender != gender)
+            if ((gender != Gender.Unknown && m.Person.Gender != Gender.Unknown && m.Person.Gender != gender) || (personOnly && !m.Person.LooksLikePerson))
             {
                 continue;
             }
@@ -268,6 +286,14 @@ internal sealed partial class Coreference
                     || (_tokens[before].IsWord && (WordLists.ClauseOpeners.Contains(_tokens[before].Text(_text)) || WordLists.SourceNouns.Contains(_tokens[before].Text(_text))))
                     || NameBeforeFiniteVerb(before, runEnd, para);
                 var possessed = runEnd < para.EndToken && _tokens[runEnd].Kind == TokenKind.Possessive;
+                if (last == t && runEnd < para.EndToken && IsFinitePast(runEnd)
+                    && !person.FullName.AsSpan().Equals(_tokens[last].Text(_text), StringComparison.Ordinal))
+                {
+                    // "Ilse Varga ... Varga recalled": a surname alone as the subject of a past verb is how news refers
+                    // back to people; a brand or a place alone ("Wikipedia is free") is no evidence.
+                    person.LooksLikePerson = true;
+                }
+
                 _mentions.Add(new PersonMention(_tokens[t].Start, person, subject && !possessed));
             }
 
@@ -479,6 +505,7 @@ internal sealed partial class Coreference
                 var person = _surnameLookup.TryGetValue(LastWordOf(speaker), out var known) && known.FullName.EndsWith(speaker, StringComparison.Ordinal)
                     ? known
                     : new PersonEntity(speaker, null, null, position);
+                person.LooksLikePerson = true;
                 _speakerMentions.Add(new PersonMention(position, person, Subject: true));
             }
         }
@@ -486,6 +513,7 @@ internal sealed partial class Coreference
         {
             _lastGroupSpeaker = speaker;
             _lastGroupSpeakerPosition = position;
+            _lastGroupSpeakerKind = kind;
             // A name the speaker was resolved to ("the company" → Veltra Motors) counts as named; a capitalized
             // common noun opening the sentence ("Prosecutors") does not.
             var named = properName || (char.IsUpper(speaker[0]) && !WordLists.IsSourceNoun(LastWordOf(speaker)));
@@ -683,11 +711,18 @@ internal sealed partial class Coreference
             _bySurname[_tokens[surnameIndex].Text(_text).ToString()] = person;
         }
 
-        if (person.Gender == Gender.Unknown)
+        var genderKnown = person.Gender != Gender.Unknown;
+        if (!genderKnown)
         {
             person.Gender = GenderOf(start, nameStart, para.FirstToken);
         }
-        else
+
+        if (titled || role is not null || person.Gender != Gender.Unknown)
+        {
+            person.LooksLikePerson = true;
+        }
+
+        if (genderKnown)
         {
             person = person with { Position = _tokens[start].Start };
         }

@@ -145,7 +145,8 @@ internal sealed partial class CuePatterns
             if (tok.IsWord)
             {
                 var w = tok.Text(text);
-                if (i == first && WordLists.ColonLabelWords.Contains(w))
+                // "Image:", "Harbour fire photo:": a credit or caption line, whichever end of the label names it.
+                if ((i == first || i == colon - 1) && WordLists.ColonLabelWords.Contains(w))
                 {
                     return null;
                 }

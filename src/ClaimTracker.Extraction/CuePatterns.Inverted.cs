@@ -5,6 +5,11 @@ internal sealed partial class CuePatterns
 {
     private Attribution? TryPassiveWithAgent(int verb, int cueEnd, int be, int first, int end, VerbHit hit, int paragraph, int unit)
     {
+        if (PassiveAgentBeforeThatClause(verb, cueEnd, be, first, end, hit, paragraph, unit) is { } told)
+        {
+            return told;
+        }
+
         if ((hit.Entry.Frames & VerbFrames.Object) == 0 || cueEnd + 1 >= end || !IsWord(cueEnd, "by"))
         {
             return null;
@@ -27,6 +32,27 @@ internal sealed partial class CuePatterns
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// "Residents were told by the council that the bridge would close": the passive subject is the addressee, the
+    /// by-phrase names who spoke, and the that-clause after it is what was said.
+    /// </summary>
+    private Attribution? PassiveAgentBeforeThatClause(int verb, int cueEnd, int be, int first, int end, VerbHit hit, int paragraph, int unit)
+    {
+        if ((hit.Entry.Frames & VerbFrames.Clausal) == 0 || cueEnd + 1 >= end || !IsWord(cueEnd, "by") || CountWords(first, be) < 1)
+        {
+            return null;
+        }
+
+        var agent = parser.ParseForward(cueEnd + 1, end);
+        var that = agent.Full.End;
+        if (agent.Head.IsEmpty || that + 1 >= end || !IsWord(that, "that") || !parser.IsPlausibleSource(agent.Head, allowPronoun: false))
+        {
+            return null;
+        }
+
+        return Build(CueMode.Front, that + 1, end, verb, cueEnd, agent, hit.Entry, paragraph, unit);
     }
 
     /// <summary>

@@ -51,9 +51,50 @@ internal sealed partial class CuePatterns
             "portray" => !AsWithinClause(start, end),
             "propose" => IsWord(start, "to") && start + 1 < end && IsObjectPronoun(start + 1)
                 && !(start + 2 < end && IsWord(start + 2, "that")),
+            "call" or "name" or "dub" => IsBareNameObject(start, end),
             "set out" => tokens[start].IsWord && WordLists.InnerPrepositions.Contains(tokens[start].Text(text)),
             _ => false,
         };
+    }
+
+    /// <summary>
+    /// "a comet called Wild 2 (...)", "a group called Harbour Watch have ...", "phoned and called Okafor on Monday": a
+    /// name with no predicate after it names or rings someone; "called Okafor reckless" or "called Okafor a liar" judges.
+    /// </summary>
+    private bool IsBareNameObject(int start, int end)
+    {
+        if (!tokens[start].IsWord || !tokens[start].IsCapitalized || WordLists.Pronouns.Contains(tokens[start].Text(text)))
+        {
+            return false;
+        }
+
+        var k = start;
+        while (k < end && (tokens[k].IsCapitalized || tokens[k].Is(TokenFlags.Numeric)))
+        {
+            k++;
+        }
+
+        if (k >= end)
+        {
+            return true;
+        }
+
+        var after = tokens[k];
+        if (after.Kind == TokenKind.Quote || after.InQuote)
+        {
+            return false;
+        }
+
+        if (after.Kind != TokenKind.Word)
+        {
+            // "called Okafor's plan a gamble": the name opens a longer object.
+            // "called Mr. Okafor's plan a gamble": a period inside the sentence closes a title, not the object.
+            return after.Kind == TokenKind.Punct && (IsPunct(k, '(') || (IsPunct(k, '.') && k + 1 >= end) || IsPunct(k, ';') || IsPunct(k, '-'));
+        }
+
+        var w = after.Text(text);
+        return WordLists.BeForms.Contains(w) || WordLists.Modals.Contains(w) || w is "have" or "has" or "had"
+            || WordLists.InnerPrepositions.Contains(w);
     }
 
     /// <summary>"in order to allow the repairs": a purpose, no command.</summary>

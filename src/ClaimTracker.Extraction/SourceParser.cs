@@ -152,6 +152,17 @@ internal sealed partial class SourceParser(string text, List<Token> tokens)
             }
 
             var antecedent = ParseNounPhraseBackward(k, limit);
+            if (IsWord(i, "who") && PlaceBeforeRegion(antecedent, limit) is var town and >= 0)
+            {
+                // "the mayor of Dunmore, Kent, who said": "Town, Region" is one place inside a prepositional phrase,
+                // and who needs a person, so the clause hangs on the phrase the place belongs to.
+                var holder = ParseNounPhraseBackward(town, limit);
+                if (!holder.IsEmpty && holder.First < town)
+                {
+                    return new SourceMention(holder, new TokenRange(holder.First, antecedent.End));
+                }
+            }
+
             return antecedent.IsEmpty ? default : new SourceMention(antecedent, antecedent);
         }
 
@@ -260,6 +271,35 @@ internal sealed partial class SourceParser(string text, List<Token> tokens)
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// In "of Dunmore, Kent": the last token of the town when <paramref name="region"/> is a short capitalized run after
+    /// a comma and a capitalized run that a preposition governs; otherwise -1.
+    /// </summary>
+    private int PlaceBeforeRegion(TokenRange region, int limit)
+    {
+        if (region.IsEmpty || region.End - region.First > 3 || region.First - 2 < limit || !IsPunct(region.First - 1, ','))
+        {
+            return -1;
+        }
+
+        for (var k = region.First; k < region.End; k++)
+        {
+            if (!tokens[k].IsWord || !tokens[k].IsCapitalized)
+            {
+                return -1;
+            }
+        }
+
+        var town = region.First - 2;
+        var k2 = town;
+        while (k2 >= limit && k2 > town - 3 && tokens[k2].IsWord && tokens[k2].IsCapitalized)
+        {
+            k2--;
+        }
+
+        return k2 < town && k2 >= limit && tokens[k2].IsWord && tokens[k2].Text(text) is "of" or "in" or "from" or "near" ? town : -1;
     }
 
     private bool IsCoordination(TokenRange phrase)

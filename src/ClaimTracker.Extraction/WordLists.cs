@@ -462,7 +462,7 @@ internal static class WordLists
         "affidavit", "order", "decree", "resolution", "bill", "law", "legislation", "proposal", "plan", "budget", "audit",
         "assessment", "estimate", "estimates", "figures", "numbers", "review", "investigation", "inquiry", "probe", "paper",
         "guidelines", "guidance", "rule", "regulation", "regulations", "policy", "treaty", "agreement", "deal", "contract",
-        "website", "page", "email", "emails", "message", "messages", "note", "notice", "speech", "remarks", "interview", "papers",
+        "website", "page", "email", "emails", "e-mail", "e-mails", "message", "messages", "note", "notice", "speech", "remarks", "interview", "papers",
         "filings", "minutes", "testimony", "findings", "results");
 
     public static readonly WordSet AnonymousWords = new(

@@ -178,4 +178,15 @@ public sealed class PassiveAndInvertedTests
         Assert.DoesNotContain("landlord", claim.Source);
         Assert.DoesNotContain("depot", claim.Source);
     }
+
+    [Theory]
+    [InlineData("Residents were told by the council that the bridge would close in May.", "the council", "the bridge would close in May")]
+    [InlineData("We were told by officials that the ferry would keep running.", "officials", "the ferry would keep running")]
+    public void A_passive_report_with_an_agent_before_a_that_clause_is_the_agent_speaking(string text, string source, string content)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.StartsWith(source, claim.Source, StringComparison.Ordinal);
+        Assert.Equal(content, claim.Text);
+    }
 }

@@ -92,4 +92,15 @@ public sealed class RelativeClauseTests
 
         Assert.Equal("said", claim.Cue);
     }
+
+    [Theory]
+    [InlineData("The mayor of Dunmore, Kent, who said the vote was rigged, left the hall early.", "mayor of Dunmore")]
+    [InlineData("A nurse from Alvor, Portugal, who said the ward was short of staff, resigned.", "nurse from Alvor")]
+    public void Who_after_a_town_and_region_hangs_on_the_phrase_holding_the_place(string text, string speaker)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal(speaker, claim.Speaker);
+        Assert.False(claim.Source is "Kent" or "Portugal");
+    }
 }
