@@ -114,6 +114,49 @@ public sealed class UsearchVectorIndexTests
     }
 
     [Fact]
+    public void A_loaded_index_searches_a_view_of_its_file_and_takes_changes_after_the_file_is_deleted()
+    {
+        var vectors = UnitVectors(300, 7);
+        var extra = UnitVectors(1, 8)[0];
+        var path = Path.Combine(Path.GetTempPath(), $"claimtracker-usearch-{Guid.NewGuid():N}.usearch");
+        var again = $"{path}.again";
+        try
+        {
+            using (var built = Filled(vectors))
+            {
+                built.Save(path);
+            }
+
+            using var loaded = UsearchVectorIndex.Load(path);
+            var viewedAtLoad = loaded.IsView;
+            File.Delete(path);
+            loaded.Upsert(1000, extra);
+            var removed = loaded.Remove(5);
+            var viewedAfterChange = loaded.IsView;
+            loaded.Save(again);
+            using var reloaded = UsearchVectorIndex.Load(again);
+
+            Assert.Equal(!OperatingSystem.IsWindows(), viewedAtLoad);
+            Assert.False(viewedAfterChange);
+            Assert.Equal(!OperatingSystem.IsWindows(), loaded.IsView);
+            Assert.True(removed);
+            Assert.False(loaded.Remove(5));
+            foreach (var index in new[] { loaded, reloaded })
+            {
+                Assert.Equal(300, index.Count);
+                Assert.Equal(1000, index.Search(extra, 1)[0].Id);
+                Assert.Equal(6, index.Search(vectors[6], 1)[0].Id);
+                Assert.False(index.Contains(5));
+            }
+        }
+        finally
+        {
+            File.Delete(path);
+            File.Delete(again);
+        }
+    }
+
+    [Fact]
     public void A_disposed_index_refuses_searches_instead_of_touching_freed_memory()
     {
         var index = Filled(UnitVectors(10, 6));
