@@ -1,6 +1,9 @@
 namespace ClaimTracker.Extraction;
 
-/// <summary>Verbs of belief and expectation with a bare clause: "Investigators believe the fire started in the kitchen".</summary>
+/// <summary>
+/// Reported clauses without "that" or without their subject: after verbs of belief ("Investigators believe the fire
+/// started in the kitchen") and in relative clauses whose relative word is the clause's subject ("which it said would").
+/// </summary>
 internal sealed partial class CuePatterns
 {
     /// <summary>
@@ -26,5 +29,36 @@ internal sealed partial class CuePatterns
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "a van, which it said would go on sale next year,", "a plan that officials say will cut traffic": the relative
+    /// word is the subject of the reported clause, so the clause opens with its verb. The content is that predicate, up
+    /// to the comma closing a non-restrictive clause. Null without an explicit relative word ("Everything Harper says
+    /// is a lie" is the main predicate).
+    /// </summary>
+    private Attribution? GapClause(int contentStart, int end, int head, SourceMention subject, VerbEntry entry, int first, int paragraph, int unit)
+    {
+        var relative = subject.Full.First - 1;
+        if (relative <= first || !tokens[relative].IsWord || tokens[relative].Text(text) is not ("which" or "that" or "who"))
+        {
+            return null;
+        }
+
+        var contentEnd = ContentEnd(contentStart, end, objectOnly: false, coordinatedPredicate: true);
+        if (IsPunct(relative - 1, ','))
+        {
+            for (var k = contentStart + 1; k < contentEnd; k++)
+            {
+                if (IsPunct(k, ',') && !tokens[k].InQuote)
+                {
+                    contentEnd = k;
+                    break;
+                }
+            }
+        }
+
+        return CountWords(contentStart, contentEnd) < 2 ? null
+            : Build(CueMode.Front, contentStart, contentEnd, head, contentStart, subject, entry, paragraph, unit);
     }
 }

@@ -295,7 +295,7 @@ internal sealed partial class CuePatterns
             && (WordLists.BeForms.Contains(tokens[contentStart].Text(text)) || WordLists.Modals.Contains(tokens[contentStart].Text(text)))))
         {
             // "Everything Harper says is a lie": the cue sits in a relative clause, its "content" is the main predicate.
-            return null;
+            return relativeThat ? null : GapClause(contentStart, end, head, subject, hit.Entry, first, paragraph, unit);
         }
 
         if (IsWord(contentStart, "to") && !tokens[contentStart].InQuote && RefusalToSpeakEnd(hit.Entry.Lemma, verb, contentStart, end) is var refusalEnd and > 0)

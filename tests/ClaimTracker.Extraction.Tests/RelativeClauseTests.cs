@@ -103,4 +103,21 @@ public sealed class RelativeClauseTests
         Assert.Equal(speaker, claim.Speaker);
         Assert.False(claim.Source is "Kent" or "Portugal");
     }
+
+    [Theory]
+    [InlineData("Kestrel Motors unveiled a new electric van, which it said would go on sale next year.", "Kestrel Motors", "would go on sale next year")]
+    [InlineData("The bridge, which engineers say is unsafe to cross, will close in May.", "engineers", "is unsafe to cross")]
+    [InlineData("Officers towed away a car that witnesses said was parked there for days.", "witnesses", "was parked there for days")]
+    public void A_relative_word_that_is_the_reported_clause_subject_leaves_the_predicate_as_content(string text, string speaker, string content)
+    {
+        var claim = Assert.Single(Extract.Attributed(text), c => c.Text == content);
+
+        Assert.Equal(speaker, claim.Speaker);
+    }
+
+    [Fact]
+    public void A_contact_clause_without_a_relative_word_is_still_no_report()
+    {
+        Assert.Empty(Extract.Attributed("Everything the coach says is repeated on the radio."));
+    }
 }
