@@ -14,6 +14,7 @@ public sealed class ReporterSubjectTests
     [InlineData("The Lakeside Water Board spoke on Monday.\nOn Tuesday, the port authority closed two terminals. It said the cranes were unsafe.", "port authority")]
     [InlineData("Orvane Airways said it was reviewing the case.\nValdoria's health ministry published new rules. It warned that cases were rising.", "Valdoria's health ministry")]
     [InlineData("Orvane Airways said it was reviewing the case.\nThe regional council approved the budget. It said the vote was close.", "regional council")]
+    [InlineData("The Lakeside Water Board spoke on Monday.\nThe regional airline cut 400 jobs on Friday. It said fuel costs had doubled.", "regional airline")]
     [InlineData("Orvane Airways said it was reviewing the case.\nThe audit was published on Friday. It said that the fund had lost money.", "audit")]
     public void It_refers_to_the_body_or_document_that_was_the_subject_of_the_sentence_before(string text, string expected)
     {
