@@ -72,9 +72,9 @@ internal sealed partial class Coreference
         var name = _text[_tokens[headStart].Start.._tokens[head].End];
         if (!capitalizedName && WordLists.InstitutionNouns.Contains(lower) && lower != "police")
         {
-            var body = NamedBodyEarlier(lower, position) is { } named ? (named.Name, named.Kind)
+            var (bodyName, bodyKind) = NamedBodyEarlier(lower, position) is { } named ? (named.Name, named.Kind)
                 : (name, WordLists.OfficialBodyWords.Contains(lower) ? SourceKind.OfficialBody : SourceKind.Organization);
-            AddBody(new BodyMention(position, body.Item1, body.Item2, Subject: true));
+            AddBody(new BodyMention(position, bodyName, bodyKind, Subject: true));
         }
         else if (!capitalizedName && WordLists.DocumentWords.Contains(lower) && !lower.EndsWith('s'))
         {
@@ -152,16 +152,4 @@ internal sealed partial class Coreference
         word is "police" or "authorities" or "people" or "staff"
         || (word.Length > 4 && word[^1] == 's' && !WordLists.PersonRoles.Contains(word)
             && (WordLists.IsListedSourceNoun(word) || WordLists.InstitutionNouns.Contains(word.AsSpan(0, word.Length - 1))));
-
-    private void AddBody(BodyMention mention)
-    {
-        if (_bodies.Count == 0 || _bodies[^1].Position <= mention.Position)
-        {
-            _bodies.Add(mention);
-        }
-        else
-        {
-            InsertBody(mention);
-        }
-    }
 }

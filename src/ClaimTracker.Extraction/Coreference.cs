@@ -363,8 +363,15 @@ internal sealed partial class Coreference
         return noun is "government" or "administration" or "regime" && Places.Governments.Contains(body.Name);
     }
 
-    private void InsertBody(BodyMention mention)
+    /// <summary>Adds a body mention, keeping the list in text order (speakers are noted after the mentions were collected).</summary>
+    private void AddBody(BodyMention mention)
     {
+        if (_bodies.Count == 0 || _bodies[^1].Position <= mention.Position)
+        {
+            _bodies.Add(mention);
+            return;
+        }
+
         var i = _bodies.Count;
         while (i > 0 && _bodies[i - 1].Position > mention.Position)
         {
@@ -531,14 +538,7 @@ internal sealed partial class Coreference
                 }
 
                 // A body that speaks is the likeliest antecedent of the next "it" or "the agency": as a clause subject.
-                if (_bodies.Count == 0 || _bodies[^1].Position <= position)
-                {
-                    _bodies.Add(new BodyMention(position, speaker, kind, Subject: true));
-                }
-                else
-                {
-                    InsertBody(new BodyMention(position, speaker, kind, Subject: true));
-                }
+                AddBody(new BodyMention(position, speaker, kind, Subject: true));
             }
         }
     }

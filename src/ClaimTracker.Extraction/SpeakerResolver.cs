@@ -117,10 +117,9 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, Coreferen
             // "Its statement", "her tweet": the document speaks for whoever the possessive pronoun refers to.
             var owner = tokens[head.First].Text(text);
             string? speaker = null;
-            if (owner.Equals("its", StringComparison.OrdinalIgnoreCase) || owner.Equals("their", StringComparison.OrdinalIgnoreCase))
+            if (IsBodyPossessive(owner))
             {
-                speaker = coreference.ResolvePronoun(owner.Equals("its", StringComparison.OrdinalIgnoreCase) ? "it" : "they", tokens[head.First].Start, windowStart, paragraph)
-                    ?? coreference.LastInstitution?.Name;
+                speaker = BodyOfPossessive(owner, tokens[head.First].Start, windowStart, paragraph) ?? coreference.LastInstitution?.Name;
             }
             else if (owner.Equals("his", StringComparison.OrdinalIgnoreCase) || owner.Equals("her", StringComparison.OrdinalIgnoreCase))
             {
@@ -136,9 +135,8 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, Coreferen
         }
 
         if (headWord == head.First + 1 && WordLists.PersonRoles.Contains(headText) && tokens[head.First].IsWord
-            && tokens[head.First].Text(text) is var possessive && (possessive.Equals("its", StringComparison.OrdinalIgnoreCase) || possessive.Equals("their", StringComparison.OrdinalIgnoreCase))
-            && coreference.ResolvePronoun(possessive.Equals("its", StringComparison.OrdinalIgnoreCase) ? "it" : "they", tokens[head.First].Start, windowStart, paragraph) is { } body
-            && !WordLists.Pronouns.Contains(body))
+            && tokens[head.First].Text(text) is var possessive && IsBodyPossessive(possessive)
+            && BodyOfPossessive(possessive, tokens[head.First].Start, windowStart, paragraph) is { } body)
         {
             // "Its director said": the director of the body "its" refers to, a person speaking for it.
             a.Speaker = string.Concat(headText, " of ", body);
@@ -532,6 +530,17 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, Coreferen
         }
 
         return best;
+    }
+
+    private static bool IsBodyPossessive(ReadOnlySpan<char> word) =>
+        word.Equals("its", StringComparison.OrdinalIgnoreCase) || word.Equals("their", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The body or group "its"/"their" refers to, as "it"/"they" would; null when unresolved.</summary>
+    private string? BodyOfPossessive(ReadOnlySpan<char> possessive, int position, int windowStart, int paragraph)
+    {
+        var pronoun = possessive.Equals("its", StringComparison.OrdinalIgnoreCase) ? "it" : "they";
+        var body = coreference.ResolvePronoun(pronoun, position, windowStart, paragraph);
+        return body is null || WordLists.Pronouns.Contains(body) ? null : body;
     }
 
     /// <summary>
