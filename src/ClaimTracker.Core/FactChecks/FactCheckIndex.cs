@@ -40,7 +40,7 @@ public sealed class FactCheckIndex(IServiceScopeFactory scopes, ITextEmbedder em
             var current = _vectors;
             if (current is null || current.Count != stored)
             {
-                current = await LoadVectorsAsync(db, model, cancellationToken);
+                current = await LoadVectorsAsync(db, model, stored, cancellationToken);
 
                 // The old index is left to the collector, not disposed: a search may still be reading it.
                 _vectors = current;
@@ -61,9 +61,9 @@ public sealed class FactCheckIndex(IServiceScopeFactory scopes, ITextEmbedder em
         }
     }
 
-    private async Task<ExactVectorIndex> LoadVectorsAsync(ClaimTrackerDbContext db, string model, CancellationToken cancellationToken)
+    private async Task<ExactVectorIndex> LoadVectorsAsync(ClaimTrackerDbContext db, string model, int count, CancellationToken cancellationToken)
     {
-        var fresh = new ExactVectorIndex(embedder.Dimensions);
+        var fresh = new ExactVectorIndex(embedder.Dimensions, count);
         var rows = db.FactChecks.AsNoTracking()
             .Where(f => f.VectorModel == model && f.Vector != null)
             .Select(f => new { f.Id, f.Vector })

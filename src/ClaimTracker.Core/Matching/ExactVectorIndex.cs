@@ -11,13 +11,20 @@ public sealed class ExactVectorIndex : IVectorIndex, IDisposable
 {
     private readonly ReaderWriterLockSlim gate = new();
     private readonly Dictionary<long, int> slots = [];
-    private long[] ids = new long[64];
+    private long[] ids;
     private float[] vectors;
 
-    public ExactVectorIndex(int dimensions)
+    /// <param name="dimensions">Length of every vector.</param>
+    /// <param name="capacity">
+    /// Rows to make room for at once. A loader that knows how many vectors follow passes their count: growing by
+    /// doubling instead leaves every outgrown buffer (large objects, collected only in full collections) behind.
+    /// </param>
+    public ExactVectorIndex(int dimensions, int capacity = 64)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(dimensions);
+        ArgumentOutOfRangeException.ThrowIfNegative(capacity);
         Dimensions = dimensions;
+        ids = new long[Math.Max(capacity, 1)];
         vectors = new float[ids.Length * dimensions];
     }
 

@@ -44,7 +44,7 @@ public sealed class HybridRanker : IDisposable
         Signal = signal;
         if (signal != RankingSignal.Lexical)
         {
-            vectors = new ExactVectorIndex(embedder.Dimensions);
+            vectors = new ExactVectorIndex(embedder.Dimensions, corpus.Count);
             var embedded = embedder.Embed(corpus, cancellationToken);
             for (var i = 0; i < embedded.Length; i++)
             {

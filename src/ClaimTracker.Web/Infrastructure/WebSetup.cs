@@ -31,6 +31,7 @@ internal static class WebSetup
         services.AddHostedService<DatabaseInitializer>();
         services.AddHostedService<Core.FactChecks.FactCheckEmbeddingService>();
         services.AddHostedService<Core.Matching.ClaimVectorService>();
+        services.AddHostedService<NativeHeapTrimmer>();
         services.AddSingleton<FirstRunSetup>();
 
         services.AddDefaultIdentity<ApplicationUser>(IdentitySetup.Configure)

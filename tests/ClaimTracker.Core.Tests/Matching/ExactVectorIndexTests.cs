@@ -113,4 +113,22 @@ public sealed class ExactVectorIndexTests
 
         Assert.Equal(4 * (500 - 167), index.Count);
     }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(3)]
+    [InlineData(100)]
+    public void An_index_holds_every_row_whatever_room_it_was_made_with(int capacity)
+    {
+        using var index = new ExactVectorIndex(Dimensions, capacity);
+        var vectors = Enumerable.Range(0, 10).Select(i => VectorCodecTests.RandomUnitVector(Dimensions, i)).ToArray();
+
+        for (var i = 0; i < vectors.Length; i++)
+        {
+            index.Upsert(i, vectors[i]);
+        }
+
+        Assert.Equal(10, index.Count);
+        Assert.All(Enumerable.Range(0, 10), i => Assert.Equal(i, index.Search(vectors[i], 1).Single().Id));
+    }
 }
