@@ -93,10 +93,10 @@ internal sealed partial class Coreference
     /// </summary>
     public BodyMention? NamedBodyEarlier(string noun, int position)
     {
-        for (var i = _bodies.Count - 1; i >= 0; i--)
+        for (var i = BodiesBefore(position, inclusive: false) - 1; i >= 0; i--)
         {
             var b = _bodies[i];
-            if (b.Position >= position || b.Plural || b.Name.Length == 0 || !char.IsUpper(b.Name[0]))
+            if (b.Plural || b.Name.Length == 0 || !char.IsUpper(b.Name[0]))
             {
                 continue;
             }

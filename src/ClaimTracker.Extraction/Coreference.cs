@@ -309,21 +309,7 @@ internal sealed partial class Coreference
     public BodyMention? NearestBody(string? noun, int position, int windowStart, bool subjectOnly = false, bool? plural = null)
     {
         BodyMention? nearest = null;
-        int lo = 0, hi = _bodies.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (_bodies[mid].Position < position)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        for (int i = lo - 1, seen = 0; i >= 0 && seen < 40 && _bodies[i].Position >= windowStart; i--, seen++)
+        for (int i = BodiesBefore(position, inclusive: false) - 1, seen = 0; i >= 0 && seen < 40 && _bodies[i].Position >= windowStart; i--, seen++)
         {
             var b = _bodies[i];
             // A definite description ("the company") is singular: a group acting together is only ever "they".
@@ -372,13 +358,31 @@ internal sealed partial class Coreference
             return;
         }
 
-        var i = _bodies.Count;
-        while (i > 0 && _bodies[i - 1].Position > mention.Position)
+        _bodies.Insert(BodiesBefore(mention.Position, inclusive: true), mention);
+    }
+
+    /// <summary>
+    /// How many body mentions lie before <paramref name="position"/> (or at it, when inclusive): the list is in
+    /// text order, and a window of concatenated articles holds thousands, so lookups search it by halves.
+    /// </summary>
+    private int BodiesBefore(int position, bool inclusive)
+    {
+        int lo = 0, hi = _bodies.Count;
+        while (lo < hi)
         {
-            i--;
+            var mid = (lo + hi) >>> 1;
+            var at = _bodies[mid].Position;
+            if (at < position || (inclusive && at == position))
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
         }
 
-        _bodies.Insert(i, mention);
+        return lo;
     }
 
     /// <summary>
