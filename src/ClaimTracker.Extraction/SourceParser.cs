@@ -127,6 +127,19 @@ internal sealed partial class SourceParser(string text, List<Token> tokens)
             }
 
             var role = ParseNounPhraseBackward(j - 1, limit);
+            var roleStart = role.IsEmpty ? -1 : CoordinatedComplementStart(role, limit);
+            if (!role.IsEmpty && roleStart < 0)
+            {
+                roleStart = ParticipleModifiedRoleStart(role, limit);
+            }
+
+            if (roleStart >= 0)
+            {
+                // "The former minister for trade, industry and energy, Karl Bo, said", "The lawyer representing the
+                // family, Mia Storr, said": the list or the participle's object completes the title.
+                role = new TokenRange(roleStart, role.End);
+            }
+
             return new SourceMention(name, new TokenRange(role.IsEmpty ? name.First : role.First, i));
         }
 
@@ -192,10 +205,22 @@ internal sealed partial class SourceParser(string text, List<Token> tokens)
             }
         }
 
+        if (!phrase.IsEmpty && ThatRelativeAntecedent(phrase, limit) is { IsEmpty: false } thatAntecedent)
+        {
+            return new SourceMention(thatAntecedent, new TokenRange(thatAntecedent.First, phrase.End));
+        }
+
         if (!phrase.IsEmpty && SpeechEventAdjunctIn(phrase) is var adjunct and >= 0)
         {
             // "Lena Marsh in an interview with Vantage said": the adjunct says how she spoke.
             phrase = ParseNounPhraseBackward(adjunct - 1, limit);
+        }
+
+        if (!phrase.IsEmpty && CoordinatedComplementStart(phrase, limit) is var nameStart and >= 0)
+        {
+            // "the Ministry of Economy, Trade and Industry said": the list is inside one name, not a list of sources.
+            var name = new TokenRange(nameStart, phrase.End);
+            return new SourceMention(name, name);
         }
 
         if (!phrase.IsEmpty && IsCoordination(phrase))
@@ -385,6 +410,14 @@ internal sealed partial class SourceParser(string text, List<Token> tokens)
                     continue;
                 }
 
+                if (IsPunct(k, ',') && CoordinatedComplementEnd(start, k, end) is var listEnd and > 0)
+                {
+                    // "according to the Institute for Water, Soil and Climate,": the comma list is inside the name.
+                    count += listEnd - k;
+                    k = listEnd;
+                    continue;
+                }
+
                 break;
             }
 
@@ -408,7 +441,7 @@ internal sealed partial class SourceParser(string text, List<Token> tokens)
                     break;
                 }
 
-                if (IsAndBetweenNames(k) || (WordLists.InnerPrepositions.Contains(w) && k > start && !IsWord(k, "to")))
+                if (IsAndBetweenNames(k) || (k > start && IsParticleInName(k, start)) || (WordLists.InnerPrepositions.Contains(w) && k > start && !IsWord(k, "to")))
                 {
                     k++;
                     count++;

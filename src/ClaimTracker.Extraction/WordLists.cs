@@ -423,7 +423,11 @@ internal static class WordLists
         "in", "on", "at", "since", "during", "after", "before", "because", "while", "when", "amid", "despite", "following",
         "through", "via", "over", "until", "last", "this", "yesterday", "today", "earlier", "later");
 
-    public static readonly WordSet NameParticles = new("de", "del", "della", "di", "da", "dos", "das", "van", "von", "der", "den", "la", "le", "bin", "ibn", "al", "el", "ter", "ten", "zu");
+    public static readonly WordSet NameParticles = new("de", "del", "della", "di", "da", "dos", "das", "van", "von", "der", "den", "la", "le", "bin", "ibn", "al", "el", "ter", "ten", "zu",
+        "du", "des", "do", "het", "y", "bint", "dei", "degli", "delle");
+
+    /// <summary>Nouns completed by "to" and a noun inside a title: "the rapporteur on the right to water".</summary>
+    public static readonly WordSet NounsTakingTo = new("right", "rights", "access");
 
     /// <summary>Nouns that refer back to a named institution ("the company", "the ministry").</summary>
     /// <summary>
