@@ -216,7 +216,8 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, Coreferen
             }
 
             var w = tokens[i].Text(text);
-            media |= WordLists.MediaWords.Contains(w) && !tokens[i].IsCapitalized || w.Equals("News", StringComparison.Ordinal);
+            media |= WordLists.MediaWords.Contains(w) && !tokens[i].IsCapitalized || w.Equals("News", StringComparison.Ordinal)
+                || (tokens[i].IsCapitalized && WordLists.ForeignPressWords.Contains(w));
             document |= WordLists.DocumentWords.Contains(w) && !tokens[i].IsCapitalized;
             anonymous |= WordLists.AnonymousWords.Contains(w) && (!tokens[i].IsCapitalized || i == head.First);
             official |= WordLists.OfficialBodyWords.Contains(w);

@@ -412,6 +412,11 @@ internal static class WordLists
         "Exchange", "Reserve", "Treasury", "Pentagon", "Kremlin", "Elysee", "Vatican", "Politburo", "Knesset", "Duma", "Bundestag",
         "Sejm", "Majlis");
 
+    /// <summary>"Diário do Povo", "Le Courrier du Lac": words for a newspaper that title papers in other languages.</summary>
+    public static readonly WordSet ForeignPressWords = new(
+        "Diário", "Diario", "Jornal", "Gazeta", "Gazzetta", "Correio", "Corriere", "Folha", "Zeitung", "Dagblad", "Courrier",
+        "Presse", "Prensa", "Krant", "Tidning", "Dziennik", "Gazete");
+
     public static readonly WordSet MediaWords = new(
         "report", "reports", "media", "outlets", "outlet", "newspaper", "newspapers", "television", "tv", "radio",
         "broadcaster", "channel", "station", "network", "networks", "news", "daily", "paper", "magazine", "website", "wire",

@@ -127,4 +127,24 @@ public sealed class SourceParserNamesTests
 
         Assert.Equal("Ruth Adeyo", claim.Source);
     }
+
+    [Theory]
+    [InlineData("Jornal do Vale said the harvest had failed.")]
+    [InlineData("Le Courrier du Lac said the harvest had failed.")]
+    public void Classifies_a_newspaper_titled_in_another_language_as_a_media_report(string text)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(SourceKind.MediaReport, claim.SourceKind);
+    }
+
+    [Fact]
+    public void Classifies_a_personal_name_with_particles_as_a_person()
+    {
+        const string text = "Ana de la Fuente said the harvest had failed.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(SourceKind.Person, claim.SourceKind);
+    }
 }
