@@ -221,4 +221,77 @@ internal sealed partial class SourceParser
     private bool OpensClause(int first, int limit) =>
         first - 1 < limit || tokens[first - 1].Kind == TokenKind.Quote || IsPunct(first - 1, ',') || IsPunct(first - 1, ':')
         || IsPunct(first - 1, ';') || IsSentenceEnd(first - 1);
+
+    /// <summary>
+    /// "The University of Tolvik", "the Harbour Authority": a phrase whose head noun, before any complement, is a
+    /// capitalized organisation word, so it names a body rather than a role.
+    /// </summary>
+    private bool IsInstitutionName(TokenRange phrase)
+    {
+        var head = -1;
+        for (var k = phrase.First; k < phrase.End; k++)
+        {
+            if (!tokens[k].IsWord)
+            {
+                continue;
+            }
+
+            if (head >= 0 && WordLists.InnerPrepositions.Contains(tokens[k].Text(text)))
+            {
+                break;
+            }
+
+            head = k;
+        }
+
+        return head >= 0 && tokens[head].IsCapitalized && WordLists.OrganizationWords.Contains(tokens[head].Text(text));
+    }
+
+    /// <summary>"the EU commissioner for energy": a phrase whose head noun, before any complement, is a lower-case person role.</summary>
+    private bool HeadsPersonRole(TokenRange phrase)
+    {
+        var head = -1;
+        for (var k = phrase.First; k < phrase.End; k++)
+        {
+            if (!tokens[k].IsWord)
+            {
+                continue;
+            }
+
+            if (head >= 0 && WordLists.InnerPrepositions.Contains(tokens[k].Text(text)))
+            {
+                break;
+            }
+
+            head = k;
+        }
+
+        return head >= 0 && !tokens[head].IsCapitalized && WordLists.PersonRoles.Contains(tokens[head].Text(text));
+    }
+
+    /// <summary>
+    /// The end of a personal name of two or more capitalized words starting at <paramref name="first"/> that a comma
+    /// or the sentence's end closes: "..., Tomas Veld, prices will fall". A name followed by its verb ("Tomas Veld
+    /// will resign") is a clause subject instead: -1.
+    /// </summary>
+    private int NameAppositionEnd(int first, int end)
+    {
+        var k = first;
+        var words = 0;
+        while (k < end && k < first + 6)
+        {
+            if (tokens[k].IsCapitalized && !tokens[k].InQuote && !WordLists.SentenceStarters.Contains(tokens[k].Text(text)))
+            {
+                words++;
+            }
+            else if (!(IsParticleInName(k, first) || IsAbbreviationPeriod(k)))
+            {
+                break;
+            }
+
+            k++;
+        }
+
+        return words >= 2 && (k >= end || IsPunct(k, ',') || IsSentenceEnd(k) || IsPunct(k, ';')) ? k : -1;
+    }
 }

@@ -127,6 +127,12 @@ internal sealed partial class SourceParser(string text, List<Token> tokens)
             }
 
             var role = ParseNounPhraseBackward(j - 1, limit);
+            if (!role.IsEmpty && IsInstitutionName(role) && IsPlaceSegment(j + 1, i))
+            {
+                // "The University of Tolvik, Marsh Bay, said": a place after a body's name says where it is.
+                return new SourceMention(role, new TokenRange(role.First, i));
+            }
+
             var roleStart = role.IsEmpty ? -1 : CoordinatedComplementStart(role, limit);
             if (!role.IsEmpty && roleStart < 0)
             {
@@ -484,6 +490,13 @@ internal sealed partial class SourceParser(string text, List<Token> tokens)
         }
 
         var fullEnd = k;
+        if (k + 1 < end && IsPunct(k, ',') && HeadsPersonRole(head) && NameAppositionEnd(k + 1, end) is var nameEnd and > 0)
+        {
+            // "said the EU commissioner for energy, Tomas Veld": the name after the role is the source's head.
+            head = new TokenRange(k + 1, nameEnd);
+            fullEnd = nameEnd;
+        }
+
         for (var hops = 0; hops < 2 && fullEnd + 1 < end && IsPunct(fullEnd, ',')
             && (IsAppositionStart(fullEnd + 1) || IsRoleSegment(fullEnd + 1, end) || IsOriginAside(fullEnd + 1, end)); hops++)
         {

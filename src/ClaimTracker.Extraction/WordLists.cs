@@ -460,7 +460,7 @@ internal static class WordLists
         "chairwoman", "director", "founder", "ambassador", "envoy", "diplomat", "professor", "economist", "analyst", "doctor",
         "author", "reporter", "correspondent", "candidate", "nominee", "coach", "commander", "general", "sheriff", "chief", "ceo",
         "man", "woman", "witness", "resident", "official", "source", "expert", "scientist", "researcher", "editor", "writer",
-        "chancellor", "premier", "king", "queen", "pope", "prince", "princess", "detective", "inspector", "commissioner", "manager",
+        "chancellor", "premier", "king", "queen", "pope", "prince", "princess", "detective", "inspector", "commissioner", "manager", "rapporteur",
         "chairperson", "deputy", "negotiator", "mediator", "teacher", "nurse", "student", "survivor", "victim", "suspect", "mother",
         "father", "wife", "husband", "son", "daughter", "brother", "sister", "friend", "neighbour", "neighbor", "colleague");
 

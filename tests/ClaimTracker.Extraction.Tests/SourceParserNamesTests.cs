@@ -147,4 +147,47 @@ public sealed class SourceParserNamesTests
 
         Assert.Equal(SourceKind.Person, claim.SourceKind);
     }
+
+    [Fact]
+    public void Reads_a_place_after_an_organisation_name_as_where_the_body_is_not_as_a_person()
+    {
+        const string text = "The University of Tolvik, Marsh Bay, said the study was flawed.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(("The University of Tolvik, Marsh Bay", "University of Tolvik"), (claim.Source, claim.Speaker));
+        Assert.NotEqual(SourceKind.Person, claim.SourceKind);
+    }
+
+    [Fact]
+    public void Takes_the_name_after_a_role_whose_complement_is_a_party()
+    {
+        const string text = "The leader of the Green Party, Ola Brunvik, said the plan was sound.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal("Ola Brunvik", claim.Speaker);
+    }
+
+    [Theory]
+    [InlineData("\"The dam is illegal,\" said the UN special rapporteur on freshwater rights, Ilse Marrow.", "Ilse Marrow", "The dam is illegal")]
+    [InlineData("According to the EU commissioner for energy, Tomas Velden, prices will fall next winter.", "Tomas Velden", "prices will fall next winter")]
+    [InlineData("Prices will fall next winter, said the EU commissioner for energy, Tomas Velden.", "Tomas Velden", "Prices will fall next winter")]
+    public void Takes_the_name_after_a_title_with_a_complement_after_an_inverted_cue(string text, string speaker, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal((speaker, content), (claim.Speaker, claim.Text));
+        Assert.EndsWith(", " + speaker, claim.Source, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Does_not_take_the_subject_of_the_reported_clause_as_a_name_after_according_to()
+    {
+        const string text = "According to the EU commissioner for energy, Tomas Velden will resign next winter.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(("the EU commissioner for energy", "Tomas Velden will resign next winter"), (claim.Source, claim.Text));
+    }
 }
