@@ -94,8 +94,10 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, Coreferen
             return;
         }
 
+        // "The company that owns the paper": a relative clause right on the noun picks out a new referent, not an earlier one.
+        var restricted = full.End > head.End && tokens[head.End].IsWord && tokens[head.End].Text(text) is "that" or "who" or "which" or "whose";
         if (headWord >= 0 && !tokens[headWord].IsCapitalized && (nameRun.IsEmpty || nameRun.End <= headWord) && complementRun.IsEmpty
-            && IsDefiniteRole(head.First, headWord))
+            && IsDefiniteRole(head.First, headWord) && !restricted)
         {
             // "the spokesman", "the minister": the person introduced earlier in that role.
             var person = coreference.PersonWithRole(headText, tokens[head.First].Start);
@@ -565,8 +567,10 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, Coreferen
         for (var k = first; k < end; k++)
         {
             var t = tokens[k];
-            if (!(t.IsCapitalized && !t.InQuote) && !t.IsPunct(text, ',') && !t.IsPunct(text, '&')
-                && !(t.IsWord && t.Text(text) is "and" or "of" or "for" or "the" || IsParticleWord(k)))
+            // "the" only after a preposition: in "Ministry of Defence, NATO and the EU" it opens another body.
+            var article = t.IsWord && t.Text(text) is "the" && tokens[k - 1].IsWord && tokens[k - 1].Text(text) is "of" or "for";
+            if (!(t.IsCapitalized && !t.InQuote) && !t.IsPunct(text, ',') && !t.IsPunct(text, '&') && !article
+                && !(t.IsWord && t.Text(text) is "and" or "of" or "for" || IsParticleWord(k)))
             {
                 return false;
             }

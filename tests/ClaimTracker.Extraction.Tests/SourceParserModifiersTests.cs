@@ -57,4 +57,14 @@ public sealed class SourceParserModifiersTests
         Assert.DoesNotContain("Leaving", claim.Source, StringComparison.Ordinal);
         Assert.Equal("Arvo Kask", claim.Speaker);
     }
+
+    [Fact]
+    public void Does_not_resolve_a_definite_noun_restricted_by_a_relative_clause_to_an_earlier_body()
+    {
+        const string text = "Exports fell, the Department of Trade said. The company that owns the paper denied that it had interfered.";
+
+        var claim = Assert.Single(Attributed(text), c => c.Cue == "denied");
+
+        Assert.Equal("company", claim.Speaker);
+    }
 }

@@ -190,4 +190,14 @@ public sealed class SourceParserNamesTests
 
         Assert.Equal(("the EU commissioner for energy", "Tomas Velden will resign next winter"), (claim.Source, claim.Text));
     }
+
+    [Fact]
+    public void Does_not_join_other_bodies_in_a_list_to_an_organisation_name_as_its_speaker()
+    {
+        const string text = "The Ministry of Defence, NATO and the EU said the drills would go ahead.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.DoesNotContain("the EU", claim.Speaker, StringComparison.Ordinal);
+    }
 }
