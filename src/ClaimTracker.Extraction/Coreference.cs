@@ -593,7 +593,8 @@ internal sealed partial class Coreference
             }
 
             // Name particles between capitalized parts: "Rubén del Campo", "Ursula von der Leyen".
-            if (tok.IsWord && t > 0 && _tokens[t - 1].IsCapitalized && WordLists.NameParticles.Contains(tok.Text(_text)))
+            if (tok.IsWord && t > 0 && _tokens[t - 1].IsCapitalized && WordLists.NameParticles.Contains(tok.Text(_text))
+                && !WordLists.SentenceStarters.Contains(_tokens[t - 1].Text(_text)))
             {
                 var k = t;
                 while (k < end && _tokens[k].IsWord && !_tokens[k].IsCapitalized && WordLists.NameParticles.Contains(_tokens[k].Text(_text)) && k < t + 3)

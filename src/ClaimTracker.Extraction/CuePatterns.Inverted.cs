@@ -3,6 +3,8 @@ namespace ClaimTracker.Extraction;
 /// <summary>Cues whose source is not the subject before the verb: inverted "said X", passives with an agent, "as reported by", "quoted as saying".</summary>
 internal sealed partial class CuePatterns
 {
+    private const int MaxAsideWords = 12;
+
     private Attribution? TryPassiveWithAgent(int verb, int cueEnd, int be, int first, int end, VerbHit hit, int paragraph, int unit)
     {
         if (PassiveAgentBeforeThatClause(verb, cueEnd, be, first, end, hit, paragraph, unit) is { } told)
@@ -47,12 +49,56 @@ internal sealed partial class CuePatterns
 
         var agent = parser.ParseForward(cueEnd + 1, end);
         var that = agent.Full.End;
+        if (!agent.Head.IsEmpty && that + 2 < end && IsPunct(that, ','))
+        {
+            // The parser may have taken the aside already ("by Ines Kolar, the mayor,"); else it is read here.
+            agent = IsWord(that + 1, "that") ? agent : AgentWithAside(agent, end, out that);
+            that = IsPunct(that, ',') ? that + 1 : that;
+        }
+
         if (agent.Head.IsEmpty || that + 1 >= end || !IsWord(that, "that") || !parser.IsPlausibleSource(agent.Head, allowPronoun: false))
         {
             return null;
         }
 
         return Build(CueMode.Front, that + 1, end, verb, cueEnd, agent, hit.Entry, paragraph, unit);
+    }
+
+    /// <summary>
+    /// "told by the mayor, Ines Kolar, that ...", "told by Ines Kolar, the mayor, that ...": one comma-delimited aside
+    /// between the agent and its that-clause. A name after a role is the head; a relative clause ("the mayor, who
+    /// visited on Monday, that") describes the agent and stays out of the source. <paramref name="that"/> is the
+    /// token after the closing comma.
+    /// </summary>
+    private SourceMention AgentWithAside(SourceMention agent, int end, out int that)
+    {
+        that = agent.Full.End;
+        var open = that;
+        var close = open + 1;
+        while (close < end && close <= open + MaxAsideWords && !IsPunct(close, ',') && tokens[close].Kind != TokenKind.Quote && !tokens[close].InQuote
+            && !IsPunct(close, ';') && !IsPunct(close, '.'))
+        {
+            close++;
+        }
+
+        if (close + 1 >= end || close == open + 1 || !IsPunct(close, ',') || !IsWord(close + 1, "that"))
+        {
+            return agent;
+        }
+
+        that = close + 1;
+        if (tokens[open + 1].IsWord && tokens[open + 1].Text(text) is "who" or "whose" or "which")
+        {
+            return new SourceMention(agent.Head, new TokenRange(agent.Full.First, open));
+        }
+
+        var name = parser.ParseForward(open + 1, close);
+        if (!name.Head.IsEmpty && name.Head.End == close && tokens[open + 1].IsCapitalized && !tokens[agent.Head.End - 1].IsCapitalized)
+        {
+            return new SourceMention(name.Head, new TokenRange(agent.Full.First, close));
+        }
+
+        return new SourceMention(agent.Head, new TokenRange(agent.Full.First, close));
     }
 
     /// <summary>

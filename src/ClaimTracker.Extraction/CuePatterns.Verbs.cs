@@ -100,8 +100,10 @@ internal sealed partial class CuePatterns
             return null;
         }
 
-        if (prev >= 0 && (IsWord(prev, "who") || IsWord(prev, "which")) && !_readingRelative && HasLaterCue(cueEnd, end))
+        if (prev >= 0 && (IsWord(prev, "who") || IsWord(prev, "which")) && !_readingRelative
+            && (HasLaterCue(cueEnd, end) || (IsWord(prev, "who") && AsksNotToBeNamed(cueEnd, end))))
         {
+            // Without commas too: "A witness who asked not to be named said ..." explains the anonymity, it reports nothing.
             // "A senior official, who asked not to be named, said ...": the relative clause is not the report.
             return null;
         }

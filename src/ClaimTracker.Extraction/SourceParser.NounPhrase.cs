@@ -62,7 +62,7 @@ internal sealed partial class SourceParser
             var w = t.Text(text);
             if (!t.IsCapitalized && !t.Is(TokenFlags.Numeric))
             {
-                if (IsAndBetweenNames(k) || IsObjectOfInnerPreposition(k, limit) || IsNominalTo(k, limit)
+                if (IsAndBetweenNames(k) || IsObjectOfInnerPreposition(k, limit) || IsNominalTo(k, limit) || IsParticleInName(k, limit)
                     || (k < i && (IsAndInsideComplement(k, limit) || IsAndJoiningClauseInitialNouns(k, limit))))
                 {
                     k--;
@@ -209,10 +209,11 @@ internal sealed partial class SourceParser
     /// "executives to manage" is an infinitive, so what follows "to" must open a noun phrase.
     /// </summary>
     private bool IsNominalTo(int k, int limit) =>
-        IsWord(k, "to") && k - 1 >= limit && k + 1 < tokens.Count && tokens[k - 1].IsWord && !tokens[k - 1].InQuote
-        && (WordLists.SourceNouns.Contains(tokens[k - 1].Text(text)) || WordLists.PostnominalAdjectives.Contains(tokens[k - 1].Text(text)))
-        && tokens[k + 1].IsWord && (tokens[k + 1].IsCapitalized || WordLists.Determiners.Contains(tokens[k + 1].Text(text))
-            || WordLists.ObjectPronouns.Contains(tokens[k + 1].Text(text)));
+        IsWord(k, "to") && k - 1 >= limit && k + 1 < tokens.Count && tokens[k - 1].IsWord && !tokens[k - 1].InQuote && tokens[k + 1].IsWord
+        && (((WordLists.SourceNouns.Contains(tokens[k - 1].Text(text)) || WordLists.PostnominalAdjectives.Contains(tokens[k - 1].Text(text)))
+                && (tokens[k + 1].IsCapitalized || WordLists.Determiners.Contains(tokens[k + 1].Text(text)) || WordLists.ObjectPronouns.Contains(tokens[k + 1].Text(text))))
+            // "the rapporteur on the right to water": a noun whose complement is "to" and a noun.
+            || (WordLists.NounsTakingTo.Contains(tokens[k - 1].Text(text)) && !WordLists.NounPhraseStops.Contains(tokens[k + 1].Text(text))));
 
     /// <summary>"Those close to him say": an object pronoun right after an inner preposition stays in the phrase.</summary>
     private bool IsObjectOfInnerPreposition(int k, int limit) =>

@@ -127,6 +127,25 @@ internal sealed partial class SourceParser(string text, List<Token> tokens)
             }
 
             var role = ParseNounPhraseBackward(j - 1, limit);
+            if (!role.IsEmpty && IsInstitutionName(role) && IsPlaceSegment(j + 1, i))
+            {
+                // "The University of Tolvik, Marsh Bay, said": a place after a body's name says where it is.
+                return new SourceMention(role, new TokenRange(role.First, i));
+            }
+
+            var roleStart = role.IsEmpty ? -1 : CoordinatedComplementStart(role, limit);
+            if (!role.IsEmpty && roleStart < 0)
+            {
+                roleStart = ParticipleModifiedRoleStart(role, limit);
+            }
+
+            if (roleStart >= 0)
+            {
+                // "The former minister for trade, industry and energy, Karl Bo, said", "The lawyer representing the
+                // family, Mia Storr, said": the list or the participle's object completes the title.
+                role = new TokenRange(roleStart, role.End);
+            }
+
             return new SourceMention(name, new TokenRange(role.IsEmpty ? name.First : role.First, i));
         }
 
@@ -192,10 +211,22 @@ internal sealed partial class SourceParser(string text, List<Token> tokens)
             }
         }
 
+        if (!phrase.IsEmpty && ThatRelativeAntecedent(phrase, limit) is { IsEmpty: false } thatAntecedent)
+        {
+            return new SourceMention(thatAntecedent, new TokenRange(thatAntecedent.First, phrase.End));
+        }
+
         if (!phrase.IsEmpty && SpeechEventAdjunctIn(phrase) is var adjunct and >= 0)
         {
             // "Lena Marsh in an interview with Vantage said": the adjunct says how she spoke.
             phrase = ParseNounPhraseBackward(adjunct - 1, limit);
+        }
+
+        if (!phrase.IsEmpty && CoordinatedComplementStart(phrase, limit) is var nameStart and >= 0)
+        {
+            // "the Ministry of Economy, Trade and Industry said": the list is inside one name, not a list of sources.
+            var name = new TokenRange(nameStart, phrase.End);
+            return new SourceMention(name, name);
         }
 
         if (!phrase.IsEmpty && IsCoordination(phrase))
@@ -348,124 +379,6 @@ internal sealed partial class SourceParser(string text, List<Token> tokens)
         }
 
         return phrase;
-    }
-
-    /// <summary>A source phrase starting at <paramref name="start"/> (inverted "said X", "according to X").</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public SourceMention ParseForward(int start, int end)
-    {
-        var k = start;
-        var count = 0;
-        while (k < end && count < MaxPhrase)
-        {
-            var t = tokens[k];
-            if (t.InQuote || t.Kind == TokenKind.Quote)
-            {
-                break;
-            }
-
-            if (t.Kind == TokenKind.Punct)
-            {
-                if (IsPunct(k, '(') && k > start)
-                {
-                    var close = FindForward(k, end, ')', 8);
-                    if (close < 0)
-                    {
-                        break;
-                    }
-
-                    k = close + 1;
-                    count++;
-                    continue;
-                }
-
-                if (IsAbbreviationPeriod(k) && k > start)
-                {
-                    k++;
-                    continue;
-                }
-
-                break;
-            }
-
-            if (t.Kind == TokenKind.Possessive)
-            {
-                k++;
-                continue;
-            }
-
-            if (t.Kind != TokenKind.Word)
-            {
-                break;
-            }
-
-            var w = t.Text(text);
-            if (!t.IsCapitalized && !t.Is(TokenFlags.Numeric))
-            {
-                if (k > start && IsSpeechEventAdjunct(k))
-                {
-                    // "by Lena Marsh in an interview with Vantage": how she spoke, not who she is.
-                    break;
-                }
-
-                if (IsAndBetweenNames(k) || (WordLists.InnerPrepositions.Contains(w) && k > start && !IsWord(k, "to")))
-                {
-                    k++;
-                    count++;
-                    continue;
-                }
-
-                var possessiveAfterNoun = k > start && w is "his" or "her" or "their" or "its" or "our" or "my"
-                    && !(tokens[k - 1].IsWord && WordLists.InnerPrepositions.Contains(tokens[k - 1].Text(text)));
-                // After a determiner an -ing or -ed word is an adjective: "the upcoming election", "the ruling party".
-                var afterDeterminer = k > start && tokens[k - 1].IsWord && WordLists.Determiners.Contains(tokens[k - 1].Text(text));
-                if (WordLists.NounPhraseStops.Contains(w) || IsAdverb(w) || (count > 0 && !afterDeterminer && (LooksVerbal(w) || WordLists.IrregularPast.Contains(w)))
-                    || (k > start && WordLists.Pronouns.Contains(w)) || possessiveAfterNoun)
-                {
-                    if (!(k == start && WordLists.Pronouns.Contains(w)))
-                    {
-                        break;
-                    }
-                }
-            }
-
-            k++;
-            count++;
-        }
-
-        while (k > start && tokens[k - 1].IsWord && WordLists.InnerPrepositions.Contains(tokens[k - 1].Text(text)))
-        {
-            k--;
-        }
-
-        if (k <= start)
-        {
-            return default;
-        }
-
-        var head = new TokenRange(start, k);
-        if (tokens[start].IsWord && (WordLists.TimeWords.Contains(tokens[start].Text(text)) || IsWeekday(tokens[start].Text(text))) && k - start == 1)
-        {
-            // "said Tuesday" is a date, not a source.
-            return default;
-        }
-
-        var fullEnd = k;
-        for (var hops = 0; hops < 2 && fullEnd + 1 < end && IsPunct(fullEnd, ',')
-            && (IsAppositionStart(fullEnd + 1) || IsRoleSegment(fullEnd + 1, end) || IsOriginAside(fullEnd + 1, end)); hops++)
-        {
-            // Chained appositions: "Tim Hess, a developer in Virginia, who introduced him to bankers".
-            var j = fullEnd + 1;
-            while (j < end && j < fullEnd + MaxApposition && !IsPunct(j, ',') && !IsSentenceEnd(j) && tokens[j].Kind != TokenKind.Quote
-                && !IsPunct(j, ';'))
-            {
-                j++;
-            }
-
-            fullEnd = j;
-        }
-
-        return new SourceMention(head, new TokenRange(start, fullEnd));
     }
 
     /// <summary>Whether the phrase can name a source: a name, a pronoun or a source noun.</summary>

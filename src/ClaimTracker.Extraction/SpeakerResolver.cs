@@ -55,6 +55,19 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, Coreferen
 
         var nameRun = LastNameRun(head.First, complement > 0 ? complement - 1 : head.End);
         var complementRun = complement > 0 ? LastNameRun(complement, head.End) : TokenRange.Empty;
+        if (complement > 0 && tokens[headWord].IsCapitalized && WordLists.OrganizationWords.Contains(tokens[headWord].Text(text))
+            && IsNamedComplement(complement, head.End))
+        {
+            // "the Ministry of Economy, Trade and Industry": the organisation word heads a name that its complement completes.
+            var nameStart = headWord;
+            while (nameStart - 1 >= head.First && tokens[nameStart - 1].IsCapitalized && !WordLists.Determiners.Contains(tokens[nameStart - 1].Text(text)))
+            {
+                nameStart--;
+            }
+
+            nameRun = new TokenRange(nameStart, head.End);
+            complementRun = TokenRange.Empty;
+        }
         if (headWord >= 0 && tokens[headWord].IsCapitalized && !nameRun.IsEmpty)
         {
             a.HasProperName = !(nameRun.Length() == 1 && WordLists.SourceNouns.Contains(tokens[nameRun.First].Text(text)));
@@ -81,8 +94,10 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, Coreferen
             return;
         }
 
+        // "The company that owns the paper": a relative clause right on the noun picks out a new referent, not an earlier one.
+        var restricted = full.End > head.End && tokens[head.End].IsWord && tokens[head.End].Text(text) is "that" or "who" or "which" or "whose";
         if (headWord >= 0 && !tokens[headWord].IsCapitalized && (nameRun.IsEmpty || nameRun.End <= headWord) && complementRun.IsEmpty
-            && IsDefiniteRole(head.First, headWord))
+            && IsDefiniteRole(head.First, headWord) && !restricted)
         {
             // "the spokesman", "the minister": the person introduced earlier in that role.
             var person = coreference.PersonWithRole(headText, tokens[head.First].Start);
@@ -203,7 +218,8 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, Coreferen
             }
 
             var w = tokens[i].Text(text);
-            media |= WordLists.MediaWords.Contains(w) && !tokens[i].IsCapitalized || w.Equals("News", StringComparison.Ordinal);
+            media |= WordLists.MediaWords.Contains(w) && !tokens[i].IsCapitalized || w.Equals("News", StringComparison.Ordinal)
+                || (tokens[i].IsCapitalized && WordLists.ForeignPressWords.Contains(w));
             document |= WordLists.DocumentWords.Contains(w) && !tokens[i].IsCapitalized;
             anonymous |= WordLists.AnonymousWords.Contains(w) && (!tokens[i].IsCapitalized || i == head.First);
             official |= WordLists.OfficialBodyWords.Contains(w);
@@ -352,8 +368,11 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, Coreferen
     {
         var s = run.First;
         var last = run.End - 1;
-        if (tokens[last].IsWord && WordLists.OrganizationWords.Contains(tokens[last].Text(text)))
+        if ((tokens[last].IsWord && WordLists.OrganizationWords.Contains(tokens[last].Text(text)))
+            || (run.Length() > 2 && WordLists.OrganizationWords.Contains(tokens[run.First].Text(text)) && tokens[run.First + 1].IsWord
+                && tokens[run.First + 1].Text(text) is "of" or "for"))
         {
+            // "Ministry of Health and Trade": words that can be titles ("Health Secretary") are part of the body's name.
             // "State Department", "Justice Ministry": the title-like word belongs to the organization's name.
             return run;
         }
@@ -531,6 +550,36 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, Coreferen
 
         return best;
     }
+
+    /// <summary>A complement made of capitalized words, perhaps a list ("Economy, Trade and Industry") after "the".</summary>
+    private bool IsNamedComplement(int first, int end)
+    {
+        if (first < end && tokens[first].IsWord && tokens[first].Text(text) is "the")
+        {
+            first++;
+        }
+
+        if (first >= end || !tokens[first].IsCapitalized || !tokens[end - 1].IsCapitalized)
+        {
+            return false;
+        }
+
+        for (var k = first; k < end; k++)
+        {
+            var t = tokens[k];
+            // "the" only after a preposition: in "Ministry of Defence, NATO and the EU" it opens another body.
+            var article = t.IsWord && t.Text(text) is "the" && tokens[k - 1].IsWord && tokens[k - 1].Text(text) is "of" or "for";
+            if (!(t.IsCapitalized && !t.InQuote) && !t.IsPunct(text, ',') && !t.IsPunct(text, '&') && !article
+                && !(t.IsWord && t.Text(text) is "and" or "of" or "for" || IsParticleWord(k)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool IsParticleWord(int k) => tokens[k].IsWord && WordLists.NameParticles.Contains(tokens[k].Text(text));
 
     private static bool IsBodyPossessive(ReadOnlySpan<char> word) =>
         word.Equals("its", StringComparison.OrdinalIgnoreCase) || word.Equals("their", StringComparison.OrdinalIgnoreCase);

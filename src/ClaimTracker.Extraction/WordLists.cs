@@ -412,6 +412,11 @@ internal static class WordLists
         "Exchange", "Reserve", "Treasury", "Pentagon", "Kremlin", "Elysee", "Vatican", "Politburo", "Knesset", "Duma", "Bundestag",
         "Sejm", "Majlis");
 
+    /// <summary>"Diário do Povo", "Le Courrier du Lac": words for a newspaper that title papers in other languages.</summary>
+    public static readonly WordSet ForeignPressWords = new(
+        "Diário", "Diario", "Jornal", "Gazeta", "Gazzetta", "Correio", "Corriere", "Folha", "Zeitung", "Dagblad", "Courrier",
+        "Presse", "Prensa", "Krant", "Tidning", "Dziennik", "Gazete");
+
     public static readonly WordSet MediaWords = new(
         "report", "reports", "media", "outlets", "outlet", "newspaper", "newspapers", "television", "tv", "radio",
         "broadcaster", "channel", "station", "network", "networks", "news", "daily", "paper", "magazine", "website", "wire",
@@ -423,7 +428,11 @@ internal static class WordLists
         "in", "on", "at", "since", "during", "after", "before", "because", "while", "when", "amid", "despite", "following",
         "through", "via", "over", "until", "last", "this", "yesterday", "today", "earlier", "later");
 
-    public static readonly WordSet NameParticles = new("de", "del", "della", "di", "da", "dos", "das", "van", "von", "der", "den", "la", "le", "bin", "ibn", "al", "el", "ter", "ten", "zu");
+    public static readonly WordSet NameParticles = new("de", "del", "della", "di", "da", "dos", "das", "van", "von", "der", "den", "la", "le", "bin", "ibn", "al", "el", "ter", "ten", "zu",
+        "du", "des", "do", "het", "y", "bint", "dei", "degli", "delle");
+
+    /// <summary>Nouns completed by "to" and a noun inside a title: "the rapporteur on the right to water".</summary>
+    public static readonly WordSet NounsTakingTo = new("right", "rights", "access");
 
     /// <summary>Nouns that refer back to a named institution ("the company", "the ministry").</summary>
     /// <summary>
@@ -451,7 +460,7 @@ internal static class WordLists
         "chairwoman", "director", "founder", "ambassador", "envoy", "diplomat", "professor", "economist", "analyst", "doctor",
         "author", "reporter", "correspondent", "candidate", "nominee", "coach", "commander", "general", "sheriff", "chief", "ceo",
         "man", "woman", "witness", "resident", "official", "source", "expert", "scientist", "researcher", "editor", "writer",
-        "chancellor", "premier", "king", "queen", "pope", "prince", "princess", "detective", "inspector", "commissioner", "manager",
+        "chancellor", "premier", "king", "queen", "pope", "prince", "princess", "detective", "inspector", "commissioner", "manager", "rapporteur",
         "chairperson", "deputy", "negotiator", "mediator", "teacher", "nurse", "student", "survivor", "victim", "suspect", "mother",
         "father", "wife", "husband", "son", "daughter", "brother", "sister", "friend", "neighbour", "neighbor", "colleague");
 

@@ -189,4 +189,25 @@ public sealed class PassiveAndInvertedTests
         Assert.StartsWith(source, claim.Source, StringComparison.Ordinal);
         Assert.Equal(content, claim.Text);
     }
+
+    [Theory]
+    [InlineData("Residents were told by the mayor, Ines Kolarova, that the water was safe.", "the mayor, Ines Kolarova", "Ines Kolarova")]
+    [InlineData("Voters were assured by the party leader, Dana Roeder, that the water was safe.", "the party leader, Dana Roeder", "Dana Roeder")]
+    [InlineData("Residents were told by Ines Kolarova, the mayor, that the water was safe.", "Ines Kolarova, the mayor", "Ines Kolarova")]
+    public void Attributes_a_passive_cue_to_an_agent_with_an_apposition_before_the_that_clause(string text, string source, string speaker)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal((source, speaker, "the water was safe"), (claim.Source, claim.Speaker, claim.Text));
+    }
+
+    [Fact]
+    public void Leaves_a_relative_clause_after_a_passive_agent_out_of_the_content()
+    {
+        const string text = "Residents were told by the mayor, who visited on Monday, that the water was safe.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(("mayor", "the water was safe"), (claim.Speaker, claim.Text));
+    }
 }

@@ -1,0 +1,140 @@
+using System.Runtime.CompilerServices;
+
+namespace ClaimTracker.Extraction;
+
+/// <summary>Reading a source phrase forward from its first word: after an inverted cue, "according to" or a passive "by".</summary>
+internal sealed partial class SourceParser
+{
+    /// <summary>A source phrase starting at <paramref name="start"/> (inverted "said X", "according to X").</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public SourceMention ParseForward(int start, int end)
+    {
+        var k = start;
+        var count = 0;
+        while (k < end && count < MaxPhrase)
+        {
+            var t = tokens[k];
+            if (t.InQuote || t.Kind == TokenKind.Quote)
+            {
+                break;
+            }
+
+            if (t.Kind == TokenKind.Punct)
+            {
+                if (IsPunct(k, '(') && k > start)
+                {
+                    var close = FindForward(k, end, ')', 8);
+                    if (close < 0)
+                    {
+                        break;
+                    }
+
+                    k = close + 1;
+                    count++;
+                    continue;
+                }
+
+                if (IsAbbreviationPeriod(k) && k > start)
+                {
+                    k++;
+                    continue;
+                }
+
+                if (IsPunct(k, ',') && CoordinatedComplementEnd(start, k, end) is var listEnd and > 0)
+                {
+                    // "according to the Institute for Water, Soil and Climate,": the comma list is inside the name.
+                    count += listEnd - k;
+                    k = listEnd;
+                    continue;
+                }
+
+                break;
+            }
+
+            if (t.Kind == TokenKind.Possessive)
+            {
+                k++;
+                continue;
+            }
+
+            if (t.Kind != TokenKind.Word)
+            {
+                break;
+            }
+
+            var w = t.Text(text);
+            if (!t.IsCapitalized && !t.Is(TokenFlags.Numeric))
+            {
+                if (k > start && IsSpeechEventAdjunct(k))
+                {
+                    // "by Lena Marsh in an interview with Vantage": how she spoke, not who she is.
+                    break;
+                }
+
+                if (IsAndBetweenNames(k) || (k > start && IsParticleInName(k, start)) || (WordLists.InnerPrepositions.Contains(w) && k > start && !IsWord(k, "to")))
+                {
+                    k++;
+                    count++;
+                    continue;
+                }
+
+                var possessiveAfterNoun = k > start && w is "his" or "her" or "their" or "its" or "our" or "my"
+                    && !(tokens[k - 1].IsWord && WordLists.InnerPrepositions.Contains(tokens[k - 1].Text(text)));
+                // After a determiner an -ing or -ed word is an adjective: "the upcoming election", "the ruling party".
+                var afterDeterminer = k > start && tokens[k - 1].IsWord && WordLists.Determiners.Contains(tokens[k - 1].Text(text));
+                if (WordLists.NounPhraseStops.Contains(w) || IsAdverb(w) || (count > 0 && !afterDeterminer && (LooksVerbal(w) || WordLists.IrregularPast.Contains(w)))
+                    || (k > start && WordLists.Pronouns.Contains(w)) || possessiveAfterNoun)
+                {
+                    if (!(k == start && WordLists.Pronouns.Contains(w)))
+                    {
+                        break;
+                    }
+                }
+            }
+
+            k++;
+            count++;
+        }
+
+        while (k > start && tokens[k - 1].IsWord && WordLists.InnerPrepositions.Contains(tokens[k - 1].Text(text)))
+        {
+            k--;
+        }
+
+        if (k <= start)
+        {
+            return default;
+        }
+
+        var head = new TokenRange(start, k);
+        if (tokens[start].IsWord && (WordLists.TimeWords.Contains(tokens[start].Text(text)) || IsWeekday(tokens[start].Text(text))) && k - start == 1)
+        {
+            // "said Tuesday" is a date, not a source.
+            return default;
+        }
+
+        var fullEnd = k;
+        if (k + 1 < end && IsPunct(k, ',') && HeadsPersonRole(head) && NameAppositionEnd(k + 1, end) is var nameEnd and > 0)
+        {
+            // "said the EU commissioner for energy, Tomas Veld": the name after the role is the source's head.
+            head = new TokenRange(k + 1, nameEnd);
+            fullEnd = nameEnd;
+        }
+
+        for (var hops = 0; hops < 2 && fullEnd + 1 < end && IsPunct(fullEnd, ',')
+            && (IsAppositionStart(fullEnd + 1) || IsRoleSegment(fullEnd + 1, end) || IsOriginAside(fullEnd + 1, end)); hops++)
+        {
+            // Chained appositions: "Tim Hess, a developer in Virginia, who introduced him to bankers".
+            var j = fullEnd + 1;
+            while (j < end && j < fullEnd + MaxApposition && !IsPunct(j, ',') && !IsSentenceEnd(j) && tokens[j].Kind != TokenKind.Quote
+                && !IsPunct(j, ';'))
+            {
+                j++;
+            }
+
+            fullEnd = j;
+        }
+
+        return new SourceMention(head, new TokenRange(start, fullEnd));
+    }
+}

@@ -1,0 +1,70 @@
+namespace ClaimTracker.Extraction.Tests;
+
+/// <summary>Clauses that post-modify a source noun: relatives with "who" or "that", and participles with an object.</summary>
+public sealed class SourceParserModifiersTests
+{
+    private static List<ExtractedClaim> Attributed(string text) => Extract.Attributed(text);
+
+    [Theory]
+    [InlineData("The agency that runs the dam said it was safe.", "agency", "it was safe")]
+    [InlineData("A study that followed 2,000 children found that screen time harmed sleep.", "study", "screen time harmed sleep")]
+    [InlineData("A doctor who treated the victims said most had suffered burns.", "doctor", "most had suffered burns")]
+    public void Attributes_to_the_antecedent_of_a_relative_clause_not_to_its_object(string text, string speaker, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal((speaker, content), (claim.Speaker, claim.Text));
+    }
+
+    [Fact]
+    public void Reads_that_after_a_reporting_verb_as_a_complementizer()
+    {
+        const string text = "The panel concluded that mounting debts showed the firm was failing.";
+
+        var claim = Assert.Single(Attributed(text), c => c.Cue == "concluded");
+
+        Assert.Equal("The panel", claim.Source);
+        Assert.StartsWith("mounting debts", claim.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Does_not_take_a_restrictive_clause_about_anonymity_as_a_report()
+    {
+        const string text = "A witness who asked not to be named said the gunmen fled.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(("said", "the gunmen fled", SourceKind.Anonymous), (claim.Cue, claim.Text, claim.SourceKind));
+    }
+
+    [Fact]
+    public void Keeps_a_participle_and_its_object_in_the_role_before_an_apposition_name()
+    {
+        const string text = "The lawyer representing the family, Mia Storrow, said the ruling would be appealed.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(("The lawyer representing the family, Mia Storrow", "Mia Storrow"), (claim.Source, claim.Speaker));
+    }
+
+    [Fact]
+    public void Does_not_take_a_fronted_participle_clause_as_the_role_of_the_name()
+    {
+        const string text = "Leaving the court, the defendant's father, Arvo Kask, said the verdict was unjust.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.DoesNotContain("Leaving", claim.Source, StringComparison.Ordinal);
+        Assert.Equal("Arvo Kask", claim.Speaker);
+    }
+
+    [Fact]
+    public void Does_not_resolve_a_definite_noun_restricted_by_a_relative_clause_to_an_earlier_body()
+    {
+        const string text = "Exports fell, the Department of Trade said. The company that owns the paper denied that it had interfered.";
+
+        var claim = Assert.Single(Attributed(text), c => c.Cue == "denied");
+
+        Assert.Equal("company", claim.Speaker);
+    }
+}

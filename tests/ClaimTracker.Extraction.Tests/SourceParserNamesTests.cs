@@ -1,0 +1,203 @@
+namespace ClaimTracker.Extraction.Tests;
+
+/// <summary>Names with lower-case parts: particles in personal and foreign names, and lists inside a body's or a title's complement.</summary>
+public sealed class SourceParserNamesTests
+{
+    private static List<ExtractedClaim> Attributed(string text) => Extract.Attributed(text);
+
+    [Theory]
+    [InlineData("Jornal do Vale said the harvest had failed in three provinces.", "Jornal do Vale", "the harvest had failed in three provinces")]
+    [InlineData("La Voz del Campo reported that the bridge would close in March.", "La Voz del Campo", "the bridge would close in March")]
+    [InlineData("Le Courrier du Lac said the strike would continue.", "Le Courrier du Lac", "the strike would continue")]
+    [InlineData("Ana de la Fuente said the vote would be held on Sunday.", "Ana de la Fuente", "the vote would be held on Sunday")]
+    [InlineData("Pieter van der Wal told reporters that the dike was holding.", "Pieter van der Wal", "the dike was holding")]
+    [InlineData("Omar bin Saleh said the ceasefire would hold.", "Omar bin Saleh", "the ceasefire would hold")]
+    [InlineData("Rafael Ortiga y Basset said the treaty was dead.", "Rafael Ortiga y Basset", "the treaty was dead")]
+    public void Takes_the_whole_name_with_its_particles_as_source_and_speaker(string text, string name, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal((name, name, content), (claim.Source, claim.Speaker, claim.Text));
+    }
+
+    [Fact]
+    public void Takes_a_name_with_particles_after_an_inverted_cue()
+    {
+        const string text = "\"The club has accepted the offer,\" said Leonardo do Rosal.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal("Leonardo do Rosal", claim.Speaker);
+    }
+
+    [Fact]
+    public void Keeps_a_place_with_a_particle_inside_the_prepositional_phrase_of_its_source()
+    {
+        const string text = "Prosecutors in Porto do Sul said the suspect had fled.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(("Prosecutors in Porto do Sul", "Prosecutors"), (claim.Source, claim.Speaker));
+    }
+
+    [Fact]
+    public void Does_not_read_an_auxiliary_after_a_question_word_as_a_particle()
+    {
+        const string text = "Why do Velarians distrust polls, the researchers asked.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal("the researchers", claim.Source);
+    }
+
+    [Theory]
+    [InlineData("The Ministry of Commerce, Mines and Industry said exports rose 4 percent.", "The Ministry of Commerce, Mines and Industry")]
+    [InlineData("Exports rose 4 percent, the Ministry of Commerce, Mines and Industry said.", "the Ministry of Commerce, Mines and Industry")]
+    [InlineData("According to the Ministry of Commerce, Mines and Industry, exports rose 4 percent.", "the Ministry of Commerce, Mines and Industry")]
+    [InlineData("Exports rose 4 percent, according to the Institute for Water, Soil and Climate.", "the Institute for Water, Soil and Climate")]
+    public void Reads_a_comma_list_in_an_organisation_name_as_part_of_the_name(string text, string source)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(source, claim.Source);
+        Assert.Equal("exports rose 4 percent", claim.Text, ignoreCase: true);
+        Assert.Equal(source[(source.IndexOf(' ') + 1)..], claim.Speaker);
+    }
+
+    [Fact]
+    public void Names_the_speaker_by_the_organisation_name_with_its_complement()
+    {
+        const string text = "The Department of Health and Social Care said waiting lists had grown.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal("Department of Health and Social Care", claim.Speaker);
+    }
+
+    [Fact]
+    public void Keeps_the_list_after_a_title_complement_in_the_role_before_an_apposition_name()
+    {
+        const string text = "The former minister for trade, industry and energy, Karl Boman, said the mine would reopen.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(("The former minister for trade, industry and energy, Karl Boman", "Karl Boman"), (claim.Source, claim.Speaker));
+    }
+
+    [Fact]
+    public void Keeps_two_sources_after_a_fronted_phrase_ending_in_an_organisation_name()
+    {
+        const string text = "In a meeting with the Ministry of Health, Ilvia and Doran said the border would reopen.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal("Ilvia and Doran", claim.Source);
+    }
+
+    [Fact]
+    public void Does_not_join_a_clause_subject_to_an_organisation_name_after_according_to()
+    {
+        const string text = "According to the Ministry of Health, Ilvia and Doran agreed that the border would reopen.";
+
+        var claim = Assert.Single(Attributed(text), c => c.Cue == "According to");
+
+        Assert.Equal("the Ministry of Health", claim.Source);
+    }
+
+    [Theory]
+    [InlineData("The UN special rapporteur on freshwater rights, Ilse Marrow, said the dam violated international law.", "Ilse Marrow")]
+    [InlineData("The UN special rapporteur on the right to water, Ilse Marrow, said the dam violated international law.", "Ilse Marrow")]
+    [InlineData("The EU commissioner for energy, Tomas Velden, said the dam violated international law.", "Tomas Velden")]
+    [InlineData("The minister for children, Ruth Adeyo, told parliament that the dam violated international law.", "Ruth Adeyo")]
+    public void Takes_the_name_after_a_title_with_a_prepositional_complement(string text, string speaker)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(speaker, claim.Speaker);
+        Assert.EndsWith(", " + speaker, claim.Source, StringComparison.Ordinal);
+        Assert.Equal("the dam violated international law", claim.Text);
+    }
+
+    [Fact]
+    public void Takes_the_name_after_a_fronted_phrase_ending_in_a_title_with_a_complement()
+    {
+        const string text = "In a letter to the minister for children, Ruth Adeyo said the scheme had failed.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal("Ruth Adeyo", claim.Source);
+    }
+
+    [Theory]
+    [InlineData("Jornal do Vale said the harvest had failed.")]
+    [InlineData("Le Courrier du Lac said the harvest had failed.")]
+    public void Classifies_a_newspaper_titled_in_another_language_as_a_media_report(string text)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(SourceKind.MediaReport, claim.SourceKind);
+    }
+
+    [Fact]
+    public void Classifies_a_personal_name_with_particles_as_a_person()
+    {
+        const string text = "Ana de la Fuente said the harvest had failed.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(SourceKind.Person, claim.SourceKind);
+    }
+
+    [Fact]
+    public void Reads_a_place_after_an_organisation_name_as_where_the_body_is_not_as_a_person()
+    {
+        const string text = "The University of Tolvik, Marsh Bay, said the study was flawed.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(("The University of Tolvik, Marsh Bay", "University of Tolvik"), (claim.Source, claim.Speaker));
+        Assert.NotEqual(SourceKind.Person, claim.SourceKind);
+    }
+
+    [Fact]
+    public void Takes_the_name_after_a_role_whose_complement_is_a_party()
+    {
+        const string text = "The leader of the Green Party, Ola Brunvik, said the plan was sound.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal("Ola Brunvik", claim.Speaker);
+    }
+
+    [Theory]
+    [InlineData("\"The dam is illegal,\" said the UN special rapporteur on freshwater rights, Ilse Marrow.", "Ilse Marrow", "The dam is illegal")]
+    [InlineData("According to the EU commissioner for energy, Tomas Velden, prices will fall next winter.", "Tomas Velden", "prices will fall next winter")]
+    [InlineData("Prices will fall next winter, said the EU commissioner for energy, Tomas Velden.", "Tomas Velden", "Prices will fall next winter")]
+    public void Takes_the_name_after_a_title_with_a_complement_after_an_inverted_cue(string text, string speaker, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal((speaker, content), (claim.Speaker, claim.Text));
+        Assert.EndsWith(", " + speaker, claim.Source, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Does_not_take_the_subject_of_the_reported_clause_as_a_name_after_according_to()
+    {
+        const string text = "According to the EU commissioner for energy, Tomas Velden will resign next winter.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(("the EU commissioner for energy", "Tomas Velden will resign next winter"), (claim.Source, claim.Text));
+    }
+
+    [Fact]
+    public void Does_not_join_other_bodies_in_a_list_to_an_organisation_name_as_its_speaker()
+    {
+        const string text = "The Ministry of Defence, NATO and the EU said the drills would go ahead.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.DoesNotContain("the EU", claim.Speaker, StringComparison.Ordinal);
+    }
+}
