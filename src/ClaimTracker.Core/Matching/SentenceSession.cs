@@ -125,8 +125,7 @@ internal sealed class SentenceSession : IDisposable
         using var typesValue = OrtValue.CreateTensorValueFromMemory(types, shape);
         using var runOptions = new RunOptions();
         using var cancel = cancellationToken.Register(() => runOptions.Terminate = true);
-        using var outputs = session.Run(runOptions, InputNames, [idsValue, maskValue, typesValue], outputNames);
-        cancellationToken.ThrowIfCancellationRequested();
+        using var outputs = Run(runOptions, [idsValue, maskValue, typesValue], cancellationToken);
 
         var hidden = outputs[0].GetTensorDataAsSpan<float>();
         var dimensions = model.Dimensions;
@@ -165,6 +164,31 @@ internal sealed class SentenceSession : IDisposable
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Cancelling sets the run's terminate flag, which the runtime reports as an error of its own; to the caller it is
+    /// the cancellation it asked for (a request the client abandoned), not a failure of the model.
+    /// </summary>
+    private IDisposableReadOnlyCollection<OrtValue> Run(RunOptions runOptions, OrtValue[] inputs, CancellationToken cancellationToken)
+    {
+        IDisposableReadOnlyCollection<OrtValue> outputs;
+        try
+        {
+            outputs = session.Run(runOptions, InputNames, inputs, outputNames);
+        }
+        catch (OnnxRuntimeException ex) when (cancellationToken.IsCancellationRequested)
+        {
+            throw new OperationCanceledException("The sentence model call was cancelled.", ex, cancellationToken);
+        }
+
+        if (cancellationToken.IsCancellationRequested)
+        {
+            outputs.Dispose();
+            cancellationToken.ThrowIfCancellationRequested();
+        }
+
+        return outputs;
     }
 
     public void Dispose() => session.Dispose();

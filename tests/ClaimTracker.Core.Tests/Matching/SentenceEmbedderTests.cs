@@ -271,4 +271,16 @@ public sealed class SentenceEmbedderTests(SharedEmbedder shared)
         Assert.False(embedder.IsLoaded);
         Assert.Equal(0, embedder.Loads);
     }
+
+    [Fact]
+    public void A_cancelled_model_call_ends_as_a_cancellation_not_a_runtime_error()
+    {
+        using var session = new SentenceSession(SentenceModel.MiniLm, SentencePrecision.EightBit, threads: 1, Path.GetTempPath());
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        var error = Assert.ThrowsAny<OperationCanceledException>(() => session.Encode(["The ferry service resumes on Monday."], cancelled.Token));
+
+        Assert.Equal(cancelled.Token, error.CancellationToken);
+    }
 }
