@@ -100,6 +100,11 @@ internal sealed partial class CuePatterns
             return null;
         }
 
+        if (IsAscriptionParticiple(hit, cueEnd, end))
+        {
+            return null;
+        }
+
         if (prev >= 0 && (IsWord(prev, "who") || IsWord(prev, "which")) && !_readingRelative && HasLaterCue(cueEnd, end))
         {
             // "A senior official, who asked not to be named, said ...": the relative clause is not the report.
@@ -447,6 +452,11 @@ internal sealed partial class CuePatterns
 
         var objectOnly = !clausal && !hasComplement && (frames & VerbFrames.ObjectComplement) == 0;
         var contentEnd = ContentEnd(contentStart, end, objectOnly, coordinatedPredicate: !hasComplement);
+        if (objectOnly)
+        {
+            contentEnd = AscribedCauseEnd(hit.Entry.Lemma, contentStart, contentEnd, end);
+        }
+
         if ((frames & VerbFrames.ObjectComplement) != 0 && !hasComplement)
         {
             contentEnd = SmallClauseEnd(contentStart, contentEnd);
