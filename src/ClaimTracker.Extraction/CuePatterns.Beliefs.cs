@@ -46,7 +46,13 @@ internal sealed partial class CuePatterns
         }
 
         var contentEnd = ContentEnd(contentStart, end, objectOnly: false, coordinatedPredicate: true);
-        if (IsPunct(relative - 1, ','))
+        if (!IsPunct(relative - 1, ',') && NoFiniteVerbBetween(first, relative))
+        {
+            // "The dam that engineers said had cracked was repaired": the clause qualifies the sentence's subject, so the
+            // main clause's verb after the reported predicate closes it.
+            contentEnd = Math.Min(contentEnd, MainVerbAfter(contentStart, contentEnd));
+        }
+        else if (IsPunct(relative - 1, ','))
         {
             for (var k = contentStart + 1; k < contentEnd; k++)
             {
@@ -60,5 +66,59 @@ internal sealed partial class CuePatterns
 
         return CountWords(contentStart, contentEnd) < 2 ? null
             : Build(CueMode.Front, contentStart, contentEnd, head, contentStart, subject, entry, paragraph, unit);
+    }
+
+    /// <summary>Whether [from, to) is a noun phrase alone: no finite verb, so a relative clause after it sits in the subject.</summary>
+    private bool NoFiniteVerbBetween(int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (tokens[k].InQuote || tokens[k].Kind == TokenKind.Quote || IsFiniteVerb(k))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The first finite verb after the verb group at <paramref name="start"/>, else <paramref name="end"/>.</summary>
+    private int MainVerbAfter(int start, int end)
+    {
+        for (var k = VerbGroupEnd(start, end); k < end; k++)
+        {
+            if (tokens[k].InQuote)
+            {
+                return end;
+            }
+
+            if (!tokens[k].IsWord || tokens[k].IsCapitalized || (tokens[k - 1].IsWord && (WordLists.Determiners.Contains(tokens[k - 1].Text(text))
+                || WordLists.InnerPrepositions.Contains(tokens[k - 1].Text(text)) || IsWord(k - 1, "to"))))
+            {
+                continue;
+            }
+
+            // "had sunk turned up": after the reported predicate a past can only be the main clause's.
+            var w = tokens[k].Text(text);
+            if (IsFiniteVerb(k) || WordLists.IrregularPast.Contains(w) || (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal)))
+            {
+                return k;
+            }
+        }
+
+        return end;
+    }
+
+    /// <summary>A form that is finite wherever it stands: a form of "be" or "have", a modal, or a simple past that is no participle.</summary>
+    private bool IsFiniteVerb(int k)
+    {
+        if (!tokens[k].IsWord || tokens[k].IsCapitalized)
+        {
+            return false;
+        }
+
+        var w = tokens[k].Text(text);
+        return (WordLists.BeForms.Contains(w) && !IsWord(k, "be") && !IsWord(k, "been") && !IsWord(k, "being")) || WordLists.HaveForms.Contains(w)
+            || WordLists.Modals.Contains(w) || WordLists.PastOnly.Contains(w);
     }
 }

@@ -296,6 +296,13 @@ internal sealed partial class CuePatterns
         }
 
         var relativeThat = IsWord(contentStart, "that") && hit.Form is VerbForm.Base or VerbForm.ThirdPerson;
+        if (!relativeThat && contentStart < end && tokens[contentStart].IsWord && WordLists.HaveForms.Contains(tokens[contentStart].Text(text))
+            && GapClause(contentStart, end, head, subject, hit.Entry, first, paragraph, unit) is { } perfect)
+        {
+            // "a plan which officials said has been shelved": the relative word is the subject of the perfect.
+            return perfect;
+        }
+
         if (relativeThat || (contentStart < end && tokens[contentStart].IsWord && !tokens[contentStart].InQuote
             && (WordLists.BeForms.Contains(tokens[contentStart].Text(text)) || WordLists.Modals.Contains(tokens[contentStart].Text(text)))))
         {

@@ -180,7 +180,10 @@ internal sealed partial class SourceParser(string text, List<Token> tokens)
             who--;
         }
 
-        if (who >= limit && IsWord(who, "who") && who - 1 >= limit)
+        // "the man who police say was driving": a source right after "who" is the relative clause's own subject, and
+        // "who" is the gap in what it reports.
+        var ownSubject = who == phrase.First - 1 && IsPlausibleSource(phrase, allowPronoun: false);
+        if (who >= limit && IsWord(who, "who") && who - 1 >= limit && !ownSubject)
         {
             // "One of the doctors who sent the letter said", "Protesters who confronted the mayor said": the phrase
             // before the relative clause speaks, not its object.

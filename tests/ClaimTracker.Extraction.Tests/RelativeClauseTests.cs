@@ -115,6 +115,40 @@ public sealed class RelativeClauseTests
         Assert.Equal(speaker, claim.Speaker);
     }
 
+    [Theory]
+    [InlineData("Engineers inspected a plan which officials said has been shelved.", "officials", "has been shelved")]
+    [InlineData("Guards stopped a lorry that customs officers say had crossed the border twice.", "customs officers", "had crossed the border twice")]
+    [InlineData("Officers arrested the man who police say was driving the truck.", "police", "was driving the truck")]
+    [InlineData("Rangers found a boy who witnesses said had been missing since Sunday.", "witnesses", "had been missing since Sunday")]
+    [InlineData("The ferry, which the operator said could carry 400 passengers, sank on Sunday.", "operator", "could carry 400 passengers")]
+    public void A_reported_clause_opening_with_an_auxiliary_has_the_relative_word_as_its_subject(string text, string speaker, string content)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal((speaker, content), (claim.Speaker, claim.Text));
+    }
+
+    [Theory]
+    [InlineData("The dam that engineers said had cracked was repaired in May.", "had cracked")]
+    [InlineData("The drug which researchers say is safe will be sold in Velmora.", "is safe")]
+    [InlineData("The ship that the navy said had sunk turned up in port.", "had sunk")]
+    public void A_reported_clause_inside_the_sentence_subject_ends_at_the_main_verb(string text, string content)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal(content, claim.Text);
+    }
+
+    [Theory]
+    [InlineData("Protesters who confronted the mayor said the rents were too high.", "Protesters")]
+    [InlineData("The doctors who signed the letter say the clinic is unsafe.", "doctors")]
+    public void A_relative_clause_whose_subject_is_who_leaves_the_antecedent_as_source(string text, string speaker)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal(speaker, claim.Speaker);
+    }
+
     [Fact]
     public void A_contact_clause_without_a_relative_word_is_still_no_report()
     {
