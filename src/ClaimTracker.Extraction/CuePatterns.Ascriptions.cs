@@ -63,4 +63,62 @@ internal sealed partial class CuePatterns
 
         return objectEnd;
     }
+
+    /// <summary>
+    /// "The company put the losses down to higher fuel costs": the phrasal "put X down to Y" ascribes as "blame" does,
+    /// with its particle after the object, so the lexicon's particles cannot match it. The content is the object and
+    /// the cause.
+    /// </summary>
+    private Attribution? CausePutDownTo(int first, int end, int paragraph, int unit)
+    {
+        for (var v = first + 1; v + 4 < end && v < first + 30; v++)
+        {
+            if (!tokens[v].IsWord || tokens[v].InQuote || tokens[v].IsCapitalized || !(tokens[v].Text(text) is "put" or "puts"))
+            {
+                continue;
+            }
+
+            var down = -1;
+            for (var k = v + 2; k + 2 < end && k <= v + MaxObjectBeforeCause && tokens[k].IsWord && !tokens[k].InQuote; k++)
+            {
+                if (IsWord(k, "down") && IsWord(k + 1, "to"))
+                {
+                    down = k;
+                    break;
+                }
+            }
+
+            if (down < 0 || !tokens[down + 2].IsWord || NamesATime(down + 2, end) || IsPurposeInfinitive(down + 2, end))
+            {
+                continue;
+            }
+
+            var subject = parser.ParseSubject(v, first);
+            if (subject.Head.IsEmpty || !parser.IsPlausibleSource(subject.Head, allowPronoun: true))
+            {
+                return null;
+            }
+
+            var contentEnd = ContentEnd(down + 1, end, objectOnly: true, coordinatedPredicate: true);
+            return Build(CueMode.Front, v + 1, contentEnd, v, v + 1, subject, entry: null, paragraph, unit);
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "put the box down to rest her arms": after "to" a word that takes a determiner or pronoun as its object is a verb
+    /// of purpose; a cause is a noun phrase ("to the weather", "to higher fuel costs", "to fatigue").
+    /// </summary>
+    private bool IsPurposeInfinitive(int k, int end)
+    {
+        var w = tokens[k].Text(text);
+        if (tokens[k].IsCapitalized || WordLists.Determiners.Contains(w) || tokens[k].Is(TokenFlags.Numeric))
+        {
+            return false;
+        }
+
+        return k + 1 < end && tokens[k + 1].IsWord && !tokens[k + 1].InQuote
+            && (WordLists.Determiners.Contains(tokens[k + 1].Text(text)) || IsObjectPronoun(k + 1) || WordLists.Pronouns.Contains(tokens[k + 1].Text(text)));
+    }
 }

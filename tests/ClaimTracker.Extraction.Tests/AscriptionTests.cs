@@ -47,4 +47,22 @@ public sealed class AscriptionTests
     {
         Assert.Empty(Attributed(text));
     }
+
+    [Theory]
+    [InlineData("The company put the losses down to higher fuel costs.", "The company", "the losses down to higher fuel costs")]
+    [InlineData("Coach Dario Velt puts the defeat down to fatigue.", "Coach Dario Velt", "the defeat down to fatigue")]
+    public void Putting_an_outcome_down_to_a_cause_ascribes_it(string text, string source, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal((source, content), (claim.Source, claim.Text));
+    }
+
+    [Theory]
+    [InlineData("She put the box down to rest her arms.")]
+    [InlineData("The workers put their tools down to protest the cuts.")]
+    public void Putting_a_thing_down_for_a_purpose_ascribes_nothing(string text)
+    {
+        Assert.Empty(Attributed(text));
+    }
 }
