@@ -11,6 +11,12 @@ internal sealed partial class CuePatterns
 {
     private const int MaxInfinitiveSubject = 8;
 
+    /// <summary>Nouns completed by an infinitive of purpose or ability, which is no clause of their own.</summary>
+    private static readonly WordSet PurposeNouns = new(
+        "way", "ways", "time", "chance", "chances", "means", "money", "funds", "ability", "opportunity", "opportunities", "right", "power",
+        "courage", "strength", "effort", "efforts", "attempt", "attempts", "permission", "resources", "reason", "reasons", "need", "will",
+        "desire", "room", "place", "nerve", "energy", "incentive", "incentives");
+
     /// <summary>Verbs whose object may be the subject of an infinitive stating a belief or a finding.</summary>
     private static bool TakesInfinitiveClause(string lemma) => lemma is "believe" or "think" or "expect" or "anticipate" or "suspect"
         or "reckon" or "judge" or "project" or "find" or "show" or "understand" or "know" or "calculate" or "assume";
@@ -26,7 +32,7 @@ internal sealed partial class CuePatterns
     private bool InfinitiveClauseAt(string lemma, int start, int end)
     {
         if (!TakesInfinitiveClause(lemma) || start >= end || !tokens[start].IsWord || tokens[start].InQuote || IsWord(start, "to")
-            || WordLists.InnerPrepositions.Contains(tokens[start].Text(text)))
+            || WordLists.InnerPrepositions.Contains(tokens[start].Text(text)) || tokens[start].Text(text) is "how" or "what" or "where" or "when" or "whether" or "why" or "which" or "who")
         {
             return false;
         }
@@ -42,6 +48,12 @@ internal sealed partial class CuePatterns
             if (!IsWord(k, "to"))
             {
                 continue;
+            }
+
+            if (tokens[k - 1].IsWord && PurposeNouns.Contains(tokens[k - 1].Text(text)))
+            {
+                // "found a way to reopen the road", "knows the time to act": the infinitive completes the noun.
+                return false;
             }
 
             var verb = tokens[k + 1];

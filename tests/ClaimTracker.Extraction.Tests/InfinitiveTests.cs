@@ -31,6 +31,8 @@ public sealed class InfinitiveTests
     [InlineData("The union hopes the talks to resume.")]
     [InlineData("Analysts expect a lot from the new minister.")]
     [InlineData("The children found the dog to be friendly.")]
+    [InlineData("Investigators found a way to reopen the road.")]
+    [InlineData("Officials know how to handle floods.")]
     public void A_wish_an_intention_or_a_prepositional_to_reports_nothing(string text)
     {
         Assert.Empty(Attributed(text));
