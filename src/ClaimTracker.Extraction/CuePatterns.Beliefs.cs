@@ -17,6 +17,18 @@ internal sealed partial class CuePatterns
         && !(tokens[contentStart].IsWord && (WordLists.InnerPrepositions.Contains(tokens[contentStart].Text(text)) || WordLists.LocativePrepositions.Contains(tokens[contentStart].Text(text))))
         && !NounComplementAhead(contentStart);
 
+    /// <summary>
+    /// "The fire, which investigators believe was started deliberately": a belief verb whose relative word is the
+    /// subject of what is believed, so the verb is followed at once by the clause's auxiliary or modal.
+    /// </summary>
+    private bool IsBeliefGap(VerbHit hit, SourceMention subject, int first, int contentStart) =>
+        WordLists.BeliefLemmas.Contains(hit.Entry.Lemma) && subject.Full.First - 1 > first && tokens[subject.Full.First - 1].IsWord
+        && tokens[subject.Full.First - 1].Text(text) is "which" or "that" or "who" && IsFiniteAuxiliaryWord(contentStart);
+
+    private bool IsFiniteAuxiliaryWord(int k) =>
+        tokens[k].IsWord && !tokens[k].InQuote && (WordLists.HaveForms.Contains(tokens[k].Text(text)) || WordLists.Modals.Contains(tokens[k].Text(text))
+            || (WordLists.BeForms.Contains(tokens[k].Text(text)) && !IsWord(k, "be") && !IsWord(k, "been") && !IsWord(k, "being")));
+
     /// <summary>"doubted the governor's claim that taxes would fall": the clause completes a noun, not the verb.</summary>
     private bool NounComplementAhead(int start)
     {
@@ -100,7 +112,7 @@ internal sealed partial class CuePatterns
 
             // "had sunk turned up": after the reported predicate a past can only be the main clause's.
             var w = tokens[k].Text(text);
-            if (IsFiniteVerb(k) || WordLists.IrregularPast.Contains(w) || (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal)))
+            if (IsFiniteVerb(k) || WordLists.IrregularPast.Contains(w) || (w.Length > 3 && w.EndsWith("ed", StringComparison.Ordinal)))
             {
                 return k;
             }

@@ -255,6 +255,11 @@ internal sealed partial class CuePatterns
         }
 
         var contentStart = SkipToContent(cueEnd, end, frames, out var hasComplement);
+        if (needsComplement && !hasComplement && contentStart < end && IsBeliefGap(hit, subject, first, contentStart))
+        {
+            return GapClause(contentStart, end, head, subject, hit.Entry, first, paragraph, unit);
+        }
+
         if (needsComplement && !hasComplement)
         {
             // "The results show the party kept its majority": a record or finding states a bare clause;
