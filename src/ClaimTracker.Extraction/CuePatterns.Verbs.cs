@@ -262,16 +262,7 @@ internal sealed partial class CuePatterns
 
         if (needsComplement && !hasComplement)
         {
-            // "The results show the party kept its majority": a record or finding states a bare clause;
-            // "the jury found him guilty", "ruled the ban unlawful": a verdict is the object with its predicate.
-            // "Investigators believe the fire started in the kitchen": verbs of belief drop "that" as freely as "say" does.
-            // "Officials expect the bridge to reopen": an object with its infinitive states the belief as a clause would.
-            var lemma = hit.Entry.Lemma;
-            if (!((IsEvidenceHead(subject.Head) || (IsInquirerHead(subject.Head) && lemma is "find" or "discover" or "conclude" or "determine")
-                        || (WordLists.BeliefLemmas.Contains(lemma) && BeliefClauseFollows(hit, subject, first, contentStart)))
-                    && (BareClauseAt(contentStart, end) || InfinitiveClauseAt(lemma, contentStart, end)))
-                && !(TakesOnlyInfinitiveClause(lemma) && BeliefClauseFollows(hit, subject, first, contentStart) && InfinitiveClauseAt(lemma, contentStart, end))
-                && !HasVerdictPredicate(contentStart, end))
+            if (!ReportsWithoutThat(hit, subject, first, contentStart, end))
             {
                 return null;
             }
