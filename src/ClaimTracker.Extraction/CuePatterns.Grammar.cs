@@ -91,7 +91,8 @@ internal sealed partial class CuePatterns
             }
 
             if (coordinatedPredicate && (IsWord(k, "and") || IsWord(k, "but")) && k + 1 < end && tokens[k + 1].IsWord && !tokens[k + 1].IsCapitalized
-                && (tokens[k + 1].Text(text).EndsWith("ed", StringComparison.Ordinal) || WordLists.IrregularPast.Contains(tokens[k + 1].Text(text)))
+                && (tokens[k + 1].Text(text).EndsWith("ed", StringComparison.Ordinal) || WordLists.IrregularPast.Contains(tokens[k + 1].Text(text))
+                    || (WordLists.SameFormPasts.Contains(tokens[k + 1].Text(text)) && !HasModalOrTo(start, k)))
                 && !TryMatchCue(k + 1, end, out _, out _) && k - start >= 2)
             {
                 return k;
@@ -114,6 +115,23 @@ internal sealed partial class CuePatterns
         }
 
         return end;
+    }
+
+    /// <summary>
+    /// "would raise taxes and cut spending": after a modal or "to" a verb spelt like its past is the base, coordinated
+    /// inside the content; without one ("the talks had failed and quit the negotiations") it is the source's past.
+    /// </summary>
+    private bool HasModalOrTo(int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (tokens[k].IsWord && (IsWord(k, "to") || WordLists.Modals.Contains(tokens[k].Text(text)) || WordLists.Auxiliaries.Contains(tokens[k].Text(text))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
