@@ -126,11 +126,8 @@ internal sealed partial class Coreference
         }
 
         return IsFinitePast(k) || WordLists.BeForms.Contains(w) || WordLists.HaveForms.Contains(w) || WordLists.Modals.Contains(w)
-            || SameFormPasts.Contains(w);
+            || WordLists.SameFormPasts.Contains(w);
     }
-
-    // Pasts spelt as their base ("The airline cut 400 jobs"): after a subject they are finite in either tense.
-    private static readonly WordSet SameFormPasts = new("cut", "put", "set", "hit", "shut", "quit", "cost", "let", "spread", "cast", "split", "bet", "upset");
 
     /// <summary>"Germany and France", "the Treasury and the central bank": two bodies or governments acting together.</summary>
     private string? Coordinated(int start, int end)

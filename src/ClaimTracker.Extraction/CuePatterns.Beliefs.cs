@@ -17,6 +17,18 @@ internal sealed partial class CuePatterns
         && !(tokens[contentStart].IsWord && (WordLists.InnerPrepositions.Contains(tokens[contentStart].Text(text)) || WordLists.LocativePrepositions.Contains(tokens[contentStart].Text(text))))
         && !NounComplementAhead(contentStart);
 
+    /// <summary>
+    /// "The fire, which investigators believe was started deliberately": a belief verb whose relative word is the
+    /// subject of what is believed, so the verb is followed at once by the clause's auxiliary or modal.
+    /// </summary>
+    private bool IsBeliefGap(VerbHit hit, SourceMention subject, int first, int contentStart) =>
+        WordLists.BeliefLemmas.Contains(hit.Entry.Lemma) && subject.Full.First - 1 > first && tokens[subject.Full.First - 1].IsWord
+        && tokens[subject.Full.First - 1].Text(text) is "which" or "that" or "who" && IsFiniteAuxiliaryWord(contentStart);
+
+    private bool IsFiniteAuxiliaryWord(int k) =>
+        tokens[k].IsWord && !tokens[k].InQuote && (WordLists.HaveForms.Contains(tokens[k].Text(text)) || WordLists.Modals.Contains(tokens[k].Text(text))
+            || (WordLists.BeForms.Contains(tokens[k].Text(text)) && !IsWord(k, "be") && !IsWord(k, "been") && !IsWord(k, "being")));
+
     /// <summary>"doubted the governor's claim that taxes would fall": the clause completes a noun, not the verb.</summary>
     private bool NounComplementAhead(int start)
     {
@@ -46,7 +58,13 @@ internal sealed partial class CuePatterns
         }
 
         var contentEnd = ContentEnd(contentStart, end, objectOnly: false, coordinatedPredicate: true);
-        if (IsPunct(relative - 1, ','))
+        if (!IsPunct(relative - 1, ',') && NoFiniteVerbBetween(first, relative))
+        {
+            // "The dam that engineers said had cracked was repaired": the clause qualifies the sentence's subject, so the
+            // main clause's verb after the reported predicate closes it.
+            contentEnd = Math.Min(contentEnd, MainVerbAfter(contentStart, contentEnd));
+        }
+        else if (IsPunct(relative - 1, ','))
         {
             for (var k = contentStart + 1; k < contentEnd; k++)
             {
@@ -60,5 +78,59 @@ internal sealed partial class CuePatterns
 
         return CountWords(contentStart, contentEnd) < 2 ? null
             : Build(CueMode.Front, contentStart, contentEnd, head, contentStart, subject, entry, paragraph, unit);
+    }
+
+    /// <summary>Whether [from, to) is a noun phrase alone: no finite verb, so a relative clause after it sits in the subject.</summary>
+    private bool NoFiniteVerbBetween(int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (tokens[k].InQuote || tokens[k].Kind == TokenKind.Quote || IsFiniteVerb(k))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The first finite verb after the verb group at <paramref name="start"/>, else <paramref name="end"/>.</summary>
+    private int MainVerbAfter(int start, int end)
+    {
+        for (var k = VerbGroupEnd(start, end); k < end; k++)
+        {
+            if (tokens[k].InQuote)
+            {
+                return end;
+            }
+
+            if (!tokens[k].IsWord || tokens[k].IsCapitalized || (tokens[k - 1].IsWord && (WordLists.Determiners.Contains(tokens[k - 1].Text(text))
+                || WordLists.InnerPrepositions.Contains(tokens[k - 1].Text(text)) || IsWord(k - 1, "to"))))
+            {
+                continue;
+            }
+
+            // "had sunk turned up": after the reported predicate a past can only be the main clause's.
+            var w = tokens[k].Text(text);
+            if (IsFiniteVerb(k) || WordLists.IrregularPast.Contains(w) || (w.Length > 3 && w.EndsWith("ed", StringComparison.Ordinal)))
+            {
+                return k;
+            }
+        }
+
+        return end;
+    }
+
+    /// <summary>A form that is finite wherever it stands: a form of "be" or "have", a modal, or a simple past that is no participle.</summary>
+    private bool IsFiniteVerb(int k)
+    {
+        if (!tokens[k].IsWord || tokens[k].IsCapitalized)
+        {
+            return false;
+        }
+
+        var w = tokens[k].Text(text);
+        return (WordLists.BeForms.Contains(w) && !IsWord(k, "be") && !IsWord(k, "been") && !IsWord(k, "being")) || WordLists.HaveForms.Contains(w)
+            || WordLists.Modals.Contains(w) || WordLists.PastOnly.Contains(w);
     }
 }

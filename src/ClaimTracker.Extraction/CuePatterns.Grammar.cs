@@ -91,7 +91,8 @@ internal sealed partial class CuePatterns
             }
 
             if (coordinatedPredicate && (IsWord(k, "and") || IsWord(k, "but")) && k + 1 < end && tokens[k + 1].IsWord && !tokens[k + 1].IsCapitalized
-                && (tokens[k + 1].Text(text).EndsWith("ed", StringComparison.Ordinal) || WordLists.IrregularPast.Contains(tokens[k + 1].Text(text)))
+                && (tokens[k + 1].Text(text).EndsWith("ed", StringComparison.Ordinal) || WordLists.IrregularPast.Contains(tokens[k + 1].Text(text))
+                    || (WordLists.SameFormPasts.Contains(tokens[k + 1].Text(text)) && !HasModalOrTo(start, k)))
                 && !TryMatchCue(k + 1, end, out _, out _) && k - start >= 2)
             {
                 return k;
@@ -114,6 +115,23 @@ internal sealed partial class CuePatterns
         }
 
         return end;
+    }
+
+    /// <summary>
+    /// "would raise taxes and cut spending": after a modal or "to" a verb spelt like its past is the base, coordinated
+    /// inside the content; without one ("the talks had failed and quit the negotiations") it is the source's past.
+    /// </summary>
+    private bool HasModalOrTo(int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (tokens[k].IsWord && (IsWord(k, "to") || WordLists.Modals.Contains(tokens[k].Text(text)) || WordLists.Auxiliaries.Contains(tokens[k].Text(text))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -184,45 +202,6 @@ internal sealed partial class CuePatterns
 
         var w = tokens[k].Text(text);
         return tokens[k].IsWord && (WordLists.InquirerNouns.Contains(w) || (WordLists.IsSpecialistNoun(w) && w[^1] == 's'));
-    }
-
-    /// <summary>
-    /// Whether a bare finite clause starts at <paramref name="start"/>: a finite verb (a past, a form of "be" or
-    /// "have", a modal) after at least one word of its subject, before any punctuation. "show the party kept its
-    /// majority" has one; "show a sharp rise in prices" and "show the elected council" do not.
-    /// </summary>
-    private bool BareClauseAt(int start, int end)
-    {
-        for (var k = start + 1; k < end && k < start + 14; k++)
-        {
-            var tok = tokens[k];
-            if (tok.Kind is TokenKind.Punct or TokenKind.Quote && !IsAbbreviationLike(k))
-            {
-                return false;
-            }
-
-            if (!tok.IsWord || tok.IsCapitalized || tok.InQuote)
-            {
-                continue;
-            }
-
-            var w = tok.Text(text);
-            // "the elected council", "the newly elected council": a participle inside a noun phrase.
-            var modifier = k - 1;
-            if (modifier - 1 >= start && tokens[modifier].IsWord && IsAdverbLike(modifier))
-            {
-                modifier--;
-            }
-
-            var afterDeterminer = tokens[modifier].IsWord && WordLists.Determiners.Contains(tokens[modifier].Text(text));
-            if (WordLists.BeForms.Contains(w) || WordLists.HaveForms.Contains(w) || WordLists.Modals.Contains(w)
-                || (!afterDeterminer && (WordLists.IrregularPast.Contains(w) || (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal)))))
-            {
-                return !IsWord(k, "been") && !IsWord(k, "being");
-            }
-        }
-
-        return false;
     }
 
     /// <summary>"found him guilty of fraud", "ruled the ban unlawful": an object with a verdict adjective after it.</summary>

@@ -12,6 +12,11 @@ internal sealed partial class CuePatterns
             return told;
         }
 
+        if (PassiveAgentBeforeInfinitive(verb, cueEnd, be, first, end, hit, paragraph, unit) is { } believed)
+        {
+            return believed;
+        }
+
         if ((hit.Entry.Frames & VerbFrames.Object) == 0 || cueEnd + 1 >= end || !IsWord(cueEnd, "by"))
         {
             return null;

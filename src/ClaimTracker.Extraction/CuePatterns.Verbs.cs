@@ -100,6 +100,11 @@ internal sealed partial class CuePatterns
             return null;
         }
 
+        if (IsAscriptionParticiple(hit, cueEnd, end))
+        {
+            return null;
+        }
+
         if (prev >= 0 && (IsWord(prev, "who") || IsWord(prev, "which")) && !_readingRelative
             && (HasLaterCue(cueEnd, end) || (IsWord(prev, "who") && AsksNotToBeNamed(cueEnd, end))))
         {
@@ -252,15 +257,14 @@ internal sealed partial class CuePatterns
         }
 
         var contentStart = SkipToContent(cueEnd, end, frames, out var hasComplement);
+        if (needsComplement && !hasComplement && contentStart < end && IsBeliefGap(hit, subject, first, contentStart))
+        {
+            return GapClause(contentStart, end, head, subject, hit.Entry, first, paragraph, unit);
+        }
+
         if (needsComplement && !hasComplement)
         {
-            // "The results show the party kept its majority": a record or finding states a bare clause;
-            // "the jury found him guilty", "ruled the ban unlawful": a verdict is the object with its predicate.
-            // "Investigators believe the fire started in the kitchen": verbs of belief drop "that" as freely as "say" does.
-            if (!((IsEvidenceHead(subject.Head) || (IsInquirerHead(subject.Head) && hit.Entry.Lemma is "find" or "discover" or "conclude" or "determine")
-                        || (WordLists.BeliefLemmas.Contains(hit.Entry.Lemma) && BeliefClauseFollows(hit, subject, first, contentStart)))
-                    && BareClauseAt(contentStart, end))
-                && !HasVerdictPredicate(contentStart, end))
+            if (!ReportsWithoutThat(hit, subject, first, contentStart, end))
             {
                 return null;
             }
@@ -293,6 +297,13 @@ internal sealed partial class CuePatterns
         }
 
         var relativeThat = IsWord(contentStart, "that") && hit.Form is VerbForm.Base or VerbForm.ThirdPerson;
+        if (!relativeThat && contentStart < end && tokens[contentStart].IsWord && WordLists.HaveForms.Contains(tokens[contentStart].Text(text))
+            && GapClause(contentStart, end, head, subject, hit.Entry, first, paragraph, unit) is { } perfect)
+        {
+            // "a plan which officials said has been shelved": the relative word is the subject of the perfect.
+            return perfect;
+        }
+
         if (relativeThat || (contentStart < end && tokens[contentStart].IsWord && !tokens[contentStart].InQuote
             && (WordLists.BeForms.Contains(tokens[contentStart].Text(text)) || WordLists.Modals.Contains(tokens[contentStart].Text(text)))))
         {
@@ -449,6 +460,11 @@ internal sealed partial class CuePatterns
 
         var objectOnly = !clausal && !hasComplement && (frames & VerbFrames.ObjectComplement) == 0;
         var contentEnd = ContentEnd(contentStart, end, objectOnly, coordinatedPredicate: !hasComplement);
+        if (objectOnly)
+        {
+            contentEnd = AscribedCauseEnd(hit.Entry.Lemma, contentStart, contentEnd, end);
+        }
+
         if ((frames & VerbFrames.ObjectComplement) != 0 && !hasComplement)
         {
             contentEnd = SmallClauseEnd(contentStart, contentEnd);

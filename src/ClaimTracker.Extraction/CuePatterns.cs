@@ -154,6 +154,11 @@ internal sealed partial class CuePatterns(string text, List<Token> tokens, Sourc
             _found.Add(figure);
         }
 
+        if (_found.Count == 0 && CausePutDownTo(first, end, paragraph, unit) is { } cause)
+        {
+            _found.Add(cause);
+        }
+
         if (_found.Count > 1)
         {
             _found.Sort(static (a, b) => (a.Segments.Count == 0 ? 0 : a.Segments[0].Start).CompareTo(b.Segments.Count == 0 ? 0 : b.Segments[0].Start));

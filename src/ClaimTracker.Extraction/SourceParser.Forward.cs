@@ -82,7 +82,8 @@ internal sealed partial class SourceParser
                     && !(tokens[k - 1].IsWord && WordLists.InnerPrepositions.Contains(tokens[k - 1].Text(text)));
                 // After a determiner an -ing or -ed word is an adjective: "the upcoming election", "the ruling party".
                 var afterDeterminer = k > start && tokens[k - 1].IsWord && WordLists.Determiners.Contains(tokens[k - 1].Text(text));
-                if (WordLists.NounPhraseStops.Contains(w) || IsAdverb(w) || (count > 0 && !afterDeterminer && (LooksVerbal(w) || WordLists.IrregularPast.Contains(w)))
+                if (WordLists.NounPhraseStops.Contains(w) || IsAdverb(w)
+                    || (count > 0 && !afterDeterminer && (LooksVerbal(w) || WordLists.IrregularPast.Contains(w) || IsSameFormPastWithObject(k, end)))
                     || (k > start && WordLists.Pronouns.Contains(w)) || possessiveAfterNoun)
                 {
                     if (!(k == start && WordLists.Pronouns.Contains(w)))

@@ -205,6 +205,14 @@ internal sealed partial class SourceParser
         !WordLists.SourceNouns.Contains(w) && !w.Contains('-') && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal));
 
     /// <summary>
+    /// "The airline cut 400 jobs", "The union set a deadline": a past spelt as its base, after the subject's first word
+    /// and before its own object, is the verb; "the cut" or "a set" after a determiner is not asked about.
+    /// </summary>
+    private bool IsSameFormPastWithObject(int k, int end) =>
+        WordLists.SameFormPasts.Contains(tokens[k].Text(text)) && k + 1 < end && !tokens[k + 1].InQuote
+        && (tokens[k + 1].Is(TokenFlags.Numeric) || tokens[k + 1].IsWord);
+
+    /// <summary>
     /// "advisers to Mr. Obama", "people close to the governor": "to" completing a source noun or such an adjective;
     /// "executives to manage" is an infinitive, so what follows "to" must open a noun phrase.
     /// </summary>

@@ -199,7 +199,10 @@ internal sealed partial class SourceParser(string text, List<Token> tokens)
             who--;
         }
 
-        if (who >= limit && IsWord(who, "who") && who - 1 >= limit)
+        // "the man who police say was driving": a source right after "who" is the relative clause's own subject, and
+        // "who" is the gap in what it reports.
+        var ownSubject = who == phrase.First - 1 && IsPlausibleSource(phrase, allowPronoun: false) && OpensGapPredicate(verb + 1) && !HasVerbalWord(phrase);
+        if (who >= limit && IsWord(who, "who") && who - 1 >= limit && !ownSubject)
         {
             // "One of the doctors who sent the letter said", "Protesters who confronted the mayor said": the phrase
             // before the relative clause speaks, not its object.
@@ -379,6 +382,24 @@ internal sealed partial class SourceParser(string text, List<Token> tokens)
         }
 
         return phrase;
+    }
+
+    /// <summary>A finite auxiliary or modal: the predicate of a reported clause whose subject is a relative word.</summary>
+    private bool OpensGapPredicate(int k) =>
+        k < tokens.Count && tokens[k].IsWord && !tokens[k].InQuote
+        && (WordLists.BeForms.Contains(tokens[k].Text(text)) || WordLists.HaveForms.Contains(tokens[k].Text(text)) || WordLists.Modals.Contains(tokens[k].Text(text)));
+
+    private bool HasVerbalWord(TokenRange phrase)
+    {
+        for (var k = phrase.First; k < phrase.End; k++)
+        {
+            if (tokens[k].IsWord && !tokens[k].IsCapitalized && (LooksVerbal(tokens[k].Text(text)) || WordLists.IrregularPast.Contains(tokens[k].Text(text))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the phrase can name a source: a name, a pronoun or a source noun.</summary>

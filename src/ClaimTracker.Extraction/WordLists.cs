@@ -377,6 +377,13 @@ internal static class WordLists
             "withheld", "upheld", "sped", "bled",
         ]);
 
+    /// <summary>
+    /// Pasts spelt as their base ("The airline cut 400 jobs"): right after a subject they are a finite verb in either
+    /// tense. Kept apart from <see cref="IrregularPast"/> because after "and" or a modal they are mostly the base form
+    /// ("would raise taxes and cut spending"), which must not end a reported clause.
+    /// </summary>
+    public static readonly WordSet SameFormPasts = new("cut", "put", "set", "hit", "shut", "quit", "cost", "let", "spread", "cast", "split", "bet", "upset");
+
     /// <summary>Titles and role words that precede a name and are not part of it.</summary>
     public static readonly WordSet Titles = new(
         "President", "Vice", "Prime", "Minister", "Foreign", "Secretary", "Senator", "Sen", "Rep", "Representative", "Gov",

@@ -221,4 +221,15 @@ public sealed class ContentBoundaryTests
 
         Assert.Equal(content, claim.Text);
     }
+
+    [Theory]
+    [InlineData("The company said demand was weak and cut 300 jobs.", "demand was weak")]
+    [InlineData("The union said the talks had failed and quit the negotiations.", "the talks had failed")]
+    [InlineData("The minister said the government would raise taxes and cut spending.", "the government would raise taxes and cut spending")]
+    public void Ends_content_before_the_sources_own_past_spelt_as_its_base_but_not_after_a_modal(string text, string content)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal(content, claim.Text);
+    }
 }

@@ -115,9 +115,56 @@ public sealed class RelativeClauseTests
         Assert.Equal(speaker, claim.Speaker);
     }
 
+    [Theory]
+    [InlineData("Engineers inspected a plan which officials said has been shelved.", "officials", "has been shelved")]
+    [InlineData("Guards stopped a lorry that customs officers say had crossed the border twice.", "customs officers", "had crossed the border twice")]
+    [InlineData("Officers arrested the man who police say was driving the truck.", "police", "was driving the truck")]
+    [InlineData("Rangers found a boy who witnesses said had been missing since Sunday.", "witnesses", "had been missing since Sunday")]
+    [InlineData("The ferry, which the operator said could carry 400 passengers, sank on Sunday.", "operator", "could carry 400 passengers")]
+    [InlineData("The fire, which investigators believe was started deliberately, destroyed six homes.", "investigators", "was started deliberately")]
+    [InlineData("The plan, which ministers think could save 2 billion, was approved.", "ministers", "could save 2 billion")]
+    public void A_reported_clause_opening_with_an_auxiliary_has_the_relative_word_as_its_subject(string text, string speaker, string content)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal((speaker, content), (claim.Speaker, claim.Text));
+    }
+
+    [Theory]
+    [InlineData("The dam that engineers said had cracked was repaired in May.", "had cracked")]
+    [InlineData("The drug which researchers say is safe will be sold in Velmora.", "is safe")]
+    [InlineData("The ship that the navy said had sunk turned up in port.", "had sunk")]
+    [InlineData("A man who neighbours said had lived alone died in the blaze.", "had lived alone")]
+    public void A_reported_clause_inside_the_sentence_subject_ends_at_the_main_verb(string text, string content)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal(content, claim.Text);
+    }
+
+    [Theory]
+    [InlineData("Protesters who confronted the mayor said the rents were too high.", "Protesters")]
+    [InlineData("The doctors who signed the letter say the clinic is unsafe.", "The doctors")]
+    [InlineData("Residents who the council evicted said the homes were safe.", "Residents")]
+    [InlineData("Relatives of the man who police shot said he was unarmed.", "Relatives")]
+    public void A_relative_clause_before_the_cue_leaves_the_antecedent_as_source(string text, string source)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.StartsWith(source, claim.Source, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_contact_clause_without_a_relative_word_is_still_no_report()
     {
         Assert.Empty(Extract.Attributed("Everything the coach says is repeated on the radio."));
+    }
+
+    [Theory]
+    [InlineData("What we expect from them is honesty.")]
+    [InlineData("Everything the coach believes is wrong.")]
+    public void A_belief_verb_whose_object_is_fronted_reports_nothing(string text)
+    {
+        Assert.Empty(Extract.Attributed(text));
     }
 }

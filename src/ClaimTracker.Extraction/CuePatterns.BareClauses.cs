@@ -1,0 +1,119 @@
+namespace ClaimTracker.Extraction;
+
+/// <summary>
+/// Complements without "that" of verbs that need one: a bare finite clause after a record, an inquirer or a verb of
+/// belief ("The results show the party kept its majority"), an object with its infinitive ("expect the bridge to
+/// reopen"), a verdict ("found him guilty").
+/// </summary>
+internal sealed partial class CuePatterns
+{
+    /// <summary>
+    /// Whether a verb that needs a complement reports the words at <paramref name="contentStart"/> without "that".
+    /// "Investigators believe the fire started in the kitchen": verbs of belief drop "that" as freely as "say" does;
+    /// "the jury found him guilty", "ruled the ban unlawful": a verdict is the object with its predicate.
+    /// </summary>
+    private bool ReportsWithoutThat(VerbHit hit, SourceMention subject, int first, int contentStart, int end)
+    {
+        var lemma = hit.Entry.Lemma;
+        var reporter = IsEvidenceHead(subject.Head) || (IsInquirerHead(subject.Head) && lemma is "find" or "discover" or "conclude" or "determine")
+            || (WordLists.BeliefLemmas.Contains(lemma) && BeliefClauseFollows(hit, subject, first, contentStart));
+        return (reporter && (BareClauseAt(contentStart, end) || InfinitiveClauseAt(lemma, contentStart, end)))
+            || (TakesOnlyInfinitiveClause(lemma) && BeliefClauseFollows(hit, subject, first, contentStart) && InfinitiveClauseAt(lemma, contentStart, end))
+            || HasVerdictPredicate(contentStart, end);
+    }
+
+    /// <summary>
+    /// Whether a bare finite clause starts at <paramref name="start"/>: a finite verb (a past, a form of "be" or
+    /// "have", a modal) after at least one word of its subject, before any punctuation. "show the party kept its
+    /// majority" has one; "show a sharp rise in prices" and "show the elected council" do not. A relative clause inside
+    /// the object keeps its own verb: "found a car that had been abandoned" has no clause, "found those who ate fish
+    /// lived longer" has one.
+    /// </summary>
+    private bool BareClauseAt(int start, int end)
+    {
+        var inRelative = false;
+        for (var k = start + 1; k < end && k < start + 14; k++)
+        {
+            var tok = tokens[k];
+            if (tok.Kind is TokenKind.Punct or TokenKind.Quote && !IsAbbreviationLike(k))
+            {
+                return false;
+            }
+
+            if (!tok.IsWord || tok.IsCapitalized || tok.InQuote)
+            {
+                continue;
+            }
+
+            var w = tok.Text(text);
+            if (w is "that" or "which" or "who" or "whom" or "whose")
+            {
+                inRelative = true;
+                continue;
+            }
+
+            // "the elected council", "the newly elected council": a participle inside a noun phrase.
+            var modifier = k - 1;
+            if (modifier - 1 >= start && tokens[modifier].IsWord && IsAdverbLike(modifier))
+            {
+                modifier--;
+            }
+
+            var afterDeterminer = tokens[modifier].IsWord && WordLists.Determiners.Contains(tokens[modifier].Text(text));
+            if (!(WordLists.BeForms.Contains(w) || WordLists.HaveForms.Contains(w) || WordLists.Modals.Contains(w)
+                || (!afterDeterminer && (WordLists.IrregularPast.Contains(w) || SameFormPastWithObject(k, end)
+                    || (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal))))))
+            {
+                continue;
+            }
+
+            if (inRelative)
+            {
+                // The relative clause's verb group; after "that witnesses said" the reported verb is the clause's too.
+                inRelative = lexicon.TryGet(w, out _);
+                k = VerbGroupEnd(k, end) - 1;
+                continue;
+            }
+
+            return !IsWord(k, "been") && !IsWord(k, "being");
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "the drug cut deaths by half": a past spelt as its base is finite before its object; "ballots cast in the
+    /// election" or "the jobs cut." is a participle after its noun.
+    /// </summary>
+    private bool SameFormPastWithObject(int k, int end)
+    {
+        if (!WordLists.SameFormPasts.Contains(tokens[k].Text(text)) || k + 1 >= end || tokens[k + 1].InQuote)
+        {
+            return false;
+        }
+
+        var next = tokens[k + 1];
+        return next.Is(TokenFlags.Numeric)
+            || (next.IsWord && !WordLists.InnerPrepositions.Contains(next.Text(text)) && !WordLists.LocativePrepositions.Contains(next.Text(text))
+                && !WordLists.TimeWords.Contains(next.Text(text)) && !WordLists.ClauseOpeners.Contains(next.Text(text)));
+    }
+
+    /// <summary>The token after a verb group: "had been quietly abandoned", "was not driving", "said".</summary>
+    private int VerbGroupEnd(int verb, int end)
+    {
+        var k = verb + 1;
+        while (k < end && tokens[k].IsWord && !tokens[k].IsCapitalized && !tokens[k].InQuote)
+        {
+            var w = tokens[k].Text(text);
+            if (!(IsWord(k, "been") || IsWord(k, "being") || IsAdverbLike(k) || WordLists.IrregularPast.Contains(w)
+                || (w.Length > 4 && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal)))))
+            {
+                break;
+            }
+
+            k++;
+        }
+
+        return k;
+    }
+}

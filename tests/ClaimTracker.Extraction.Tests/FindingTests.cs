@@ -1,0 +1,56 @@
+namespace ClaimTracker.Extraction.Tests;
+
+/// <summary>
+/// Verbs that report only with a clause ("found", "discovered", "showed"): a finding is a clause, with or without
+/// "that"; finding, discovering or showing a thing, even one described by a relative clause, is the reporter's event.
+/// </summary>
+public sealed class FindingTests
+{
+    private static List<ExtractedClaim> Attributed(string text) => Extract.Attributed(text);
+
+    [Theory]
+    [InlineData("Police found a car that had been abandoned near the river.")]
+    [InlineData("Divers found the wreck at 40 metres.")]
+    [InlineData("Searchers found the body of the missing hiker on Sunday.")]
+    [InlineData("Rescuers discovered two survivors who were trapped under the rubble.")]
+    [InlineData("The footage showed a man who was running from the scene.")]
+    [InlineData("The study found 31 cases of fraud out of a billion ballots cast.")]
+    [InlineData("The review found 40 jobs cut in March.")]
+    public void Finding_a_thing_described_by_a_relative_clause_or_participle_is_no_report(string text)
+    {
+        Assert.Empty(Attributed(text));
+    }
+
+    [Theory]
+    [InlineData("Investigators found that the brakes had failed.", "Investigators", "the brakes had failed")]
+    [InlineData("The study found the drug cut deaths by half.", "The study", "the drug cut deaths by half")]
+    [InlineData("The survey found those who walked daily lived longer.", "The survey", "those who walked daily lived longer")]
+    [InlineData("The data showed prices rose sharply in March.", "The data", "prices rose sharply in March")]
+    public void A_finding_stated_as_a_clause_is_reported(string text, string source, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal((source, content), (claim.Source, claim.Text));
+    }
+
+    [Fact]
+    public void A_report_inside_the_relative_clause_of_a_found_object_has_its_own_source()
+    {
+        var claim = Assert.Single(Attributed("Officers found the van that witnesses said had been parked outside the bank."));
+
+        Assert.Equal(("witnesses", "said"), (claim.Source, claim.Cue));
+        Assert.Equal("had been parked outside the bank", claim.Text);
+    }
+
+    [Theory]
+    [InlineData("The company cut 300 jobs and said demand was weak.", "The company")]
+    [InlineData("Velmar Foods quit the alliance and said the terms were unfair.", "Velmar Foods")]
+    [InlineData("The airline let the contracts lapse and said fuel was dearer.", "The airline")]
+    public void A_past_spelt_as_its_base_ends_the_subject_of_a_coordinated_report(string text, string source)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(source, claim.Source);
+        Assert.Equal("said", claim.Cue);
+    }
+}
