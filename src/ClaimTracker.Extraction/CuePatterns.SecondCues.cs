@@ -337,12 +337,14 @@ internal sealed partial class CuePatterns
 
     /// <summary>
     /// A participle that reports: strong verbs always, weak ones ("ruling", "finding", "showing") only with an explicit
-    /// "that": "blocked the law, ruling that it breached the constitution".
+    /// "that": "blocked the law, ruling that it breached the constitution". A thing taken is no report, as with the
+    /// finite verb: "barred from claiming asylum", "Claiming compensation takes months".
     /// </summary>
     private bool IsQuotativeGerund(VerbHit hit, int cueEnd) =>
         hit.Form == VerbForm.Gerund && (hit.Entry.Frames & VerbFrames.Evaluative) == 0
         && ((hit.Entry.Frames & VerbFrames.Weak) == 0 || (cueEnd < tokens.Count && IsWord(cueEnd, "that")))
-        && (hit.Entry.Frames & (VerbFrames.Clausal | VerbFrames.Object)) != 0;
+        && (hit.Entry.Frames & (VerbFrames.Clausal | VerbFrames.Object)) != 0
+        && !TakesAThing(hit.Entry.Lemma, cueEnd, tokens.Count);
 
     /// <summary>
     /// The subject opens the sentence or follows one or two introductory phrases:

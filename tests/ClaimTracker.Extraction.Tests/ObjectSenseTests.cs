@@ -17,6 +17,8 @@ public sealed class ObjectSenseTests
     [InlineData("Marco Lind proposed to her on the bridge in October.")]
     [InlineData("The two brothers set out for the coast before dawn.")]
     [InlineData("In May, in order to free the quay, the port moved the cranes.")]
+    [InlineData("New rules stop travellers from claiming asylum after a second refusal.")]
+    [InlineData("The storm hit the cape on Friday, claiming the lives of three fishermen.")]
     public void Reads_a_sense_without_an_utterance_as_no_report(string text)
     {
         Assert.Empty(Attributed(text));
@@ -30,10 +32,23 @@ public sealed class ObjectSenseTests
     [InlineData("The judge ordered the company to pay the fine.", "The judge")]
     [InlineData("The mayor defended the city's decision to close the library.", "The mayor")]
     [InlineData("The minister defended the border policy as humane.", "The minister")]
+    [InlineData("A rebel faction claimed responsibility for the blast.", "A rebel faction")]
+    [InlineData("The landlord claimed the flood damage was minor.", "The landlord")]
+    [InlineData("The insurer claimed that the lives of the crew were never at risk.", "The insurer")]
+    [InlineData("The insurer wrote to the court, claiming that the crew had ignored the warnings.", "The insurer")]
     public void Still_reads_the_speech_sense_of_the_same_verbs(string text, string source)
     {
         var claim = Assert.Single(Attributed(text));
 
         Assert.Equal(source, claim.Source);
+    }
+
+    [Fact]
+    public void A_fronted_gerund_of_a_thing_taken_is_no_second_report()
+    {
+        var claim = Assert.Single(Attributed("Claiming compensation has become slower, the charity said."));
+
+        Assert.Equal("the charity", claim.Source);
+        Assert.Equal("said", claim.Cue);
     }
 }
