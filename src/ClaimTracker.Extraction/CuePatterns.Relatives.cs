@@ -217,4 +217,44 @@ internal sealed partial class CuePatterns
 
         return null;
     }
+
+    /// <summary>
+    /// "The nurse who patients praised said ...", "The plan that critics attacked has been dropped": the relative word
+    /// before the verb's subject is its object, and the sentence's own finite verb follows at once, so the verb belongs
+    /// to the relative clause and reports nothing.
+    /// </summary>
+    private bool IsObjectGapRelative(VerbHit hit, int verb, int cueEnd, int first, int end)
+    {
+        if (hit.Form is not (VerbForm.Past or VerbForm.ThirdPerson) || cueEnd >= end || !tokens[cueEnd].IsWord || tokens[cueEnd].InQuote)
+        {
+            return false;
+        }
+
+        // An auxiliary after a verb of saying or thinking is the predicate it reports ("a car that witnesses said was
+        // parked"); after any other verb it is the sentence's own verb.
+        var next = tokens[cueEnd].Text(text);
+        var auxiliary = WordLists.BeForms.Contains(next) || WordLists.HaveForms.Contains(next) || WordLists.Modals.Contains(next);
+        var finiteNext = (auxiliary && (hit.Entry.Frames & VerbFrames.Clausal) == 0)
+            || (TryMatchCue(cueEnd, end, out var after, out _) && after.Form is VerbForm.Past or VerbForm.ThirdPerson);
+        if (!finiteNext)
+        {
+            return false;
+        }
+
+        // The relative word, with a subject of one to four words between it and the verb.
+        for (var k = verb - 2; k >= first && k >= verb - 5; k--)
+        {
+            if (!tokens[k].IsWord || tokens[k].InQuote)
+            {
+                return false;
+            }
+
+            if (tokens[k].Text(text) is "who" or "whom" or "that" or "which")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

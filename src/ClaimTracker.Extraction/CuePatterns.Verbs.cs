@@ -100,7 +100,7 @@ internal sealed partial class CuePatterns
             return null;
         }
 
-        if (IsAscriptionParticiple(hit, cueEnd, end))
+        if (IsAscriptionParticiple(hit, cueEnd, end) || IsObjectGapRelative(hit, verb, cueEnd, first, end))
         {
             return null;
         }

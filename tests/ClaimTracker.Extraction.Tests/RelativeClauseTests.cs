@@ -167,4 +167,16 @@ public sealed class RelativeClauseTests
     {
         Assert.Empty(Extract.Attributed(text));
     }
+
+    [Theory]
+    [InlineData("The nurse who patients praised said she would stay.", "nurse", "she would stay")]
+    [InlineData("The plan that critics attacked has been dropped, the ministry said.", "ministry", "The plan that critics attacked has been dropped")]
+    [InlineData("The striker whom the fans booed insisted he was fit.", "striker", "he was fit")]
+    public void A_verb_whose_object_is_the_relative_word_belongs_to_the_clause_and_reports_nothing(string text, string speaker, string content)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal(speaker, claim.Speaker);
+        Assert.Equal(content, claim.Text);
+    }
 }
