@@ -1,6 +1,6 @@
 namespace ClaimTracker.Extraction;
 
-/// <summary>Post-modifiers of a source noun that are clauses: "that"-relatives and participles with an object.</summary>
+/// <summary>Post-modifiers of a source noun that are clauses: "that"-relatives, contact relatives and participles with an object.</summary>
 internal sealed partial class SourceParser
 {
     /// <summary>
@@ -64,5 +64,51 @@ internal sealed partial class SourceParser
 
         var noun = ParseNounPhraseBackward(participle - 1, limit);
         return !noun.IsEmpty && noun.End == participle && OpensClause(noun.First, limit) ? noun.First : -1;
+    }
+
+    /// <summary>
+    /// "Residents the council surveyed said", "The workers we interviewed said": a relative clause without a relative
+    /// word (its subject, then a past verb) on a source noun opening the clause.
+    /// The source noun speaks. <paramref name="i"/> is the last word before the cue. Returns the source noun's phrase, or
+    /// an empty range.
+    /// </summary>
+    private TokenRange ContactRelativeHead(int i, int limit)
+    {
+        var verb = i;
+        if (verb - 2 < limit || !tokens[verb].IsWord || tokens[verb].IsCapitalized || tokens[verb].InQuote)
+        {
+            return TokenRange.Empty;
+        }
+
+        // A degree word makes the -ed form an adjective: "someone more interested in details".
+        var w = tokens[verb].Text(text);
+        if (WordLists.SourceNouns.Contains(w) || !(WordLists.IrregularPast.Contains(w) || (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal)))
+            || (tokens[verb - 1].IsWord && tokens[verb - 1].Text(text) is "more" or "less" or "most" or "least" or "very" or "so" or "too" or "as"))
+        {
+            return TokenRange.Empty;
+        }
+
+        // The clause's own subject: a determined noun phrase, a name or a personal pronoun.
+        var subject = IsWord(verb - 1, "we") || IsWord(verb - 1, "they") || IsWord(verb - 1, "he") || IsWord(verb - 1, "she")
+            ? new TokenRange(verb - 1, verb)
+            : ParseNounPhraseBackward(verb - 1, limit);
+        if (subject.IsEmpty || subject.End != verb || subject.First - 1 < limit || !tokens[subject.First].IsWord)
+        {
+            return TokenRange.Empty;
+        }
+
+        var first = tokens[subject.First].Text(text);
+        if (!(tokens[subject.First].IsCapitalized || WordLists.Determiners.Contains(first) || subject.End - subject.First == 1 && first is "we" or "they" or "he" or "she"))
+        {
+            return TokenRange.Empty;
+        }
+
+        // The source noun is lower case unless it opens the sentence ("Officials the agency interviewed said").
+        var head = ParseNounPhraseBackward(subject.First - 1, limit);
+        return !head.IsEmpty && head.End == subject.First && tokens[head.End - 1].IsWord
+            && (!tokens[head.End - 1].IsCapitalized || head.First == head.End - 1)
+            && WordLists.IsSourceNoun(tokens[head.End - 1].Text(text)) && OpensClause(head.First, limit)
+            ? head
+            : TokenRange.Empty;
     }
 }

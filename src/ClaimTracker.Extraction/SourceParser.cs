@@ -191,6 +191,11 @@ internal sealed partial class SourceParser(string text, List<Token> tokens)
             return new SourceMention(pronoun, pronoun);
         }
 
+        if (ContactRelativeHead(i, limit) is { IsEmpty: false } contact)
+        {
+            return new SourceMention(contact, new TokenRange(contact.First, i + 1));
+        }
+
         var phrase = ParseNounPhraseBackward(i, limit);
         var who = phrase.IsEmpty ? -1 : phrase.First - 1;
         while (who >= limit && who >= phrase.First - 4 && tokens[who].IsWord && !tokens[who].IsCapitalized && !tokens[who].InQuote && !IsWord(who, "who")

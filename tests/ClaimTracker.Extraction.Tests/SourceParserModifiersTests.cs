@@ -1,6 +1,6 @@
 namespace ClaimTracker.Extraction.Tests;
 
-/// <summary>Clauses that post-modify a source noun: relatives with "who" or "that", and participles with an object.</summary>
+/// <summary>Clauses that post-modify a source noun: relatives with "who" or "that" or none, and participles with an object.</summary>
 public sealed class SourceParserModifiersTests
 {
     private static List<ExtractedClaim> Attributed(string text) => Extract.Attributed(text);
@@ -66,5 +66,23 @@ public sealed class SourceParserModifiersTests
         var claim = Assert.Single(Attributed(text), c => c.Cue == "denied");
 
         Assert.Equal("company", claim.Speaker);
+    }
+
+    [Theory]
+    [InlineData("Many residents the council surveyed said the buses were late.", "Many residents", "the buses were late")]
+    [InlineData("The workers we interviewed said they had not been paid.", "workers", "they had not been paid")]
+    [InlineData("The company the regulator fined said it would appeal.", "company", "it would appeal")]
+    [InlineData("Several documents the newspaper obtained show the contract was never signed.", "Several documents", "the contract was never signed")]
+    public void A_relative_clause_without_a_relative_word_leaves_its_source_noun_speaking(string text, string speaker, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal((speaker, content), (claim.Speaker, claim.Text));
+    }
+
+    [Fact]
+    public void An_ed_adjective_after_a_degree_word_opens_no_relative_clause()
+    {
+        Assert.Empty(Attributed("He was a planner at heart, someone more interested in details than dazzle."));
     }
 }
