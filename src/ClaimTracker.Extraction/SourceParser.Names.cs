@@ -226,29 +226,15 @@ internal sealed partial class SourceParser
     /// "The University of Tolvik", "the Harbour Authority": a phrase whose head noun, before any complement, is a
     /// capitalized organisation word, so it names a body rather than a role.
     /// </summary>
-    private bool IsInstitutionName(TokenRange phrase)
-    {
-        var head = -1;
-        for (var k = phrase.First; k < phrase.End; k++)
-        {
-            if (!tokens[k].IsWord)
-            {
-                continue;
-            }
-
-            if (head >= 0 && WordLists.InnerPrepositions.Contains(tokens[k].Text(text)))
-            {
-                break;
-            }
-
-            head = k;
-        }
-
-        return head >= 0 && tokens[head].IsCapitalized && WordLists.OrganizationWords.Contains(tokens[head].Text(text));
-    }
+    private bool IsInstitutionName(TokenRange phrase) =>
+        HeadBeforeComplement(phrase) is var head and >= 0 && tokens[head].IsCapitalized && WordLists.OrganizationWords.Contains(tokens[head].Text(text));
 
     /// <summary>"the EU commissioner for energy": a phrase whose head noun, before any complement, is a lower-case person role.</summary>
-    private bool HeadsPersonRole(TokenRange phrase)
+    private bool HeadsPersonRole(TokenRange phrase) =>
+        HeadBeforeComplement(phrase) is var head and >= 0 && !tokens[head].IsCapitalized && WordLists.PersonRoles.Contains(tokens[head].Text(text));
+
+    /// <summary>The last word before the phrase's first prepositional complement ("commissioner" in "the commissioner for energy"), or -1.</summary>
+    private int HeadBeforeComplement(TokenRange phrase)
     {
         var head = -1;
         for (var k = phrase.First; k < phrase.End; k++)
@@ -266,7 +252,7 @@ internal sealed partial class SourceParser
             head = k;
         }
 
-        return head >= 0 && !tokens[head].IsCapitalized && WordLists.PersonRoles.Contains(tokens[head].Text(text));
+        return head;
     }
 
     /// <summary>
