@@ -80,7 +80,7 @@ internal sealed partial class SourceParser
             return TokenRange.Empty;
         }
 
-        // A degree word makes the -ed form an adjective: "someone more interested in details".
+        // A degree word makes the -ed form an adjective: "a woman more interested in reports".
         var w = tokens[verb].Text(text);
         if (WordLists.SourceNouns.Contains(w) || !(WordLists.IrregularPast.Contains(w) || (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal)))
             || (tokens[verb - 1].IsWord && tokens[verb - 1].Text(text) is "more" or "less" or "most" or "least" or "very" or "so" or "too" or "as"))
