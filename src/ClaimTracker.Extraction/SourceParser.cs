@@ -146,7 +146,15 @@ internal sealed partial class SourceParser(string text, List<Token> tokens)
                 role = new TokenRange(roleStart, role.End);
             }
 
-            return new SourceMention(name, new TokenRange(role.IsEmpty ? name.First : role.First, i));
+            var secondStart = role.IsEmpty ? name.First : role.First;
+            if (CoordinatedAppositionPairStart(secondStart, limit) is var pairStart and >= 0)
+            {
+                // Two titled people joined by "and" speak together, as "Chile and Peru said" does.
+                var pair = new TokenRange(pairStart, i);
+                return new SourceMention(pair, pair);
+            }
+
+            return new SourceMention(name, new TokenRange(secondStart, i));
         }
 
         if (IsWord(i, "whom") && i - 2 >= limit && IsWord(i - 1, "of") && tokens[i - 2].IsWord && WordLists.QuantifierHeads.Contains(tokens[i - 2].Text(text)))
@@ -372,6 +380,11 @@ internal sealed partial class SourceParser(string text, List<Token> tokens)
 
             var item = ParseNounPhraseBackward(comma - 1, limit);
             if (item.IsEmpty || item.End != comma || item.Length() > 8 || !EndsInNoun(item) || !IsPlausibleSource(item, allowPronoun: false))
+            {
+                break;
+            }
+
+            if (FollowsIntroductoryPreposition(item.First, limit))
             {
                 break;
             }
