@@ -6,8 +6,8 @@ namespace ClaimTracker.Web.Infrastructure;
 /// Hands the C library's free heap pages back to the system at an interval (<c>Memory:NativeHeapTrimInterval</c>,
 /// 30 seconds; zero turns it off). glibc keeps what native code frees (the sentence model's per-call buffers, the
 /// JIT's, SQLite's) in its arenas for reuse and returns to the system only what lies at the top of the main heap;
-/// under the load script about 12 MB of the app's anonymous memory was such free pages. A trim costs about a
-/// millisecond, and pages it returns are simply mapped again if needed.
+/// under the load script about 12 MB of the app's anonymous memory was such free pages. A trim walks the allocator's
+/// free memory once, and pages it returns are simply mapped again if needed.
 /// </summary>
 internal sealed class NativeHeapTrimmer(IConfiguration configuration, TimeProvider time, Action? trim = null) : BackgroundService
 {
