@@ -230,6 +230,14 @@ internal sealed partial class CuePatterns
             return false;
         }
 
+        // "Officials the ministry wrote to said": a preposition with no object before a finite verb is stranded at the
+        // end of a relative clause, so the verb before it belongs to that clause.
+        if (tokens[cueEnd].Text(text) is "to" or "with" or "about" or "from" or "for" or "at" && cueEnd + 1 < end
+            && TryMatchCue(cueEnd + 1, end, out var afterPreposition, out _) && afterPreposition.Form is VerbForm.Past or VerbForm.ThirdPerson)
+        {
+            return true;
+        }
+
         // An auxiliary after a verb of saying or thinking is the predicate it reports ("a car that witnesses said was
         // parked"); after any other verb it is the sentence's own verb.
         var next = tokens[cueEnd].Text(text);

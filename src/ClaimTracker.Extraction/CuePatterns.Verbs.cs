@@ -42,7 +42,9 @@ internal sealed partial class CuePatterns
             prev = PreviousWord(prev, first);
         }
 
-        if (prev >= 0 && (IsWord(prev, "to") || WordLists.Determiners.Contains(tokens[prev].Text(text)) || tokens[prev].Kind == TokenKind.Possessive)
+        // A past or third-person form after "to" is finite: "Officials the ministry spoke to said" strands the preposition.
+        if (prev >= 0 && ((IsWord(prev, "to") && hit.Form is VerbForm.Base or VerbForm.Gerund) || WordLists.Determiners.Contains(tokens[prev].Text(text))
+                || tokens[prev].Kind == TokenKind.Possessive)
             && !IsNumberStandingAsNoun(prev, first, hit.Form))
         {
             // "refused to say", "the claims", "Iran's claims": not a finite reporting verb.

@@ -92,6 +92,13 @@ internal sealed partial class SourceParser
         var subject = IsWord(verb - 1, "we") || IsWord(verb - 1, "they") || IsWord(verb - 1, "he") || IsWord(verb - 1, "she")
             ? new TokenRange(verb - 1, verb)
             : ParseNounPhraseBackward(verb - 1, limit);
+        if (!subject.IsEmpty && InnerDeterminer(subject) is var determiner and >= 0)
+        {
+            // "Officials the ministry spoke to": a capitalised first word lets the phrase run on over the clause's
+            // own determiner, where the clause's subject begins.
+            subject = new TokenRange(determiner, subject.End);
+        }
+
         if (subject.IsEmpty || subject.End != verb || subject.First - 1 < limit || !tokens[subject.First].IsWord)
         {
             return TokenRange.Empty;
@@ -110,5 +117,21 @@ internal sealed partial class SourceParser
             && WordLists.IsSourceNoun(tokens[head.End - 1].Text(text)) && OpensClause(head.First, limit)
             ? head
             : TokenRange.Empty;
+    }
+
+    private bool IsStrandedPreposition(int i) =>
+        i >= 1 && tokens[i].IsWord && !tokens[i].InQuote && tokens[i].Text(text) is "to" or "with" or "about" or "from" or "for" or "at";
+
+    private int InnerDeterminer(TokenRange phrase)
+    {
+        for (var k = phrase.End - 1; k > phrase.First; k--)
+        {
+            if (tokens[k].IsWord && !tokens[k].IsCapitalized && WordLists.Determiners.Contains(tokens[k].Text(text)))
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 }

@@ -199,7 +199,14 @@ internal sealed partial class SourceParser(string text, List<Token> tokens)
             return new SourceMention(pronoun, pronoun);
         }
 
-        if (ContactRelativeHead(i, limit) is { IsEmpty: false } contact)
+        // "Officials the agency spoke to said": the clause may end in the preposition its missing object belongs to.
+        var contact = ContactRelativeHead(i, limit);
+        if (contact.IsEmpty && IsStrandedPreposition(i))
+        {
+            contact = ContactRelativeHead(i - 1, limit);
+        }
+
+        if (!contact.IsEmpty)
         {
             return new SourceMention(contact, new TokenRange(contact.First, i + 1));
         }

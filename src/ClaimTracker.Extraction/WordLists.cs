@@ -374,7 +374,7 @@ internal static class WordLists
             "sat", "stood", "thought", "won", "hit", "hurt", "laid", "shot", "shut", "sold", "struck", "fought",
             "caught", "taught", "sought", "dealt", "fled", "had", "understood", "beat", "clung", "crept", "dug",
             "hung", "knelt", "shone", "slept", "slid", "spun", "stuck", "stung", "swept", "swung", "wept", "overcame",
-            "withheld", "upheld", "sped", "bled",
+            "withheld", "upheld", "sped", "bled", "wrote", "told",
         ]);
 
     /// <summary>

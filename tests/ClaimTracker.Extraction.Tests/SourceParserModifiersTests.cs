@@ -73,6 +73,10 @@ public sealed class SourceParserModifiersTests
     [InlineData("The workers we interviewed said they had not been paid.", "workers", "they had not been paid")]
     [InlineData("The company the regulator fined said it would appeal.", "company", "it would appeal")]
     [InlineData("Several documents the newspaper obtained show the contract was never signed.", "Several documents", "the contract was never signed")]
+    [InlineData("Officials the ministry spoke to said the border would stay shut.", "Officials", "the border would stay shut")]
+    [InlineData("Two nurses we talked with said the ward had no heating.", "Two nurses", "the ward had no heating")]
+    [InlineData("The families the charity worked with say the payments stopped in March.", "families", "the payments stopped in March")]
+    [InlineData("Farmers the union wrote to said the subsidy had never arrived.", "Farmers", "the subsidy had never arrived")]
     public void A_relative_clause_without_a_relative_word_leaves_its_source_noun_speaking(string text, string speaker, string content)
     {
         var claim = Assert.Single(Attributed(text));
@@ -84,5 +88,15 @@ public sealed class SourceParserModifiersTests
     public void An_ed_adjective_after_a_degree_word_opens_no_relative_clause()
     {
         Assert.Empty(Attributed("She was a careful editor, a woman more interested in reports than rumours."));
+    }
+
+    [Theory]
+    [InlineData("The crowd moved to the square and waited, and the mayor said the road would reopen.", "mayor")]
+    [InlineData("Prices the traders agreed to fell sharply, the exchange said.", "exchange")]
+    public void A_preposition_after_a_verb_is_stranded_only_inside_a_bare_relative_clause(string text, string speaker)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(speaker, claim.Speaker);
     }
 }
