@@ -42,6 +42,13 @@ internal sealed partial class CuePatterns
             prev = PreviousWord(prev, first);
         }
 
+        if (prev >= 0 && hit.Form is VerbForm.ThirdPerson or VerbForm.Base && !tokens[prev].IsCapitalized
+            && WordLists.PublishingVerbs.Contains(tokens[prev].Text(text)) && WordLists.MessageNouns.Contains(tokens[verb].Text(text)))
+        {
+            // "The paper published reports alleging ...": the object of putting out a message, not a verb.
+            return null;
+        }
+
         // A past or third-person form after "to" is finite: "Officials the ministry spoke to said" strands the preposition.
         if (prev >= 0 && ((IsWord(prev, "to") && hit.Form is VerbForm.Base or VerbForm.Gerund) || WordLists.Determiners.Contains(tokens[prev].Text(text))
                 || tokens[prev].Kind == TokenKind.Possessive)

@@ -192,7 +192,8 @@ internal static class WordLists
         "statement", "statements", "letter", "letters", "memo", "memos", "tweet", "tweets", "message", "messages", "post", "posts",
         "video", "videos", "note", "notes", "email", "emails", "release", "releases", "report", "reports", "ad", "ads",
         "advertisement", "advertisements", "editorial", "op-ed", "column", "filing", "filings", "complaint", "petition", "notice",
-        "announcement", "communique", "declaration", "bulletin", "text", "texts", "thread", "brief", "motion", "lawsuit");
+        "announcement", "communique", "declaration", "bulletin", "text", "texts", "thread", "brief", "motion", "lawsuit",
+        "figures", "data", "papers", "documents", "findings", "results", "records", "estimates", "projections", "forecasts");
 
     /// <summary>Words of a bare clock time ("6 p.m.", "11:40 a.m. ET").</summary>
     public static readonly WordSet ClockWords = new(
@@ -255,7 +256,7 @@ internal static class WordLists
     public static bool IsSourceNoun(ReadOnlySpan<char> w) => IsListedSourceNoun(w) || IsSpecialistNoun(w);
 
     public static bool IsListedSourceNoun(ReadOnlySpan<char> w) =>
-        SourceNouns.Contains(w) || (w.Length > 3 && w[^1] == 's' && SourceNouns.Contains(w[..^1])) || IsMemberOfListedGroup(w);
+        SourceNouns.Contains(w) || InstitutionNouns.Contains(w) || (w.Length > 3 && w[^1] == 's' && SourceNouns.Contains(w[..^1])) || IsMemberOfListedGroup(w);
 
     /// <summary>
     /// The singular of a listed group noun names one of its members: "one trader", "a villager", "an investor" speak as
@@ -458,7 +459,8 @@ internal static class WordLists
         "union", "club", "league", "federation", "foundation", "institute", "university", "campaign", "regime", "alliance",
         "airline", "carrier", "retailer", "automaker", "manufacturer", "broadcaster", "channel", "station", "website", "outlet",
         "board", "authority", "police", "embassy", "coalition", "movement", "charity", "tribunal", "parliament", "legislature",
-        "senate", "assembly", "cabinet", "panel", "regulator", "watchdog", "hospital", "school", "insurer", "lender", "utility");
+        "senate", "assembly", "cabinet", "panel", "regulator", "watchdog", "hospital", "school", "insurer", "lender", "utility",
+        "bureau", "weekly", "tabloid", "institute", "laboratory", "observatory", "inspectorate", "secretariat");
 
     /// <summary>Role nouns that always denote a single person, named or not.</summary>
     public static readonly WordSet PersonRoles = new(

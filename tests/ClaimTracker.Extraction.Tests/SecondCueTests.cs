@@ -191,11 +191,22 @@ public sealed class SecondCueTests
     [InlineData("Harper posted a series of tweets late Sunday saying her opponent had misled voters.", "Harper", "posted a series of tweets late Sunday saying", "her opponent had misled voters")]
     [InlineData("The company has released a video claiming the product was safe.", "The company", "released a video claiming", "the product was safe")]
     [InlineData("Forty senators sent a letter to the agency urging it to delay the rule.", "Forty senators", "sent a letter to the agency urging", "it to delay the rule")]
+    [InlineData("The weekly published reports alleging bribery in the port tender.", "The weekly", "published reports alleging", "bribery in the port tender")]
+    [InlineData("The bureau released figures showing that exports fell in June.", "The bureau", "released figures showing", "exports fell in June")]
+    [InlineData("The miners' lawyers filed papers arguing that the lease had expired.", "The miners' lawyers", "filed papers arguing", "the lease had expired")]
     public void Gives_a_message_the_subject_put_out_to_the_subject(string text, string source, string cue, string content)
     {
         var claim = Assert.Single(Attributed(text));
 
         Assert.Equal((source, cue, content), (claim.Source, claim.Cue, claim.Text));
+    }
+
+    [Theory]
+    [InlineData("The agency released figures on Monday.")]
+    [InlineData("The paper published reports on the floods for a week.")]
+    public void A_message_noun_after_a_publishing_verb_is_its_object_not_a_cue(string text)
+    {
+        Assert.Empty(Attributed(text));
     }
 
     [Theory]
