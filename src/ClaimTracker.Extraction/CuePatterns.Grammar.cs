@@ -43,6 +43,30 @@ internal sealed partial class CuePatterns
         return -1;
     }
 
+    /// <summary>
+    /// "blamed weak demand in Europe and the rising cost of parts": a short phrase after "in" that runs into "and" and a
+    /// determined noun phrase belongs to the first of two coordinated objects, so it modifies the noun, not the verb.
+    /// "welcomed the ruling in a statement and called for calm" coordinates a verb, and the phrase stays an adjunct.
+    /// </summary>
+    private bool ModifiesCoordinatedNoun(int adjunct, int end)
+    {
+        for (var k = adjunct + 1; k + 1 < end && k <= adjunct + 4; k++)
+        {
+            if (!tokens[k].IsWord || tokens[k].InQuote || (k > adjunct + 1 && WordLists.ClauseOpeners.Contains(tokens[k].Text(text)) && !IsWord(k, "and")))
+            {
+                return false;
+            }
+
+            if (IsWord(k, "and") || IsWord(k, "or"))
+            {
+                return k > adjunct + 1 && (WordLists.Determiners.Contains(tokens[k + 1].Text(text)) || tokens[k + 1].Kind == TokenKind.Possessive)
+                    && !WordLists.TimeWords.Contains(tokens[k - 1].Text(text));
+            }
+        }
+
+        return false;
+    }
+
     private int ContentEnd(int start, int end, bool objectOnly, bool coordinatedPredicate)
     {
         var sawComplement = false;
@@ -108,7 +132,7 @@ internal sealed partial class CuePatterns
             {
                 sawComplement = true;
             }
-            else if (!sawComplement && k - start >= 1 && k - start <= 8 && WordLists.ObjectAdjuncts.Contains(w))
+            else if (!sawComplement && k - start >= 1 && k - start <= 8 && WordLists.ObjectAdjuncts.Contains(w) && !ModifiesCoordinatedNoun(k, end))
             {
                 return k;
             }

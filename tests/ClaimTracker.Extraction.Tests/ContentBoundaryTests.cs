@@ -10,7 +10,19 @@ public sealed class ContentBoundaryTests
     [InlineData("The panel rejected that proposal in a memo issued on Monday.", "that proposal")]
     [InlineData("The union thanked the city for restoring the bus routes in May.", "the city for restoring the bus routes in May")]
     [InlineData("The minister promised a review and resigned a week later.", "a review")]
+    [InlineData("The union condemned the closures in a letter to staff and its members walked out.", "the closures")]
+    [InlineData("The mayor criticised the delays on Friday and the contractor apologised.", "the delays")]
     public void Ends_a_speech_acts_object_before_its_adjuncts(string text, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(content, claim.Text);
+    }
+
+    [Theory]
+    [InlineData("The director blamed high fuel prices in Asia and the weak euro.", "high fuel prices in Asia and the weak euro")]
+    [InlineData("The report praised the schools in the north and their new reading scheme.", "the schools in the north and their new reading scheme")]
+    public void Keeps_a_phrase_that_modifies_the_first_of_two_coordinated_objects(string text, string content)
     {
         var claim = Assert.Single(Attributed(text));
 
