@@ -39,7 +39,7 @@ internal sealed partial class CuePatterns
 
         if (noun < 0 || noun + 2 >= end)
         {
-            return null;
+            return ClosingHearingReport(first, end, paragraph, unit);
         }
 
         int cueEnd;
@@ -53,7 +53,7 @@ internal sealed partial class CuePatterns
         }
         else
         {
-            return null;
+            return ClosingHearingReport(first, end, paragraph, unit);
         }
 
         var contentStart = cueEnd;
@@ -74,6 +74,57 @@ internal sealed partial class CuePatterns
 
         var source = new SourceMention(new TokenRange(first, noun + 1), new TokenRange(first, noun + 1));
         return Build(CueMode.Front, contentStart, end, noun + 1, cueEnd, source, null, paragraph, unit);
+    }
+
+    /// <summary>
+    /// "The driver had been drinking, the court heard on Monday.": the hearing closes the evidence as "X said" closes a
+    /// report. Only a hearing noun, "heard" or "was told" and a time or place tail may follow the comma.
+    /// </summary>
+    private Attribution? ClosingHearingReport(int first, int end, int paragraph, int unit)
+    {
+        var last = end - 1;
+        while (last > first && tokens[last].Kind == TokenKind.Punct && !IsPunct(last, ','))
+        {
+            last--;
+        }
+
+        for (var comma = last - 1; comma > first && comma >= last - 12; comma--)
+        {
+            if (!IsPunct(comma, ','))
+            {
+                continue;
+            }
+
+            var k = comma + 1;
+            if (IsWord(k, "the") || IsWord(k, "a") || IsWord(k, "an"))
+            {
+                k++;
+            }
+
+            var noun = -1;
+            for (var m = k; m <= last && m < k + 4 && (tokens[m].IsWord || tokens[m].Kind == TokenKind.Possessive) && !tokens[m].InQuote; m++)
+            {
+                if (WordLists.HearingNouns.Contains(tokens[m].Text(text)))
+                {
+                    noun = m;
+                    break;
+                }
+            }
+
+            var cueEnd = noun < 0 ? -1
+                : IsWord(noun + 1, "heard") ? noun + 2
+                : (IsWord(noun + 1, "was") || IsWord(noun + 1, "were")) && IsWord(noun + 2, "told") ? noun + 3
+                : -1;
+            if (cueEnd < 0 || CountWords(first, comma) < 4 || (cueEnd <= last && !WordLists.TailOpeners.Contains(tokens[cueEnd].Text(text))))
+            {
+                return null;
+            }
+
+            var source = new SourceMention(new TokenRange(comma + 1, noun + 1), new TokenRange(comma + 1, noun + 1));
+            return Build(CueMode.Final, first, comma, noun + 1, cueEnd, source, null, paragraph, unit);
+        }
+
+        return null;
     }
 
     /// <summary>A clause with its own subject and finite verb after "heard" / "was told", without "that".</summary>

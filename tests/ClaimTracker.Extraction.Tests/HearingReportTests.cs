@@ -18,6 +18,25 @@ public sealed class HearingReportTests
         Assert.Equal(content, claim.Text);
     }
 
+    [Theory]
+    [InlineData("The lorry driver had worked a 16-hour shift, the court heard.", "the court", "The lorry driver had worked a 16-hour shift")]
+    [InlineData("The ledger was kept in a locked drawer, jurors were told on Wednesday.", "jurors", "The ledger was kept in a locked drawer")]
+    [InlineData("Two men posed as gas engineers to enter the flat, Leeds Crown Court heard.", "Leeds Crown Court", "Two men posed as gas engineers to enter the flat")]
+    public void Attributes_the_evidence_to_a_hearing_that_closes_the_sentence(string text, string source, string content)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal((source, content), (claim.Source, claim.Text));
+    }
+
+    [Theory]
+    [InlineData("The driver was tired, the court heard evidence from his employer.")]
+    [InlineData("Crowds gathered outside, where the court heard the first case.")]
+    public void A_hearing_after_a_comma_closes_nothing_when_more_follows_it(string text)
+    {
+        Assert.DoesNotContain(Extract.Attributed(text), c => c.Cue == "heard");
+    }
+
     [Fact]
     public void Keeps_how_in_a_hearing_report()
     {
