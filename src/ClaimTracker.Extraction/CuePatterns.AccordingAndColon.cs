@@ -3,10 +3,12 @@ namespace ClaimTracker.Extraction;
 /// <summary>"According to X" and colon cues: speaker labels, block quotations and the adjuncts before a colon.</summary>
 internal sealed partial class CuePatterns
 {
-    private Attribution? TryAccordingTo(int according, int first, int end, int paragraph, int unit)
+    /// <summary>"according to X" (a cue of two words) or "per X" (one).</summary>
+    private Attribution? TryAccordingTo(int according, int cueLength, int first, int end, int paragraph, int unit)
     {
-        var source = parser.ParseForward(according + 2, end);
-        if (source.Head.IsEmpty || parser.IsPronoun(source.Head) || IsAccordanceSense(according, first, source.Head))
+        var source = parser.ParseForward(according + cueLength, end);
+        if (source.Head.IsEmpty || parser.IsPronoun(source.Head) || IsAccordanceSense(according, first, source.Head)
+            || (cueLength == 1 && (!parser.IsPlausibleSource(source.Head, allowPronoun: false) || IsNormHead(source.Head))))
         {
             return null;
         }
@@ -18,7 +20,7 @@ internal sealed partial class CuePatterns
             source = new SourceMention(source.Head, new TokenRange(source.Head.First, handled));
         }
 
-        var cueEnd = according + 2;
+        var cueEnd = according + cueLength;
         var leading = CountWords(first, according);
         Attribution result;
         var parenthetical = according - 1 >= first && IsPunct(according - 1, ',') && source.Head.End < end && IsPunct(source.Head.End, ',')
@@ -80,7 +82,7 @@ internal sealed partial class CuePatterns
             result.TailStart = source.Full.End;
         }
 
-        result.Cue = text[tokens[according].Start..tokens[according + 1].End];
+        result.Cue = text[tokens[according].Start..tokens[cueEnd - 1].End];
         return result;
     }
 
@@ -255,4 +257,16 @@ internal sealed partial class CuePatterns
         var before = subjectStart - 1 > first && IsPunct(subjectStart - 1, ',') ? subjectStart - 1 : subjectStart;
         return before > first && IsIntroductoryPhrase(first, before);
     }
+
+    /// <summary>
+    /// "Per the filing, the company owes ...", "..., per a statement from the club.": "per" as "according to" opens the
+    /// sentence or follows a comma, and a determiner or a name follows it; "40 dollars per person", "per cent" do not.
+    /// </summary>
+    private bool OpensPerSource(int per, int first, int end) =>
+        (per == first || (IsPunct(per - 1, ',') && !tokens[per - 1].InQuote)) && per + 2 < end && tokens[per + 1].IsWord && !tokens[per + 1].InQuote
+        && (tokens[per + 1].IsCapitalized || tokens[per + 1].Text(text) is "the" or "a" or "an" or "its" or "his" or "her" or "their");
+
+    /// <summary>"per the plan", "per the rules": "per" with a norm means "as the norm requires", even with a determiner.</summary>
+    private bool IsNormHead(TokenRange source) =>
+        tokens[source.End - 1].IsWord && WordLists.NormNouns.Contains(tokens[source.End - 1].Text(text));
 }

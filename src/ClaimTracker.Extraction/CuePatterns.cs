@@ -250,7 +250,17 @@ internal sealed partial class CuePatterns(string text, List<Token> tokens, Sourc
         var w = tokens[t].Text(text);
         if (w.Equals("according", StringComparison.OrdinalIgnoreCase) && t + 1 < end && IsWord(t + 1, "to"))
         {
-            return TryAccordingTo(t, first, end, paragraph, unit);
+            return TryAccordingTo(t, 2, first, end, paragraph, unit);
+        }
+
+        if (w.Equals("per", StringComparison.OrdinalIgnoreCase) && OpensPerSource(t, first, end))
+        {
+            return TryAccordingTo(t, 1, first, end, paragraph, unit);
+        }
+
+        if (w.Equals("as", StringComparison.OrdinalIgnoreCase) && TryAsParenthetical(t, first, end, paragraph, unit) is { } comment)
+        {
+            return comment;
         }
 
         // Title-case headlines capitalize the verb too: "..., Lindsey Graham Says".

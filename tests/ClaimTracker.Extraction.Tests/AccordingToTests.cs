@@ -33,4 +33,24 @@ public sealed class AccordingToTests
         Assert.Equal("an inspection report obtained by the Lakeside Herald", claim.Source);
         Assert.Equal("the boiler had not been serviced", claim.Text);
     }
+
+    [Theory]
+    [InlineData("Per the indictment, the two men moved the cash through a car dealership.", "the indictment", "the two men moved the cash through a car dealership")]
+    [InlineData("The striker has signed a three-year deal, per a statement from the club.", "a statement from the club", "The striker has signed a three-year deal")]
+    [InlineData("Per Halden Radio, the ferry has been cancelled.", "Halden Radio", "the ferry has been cancelled")]
+    public void Reads_per_as_according_to(string text, string source, string content)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal((source, content), (claim.Source, claim.Text));
+    }
+
+    [Theory]
+    [InlineData("Entry costs twelve euros per person.")]
+    [InlineData("Turnout was 61 per cent.")]
+    [InlineData("Each team gets two substitutes, per the rules.")]
+    public void Does_not_read_per_of_rate_or_norm_as_a_source(string text)
+    {
+        Assert.Empty(Extract.Attributed(text));
+    }
 }
