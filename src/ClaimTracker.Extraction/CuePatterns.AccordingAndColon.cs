@@ -7,7 +7,8 @@ internal sealed partial class CuePatterns
     private Attribution? TryAccordingTo(int according, int cueLength, int first, int end, int paragraph, int unit)
     {
         var source = parser.ParseForward(according + cueLength, end);
-        if (source.Head.IsEmpty || parser.IsPronoun(source.Head) || IsAccordanceSense(according, first, source.Head)
+        // "according to the "proper" method": a quotation cut the phrase after its determiner, leaving no noun to speak.
+        if (source.Head.IsEmpty || parser.IsPronoun(source.Head) || IsAccordanceSense(according, first, source.Head) || OnlyDeterminers(source.Head)
             || (cueLength == 1 && (!parser.IsPlausibleSource(source.Head, allowPronoun: false) || IsNormHead(source.Head))))
         {
             return null;
@@ -269,4 +270,17 @@ internal sealed partial class CuePatterns
     /// <summary>"per the plan", "per the rules": "per" with a norm means "as the norm requires", even with a determiner.</summary>
     private bool IsNormHead(TokenRange source) =>
         tokens[source.End - 1].IsWord && WordLists.NormNouns.Contains(tokens[source.End - 1].Text(text));
+
+    private bool OnlyDeterminers(TokenRange phrase)
+    {
+        for (var k = phrase.First; k < phrase.End; k++)
+        {
+            if (tokens[k].IsWord && !WordLists.Determiners.Contains(tokens[k].Text(text)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

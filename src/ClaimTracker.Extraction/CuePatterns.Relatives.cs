@@ -265,4 +265,66 @@ internal sealed partial class CuePatterns
 
         return false;
     }
+
+    /// <summary>
+    /// "All estimates reported here can be ...", "The cases reported last week were not included": a participle after
+    /// its noun, with at most an adverb, a time or one prepositional phrase after it, then the sentence's own finite
+    /// verb. The participle modifies the noun and reports nothing. "Police reported the driver was drunk" puts a subject
+    /// between, so the verb there is finite.
+    /// </summary>
+    private bool IsReducedRelative(VerbHit hit, int verb, int cueEnd, int end)
+    {
+        // "said" and "told" take a bare clause so often ("Officials said last week was the busiest") that they are left finite.
+        if (hit.Form != VerbForm.Past || WordLists.PastOnly.Contains(tokens[verb].Text(text)) || cueEnd >= end
+            || hit.Entry.Lemma is "say" or "tell" or "add" or "write")
+        {
+            return false;
+        }
+
+        var k = cueEnd;
+        if (tokens[k].IsWord && tokens[k].Text(text) is "here" or "above" or "below" or "earlier" or "previously" or "recently"
+            or "today" or "yesterday" or "so")
+        {
+            k++;
+            if (IsWord(k - 1, "so") && !IsWord(k, "far"))
+            {
+                return false;
+            }
+
+            k += IsWord(k - 1, "so") ? 1 : 0;
+        }
+        else if (tokens[k].IsWord && WordLists.TimeWords.Contains(tokens[k].Text(text)) && !IsWord(k, "on"))
+        {
+            while (k < end && tokens[k].IsWord && WordLists.TimeWords.Contains(tokens[k].Text(text)))
+            {
+                k++;
+            }
+        }
+        else if (tokens[k].IsWord && tokens[k].Text(text) is "in" or "on" or "by" or "at" or "during" or "since" or "to")
+        {
+            // One prepositional phrase: a determiner, then words up to the next determiner or verb.
+            k++;
+            if (k < end && tokens[k].IsWord && WordLists.Determiners.Contains(tokens[k].Text(text)))
+            {
+                k++;
+            }
+
+            var words = 0;
+            while (k < end && words < 3 && tokens[k].IsWord && !tokens[k].InQuote && !WordLists.Determiners.Contains(tokens[k].Text(text))
+                && !WordLists.ClauseOpeners.Contains(tokens[k].Text(text)) && !IsFiniteAuxiliaryWord(k) && !TryMatchCue(k, end, out _, out _))
+            {
+                k++;
+                words++;
+            }
+
+            if (words == 0)
+            {
+                return false;
+            }
+        }
+
+        // Only an auxiliary is taken as the sentence's verb. In "The results reported in the study show that ..." the
+        // participle's reading keeps the right content and source, which the main verb's would lose to "the study".
+        return k < end && IsFiniteAuxiliaryWord(k);
+    }
 }

@@ -109,7 +109,7 @@ internal sealed partial class CuePatterns
             return null;
         }
 
-        if (IsAscriptionParticiple(hit, cueEnd, end) || IsObjectGapRelative(hit, verb, cueEnd, first, end))
+        if (IsAscriptionParticiple(hit, cueEnd, end) || IsObjectGapRelative(hit, verb, cueEnd, first, end) || IsReducedRelative(hit, verb, cueEnd, end))
         {
             return null;
         }

@@ -53,4 +53,10 @@ public sealed class AccordingToTests
     {
         Assert.Empty(Extract.Attributed(text));
     }
+
+    [Fact]
+    public void A_quotation_right_after_the_determiner_leaves_no_source()
+    {
+        Assert.Empty(Extract.Attributed("The survey grouped the dialects according to the \"northern\" pattern."));
+    }
 }

@@ -1,0 +1,27 @@
+namespace ClaimTracker.Extraction.Tests;
+
+/// <summary>A participle after its noun ("the cases reported last week") modifies the noun and reports nothing.</summary>
+public sealed class ReducedRelativeTests
+{
+    [Theory]
+    [InlineData("The injuries reported here were all minor.")]
+    [InlineData("The thefts reported last month have not been solved.")]
+    [InlineData("Several sightings reported in the valley were hoaxes.")]
+    [InlineData("The outbreaks announced so far have been small.")]
+    public void A_participle_followed_by_the_sentences_own_auxiliary_is_no_cue(string text)
+    {
+        Assert.Empty(Extract.Attributed(text));
+    }
+
+    [Theory]
+    [InlineData("The coastguard reported there were no survivors.", "there were no survivors")]
+    [InlineData("Officials said last week was the busiest of the year.", "last week was the busiest of the year")]
+    [InlineData("The agency reported on Friday that the dam had held.", "the dam had held")]
+    [InlineData("Police reported on Monday the driver was drunk.", "the driver was drunk")]
+    public void A_finite_verb_with_its_own_clause_still_reports(string text, string content)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal(content, claim.Text);
+    }
+}
