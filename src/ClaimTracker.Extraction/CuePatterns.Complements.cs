@@ -225,7 +225,7 @@ internal sealed partial class CuePatterns
 
         if (IsObjectPronoun(start))
         {
-            return start + 1;
+            return InfinitiveAt(start + 1, end) ? start : start + 1;
         }
 
         if (start + 2 < end && (IsWord(start, "this") || IsWord(start, "these")) && tokens[start + 1].IsWord && !tokens[start + 1].IsCapitalized
@@ -259,7 +259,44 @@ internal sealed partial class CuePatterns
             }
         }
 
-        return addressee.Head.End;
+        // "told residents to stay indoors": the addressee is the subject of the infinitive and belongs to the content,
+        // as it does after "urged" or "asked".
+        return InfinitiveAfterAddressee(addressee.Head.End, end) ? start : addressee.Head.End;
+    }
+
+    /// <summary>
+    /// An infinitive after the addressee and its modifiers ("people living near the depot to leave"). A determiner that
+    /// follows no preposition opens a clause's subject instead ("told reporters the plan to cut jobs was dead").
+    /// </summary>
+    private bool InfinitiveAfterAddressee(int k, int end)
+    {
+        for (var limit = k + 7; k < end && k < limit; k++)
+        {
+            if (InfinitiveAt(k, end))
+            {
+                return true;
+            }
+
+            if (!tokens[k].IsWord || tokens[k].InQuote || IsWord(k, "that") || TryMatchCue(k, end, out _, out _)
+                || (WordLists.Determiners.Contains(tokens[k].Text(text)) && !(tokens[k - 1].IsWord && (WordLists.InnerPrepositions.Contains(tokens[k - 1].Text(text)) || WordLists.LocativePrepositions.Contains(tokens[k - 1].Text(text))))))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"to" and a bare verb ("to leave", "never to speak"), not "to" and a noun phrase ("to the BBC").</summary>
+    private bool InfinitiveAt(int k, int end)
+    {
+        if (k < end && IsWord(k, "never"))
+        {
+            k++;
+        }
+
+        return k + 1 < end && IsWord(k, "to") && tokens[k + 1].IsWord && !tokens[k + 1].InQuote && !tokens[k + 1].IsCapitalized
+            && !WordLists.Determiners.Contains(tokens[k + 1].Text(text)) && !WordLists.Pronouns.Contains(tokens[k + 1].Text(text));
     }
 
     /// <summary>A word that opens a reported clause after an addressee: "that", a determiner or a subject pronoun.</summary>

@@ -130,6 +130,16 @@ public sealed class ContentBoundaryTests
         Assert.Equal((source, content), (claim.Source, claim.Text));
     }
 
+    [Theory]
+    [InlineData("The fire service told people living near the depot to keep their windows shut.", "people living near the depot to keep their windows shut")]
+    [InlineData("The referee told them never to argue with a linesman.", "them never to argue with a linesman")]
+    public void Keeps_the_addressee_of_told_when_it_is_the_subject_of_an_infinitive(string text, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(content, claim.Text);
+    }
+
     [Fact]
     public void Skips_a_parenthetical_between_the_verb_and_that()
     {
