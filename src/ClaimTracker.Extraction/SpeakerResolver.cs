@@ -184,6 +184,12 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, Coreferen
 
     public SourceKind KindOf(string speaker)
     {
+        var first = speaker.AsSpan(0, speaker.IndexOf(' ', StringComparison.Ordinal) is var space and > 0 ? space : speaker.Length);
+        if (IsBodyShapedName(first, LastWord(speaker), speaker.AsSpan().Count(' ') + 1))
+        {
+            return SourceKind.Organization;
+        }
+
         if (coreference.IsKnownSurname(LastWord(speaker)) && speaker.Contains(' ', StringComparison.Ordinal))
         {
             return SourceKind.Person;
@@ -253,6 +259,8 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, Coreferen
             return official ? SourceKind.OfficialBody : SourceKind.Organization;
         }
 
+        organization |= hasName && tokens[nameRun.End - 1].IsWord
+            && IsBodyShapedName(tokens[nameRun.First].Text(text), tokens[nameRun.End - 1].Text(text), nameRun.Length());
         if (hasName && !organization && (title || IsPersonName(speaker, nameRun)))
         {
             return SourceKind.Person;
@@ -308,6 +316,15 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, Coreferen
 
         return false;
     }
+
+    /// <summary>
+    /// "Nordvik Rail": a trade word ends a company's name, unless a first name opens it ("Ruth Steel"). "La Voz del Valle",
+    /// "Il Corriere di Brenta": a name of three words or more that opens with an article is a paper's or a body's title;
+    /// "Le Pen" is too short to tell.
+    /// </summary>
+    private static bool IsBodyShapedName(ReadOnlySpan<char> first, ReadOnlySpan<char> last, int words) =>
+        (words >= 2 && WordLists.TradeWords.Contains(last) && GenderCues.OfFirstName(first) == Gender.Unknown)
+        || (words >= 3 && first is "La" or "El" or "Le" or "Il" or "Los" or "Las" or "Les" or "Die" or "Der" or "Das");
 
     private bool IsPersonName(string speaker, TokenRange nameRun)
     {

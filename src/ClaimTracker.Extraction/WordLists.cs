@@ -403,6 +403,18 @@ internal static class WordLists
         "Marshal", "Air", "Vice-President", "Mme",
         "Councillor", "Councilor", "Alderman", "Alderwoman", "Magistrate", "Pastor", "Constable");
 
+    /// <summary>
+    /// Trades that end a company's name ("Nordvik Rail", "Ostby Timber"). Some are surnames too ("Steel", "Power"), so they
+    /// mark a company only when the name does not open with a known first name.
+    /// </summary>
+    public static readonly WordSet TradeWords = new(
+        "Rail", "Railway", "Railways", "Air", "Steel", "Timber", "Mining", "Minerals", "Metals", "Foods", "Pharma", "Pharmaceuticals",
+        "Logistics", "Shipping", "Lines", "Electric", "Power", "Telecom", "Mobile", "Insurance", "Construction", "Chemicals",
+        "Textiles", "Brewery", "Breweries", "Farms", "Software", "Labs", "Robotics", "Aerospace", "Automotive", "Cement",
+        "Petroleum", "Resources", "Solar", "Utilities", "Healthcare", "Finance", "Securities", "Investments", "Ventures", "Retail",
+        "Stores", "Markets", "Airport", "Ports", "Hotels", "Resorts", "Cinemas", "Publishing", "Bus", "Buses", "Ferries", "Transport",
+        "Water", "Dairy", "Seafood", "Fisheries", "Shipyard", "Motors", "Engineering", "Electronics", "Semiconductor", "Tobacco");
+
     /// <summary>Words that mark a capitalized phrase as an organization rather than a person.</summary>
     public static readonly WordSet OrganizationWords = new(
         "Agency", "Ministry", "Department", "Office", "Council", "Committee", "Commission", "Court", "Party", "University",

@@ -1,0 +1,35 @@
+namespace ClaimTracker.Extraction.Tests;
+
+/// <summary>Whether a named source is a person or a body, and what "it" and "she" can then refer to.</summary>
+public sealed class SourceKindTests
+{
+    [Theory]
+    [InlineData("Halvik Rail said the line would reopen on Monday.\nIt said repairs had cost two million crowns.", "Halvik Rail")]
+    [InlineData("Workers at the mill, Kelvar Timber, said the fire began in a kiln.\nIt said no one had been hurt.", "Kelvar Timber")]
+    [InlineData("La Voz de Morro reported that the mayor had resigned.\nIt said he would leave office on Friday.", "La Voz de Morro")]
+    public void A_company_or_paper_named_without_a_first_name_is_a_body_that_it_refers_to(string text, string body)
+    {
+        var claims = Extract.Attributed(text);
+
+        Assert.NotEqual(SourceKind.Person, claims[0].SourceKind);
+        Assert.Equal(body, claims[1].Speaker);
+        Assert.NotEqual(SourceKind.Person, claims[1].SourceKind);
+    }
+
+    [Fact]
+    public void A_trade_word_that_is_a_surname_after_a_first_name_leaves_a_person()
+    {
+        var claims = Extract.Attributed("Ruth Steel said the count was flawed.\nShe said she would appeal.");
+
+        Assert.Equal(SourceKind.Person, claims[0].SourceKind);
+        Assert.Equal("Ruth Steel", claims[1].Speaker);
+    }
+
+    [Fact]
+    public void A_two_word_name_opening_with_an_article_stays_a_person()
+    {
+        var claim = Assert.Single(Extract.Attributed("Le Bras said the strike would go on."));
+
+        Assert.Equal(SourceKind.Person, claim.SourceKind);
+    }
+}
