@@ -304,6 +304,12 @@ internal sealed partial class CuePatterns
             }
 
             var w = tok.Text(text);
+            if (!person && (WordLists.SubjectPronouns.Contains(w) || IsFiniteAuxiliaryWord(k)))
+            {
+                // "claiming he had missed a penalty": a clause opens, and what it mentions is not the thing claimed.
+                return false;
+            }
+
             if (person ? IsObjectPronoun(k) || WordLists.PersonRoles.Contains(w) || (w.Length > 3 && w[^1] == 's' && WordLists.PersonRoles.Contains(w[..^1]))
                     || WordLists.QuestionedPeople.Contains(w)
                 : WordLists.TakenThings.Contains(w))

@@ -36,6 +36,7 @@ public sealed class ObjectSenseTests
     [InlineData("The landlord claimed the flood damage was minor.", "The landlord")]
     [InlineData("The insurer claimed that the lives of the crew were never at risk.", "The insurer")]
     [InlineData("The insurer wrote to the court, claiming that the crew had ignored the warnings.", "The insurer")]
+    [InlineData("Supporters jeered the linesman, claiming he had ignored a clear penalty.", "Supporters")]
     public void Still_reads_the_speech_sense_of_the_same_verbs(string text, string source)
     {
         var claim = Assert.Single(Attributed(text));
