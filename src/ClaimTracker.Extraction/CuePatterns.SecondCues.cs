@@ -142,6 +142,12 @@ internal sealed partial class CuePatterns
                 verb++;
             }
 
+            if (gerund && !goingOn && verb + 1 < end && IsWord(verb, "before") && tokens[verb + 1].IsWord)
+            {
+                // "..., the striker insisted, before adding: ...": the gerund still shares the subject.
+                verb++;
+            }
+
             var cueFirst = goingOn ? t + 1 : verb;
             if (!TryMatchCue(verb, end, out var hit, out var cueEnd))
             {

@@ -274,6 +274,18 @@ public sealed class SecondCueTests
         Assert.Equal(("going on to say", "his city has spent decades ignoring its rivers"), (claims[1].Cue, claims[1].Text));
     }
 
+    [Theory]
+    [InlineData("\"We stay,\" the keeper insisted, before adding: \"This town is my home.\"", "This town is my home")]
+    [InlineData("The treasurer said the accounts were sound, before adding that an audit would follow.", "an audit would follow")]
+    public void Gives_a_gerund_after_before_the_same_source(string text, string second)
+    {
+        var claims = Attributed(text);
+
+        Assert.Equal(2, claims.Count);
+        Assert.Equal(("adding", second), (claims[1].Cue, claims[1].Text));
+        Assert.Equal(claims[0].Source, claims[1].Source);
+    }
+
     [Fact]
     public void Gives_a_message_with_a_naming_verb_to_the_body_that_issued_it()
     {
