@@ -134,4 +134,21 @@ internal sealed partial class SourceParser
 
         return -1;
     }
+
+    /// <summary>"Lawyers for the journalist", "relatives of the victim": a plural source noun before "for", "of" or "to".</summary>
+    private bool PluralHeadBeforeComplement(TokenRange role)
+    {
+        for (var k = role.First + 1; k + 1 < role.End; k++)
+        {
+            if (!tokens[k].IsWord || tokens[k].Text(text) is not ("for" or "of" or "to" or "representing"))
+            {
+                continue;
+            }
+
+            var head = tokens[k - 1].Text(text);
+            return tokens[k - 1].IsWord && head.Length > 3 && head[^1] == 's' && head[^2] != 's' && WordLists.IsSourceNoun(head);
+        }
+
+        return false;
+    }
 }

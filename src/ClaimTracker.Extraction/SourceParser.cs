@@ -154,6 +154,13 @@ internal sealed partial class SourceParser(string text, List<Token> tokens)
                 return new SourceMention(pair, pair);
             }
 
+            if (!role.IsEmpty && PluralHeadBeforeComplement(role))
+            {
+                // "Lawyers for the journalist, Emre Dalan, said": one name cannot be several lawyers, so it names the
+                // journalist, and the lawyers speak.
+                return new SourceMention(role, new TokenRange(secondStart, i));
+            }
+
             return new SourceMention(name, new TokenRange(secondStart, i));
         }
 

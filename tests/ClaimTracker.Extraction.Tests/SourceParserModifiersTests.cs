@@ -99,4 +99,22 @@ public sealed class SourceParserModifiersTests
 
         Assert.Equal(speaker, claim.Speaker);
     }
+
+    [Fact]
+    public void A_name_after_a_plural_source_and_its_complement_names_the_complement()
+    {
+        var claims = Attributed("Lawyers for the driver, Tomas Ferrand, welcomed the verdict. They said he would return to work.");
+
+        Assert.Equal(2, claims.Count);
+        Assert.Equal("Lawyers", claims[0].Speaker);
+        Assert.Equal("Lawyers", claims[1].Speaker);
+    }
+
+    [Fact]
+    public void A_name_after_a_singular_source_and_its_complement_names_the_source()
+    {
+        var claim = Assert.Single(Attributed("A lawyer for the family, Mia Storrow, said they would appeal."));
+
+        Assert.Equal("Mia Storrow", claim.Speaker);
+    }
 }
