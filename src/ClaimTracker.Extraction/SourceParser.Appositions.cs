@@ -149,6 +149,12 @@ internal sealed partial class SourceParser
             return true;
         }
 
+        if (!t.IsCapitalized && WordLists.HandlingParticiples.Contains(w))
+        {
+            // Irregular participles of handling a document: "A draft, seen by the newspaper, says".
+            return true;
+        }
+
         return !t.IsCapitalized && WordLists.SourceNouns.Contains(w);
     }
 }

@@ -318,7 +318,7 @@ internal static class WordLists
         "advisers", "advisor", "advisors", "campaign", "party", "leader", "leaders", "chief", "head", "director", "chairman",
         "chairwoman", "chair", "executive", "executives", "founder", "organizers", "group", "groups", "organization", "union",
         "company", "firm", "bank", "newspaper", "paper", "media", "outlets", "outlet", "documents", "document", "letter", "memo",
-        "filing", "lawsuit", "complaint", "indictment", "ruling", "website", "video", "ad", "advertisement", "article", "editorial",
+        "filing", "lawsuit", "complaint", "indictment", "ruling", "draft", "dossier", "cable", "website", "video", "ad", "advertisement", "article", "editorial",
         "column", "book", "tweet", "post", "release", "announcement", "army", "military", "forces", "embassy", "diplomat",
         "diplomats", "ambassador", "envoy", "observers", "monitors", "doctor", "doctors", "teachers", "students", "parents", "voters",
         "respondents", "people", "neighbors", "friends", "family", "relatives", "colleagues", "members", "member", "staff",
@@ -493,7 +493,7 @@ internal static class WordLists
         "assessment", "estimate", "estimates", "figures", "numbers", "review", "investigation", "inquiry", "probe", "paper",
         "guidelines", "guidance", "rule", "regulation", "regulations", "policy", "treaty", "agreement", "deal", "contract",
         "website", "page", "email", "emails", "e-mail", "e-mails", "message", "messages", "note", "notice", "speech", "remarks", "interview", "papers",
-        "filings", "minutes", "testimony", "findings", "results");
+        "filings", "minutes", "testimony", "findings", "results", "draft", "drafts", "dossier", "cable", "cables");
 
     public static readonly WordSet AnonymousWords = new(
         "officials", "sources", "source", "official", "people", "person", "aides", "aide", "insiders", "diplomats", "diplomat",

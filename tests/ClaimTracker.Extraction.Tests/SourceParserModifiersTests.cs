@@ -117,4 +117,14 @@ public sealed class SourceParserModifiersTests
 
         Assert.Equal("Mia Storrow", claim.Speaker);
     }
+
+    [Theory]
+    [InlineData("A leaked draft of the budget, seen by the weekly, says two ministries will merge.", "leaked draft of the budget")]
+    [InlineData("An early draft of the treaty, obtained by the agency, says ports will stay open.", "early draft of the treaty")]
+    public void A_document_with_an_irregular_participle_aside_speaks(string text, string speaker)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(speaker, claim.Speaker);
+    }
 }
