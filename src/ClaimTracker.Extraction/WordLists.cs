@@ -242,10 +242,10 @@ internal static class WordLists
         "that", "which", "whom", "whose", "when", "where", "while", "because", "since", "although", "though", "if", "unless",
         "as", "than", "then", "so", "but", "or", "nor", "yet", "is", "was", "were", "are", "be", "been", "being", "am", "has",
         "have", "had", "do", "does", "did", "will", "would", "can", "could", "shall", "should", "may", "might", "must", "not",
-        "never", "also", "there", "here", "only", "even", "just", "still", "after", "before", "during", "about", "against",
-        "between", "into", "through", "over", "under", "without", "within", "upon", "among", "toward", "towards", "onto", "off",
+        "never", "also", "there", "here", "only", "even", "just", "still", "after", "before", "during", "about",
+        "between", "into", "through", "over", "under", "without", "upon", "toward", "towards", "onto", "off",
         "out", "up", "down", "like", "per", "via", "despite", "him", "them", "us", "me", "whether", "why", "how", "what", "said",
-        "says", "told", "until", "till", "once", "whereas", "unlike", "amid", "behind", "beyond", "near",
+        "says", "told", "until", "till", "once", "whereas", "unlike", "amid", "beyond",
         "since", "where", "who", "to", "and", "too", "very", "why", "now", "ago", "already", "however", "meanwhile", "instead",
         "thus", "hence", "therefore", "it", "this", "these", "those", "has", "cannot", "can't", "won't", "didn't",
         "doesn't", "don't", "isn't", "wasn't", "aren't", "weren't", "hasn't", "haven't", "hadn't", "wouldn't", "couldn't",
@@ -303,7 +303,9 @@ internal static class WordLists
     private static readonly WordSet IstVerbs = new("persist", "consist", "subsist", "coexist", "preexist");
 
     /// <summary>Prepositions allowed inside a source phrase (a spokesman for the ministry, a report by IHA, officials across the region).</summary>
-    public static readonly WordSet InnerPrepositions = new("of", "for", "by", "at", "from", "in", "with", "on", "to", "across", "around", "throughout");
+    public static readonly WordSet InnerPrepositions = new(
+        "of", "for", "by", "at", "from", "in", "with", "on", "to", "across", "around", "throughout", "near", "outside", "inside", "behind",
+        "against", "along", "within", "among", "beside");
 
     /// <summary>Lowercase heads that can name a source on their own ("officials said", "the ministry said").</summary>
     public static readonly WordSet SourceNouns = new(

@@ -127,4 +127,25 @@ public sealed class SourceParserModifiersTests
 
         Assert.Equal(speaker, claim.Speaker);
     }
+
+    [Theory]
+    [InlineData("Families near the quarry said the blasts cracked their walls.", "Families near the quarry", "Families")]
+    [InlineData("Campaigners against the bypass say the meadow will flood.", "Campaigners against the bypass", "Campaigners")]
+    [InlineData("Rebels within the party said the leader must go.", "Rebels within the party", "Rebels")]
+    [InlineData("The firm behind the app said no data had leaked.", "The firm behind the app", "firm behind the app")]
+    [InlineData("Medics inside the stadium said four fans were hurt.", "Medics inside the stadium", "Medics")]
+    public void A_source_noun_keeps_a_place_or_stance_phrase_after_it(string text, string source, string speaker)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal((source, speaker), (claim.Source, claim.Speaker));
+    }
+
+    [Fact]
+    public void A_place_phrase_before_a_comma_stays_in_the_content()
+    {
+        var claim = Assert.Single(Attributed("Shelling went on near the dam, officials said."));
+
+        Assert.Equal(("officials", "Shelling went on near the dam"), (claim.Source, claim.Text));
+    }
 }
