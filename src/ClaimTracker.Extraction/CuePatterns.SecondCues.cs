@@ -365,7 +365,14 @@ internal sealed partial class CuePatterns
             var opener = tokens[start].IsWord && WordLists.IntroductoryWords.Contains(tokens[start].Text(text));
             if (!opener && (tokens[start].IsCapitalized || (tokens[start].IsWord && WordLists.Pronouns.Contains(tokens[start].Text(text))) || IsDefinite(start)))
             {
-                var candidate = parser.ParseForward(start, end);
+                // "More than 100 economists signed ...": the quantity's words are read as part of the phrase.
+                var number = QuantityPrefixEnd(start, end);
+                var candidate = parser.ParseForward(number, end);
+                if (number > start && !candidate.Head.IsEmpty && candidate.Head.First == number)
+                {
+                    candidate = new SourceMention(new TokenRange(start, candidate.Head.End), new TokenRange(start, candidate.Full.End));
+                }
+
                 if (!candidate.Head.IsEmpty && parser.IsPlausibleSource(candidate.Head, allowPronoun: true) && candidate.Head.End < end)
                 {
                     var predicate = candidate.Full.End;
@@ -398,6 +405,23 @@ internal sealed partial class CuePatterns
         }
 
         return subject;
+    }
+
+    /// <summary>"More than", "At least", "Nearly", "Up to" before a number: the number, else <paramref name="k"/>.</summary>
+    private int QuantityPrefixEnd(int k, int end)
+    {
+        var n = k;
+        if (k + 2 < end && ((IsWord(k, "more") || IsWord(k, "fewer") || IsWord(k, "less")) && IsWord(k + 1, "than")
+            || (IsWord(k, "at") && (IsWord(k + 1, "least") || IsWord(k + 1, "most"))) || (IsWord(k, "up") && IsWord(k + 1, "to"))))
+        {
+            n = k + 2;
+        }
+        else if (k + 1 < end && tokens[k].IsWord && WordLists.QuantityAdverbs.Contains(tokens[k].Text(text)))
+        {
+            n = k + 1;
+        }
+
+        return n > k && n < end && (tokens[n].Is(TokenFlags.Numeric) || WordLists.NumberWords.Contains(tokens[n].Text(text))) ? n : k;
     }
 
     /// <summary>The subject as the source of a later cue: its apposition when one closes with a comma ("Dean, a medical doctor,"), else its head.</summary>

@@ -123,7 +123,25 @@ internal sealed partial class SourceParser
             return TokenRange.Empty;
         }
 
-        return new TokenRange(start, end);
+        return new TokenRange(QuantityPrefixStart(start, limit), end);
+    }
+
+    /// <summary>"More than 100 economists", "at least 40 doctors", "nearly 300 residents": the words before a number.</summary>
+    private int QuantityPrefixStart(int number, int limit)
+    {
+        if (!(tokens[number].Is(TokenFlags.Numeric) || WordLists.NumberWords.Contains(tokens[number].Text(text))))
+        {
+            return number;
+        }
+
+        if (number - 2 >= limit && ((IsWord(number - 1, "than") && (IsWord(number - 2, "more") || IsWord(number - 2, "fewer") || IsWord(number - 2, "less")))
+            || (IsWord(number - 2, "at") && (IsWord(number - 1, "least") || IsWord(number - 1, "most")))
+            || (IsWord(number - 2, "up") && IsWord(number - 1, "to"))))
+        {
+            return number - 2;
+        }
+
+        return number - 1 >= limit && tokens[number - 1].IsWord && WordLists.QuantityAdverbs.Contains(tokens[number - 1].Text(text)) ? number - 1 : number;
     }
 
     /// <summary>

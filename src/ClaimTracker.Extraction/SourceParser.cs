@@ -221,7 +221,7 @@ internal sealed partial class SourceParser(string text, List<Token> tokens)
         var phrase = ParseNounPhraseBackward(i, limit);
         var who = phrase.IsEmpty ? -1 : phrase.First - 1;
         while (who >= limit && who >= phrase.First - 4 && tokens[who].IsWord && !tokens[who].IsCapitalized && !tokens[who].InQuote && !IsWord(who, "who")
-            && !IsWord(who, "whom") && !WordLists.ClauseOpeners.Contains(tokens[who].Text(text)))
+            && !IsWord(who, "whom") && !IsWord(who, "whose") && !WordLists.ClauseOpeners.Contains(tokens[who].Text(text)))
         {
             who--;
         }
@@ -229,7 +229,7 @@ internal sealed partial class SourceParser(string text, List<Token> tokens)
         // "the man who police say was driving": a source right after "who" is the relative clause's own subject, and
         // "who" is the gap in what it reports.
         var ownSubject = who == phrase.First - 1 && IsPlausibleSource(phrase, allowPronoun: false) && OpensGapPredicate(verb + 1) && !HasVerbalWord(phrase);
-        if (who >= limit && (IsWord(who, "who") || IsWord(who, "whom")) && who - 1 >= limit && !ownSubject)
+        if (who >= limit && (IsWord(who, "who") || IsWord(who, "whom") || IsWord(who, "whose")) && who - 1 >= limit && !ownSubject)
         {
             // "One of the doctors who sent the letter said", "Protesters who confronted the mayor said", "The striker
             // whom the fans booed insisted": the phrase before the relative clause speaks, not its object or subject.

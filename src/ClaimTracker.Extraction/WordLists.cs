@@ -220,6 +220,9 @@ internal static class WordLists
 
     public static readonly WordSet Pronouns = new("he", "she", "they", "we", "i", "it", "you");
 
+    /// <summary>Adverbs that round a number inside a noun phrase: "nearly 300 residents".</summary>
+    public static readonly WordSet QuantityAdverbs = new("nearly", "almost", "about", "around", "over", "some", "roughly", "approximately");
+
     public static readonly WordSet QuantifierHeads = new("those", "many", "some", "several", "most", "few", "others", "all", "both", "one", "two", "three");
 
     /// <summary>Adjectives that follow the noun they modify, with a complement: "people close to him", "those familiar with it".</summary>

@@ -148,4 +148,15 @@ public sealed class SourceParserModifiersTests
 
         Assert.Equal(("officials", "Shelling went on near the dam"), (claim.Source, claim.Text));
     }
+
+    [Theory]
+    [InlineData("More than 200 surgeons said the waiting lists were dangerous.", "More than 200 surgeons")]
+    [InlineData("Nearly 90 headteachers signed a letter saying the funding formula was unfair.", "Nearly 90 headteachers")]
+    [InlineData("Parents whose children attend the academy said they were never consulted.", "Parents whose children attend the academy")]
+    public void A_quantity_or_a_whose_clause_stays_in_the_source(string text, string source)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(source, claim.Source);
+    }
 }
