@@ -343,11 +343,54 @@ internal sealed partial class Coreference
 
         if (noun is "company" or "firm" or "group" or "carrier" or "airline" or "retailer" or "automaker" or "manufacturer")
         {
-            return body.Kind == SourceKind.Organization && !Places.Governments.Contains(body.Name);
+            return body.Kind == SourceKind.Organization && !Places.Governments.Contains(body.Name) && TradeFits(noun, body.Name);
         }
 
         return noun is "government" or "administration" or "regime" && Places.Governments.Contains(body.Name);
     }
+
+    /// <summary>
+    /// Whether a company noun can name the body: never an institution that is no business ("the company" is not the
+    /// United Nations), and a trade noun only a firm of that trade or of none written ("the airline" is not Bellam
+    /// Capital, but may be Kestrel).
+    /// </summary>
+    internal static bool TradeFits(string noun, string name)
+    {
+        ReadOnlySpan<char> last = default;
+        foreach (var range in name.AsSpan().Split(' '))
+        {
+            var word = name.AsSpan()[range].TrimEnd(".,");
+            if (NonBusinessWords.Contains(word))
+            {
+                return false;
+            }
+
+            last = word;
+        }
+
+        var wanted = noun switch
+        {
+            "airline" or "carrier" => AirlineWords,
+            "retailer" => RetailWords,
+            "automaker" => AutoWords,
+            _ => null,
+        };
+        return wanted is null || wanted.Contains(last) || !(WordLists.TradeWords.Contains(last) || FinanceWords.Contains(last));
+    }
+
+    private static readonly WordSet NonBusinessWords = new(
+        "Nations", "Council", "Union", "Agency", "Committee", "Court", "Ministry", "Party", "Association", "Federation", "Institute",
+        "University", "Foundation", "Church", "Commission", "Organization", "Organisation", "Department", "Office", "Authority",
+        "Board", "Bureau", "Police", "Army", "Parliament", "Assembly", "Senate", "Congress", "Government", "Cross", "Crescent",
+        "Tribunal", "School", "Hospital", "Museum", "Charity", "Trust", "League", "Alliance", "Coalition", "Movement");
+
+    private static readonly WordSet FinanceWords = new("Capital", "Bank", "Holdings", "Partners", "Investments", "Securities", "Ventures", "Finance");
+
+    private static readonly WordSet AirlineWords = new("Air", "Airlines", "Airways", "Aviation", "Jet", "Wings");
+
+    private static readonly WordSet RetailWords = new("Retail", "Stores", "Markets", "Mart", "Shops", "Supermarkets");
+
+    private static readonly WordSet AutoWords = new("Motors", "Automotive", "Cars", "Auto");
 
     /// <summary>Adds a body mention, keeping the list in text order (speakers are noted after the mentions were collected).</summary>
     private void AddBody(BodyMention mention)

@@ -298,7 +298,7 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, Coreferen
 
         if (noun is "company" or "firm" or "group" or "carrier" or "airline" or "retailer" or "automaker" or "manufacturer")
         {
-            return kind == SourceKind.Organization;
+            return kind == SourceKind.Organization && Coreference.TradeFits(noun.ToString(), name);
         }
 
         return (noun is "government" or "administration" or "regime") && Places.Governments.Contains(name);

@@ -32,4 +32,23 @@ public sealed class SourceKindTests
 
         Assert.Equal(SourceKind.Person, claim.SourceKind);
     }
+
+    [Fact]
+    public void A_company_noun_never_takes_an_institution_that_is_no_business()
+    {
+        var claims = Extract.Attributed("The United Nations said aid was needed.\nThe company said it would not comment.");
+
+        Assert.NotEqual("United Nations", claims[1].Speaker);
+    }
+
+    [Theory]
+    [InlineData("Torvald Capital said it would buy a stake.\nThe airline said flights would resume.", "airline")]
+    [InlineData("Torvald Capital said it would buy a stake.\nThe company said flights would resume.", "Torvald Capital")]
+    [InlineData("Nordfly Airways said it would cut routes.\nThe airline said flights would resume.", "Nordfly Airways")]
+    public void A_trade_noun_takes_only_a_firm_of_that_trade_or_of_none_written(string text, string speaker)
+    {
+        var claims = Extract.Attributed(text);
+
+        Assert.Equal(speaker, claims[1].Speaker);
+    }
 }
