@@ -20,7 +20,10 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, Coreferen
         if (head.Length() == 1 && first.IsWord && WordLists.Pronouns.Contains(first.Text(text)))
         {
             var pronoun = first.Text(text);
-            var resolved = coreference.ResolvePronoun(pronoun, first.Start, windowStart, paragraph);
+            var resolved = pronoun.Equals("it", StringComparison.OrdinalIgnoreCase) && a.Mode == CueMode.Final
+                ? BodyOpeningTheContent(a, windowStart)
+                : null;
+            resolved ??= coreference.ResolvePronoun(pronoun, first.Start, windowStart, paragraph);
             if (resolved is not null)
             {
                 coreference.NoteGender(resolved, GenderCues.OfPronoun(pronoun));
@@ -180,6 +183,78 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, Coreferen
         }
 
         return coreference.LastInstitution is { } last && InstitutionMatches(noun, last.Name, last.Kind) ? last : null;
+    }
+
+    /// <summary>
+    /// "The retailer expects sales to grow, it said in a filing": "it" after the content is most often the body the
+    /// content opens with, a description ("the retailer", resolved where it can be) or a body's name. Null when the
+    /// content opens with neither.
+    /// </summary>
+    private string? BodyOpeningTheContent(Attribution a, int windowStart)
+    {
+        if (a.Segments.Count == 0)
+        {
+            return null;
+        }
+
+        var k = FirstTokenAt(a.Segments[0].Start);
+        if (k < 0 || k + 2 >= tokens.Count || !tokens[k].IsWord)
+        {
+            return null;
+        }
+
+        if (tokens[k].Text(text).Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            // The head noun right before the verb: "the retailer", "the state airline".
+            for (var h = k + 1; h < k + 4 && h + 1 < tokens.Count && tokens[h].IsWord && !tokens[h].IsCapitalized; h++)
+            {
+                var noun = tokens[h].Text(text);
+                if (WordLists.InstitutionNouns.Contains(noun) && tokens[h + 1].IsWord && !tokens[h + 1].IsCapitalized
+                    && !WordLists.InnerPrepositions.Contains(tokens[h + 1].Text(text)))
+                {
+                    return DefiniteBody(noun, tokens[h].Start, windowStart)?.Name ?? noun.ToString();
+                }
+            }
+
+            return null;
+        }
+
+        var end = k;
+        while (end < tokens.Count && end < k + 5 && tokens[end].IsWord && tokens[end].IsCapitalized)
+        {
+            end++;
+        }
+
+        if (end == k || end >= tokens.Count || !tokens[end].IsWord || tokens[end].IsCapitalized)
+        {
+            return null;
+        }
+
+        var name = Slice(new TokenRange(k, end));
+        return end - k == 1 && coreference.OrganizationFor(name) is { } organization ? organization
+            : KindOf(name) != SourceKind.Person && (coreference.OrganizationFor(name) is not null || IsBodyShapedName(tokens[k].Text(text), tokens[end - 1].Text(text), end - k)
+                || WordLists.OrganizationWords.Contains(tokens[end - 1].Text(text)))
+                ? name
+                : null;
+    }
+
+    private int FirstTokenAt(int offset)
+    {
+        int lo = 0, hi = tokens.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (tokens[mid].Start < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo < tokens.Count ? lo : -1;
     }
 
     public SourceKind KindOf(string speaker)

@@ -1,0 +1,32 @@
+namespace ClaimTracker.Extraction.Tests;
+
+/// <summary>"it" closing a sentence whose content opens with a body: the body is what "it" refers to.</summary>
+public sealed class PronounAfterContentTests
+{
+    [Fact]
+    public void It_after_content_opening_with_a_description_resolves_like_the_description()
+    {
+        const string text = "The central bank left rates unchanged, Halvorsen Securities said.\nVarrow Foods said it would close a plant.\n"
+            + "The company expects sales to recover next year, it said in a filing.";
+
+        var claim = Extract.Attributed(text).Single(c => c.Source == "it");
+
+        Assert.Equal("Varrow Foods", claim.Speaker);
+    }
+
+    [Fact]
+    public void It_after_content_opening_with_an_unresolved_description_keeps_the_description()
+    {
+        var claim = Assert.Single(Extract.Attributed("The Red Crescent said it had sent tents.\nThe insurer expects claims to double, it said."), c => c.Source == "it");
+
+        Assert.Equal("insurer", claim.Speaker);
+    }
+
+    [Fact]
+    public void It_after_content_opening_with_a_company_name_is_the_company()
+    {
+        var claim = Assert.Single(Extract.Attributed("The ministry said talks had stalled.\nOstra Mining expects output to fall, it said."), c => c.Source == "it");
+
+        Assert.Equal("Ostra Mining", claim.Speaker);
+    }
+}
