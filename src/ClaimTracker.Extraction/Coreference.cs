@@ -576,7 +576,7 @@ internal sealed partial class Coreference
                 // "A report by the Harbour Institute found ... It said": the report speaks on as "it".
                 AddBody(new BodyMention(position, speaker, kind, Subject: true));
             }
-            else if (kind is SourceKind.Organization or SourceKind.OfficialBody && (named || WordLists.InstitutionNouns.Contains(LastWordOf(speaker))))
+            else if (kind is SourceKind.Organization or SourceKind.OfficialBody && (named || WordLists.InstitutionNouns.Contains(HeadNounOf(speaker))))
             {
                 // A body named or described ("the company", resolved or not) that speaks is what a following "it" means.
                 if (named)
@@ -588,6 +588,28 @@ internal sealed partial class Coreference
                 AddBody(new BodyMention(position, speaker, kind, Subject: true));
             }
         }
+    }
+
+    /// <summary>
+    /// The noun a described speaker is headed by: the word before a preposition, a relative word or a participle that
+    /// modifies it ("union" in "union representing nurses", "agency" in "agency that runs the dam").
+    /// </summary>
+    private static ReadOnlySpan<char> HeadNounOf(string speaker)
+    {
+        ReadOnlySpan<char> head = default;
+        foreach (var range in speaker.AsSpan().Split(' '))
+        {
+            var word = speaker.AsSpan()[range];
+            if (!head.IsEmpty && (WordLists.InnerPrepositions.Contains(word) || word is "that" or "who" or "which"
+                || word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ed", StringComparison.Ordinal)))
+            {
+                break;
+            }
+
+            head = word;
+        }
+
+        return head;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -29,4 +29,12 @@ public sealed class PronounAfterContentTests
 
         Assert.Equal("Ostra Mining", claim.Speaker);
     }
+
+    [Fact]
+    public void A_described_body_with_a_participle_is_what_a_later_it_refers_to()
+    {
+        var claims = Extract.Attributed("The ministry said it had not been warned.\nThe union representing porters said its members were angry. It said they would strike.");
+
+        Assert.Equal("union representing porters", claims[^1].Speaker);
+    }
 }
