@@ -30,8 +30,11 @@ internal sealed partial class Coreference
         {
             noun = start - 1;
         }
-        else if (start - 2 >= para.FirstToken && _tokens[start - 1].IsPunct(_text, ',') && IsInstitutionNounAt(start - 2))
+        else if (start - 2 >= para.FirstToken && _tokens[start - 1].IsPunct(_text, ',') && IsInstitutionNounAt(start - 2)
+            && (end >= para.EndToken || !_tokens[end].IsWord))
         {
+            // An apposition closes with punctuation; in "read to the court, Hollins said" the name is the next clause's
+            // subject.
             noun = start - 2;
         }
         else if (end + 2 < para.EndToken && _tokens[end].IsPunct(_text, ',') && _tokens[end + 1].IsWord && _tokens[end + 1].Text(_text) is "a" or "an")

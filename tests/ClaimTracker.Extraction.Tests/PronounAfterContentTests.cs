@@ -37,4 +37,15 @@ public sealed class PronounAfterContentTests
 
         Assert.Equal("union representing porters", claims[^1].Speaker);
     }
+
+    [Fact]
+    public void A_name_after_a_fronted_phrase_ending_in_an_institution_noun_is_no_apposition_to_it()
+    {
+        const string text = "Vollers denies six counts of fraud.\nThe court was told that a builder paid for a cruise in May.\n"
+            + "In a police interview read to the court, Vollers said he had nothing to hide.";
+
+        var claim = Assert.Single(Extract.Attributed(text), c => c.Cue == "was told");
+
+        Assert.Equal("court", claim.Speaker);
+    }
 }
