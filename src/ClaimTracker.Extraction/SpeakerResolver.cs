@@ -24,6 +24,11 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, Coreferen
                 ? BodyOpeningTheContent(a, windowStart)
                 : null;
             resolved ??= coreference.ResolvePronoun(pronoun, first.Start, windowStart, paragraph);
+            if (resolved is null && (pronoun.Equals("he", StringComparison.OrdinalIgnoreCase) || pronoun.Equals("she", StringComparison.OrdinalIgnoreCase)))
+            {
+                resolved = RoleOpeningThePreviousSentence(head.First);
+            }
+
             if (resolved is not null)
             {
                 coreference.NoteGender(resolved, GenderCues.OfPronoun(pronoun));
@@ -237,6 +242,56 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, Coreferen
                 ? name
                 : null;
     }
+
+    /// <summary>
+    /// 'Her deputy was less forgiving. "...," he said.': with no named person to take "he", the unnamed person who opens
+    /// the sentence before ("Her deputy", "The coach") is the one meant. Null when that sentence opens otherwise.
+    /// </summary>
+    private string? RoleOpeningThePreviousSentence(int pronoun)
+    {
+        var k = pronoun - 1;
+        while (k >= 0 && !IsSentenceEnd(k))
+        {
+            k--;
+        }
+
+        // The sentence before may itself end inside a quotation: any full stop or closing mark ends it.
+        var start = k - 1;
+        while (start >= 0 && !(tokens[start].Kind == TokenKind.Punct && text[tokens[start].Start] is '.' or '!' or '?')
+            && !tokens[start].Is(TokenFlags.QuoteClose) && k - start < 60)
+        {
+            start--;
+        }
+
+        start++;
+        if (k < 0 || start + 2 >= k || !tokens[start].IsWord)
+        {
+            return null;
+        }
+
+        var opener = tokens[start].Text(text);
+        var noun = start + 1;
+        if (!(opener.Equals("the", StringComparison.OrdinalIgnoreCase) || opener.Equals("his", StringComparison.OrdinalIgnoreCase)
+            || opener.Equals("her", StringComparison.OrdinalIgnoreCase) || opener.Equals("their", StringComparison.OrdinalIgnoreCase)
+            || opener.Equals("its", StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+
+        // One modifier may come before the role: "The team's coach", "Her former deputy".
+        if (noun + 1 < k && tokens[noun].IsWord && !WordLists.PersonRoles.Contains(tokens[noun].Text(text)) && tokens[noun + 1].IsWord
+            && WordLists.PersonRoles.Contains(tokens[noun + 1].Text(text)))
+        {
+            noun++;
+        }
+
+        return tokens[noun].IsWord && !tokens[noun].IsCapitalized && WordLists.PersonRoles.Contains(tokens[noun].Text(text))
+            && noun + 1 < k && tokens[noun + 1].IsWord && !tokens[noun + 1].IsCapitalized
+            ? text[tokens[start].Start..tokens[noun].End]
+            : null;
+    }
+
+    private bool IsSentenceEnd(int k) => tokens[k].Kind == TokenKind.Punct && text[tokens[k].Start] is '.' or '!' or '?' && !tokens[k].InQuote;
 
     private int FirstTokenAt(int offset)
     {

@@ -48,4 +48,14 @@ public sealed class PronounAfterContentTests
 
         Assert.Equal("court", claim.Speaker);
     }
+
+    [Fact]
+    public void He_with_no_named_man_to_take_it_is_the_unnamed_role_opening_the_sentence_before()
+    {
+        const string text = "The mayor, Maria Kolarova, apologised to residents.\nHer deputy was less contrite. \"The supplier hid the fault from us,\" he said.";
+
+        var claim = Assert.Single(Extract.Attributed(text), c => c.Source == "he");
+
+        Assert.Equal("Her deputy", claim.Speaker);
+    }
 }
