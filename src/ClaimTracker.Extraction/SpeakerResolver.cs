@@ -23,11 +23,14 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, Coreferen
             var resolved = pronoun.Equals("it", StringComparison.OrdinalIgnoreCase) && a.Mode == CueMode.Final
                 ? BodyOpeningTheContent(a, windowStart)
                 : null;
-            resolved ??= coreference.ResolvePronoun(pronoun, first.Start, windowStart, paragraph);
-            if (resolved is null && (pronoun.Equals("he", StringComparison.OrdinalIgnoreCase) || pronoun.Equals("she", StringComparison.OrdinalIgnoreCase)))
+            var personal = pronoun.Equals("he", StringComparison.OrdinalIgnoreCase) || pronoun.Equals("she", StringComparison.OrdinalIgnoreCase);
+            if (personal && a.Mode == CueMode.Final && head.First > 0 && tokens[head.First - 1].Is(TokenFlags.QuoteClose))
             {
+                // 'Her deputy was less contrite. "...," he said.': the person the sentence before was about speaks.
                 resolved = RoleOpeningThePreviousSentence(head.First);
             }
+
+            resolved ??= coreference.ResolvePronoun(pronoun, first.Start, windowStart, paragraph);
 
             if (resolved is not null)
             {
@@ -244,8 +247,9 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, Coreferen
     }
 
     /// <summary>
-    /// 'Her deputy was less forgiving. "...," he said.': with no named person to take "he", the unnamed person who opens
-    /// the sentence before ("Her deputy", "The coach") is the one meant. Null when that sentence opens otherwise.
+    /// 'Her deputy was less forgiving. "...," he said.': after a quotation, "he" is the person who opens the sentence
+    /// before ("Her deputy", "The coach"), or the named person that role was given to. Null when that sentence opens
+    /// otherwise.
     /// </summary>
     private string? RoleOpeningThePreviousSentence(int pronoun)
     {
@@ -285,10 +289,16 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, Coreferen
             noun++;
         }
 
-        return tokens[noun].IsWord && !tokens[noun].IsCapitalized && WordLists.PersonRoles.Contains(tokens[noun].Text(text))
-            && noun + 1 < k && tokens[noun + 1].IsWord && !tokens[noun + 1].IsCapitalized
-            ? text[tokens[start].Start..tokens[noun].End]
-            : null;
+        if (!(tokens[noun].IsWord && !tokens[noun].IsCapitalized && WordLists.PersonRoles.Contains(tokens[noun].Text(text))
+            && noun + 1 < k && tokens[noun + 1].IsWord && !tokens[noun + 1].IsCapitalized))
+        {
+            return null;
+        }
+
+        // "The minister" named earlier is that person; an unnamed role is given as written.
+        return opener.Equals("the", StringComparison.OrdinalIgnoreCase) && coreference.PersonWithRole(tokens[noun].Text(text), tokens[start].Start) is { } person
+            ? person.FullName
+            : text[tokens[start].Start..tokens[noun].End];
     }
 
     private bool IsSentenceEnd(int k) => tokens[k].Kind == TokenKind.Punct && text[tokens[k].Start] is '.' or '!' or '?' && !tokens[k].InQuote;

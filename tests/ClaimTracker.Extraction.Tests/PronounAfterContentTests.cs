@@ -58,4 +58,14 @@ public sealed class PronounAfterContentTests
 
         Assert.Equal("Her deputy", claim.Speaker);
     }
+
+    [Theory]
+    [InlineData("Finance minister Ola Brun met the bankers.\nThe minister was furious. \"They misled us,\" he said.", "Ola Brun")]
+    [InlineData("Tomas Greer farms by the river.\nThe flood was the worst in years. \"We lost everything,\" he said.", "Tomas Greer")]
+    public void He_after_a_quotation_is_the_named_holder_of_the_role_or_the_person_named_before(string text, string speaker)
+    {
+        var claim = Assert.Single(Extract.Attributed(text), c => c.Source == "he");
+
+        Assert.Equal(speaker, claim.Speaker);
+    }
 }
