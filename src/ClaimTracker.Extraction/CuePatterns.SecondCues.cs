@@ -362,6 +362,13 @@ internal sealed partial class CuePatterns
         var start = first;
         for (var attempt = 0; attempt < 3 && start < end; attempt++)
         {
+            if (start + 1 < end && tokens[start].IsWord && (WordLists.SentenceAdverbs.Contains(tokens[start].Text(text)) || WordLists.ClauseAdverbs.Contains(tokens[start].Text(text)))
+                && tokens[start + 1].IsWord)
+            {
+                // "Perhaps the plan failed, suggesting ...": an adverb without its comma is no part of the subject.
+                start++;
+            }
+
             var opener = tokens[start].IsWord && WordLists.IntroductoryWords.Contains(tokens[start].Text(text));
             if (!opener && (tokens[start].IsCapitalized || (tokens[start].IsWord && WordLists.Pronouns.Contains(tokens[start].Text(text))) || IsDefinite(start)))
             {

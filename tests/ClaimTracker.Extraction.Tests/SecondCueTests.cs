@@ -275,6 +275,16 @@ public sealed class SecondCueTests
     }
 
     [Theory]
+    [InlineData("Apparently the ministry issued a statement saying the talks had failed.", "the ministry")]
+    [InlineData("Meanwhile the union released a video claiming the ballot was rigged.", "the union")]
+    public void An_opening_adverb_without_its_comma_stays_out_of_the_subject(string text, string source)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(source, claim.Source);
+    }
+
+    [Theory]
     [InlineData("\"We stay,\" the keeper insisted, before adding: \"This town is my home.\"", "This town is my home")]
     [InlineData("The treasurer said the accounts were sound, before adding that an audit would follow.", "an audit would follow")]
     public void Gives_a_gerund_after_before_the_same_source(string text, string second)
