@@ -1,0 +1,216 @@
+namespace ClaimTracker.Extraction;
+
+/// <summary>
+/// Bodies in text order: which earlier body a definite description or "it" points back to, which company nouns fit
+/// which names, and how a run of capitalized words is read as a body.
+/// </summary>
+internal sealed partial class Coreference
+{
+    /// <summary>
+    /// The body a definite description ("the court", "the company") or "it" points back to: the nearest earlier
+    /// body that spoke or was named within the window, a clause subject preferred as with people; for a noun, one
+    /// whose name holds the noun or whose kind fits it. Null when none.
+    /// </summary>
+    public BodyMention? NearestBody(string? noun, int position, int windowStart, bool subjectOnly = false, bool? plural = null)
+    {
+        BodyMention? nearest = null;
+        for (int i = BodiesBefore(position, inclusive: false) - 1, seen = 0; i >= 0 && seen < 40 && _bodies[i].Position >= windowStart; i--, seen++)
+        {
+            var b = _bodies[i];
+            // A definite description ("the company") is singular: a group acting together is only ever "they".
+            if ((noun is not null && (b.Plural || !BodyFits(noun, b))) || (plural is { } p && b.Plural != p))
+            {
+                continue;
+            }
+
+            if (b.Subject)
+            {
+                return b;
+            }
+
+            nearest ??= b;
+        }
+
+        return subjectOnly ? null : nearest;
+    }
+
+    private bool BodyFits(string noun, BodyMention body)
+    {
+        if (body.Name.Contains(noun, StringComparison.OrdinalIgnoreCase) || IntroducedAs(noun, body))
+        {
+            return true;
+        }
+
+        if (!DescriptionFits(noun, body) || IntroducedAsOther(noun, body))
+        {
+            return false;
+        }
+
+        if (noun is "company" or "firm" or "group" or "carrier" or "airline" or "retailer" or "automaker" or "manufacturer")
+        {
+            return body.Kind == SourceKind.Organization && !Places.Governments.Contains(body.Name) && TradeFits(noun, body.Name);
+        }
+
+        return noun is "government" or "administration" or "regime" && Places.Governments.Contains(body.Name);
+    }
+
+    /// <summary>
+    /// Whether a company noun can name the body: never an institution that is no business ("the company" is not the
+    /// United Nations), and a trade noun only a firm of that trade or of none written ("the airline" is not Bellam
+    /// Capital, but may be Kestrel).
+    /// </summary>
+    internal static bool TradeFits(string noun, string name)
+    {
+        ReadOnlySpan<char> last = default;
+        foreach (var range in name.AsSpan().Split(' '))
+        {
+            var word = name.AsSpan()[range].TrimEnd(".,");
+            if (NonBusinessWords.Contains(word))
+            {
+                return false;
+            }
+
+            last = word;
+        }
+
+        var wanted = noun switch
+        {
+            "airline" or "carrier" => AirlineWords,
+            "retailer" => RetailWords,
+            "automaker" => AutoWords,
+            _ => null,
+        };
+        return wanted is null || wanted.Contains(last) || !(WordLists.TradeWords.Contains(last) || FinanceWords.Contains(last));
+    }
+
+    private static readonly WordSet NonBusinessWords = new(
+        "Nations", "Council", "Union", "Agency", "Committee", "Court", "Ministry", "Party", "Association", "Federation", "Institute",
+        "University", "Foundation", "Church", "Commission", "Organization", "Organisation", "Department", "Office", "Authority",
+        "Board", "Bureau", "Police", "Army", "Parliament", "Assembly", "Senate", "Congress", "Government", "Cross", "Crescent",
+        "Tribunal", "School", "Hospital", "Museum", "Charity", "Trust", "League", "Alliance", "Coalition", "Movement");
+
+    private static readonly WordSet FinanceWords = new("Capital", "Bank", "Holdings", "Partners", "Investments", "Securities", "Ventures", "Finance");
+
+    private static readonly WordSet AirlineWords = new("Air", "Airlines", "Airways", "Aviation", "Jet", "Wings");
+
+    private static readonly WordSet RetailWords = new("Retail", "Stores", "Markets", "Mart", "Shops", "Supermarkets");
+
+    private static readonly WordSet AutoWords = new("Motors", "Automotive", "Cars", "Auto");
+
+    /// <summary>Adds a body mention, keeping the list in text order (speakers are noted after the mentions were collected).</summary>
+    private void AddBody(BodyMention mention)
+    {
+        if (_bodies.Count == 0 || _bodies[^1].Position <= mention.Position)
+        {
+            _bodies.Add(mention);
+            return;
+        }
+
+        _bodies.Insert(BodiesBefore(mention.Position, inclusive: true), mention);
+    }
+
+    /// <summary>
+    /// How many body mentions lie before <paramref name="position"/> (or at it, when inclusive): the list is in
+    /// text order, and a window of concatenated articles holds thousands, so lookups search it by halves.
+    /// </summary>
+    private int BodiesBefore(int position, bool inclusive)
+    {
+        int lo = 0, hi = _bodies.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            var at = _bodies[mid].Position;
+            if (at < position || (inclusive && at == position))
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    /// <summary>
+    /// A name run that names a body: one holding an organization word ("Supreme Court of Norland", "Food Safety
+    /// Agency"), an acronym introduced for a name, a short form of a known organization, or a country or seat of
+    /// government standing for its government.
+    /// </summary>
+    private (string Name, SourceKind Kind)? BodyName(int start, int end)
+    {
+        var first = start;
+        while (first < end - 1 && (!_tokens[first].IsWord || WordLists.Determiners.Contains(_tokens[first].Text(_text))
+            || WordLists.SentenceStarters.Contains(_tokens[first].Text(_text))))
+        {
+            first++;
+        }
+
+        var next = end < _tokens.Count && _tokens[end].IsPunct(_text, '.') && _tokens[end].Start == _tokens[end - 1].End ? end + 1 : end;
+        if (!_tokens[first].IsWord || (next < _tokens.Count && _tokens[next].IsWord && !_tokens[next].IsCapitalized && WordLists.SourceNouns.Contains(_tokens[next].Text(_text))))
+        {
+            // "U.S. senator", "Health Ministry officials": a name modifying a noun is not itself mentioned as a body.
+            return null;
+        }
+
+        // "The Supreme Court of Norland": an "of" complement naming a place or body belongs to the name.
+        var nameEnd = end;
+        if (nameEnd + 1 < _tokens.Count && _tokens[nameEnd].IsWord && _tokens[nameEnd].Text(_text) is "of" or "for" && _tokens[nameEnd + 1].IsCapitalized)
+        {
+            nameEnd = NameRunEnd(nameEnd + 1, _tokens.Count);
+        }
+
+        var name = _text[_tokens[first].Start.._tokens[nameEnd - 1].End];
+        if (DescribedBody(_text[_tokens[first].Start.._tokens[end - 1].End]) is { } described)
+        {
+            return described;
+        }
+
+        if (nameEnd > end && _tokens[first].IsWord && WordLists.OrganizationWords.Contains(_tokens[first].Text(_text)))
+        {
+            // "the Ministry of Transport", "the Court of Appeal": the organization word heads the name.
+            return (name, KindOfBody(name));
+        }
+
+        if (end - first == 1)
+        {
+            var w = _tokens[first].Text(_text);
+            if (Places.Governments.Contains(w))
+            {
+                return (name, SourceKind.OfficialBody);
+            }
+
+            if (ExpandAcronym(w) is { } expansion)
+            {
+                return (expansion, KindOfBody(expansion));
+            }
+
+            // "Harper" of "Harper Holdings" is still the person when a person of that surname is known.
+            return !_surnameLookup.ContainsKey(w) && _organizations.TryGetValue(name, out var full) ? (full, SourceKind.Organization) : null;
+        }
+
+        for (var k = first; k < end; k++)
+        {
+            if (_tokens[k].IsWord && WordLists.OrganizationWords.Contains(_tokens[k].Text(_text)) && k > first)
+            {
+                return (name, KindOfBody(name));
+            }
+        }
+
+        return null;
+    }
+
+    private static SourceKind KindOfBody(string name)
+    {
+        foreach (var word in name.Split(' '))
+        {
+            if (WordLists.OfficialBodyWords.Contains(word))
+            {
+                return SourceKind.OfficialBody;
+            }
+        }
+
+        return SourceKind.Organization;
+    }
+}
