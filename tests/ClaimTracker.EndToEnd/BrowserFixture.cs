@@ -23,6 +23,10 @@ public sealed class BrowserFixture : IAsyncLifetime
             throw new InvalidOperationException($"{ChromiumPath} is missing: test.sh installs Debian's chromium (apt-get install chromium).");
         }
 
+        // The test run shares two cores with the other test projects and with the app's background embedding of
+        // imported claims, so a page reload can take longer than Playwright's 5-second default; this bounds the wait
+        // for an expected state and asserts nothing about speed.
+        Assertions.SetDefaultExpectTimeout(20_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -43,7 +47,6 @@ public sealed class BrowserFixture : IAsyncLifetime
         await App.DisposeAsync();
     }
 
-    /// <summary>Runs a flow; on failure keeps a screenshot of every open page and says where it stopped.</summary>
     /// <summary>A fresh browser profile that accepts the test server's self-signed certificate.</summary>
     public Task<IBrowserContext> NewContextAsync() =>
         Browser.NewContextAsync(new BrowserNewContextOptions { IgnoreHTTPSErrors = true, AcceptDownloads = true });
@@ -63,6 +66,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         return (context, page);
     }
 
+    /// <summary>Runs a flow; on failure keeps a screenshot of every open page and says where it stopped.</summary>
     public static async Task RunFlowAsync(string name, IBrowserContext context, Func<Task> flow)
     {
         try
