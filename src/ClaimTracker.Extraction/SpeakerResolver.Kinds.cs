@@ -1,0 +1,153 @@
+namespace ClaimTracker.Extraction;
+
+/// <summary>Whether a source is a person, a body, a document, a media report or unnamed, from its words and its name.</summary>
+internal sealed partial class SpeakerResolver
+{
+    public SourceKind KindOf(string speaker)
+    {
+        var first = speaker.AsSpan(0, speaker.IndexOf(' ', StringComparison.Ordinal) is var space and > 0 ? space : speaker.Length);
+        if (IsBodyShapedName(first, LastWord(speaker), speaker.AsSpan().Count(' ') + 1))
+        {
+            return SourceKind.Organization;
+        }
+
+        if (coreference.IsKnownSurname(LastWord(speaker)) && speaker.Contains(' ', StringComparison.Ordinal))
+        {
+            return SourceKind.Person;
+        }
+
+        return Places.Governments.Contains(speaker) ? SourceKind.OfficialBody : SourceKind.Organization;
+    }
+
+    private SourceKind KindOf(TokenRange head, string speaker, TokenRange nameRun)
+    {
+        // A capitalized word only names the source when it is the head ("Environmental groups" is a group).
+        var lastWord = head.End - 1;
+        while (lastWord > head.First && !tokens[lastWord].IsWord)
+        {
+            lastWord--;
+        }
+
+        var hasName = !nameRun.IsEmpty && (tokens[lastWord].IsCapitalized || nameRun.End > lastWord || IsComplementName(head, nameRun))
+            && !(nameRun.Length() == 1 && WordLists.SourceNouns.Contains(tokens[nameRun.First].Text(text)));
+        var personRole = !hasName && WordLists.PersonRoles.Contains(tokens[lastWord].Text(text));
+        if (hasName && head.End < tokens.Count && head.End + 1 < tokens.Count && tokens[head.End].IsPunct(text, ',') && tokens[head.End + 1].Is(TokenFlags.Numeric))
+        {
+            // "Smith, 45, said": only people are given an age.
+            return SourceKind.Person;
+        }
+        bool media = false, document = false, anonymous = false, official = false, organization = false, title = false;
+        for (var i = head.First; i < head.End; i++)
+        {
+            if (!tokens[i].IsWord)
+            {
+                continue;
+            }
+
+            var w = tokens[i].Text(text);
+            media |= WordLists.MediaWords.Contains(w) && !tokens[i].IsCapitalized || w.Equals("News", StringComparison.Ordinal)
+                || (tokens[i].IsCapitalized && WordLists.ForeignPressWords.Contains(w));
+            document |= WordLists.DocumentWords.Contains(w) && !tokens[i].IsCapitalized;
+            anonymous |= WordLists.AnonymousWords.Contains(w) && (!tokens[i].IsCapitalized || i == head.First);
+            official |= WordLists.OfficialBodyWords.Contains(w);
+            organization |= WordLists.OrganizationWords.Contains(w) && tokens[i].IsCapitalized && (nameRun.IsEmpty || (i >= nameRun.First && i < nameRun.End));
+            title |= WordLists.Titles.Contains(w) && tokens[i].IsCapitalized;
+        }
+
+        if (media)
+        {
+            return SourceKind.MediaReport;
+        }
+
+        if (document)
+        {
+            return SourceKind.Document;
+        }
+
+        if ((anonymous && !hasName) || (!hasName && IsIndefinite(head.First)))
+        {
+            return SourceKind.Anonymous;
+        }
+
+        if (personRole)
+        {
+            return SourceKind.Person;
+        }
+
+        if (hasName && ((nameRun.Length() == 1 && coreference.OrganizationFor(tokens[nameRun.First].Text(text).ToString()) is not null)
+            || (nameRun.First > head.First && tokens[nameRun.First - 1].IsWord && WordLists.InstitutionNouns.Contains(tokens[nameRun.First - 1].Text(text)))))
+        {
+            return official ? SourceKind.OfficialBody : SourceKind.Organization;
+        }
+
+        organization |= hasName && tokens[nameRun.End - 1].IsWord
+            && IsBodyShapedName(tokens[nameRun.First].Text(text), tokens[nameRun.End - 1].Text(text), nameRun.Length());
+        if (hasName && !organization && (title || IsPersonName(speaker, nameRun)))
+        {
+            return SourceKind.Person;
+        }
+
+        if (official || Places.Governments.Contains(speaker))
+        {
+            return SourceKind.OfficialBody;
+        }
+
+        if (organization || Coreference.IsAcronym(speaker))
+        {
+            return SourceKind.Organization;
+        }
+
+        return hasName && IsPersonName(speaker, nameRun) ? SourceKind.Person : SourceKind.Organization;
+    }
+
+    /// <summary>"a senior official", "some officials", "two people familiar with the talks": unnamed sources.</summary>
+    private bool IsIndefinite(int first)
+    {
+        var w = tokens[first].Text(text);
+        return tokens[first].IsWord && (w.Equals("a", StringComparison.OrdinalIgnoreCase) || w.Equals("an", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("some", StringComparison.OrdinalIgnoreCase) || w.Equals("several", StringComparison.OrdinalIgnoreCase)
+            || tokens[first].Is(TokenFlags.Numeric) || WordLists.NumberWords.Contains(w));
+    }
+
+    /// <summary>
+    /// "Nordvik Rail": a trade word ends a company's name, unless a first name opens it ("Ruth Steel"). "La Voz del Valle",
+    /// "Il Corriere di Brenta": a name of three words or more that opens with an article is a paper's or a body's title;
+    /// "Le Pen" is too short to tell.
+    /// </summary>
+    private static bool IsBodyShapedName(ReadOnlySpan<char> first, ReadOnlySpan<char> last, int words) =>
+        (words >= 2 && WordLists.TradeWords.Contains(last) && GenderCues.OfFirstName(first) == Gender.Unknown)
+        || (words >= 3 && first is "La" or "El" or "Le" or "Il" or "Los" or "Las" or "Les" or "Die" or "Der" or "Das");
+
+    private bool IsPersonName(string speaker, TokenRange nameRun)
+    {
+        if (Places.Governments.Contains(speaker) || coreference.OrganizationFor(speaker) is not null
+            || (nameRun.Length() == 1 && coreference.OrganizationFor(tokens[nameRun.First].Text(text).ToString()) is not null))
+        {
+            return false;
+        }
+
+        if (nameRun.First > 0 && tokens[nameRun.First - 1].IsWord && tokens[nameRun.First - 1].Text(text).Equals("the", StringComparison.OrdinalIgnoreCase)
+            && !WordLists.Titles.Contains(tokens[nameRun.First].Text(text)) && !HasKnownFirstName(nameRun))
+        {
+            // "The Evening Courier", "the Harbour Board": a name that takes the article is a body or a title, not a person.
+            return false;
+        }
+
+        // People are introduced with a full name; a lone unknown capitalized word is more likely an organization.
+        return nameRun.Length() >= 2 || coreference.IsKnownSurname(tokens[nameRun.End - 1].Text(text)) || speaker.Contains(' ', StringComparison.Ordinal)
+            || GenderCues.OfFirstName(tokens[nameRun.First].Text(text)) != Gender.Unknown;
+    }
+
+    private bool HasKnownFirstName(TokenRange nameRun)
+    {
+        for (var i = nameRun.First; i < nameRun.End - 1; i++)
+        {
+            if (tokens[i].IsWord && GenderCues.OfFirstName(tokens[i].Text(text)) != Gender.Unknown)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,134 @@
+namespace ClaimTracker.Extraction;
+
+/// <summary>Who a pronoun after a quotation or after fronted content refers to, from the sentence around it.</summary>
+internal sealed partial class SpeakerResolver
+{
+    /// <summary>
+    /// "The retailer expects sales to grow, it said in a filing": "it" after the content is most often the body the
+    /// content opens with, a description ("the retailer", resolved where it can be) or a body's name. Null when the
+    /// content opens with neither.
+    /// </summary>
+    private string? BodyOpeningTheContent(Attribution a, int windowStart)
+    {
+        if (a.Segments.Count == 0)
+        {
+            return null;
+        }
+
+        var k = FirstTokenAt(a.Segments[0].Start);
+        if (k < 0 || k + 2 >= tokens.Count || !tokens[k].IsWord)
+        {
+            return null;
+        }
+
+        if (tokens[k].Text(text).Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            // The head noun right before the verb: "the retailer", "the state airline".
+            for (var h = k + 1; h < k + 4 && h + 1 < tokens.Count && tokens[h].IsWord && !tokens[h].IsCapitalized; h++)
+            {
+                var noun = tokens[h].Text(text);
+                if (WordLists.InstitutionNouns.Contains(noun) && tokens[h + 1].IsWord && !tokens[h + 1].IsCapitalized
+                    && !WordLists.InnerPrepositions.Contains(tokens[h + 1].Text(text)))
+                {
+                    return DefiniteBody(noun, tokens[h].Start, windowStart)?.Name ?? noun.ToString();
+                }
+            }
+
+            return null;
+        }
+
+        var end = k;
+        while (end < tokens.Count && end < k + 5 && tokens[end].IsWord && tokens[end].IsCapitalized)
+        {
+            end++;
+        }
+
+        if (end == k || end >= tokens.Count || !tokens[end].IsWord || tokens[end].IsCapitalized)
+        {
+            return null;
+        }
+
+        var name = Slice(new TokenRange(k, end));
+        return end - k == 1 && coreference.OrganizationFor(name) is { } organization ? organization
+            : KindOf(name) != SourceKind.Person && (coreference.OrganizationFor(name) is not null || IsBodyShapedName(tokens[k].Text(text), tokens[end - 1].Text(text), end - k)
+                || WordLists.OrganizationWords.Contains(tokens[end - 1].Text(text)))
+                ? name
+                : null;
+    }
+
+    /// <summary>
+    /// 'Her deputy was less forgiving. "...," he said.': after a quotation, "he" is the person who opens the sentence
+    /// before ("Her deputy", "The coach"), or the named person that role was given to. Null when that sentence opens
+    /// otherwise.
+    /// </summary>
+    private string? RoleOpeningThePreviousSentence(int pronoun)
+    {
+        var k = pronoun - 1;
+        while (k >= 0 && !IsSentenceEnd(k))
+        {
+            k--;
+        }
+
+        // The sentence before may itself end inside a quotation: any full stop or closing mark ends it.
+        var start = k - 1;
+        while (start >= 0 && !(tokens[start].Kind == TokenKind.Punct && text[tokens[start].Start] is '.' or '!' or '?')
+            && !tokens[start].Is(TokenFlags.QuoteClose) && k - start < 60)
+        {
+            start--;
+        }
+
+        start++;
+        if (k < 0 || start + 2 >= k || !tokens[start].IsWord)
+        {
+            return null;
+        }
+
+        var opener = tokens[start].Text(text);
+        var noun = start + 1;
+        if (!(opener.Equals("the", StringComparison.OrdinalIgnoreCase) || opener.Equals("his", StringComparison.OrdinalIgnoreCase)
+            || opener.Equals("her", StringComparison.OrdinalIgnoreCase) || opener.Equals("their", StringComparison.OrdinalIgnoreCase)
+            || opener.Equals("its", StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+
+        // One modifier may come before the role: "The team's coach", "Her former deputy".
+        if (noun + 1 < k && tokens[noun].IsWord && !WordLists.PersonRoles.Contains(tokens[noun].Text(text)) && tokens[noun + 1].IsWord
+            && WordLists.PersonRoles.Contains(tokens[noun + 1].Text(text)))
+        {
+            noun++;
+        }
+
+        if (!(tokens[noun].IsWord && !tokens[noun].IsCapitalized && WordLists.PersonRoles.Contains(tokens[noun].Text(text))
+            && noun + 1 < k && tokens[noun + 1].IsWord && !tokens[noun + 1].IsCapitalized))
+        {
+            return null;
+        }
+
+        // "The minister" named earlier is that person; an unnamed role is given as written.
+        return opener.Equals("the", StringComparison.OrdinalIgnoreCase) && coreference.PersonWithRole(tokens[noun].Text(text), tokens[start].Start) is { } person
+            ? person.FullName
+            : text[tokens[start].Start..tokens[noun].End];
+    }
+
+    private bool IsSentenceEnd(int k) => tokens[k].Kind == TokenKind.Punct && text[tokens[k].Start] is '.' or '!' or '?' && !tokens[k].InQuote;
+
+    private int FirstTokenAt(int offset)
+    {
+        int lo = 0, hi = tokens.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (tokens[mid].Start < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo < tokens.Count ? lo : -1;
+    }
+}
