@@ -51,6 +51,16 @@ internal sealed partial class CuePatterns
             return result;
         }
 
+        if (mode == CueMode.Front && TrailingStatementPhrase(range) is var medium and > 0)
+        {
+            // "The hospital confirmed the death in a brief statement": how the source spoke, as after "said".
+            range = Trim(range.First, medium);
+            if (range.IsEmpty)
+            {
+                return result;
+            }
+        }
+
         result.Kind = Classify(range);
         if (result.Kind == ClaimKind.Direct)
         {
@@ -164,6 +174,20 @@ internal sealed partial class CuePatterns
         var w = tokens[k].Text(text);
         return tokens[k].IsWord && !tokens[k].IsCapitalized
             && (WordLists.BeForms.Contains(w) || WordLists.Modals.Contains(w) || WordLists.HaveForms.Contains(w));
+    }
+
+    /// <summary>Where "in a (brief) statement" starts when it ends the content and something comes before it, else -1.</summary>
+    private int TrailingStatementPhrase(TokenRange range)
+    {
+        for (var t = Math.Max(range.First + 2, range.End - 4); t < range.End; t++)
+        {
+            if (!tokens[t].InQuote && StatementPhraseEnd(t, range.End) == range.End)
+            {
+                return t;
+            }
+        }
+
+        return -1;
     }
 
     private int StatementPhraseEnd(int t, int limit)

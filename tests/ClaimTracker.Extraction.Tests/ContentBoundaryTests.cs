@@ -20,6 +20,17 @@ public sealed class ContentBoundaryTests
     }
 
     [Theory]
+    [InlineData("The clinic confirmed the closure in a brief statement.", "the closure")]
+    [InlineData("The club announced that the coach had resigned in a statement.", "the coach had resigned")]
+    [InlineData("The mayor said the plan was published in a statement nobody read.", "the plan was published in a statement nobody read")]
+    public void Leaves_a_closing_in_a_statement_out_of_the_content(string text, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(content, claim.Text);
+    }
+
+    [Theory]
     [InlineData("The director blamed high fuel prices in Asia and the weak euro.", "high fuel prices in Asia and the weak euro")]
     [InlineData("The report praised the schools in the north and their new reading scheme.", "the schools in the north and their new reading scheme")]
     public void Keeps_a_phrase_that_modifies_the_first_of_two_coordinated_objects(string text, string content)
