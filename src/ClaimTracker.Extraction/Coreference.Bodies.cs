@@ -46,12 +46,18 @@ internal sealed partial class Coreference
             return false;
         }
 
-        if (noun is "company" or "firm" or "group" or "carrier" or "airline" or "retailer" or "automaker" or "manufacturer")
+        return KindFits(noun, body.Name, body.Kind);
+    }
+
+    /// <summary>"the company" can be Veltra Motors; "the government" only a government; other nouns only a name holding them.</summary>
+    internal static bool KindFits(ReadOnlySpan<char> noun, string name, SourceKind kind)
+    {
+        if (CompanyNouns.Contains(noun))
         {
-            return body.Kind == SourceKind.Organization && !Places.Governments.Contains(body.Name) && TradeFits(noun, body.Name);
+            return kind == SourceKind.Organization && !Places.Governments.Contains(name) && TradeFits(noun, name);
         }
 
-        return noun is "government" or "administration" or "regime" && Places.Governments.Contains(body.Name);
+        return noun is "government" or "administration" or "regime" && Places.Governments.Contains(name);
     }
 
     /// <summary>
@@ -59,7 +65,7 @@ internal sealed partial class Coreference
     /// United Nations), and a trade noun only a firm of that trade or of none written ("the airline" is not Bellam
     /// Capital, but may be Kestrel).
     /// </summary>
-    internal static bool TradeFits(string noun, string name)
+    private static bool TradeFits(ReadOnlySpan<char> noun, string name)
     {
         ReadOnlySpan<char> last = default;
         foreach (var range in name.AsSpan().Split(' '))

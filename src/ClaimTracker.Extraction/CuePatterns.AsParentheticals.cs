@@ -100,13 +100,10 @@ internal sealed partial class CuePatterns
                 cueEnd++;
             }
         }
-        else if (TryMatchCue(verb, end, out var hit, out cueEnd) && hit.Entry.Particle is null && hit.Form is VerbForm.Past or VerbForm.ThirdPerson
-            && (hit.Entry.Frames & VerbFrames.Clausal) != 0)
+        else if (!(TryMatchCue(verb, end, out var hit, out cueEnd) && hit.Entry.Particle is null && hit.Form is VerbForm.Past or VerbForm.ThirdPerson
+            && (hit.Entry.Frames & VerbFrames.Clausal) != 0))
         {
-            // "as the report notes", "as critics have pointed out" would need the auxiliary; only the simple verb is read.
-        }
-        else
-        {
+            // Only the simple verb is read: "as critics have pointed out" would need its auxiliary.
             return -1;
         }
 

@@ -232,7 +232,7 @@ internal sealed partial class CuePatterns
 
         // "Officials the ministry wrote to said": a preposition with no object before a finite verb is stranded at the
         // end of a relative clause, so the verb before it belongs to that clause.
-        if (tokens[cueEnd].Text(text) is "to" or "with" or "about" or "from" or "for" or "at" && cueEnd + 1 < end
+        if (WordLists.StrandablePrepositions.Contains(tokens[cueEnd].Text(text)) && cueEnd + 1 < end
             && TryMatchCue(cueEnd + 1, end, out var afterPreposition, out _) && afterPreposition.Form is VerbForm.Past or VerbForm.ThirdPerson)
         {
             return true;

@@ -414,12 +414,11 @@ internal sealed partial class CuePatterns
         return subject;
     }
 
-    /// <summary>"More than", "At least", "Nearly", "Up to" before a number: the number, else <paramref name="k"/>.</summary>
+    /// <summary>"More than", "Nearly", "Up to" before a number: the number, else <paramref name="k"/>.</summary>
     private int QuantityPrefixEnd(int k, int end)
     {
         var n = k;
-        if (k + 2 < end && ((IsWord(k, "more") || IsWord(k, "fewer") || IsWord(k, "less")) && IsWord(k + 1, "than")
-            || (IsWord(k, "at") && (IsWord(k + 1, "least") || IsWord(k + 1, "most"))) || (IsWord(k, "up") && IsWord(k + 1, "to"))))
+        if (k + 2 < end && tokens[k].IsWord && tokens[k + 1].IsWord && WordLists.IsQuantityPair(tokens[k].Text(text), tokens[k + 1].Text(text)))
         {
             n = k + 2;
         }

@@ -16,7 +16,7 @@ internal static class HedgeFinder
         List<string>? hedges = null;
         foreach (var seg in segments)
         {
-            var t = FirstAt(tokens, seg.Start);
+            var t = tokens.FirstAt(seg.Start, tokens.Count);
             for (; t < tokens.Count && tokens[t].Start < seg.End; t++)
             {
                 if (!tokens[t].IsWord)
@@ -53,25 +53,5 @@ internal static class HedgeFinder
         }
 
         return hedges is null ? [] : hedges;
-    }
-
-    private static int FirstAt(List<Token> tokens, int charPos)
-    {
-        var lo = 0;
-        var hi = tokens.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (tokens[mid].Start < charPos)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
     }
 }

@@ -120,7 +120,7 @@ internal sealed partial class SourceParser
     }
 
     private bool IsStrandedPreposition(int i) =>
-        i >= 1 && tokens[i].IsWord && !tokens[i].InQuote && tokens[i].Text(text) is "to" or "with" or "about" or "from" or "for" or "at";
+        i >= 1 && tokens[i].IsWord && !tokens[i].InQuote && WordLists.StrandablePrepositions.Contains(tokens[i].Text(text));
 
     private int InnerDeterminer(TokenRange phrase)
     {

@@ -134,9 +134,8 @@ internal sealed partial class SourceParser
             return number;
         }
 
-        if (number - 2 >= limit && ((IsWord(number - 1, "than") && (IsWord(number - 2, "more") || IsWord(number - 2, "fewer") || IsWord(number - 2, "less")))
-            || (IsWord(number - 2, "at") && (IsWord(number - 1, "least") || IsWord(number - 1, "most")))
-            || (IsWord(number - 2, "up") && IsWord(number - 1, "to"))))
+        if (number - 2 >= limit && tokens[number - 2].IsWord && tokens[number - 1].IsWord
+            && WordLists.IsQuantityPair(tokens[number - 2].Text(text), tokens[number - 1].Text(text)))
         {
             return number - 2;
         }

@@ -15,8 +15,8 @@ internal sealed partial class SpeakerResolver
             return null;
         }
 
-        var k = FirstTokenAt(a.Segments[0].Start);
-        if (k < 0 || k + 2 >= tokens.Count || !tokens[k].IsWord)
+        var k = tokens.FirstAt(a.Segments[0].Start, tokens.Count);
+        if (k + 2 >= tokens.Count || !tokens[k].IsWord)
         {
             return null;
         }
@@ -63,8 +63,9 @@ internal sealed partial class SpeakerResolver
     /// </summary>
     private string? RoleOpeningThePreviousSentence(int pronoun)
     {
+        // Both walks are bounded: a paragraph with no full stop must not cost a scan of the whole window.
         var k = pronoun - 1;
-        while (k >= 0 && !IsSentenceEnd(k))
+        while (k >= 0 && pronoun - k < 300 && !IsSentenceEnd(k))
         {
             k--;
         }
@@ -78,21 +79,15 @@ internal sealed partial class SpeakerResolver
         }
 
         start++;
-        if (k < 0 || start + 2 >= k || !tokens[start].IsWord)
+        if (k < 0 || !IsSentenceEnd(k) || start + 2 >= k || !tokens[start].IsWord || !DefiniteOpeners.Contains(tokens[start].Text(text)))
         {
             return null;
         }
 
         var opener = tokens[start].Text(text);
         var noun = start + 1;
-        if (!(opener.Equals("the", StringComparison.OrdinalIgnoreCase) || opener.Equals("his", StringComparison.OrdinalIgnoreCase)
-            || opener.Equals("her", StringComparison.OrdinalIgnoreCase) || opener.Equals("their", StringComparison.OrdinalIgnoreCase)
-            || opener.Equals("its", StringComparison.OrdinalIgnoreCase)))
-        {
-            return null;
-        }
 
-        // One modifier may come before the role: "The team's coach", "Her former deputy".
+        // One modifier may come before the role: "Her former deputy", "The assistant coach".
         if (noun + 1 < k && tokens[noun].IsWord && !WordLists.PersonRoles.Contains(tokens[noun].Text(text)) && tokens[noun + 1].IsWord
             && WordLists.PersonRoles.Contains(tokens[noun + 1].Text(text)))
         {
@@ -111,24 +106,7 @@ internal sealed partial class SpeakerResolver
             : text[tokens[start].Start..tokens[noun].End];
     }
 
+    private static readonly WordSet DefiniteOpeners = new("the", "his", "her", "their", "its");
+
     private bool IsSentenceEnd(int k) => tokens[k].Kind == TokenKind.Punct && text[tokens[k].Start] is '.' or '!' or '?' && !tokens[k].InQuote;
-
-    private int FirstTokenAt(int offset)
-    {
-        int lo = 0, hi = tokens.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (tokens[mid].Start < offset)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo < tokens.Count ? lo : -1;
-    }
 }

@@ -196,17 +196,7 @@ internal sealed partial class SpeakerResolver(string text, List<Token> tokens, C
     /// <summary>"the company" can be Veltra Motors; "the government" only a government; "the ministry" only a ministry.</summary>
     private static bool InstitutionMatches(ReadOnlySpan<char> noun, string name, SourceKind kind)
     {
-        if (name.Contains(noun, StringComparison.OrdinalIgnoreCase))
-        {
-            return true;
-        }
-
-        if (noun is "company" or "firm" or "group" or "carrier" or "airline" or "retailer" or "automaker" or "manufacturer")
-        {
-            return kind == SourceKind.Organization && Coreference.TradeFits(noun.ToString(), name);
-        }
-
-        return (noun is "government" or "administration" or "regime") && Places.Governments.Contains(name);
+        return name.Contains(noun, StringComparison.OrdinalIgnoreCase) || Coreference.KindFits(noun, name, kind);
     }
 
     private bool IsComplementName(TokenRange head, TokenRange nameRun)

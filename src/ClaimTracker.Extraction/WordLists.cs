@@ -225,6 +225,17 @@ internal static class WordLists
 
     public static readonly WordSet Pronouns = new("he", "she", "they", "we", "i", "it", "you");
 
+    /// <summary>Prepositions a relative clause may leave stranded at its end: "Officials the ministry spoke to said".</summary>
+    public static readonly WordSet StrandablePrepositions = new("to", "with", "about", "from", "for", "at");
+
+    /// <summary>Two words that round a number inside a noun phrase: "more than 100", "at least 40", "up to 300".</summary>
+    public static bool IsQuantityPair(ReadOnlySpan<char> first, ReadOnlySpan<char> second) =>
+        (second.Equals("than", StringComparison.OrdinalIgnoreCase) && (first.Equals("more", StringComparison.OrdinalIgnoreCase)
+            || first.Equals("fewer", StringComparison.OrdinalIgnoreCase) || first.Equals("less", StringComparison.OrdinalIgnoreCase)))
+        || (first.Equals("at", StringComparison.OrdinalIgnoreCase) && (second.Equals("least", StringComparison.OrdinalIgnoreCase)
+            || second.Equals("most", StringComparison.OrdinalIgnoreCase)))
+        || (first.Equals("up", StringComparison.OrdinalIgnoreCase) && second.Equals("to", StringComparison.OrdinalIgnoreCase));
+
     /// <summary>Adverbs that round a number inside a noun phrase: "nearly 300 residents".</summary>
     public static readonly WordSet QuantityAdverbs = new("nearly", "almost", "about", "around", "over", "some", "roughly", "approximately");
 
