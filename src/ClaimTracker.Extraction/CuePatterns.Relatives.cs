@@ -281,6 +281,16 @@ internal sealed partial class CuePatterns
             return false;
         }
 
+        if (verb > 0 && tokens[verb - 1].IsWord && !tokens[verb - 1].IsCapitalized && !WordLists.Pronouns.Contains(tokens[verb - 1].Text(text))
+            && TryMatchCue(cueEnd, end, out var next, out _) && next.Form is VerbForm.ThirdPerson or VerbForm.Past or VerbForm.Base
+            && next.Entry.Lemma is "say" or "tell" or "deny" or "insist" or "admit" or "maintain" or "argue" or "warn")
+        {
+            // "The man accused says he was at home", "The woman injured told the inquiry": the participle follows its
+            // noun and the sentence's own reporting verb comes at once. Only verbs with no plural-noun homograph count,
+            // so "The agency confirmed reports that" keeps its cue.
+            return true;
+        }
+
         var k = cueEnd;
         if (tokens[k].IsWord && tokens[k].Text(text) is "here" or "above" or "below" or "earlier" or "previously" or "recently"
             or "today" or "yesterday" or "so")

@@ -369,7 +369,8 @@ internal sealed partial class CuePatterns
                 start++;
             }
 
-            var opener = tokens[start].IsWord && WordLists.IntroductoryWords.Contains(tokens[start].Text(text));
+            // "At least 40 doctors signed ...": a quantity, not a fronted phrase, opens the sentence.
+            var opener = tokens[start].IsWord && WordLists.IntroductoryWords.Contains(tokens[start].Text(text)) && QuantityPrefixEnd(start, end) == start;
             if (!opener && (tokens[start].IsCapitalized || (tokens[start].IsWord && WordLists.Pronouns.Contains(tokens[start].Text(text))) || IsDefinite(start)))
             {
                 // "More than 100 economists signed ...": the quantity's words are read as part of the phrase.

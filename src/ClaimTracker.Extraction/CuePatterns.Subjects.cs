@@ -274,6 +274,12 @@ internal sealed partial class CuePatterns
             // "People close to the governor", "those familiar with the talks": the noun before the adjective heads it.
             head--;
         }
+        else if (head > subject.First && !tokens[head].IsCapitalized && tokens[head - 1].IsWord && tokens[head].Text(text) is { Length: > 4 } participle
+            && (participle.EndsWith("ed", StringComparison.Ordinal) || WordLists.HandlingParticiples.Contains(participle)))
+        {
+            // "Residents evacuated say", "The two men charged insist": a participle after its noun leaves the noun as head.
+            head--;
+        }
 
         var w = tokens[head].Text(text);
         if (WordLists.PluralPronouns.Contains(w))

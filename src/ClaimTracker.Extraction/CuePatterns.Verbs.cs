@@ -198,7 +198,12 @@ internal sealed partial class CuePatterns
         var needsComplement = (frames & VerbFrames.NeedsComplement) != 0;
         var afterQuote = !subject.Head.IsEmpty && subject.Full.First - 1 >= first && tokens[subject.Full.First - 1].Kind == TokenKind.Quote
             && !tokens[subject.Full.First - 1].Is(TokenFlags.QuoteOpen);
-        var shortDefinite = clausal && !needsComplement && !subject.Head.IsEmpty && subject.Head.Length() <= 4 && IsDefinite(subject.Head.First)
+        // "The dockers said", "150 dockers said", "At least 30 nurses said": a short phrase that a determiner or a count
+        // opens names whoever speaks, listed noun or not.
+        var counted = subject.Head.IsEmpty ? -1 : QuantityPrefixEnd(subject.Head.First, subject.Head.End);
+        var shortDefinite = clausal && !needsComplement && !subject.Head.IsEmpty
+            && subject.Head.Length() - (counted - subject.Head.First) <= 4
+            && (IsDefinite(subject.Head.First) || (counted + 1 < subject.Head.End && tokens[counted].Is(TokenFlags.Numeric)))
             && WordLists.CoreSayLemmas.Contains(hit.Entry.Lemma);
         // "The harbour master declined to comment": whoever refuses to speak is the source, named or not.
         shortDefinite |= !subject.Head.IsEmpty && subject.Head.Length() <= 4 && IsDefinite(subject.Head.First) && cueEnd < end && IsWord(cueEnd, "to")

@@ -60,6 +60,12 @@ internal sealed partial class SourceParser
             }
 
             var w = t.Text(text);
+            if (k < i && k - 1 >= limit && tokens[k - 1].IsWord && WordLists.IsQuantityPair(tokens[k - 1].Text(text), w) && IsNumber(k + 1))
+            {
+                // "at least 40 doctors", "up to 200 workers": the pair rounds the number; the phrase resumes after it.
+                break;
+            }
+
             if (!t.IsCapitalized && !t.Is(TokenFlags.Numeric))
             {
                 if (IsAndBetweenNames(k) || IsObjectOfInnerPreposition(k, limit) || IsNominalTo(k, limit) || IsParticleInName(k, limit)
@@ -126,10 +132,12 @@ internal sealed partial class SourceParser
         return new TokenRange(QuantityPrefixStart(start, limit), end);
     }
 
+    private bool IsNumber(int k) => tokens[k].Is(TokenFlags.Numeric) || (tokens[k].IsWord && WordLists.NumberWords.Contains(tokens[k].Text(text)));
+
     /// <summary>"More than 100 economists", "at least 40 doctors", "nearly 300 residents": the words before a number.</summary>
     private int QuantityPrefixStart(int number, int limit)
     {
-        if (!(tokens[number].Is(TokenFlags.Numeric) || WordLists.NumberWords.Contains(tokens[number].Text(text))))
+        if (!IsNumber(number))
         {
             return number;
         }

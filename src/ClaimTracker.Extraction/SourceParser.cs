@@ -449,7 +449,12 @@ internal sealed partial class SourceParser(string text, List<Token> tokens)
             return allowPronoun && !w.Equals("you", StringComparison.OrdinalIgnoreCase);
         }
 
-        for (var i = head.First; i < head.End; i++)
+        // "At least 40 doctors", "Up to 200 workers": the words rounding the number are no part of the noun.
+        var nounFirst = head.Length() > 3 && tokens[head.First].IsWord && tokens[head.First + 1].IsWord
+            && WordLists.IsQuantityPair(tokens[head.First].Text(text), tokens[head.First + 1].Text(text)) && IsNumber(head.First + 2)
+            ? head.First + 2
+            : head.First;
+        for (var i = nounFirst; i < head.End; i++)
         {
             var t = tokens[i];
             if (t.IsCapitalized && !(i + 2 < head.End && tokens[i + 1].Kind == TokenKind.Possessive))
@@ -482,7 +487,7 @@ internal sealed partial class SourceParser(string text, List<Token> tokens)
         }
 
         // The head noun is the last word before any "of/for/by" complement.
-        for (var i = head.First; i < head.End; i++)
+        for (var i = nounFirst; i < head.End; i++)
         {
             var t = tokens[i];
             if (!t.IsWord)

@@ -153,10 +153,47 @@ public sealed class SourceParserModifiersTests
     [InlineData("More than 200 surgeons said the waiting lists were dangerous.", "More than 200 surgeons")]
     [InlineData("Nearly 90 headteachers signed a letter saying the funding formula was unfair.", "Nearly 90 headteachers")]
     [InlineData("Parents whose children attend the academy said they were never consulted.", "Parents whose children attend the academy")]
+    [InlineData("At least 30 nurses said the ward had been short-staffed for a year.", "At least 30 nurses")]
+    [InlineData("Up to 150 dockers said they would walk out on Monday.", "Up to 150 dockers")]
+    [InlineData("On Tuesday, at least 12 councillors said the budget was unlawful.", "at least 12 councillors")]
+    [InlineData("\"We were never asked,\" at least 60 tenants said.", "at least 60 tenants")]
+    [InlineData("At least 70 pharmacists signed a letter saying the new rules were unworkable.", "At least 70 pharmacists")]
     public void A_quantity_or_a_whose_clause_stays_in_the_source(string text, string source)
     {
         var claim = Assert.Single(Attributed(text));
 
         Assert.Equal(source, claim.Source);
+    }
+
+    [Theory]
+    [InlineData("At least 40 people were injured, the fire service said.", "the fire service", "At least 40 people were injured")]
+    [InlineData("Crews rescued up to 30 hikers, the park said.", "the park", "Crews rescued up to 30 hikers")]
+    public void A_quantity_inside_the_content_does_not_become_a_source(string text, string source, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal((source, content), (claim.Source, claim.Text));
+    }
+
+    [Theory]
+    [InlineData("The man accused says he was at home all evening.", "The man accused", "says", "he was at home all evening")]
+    [InlineData("The two women charged insist they acted in self-defence.", "The two women charged", "insist", "they acted in self-defence")]
+    [InlineData("Families evacuated say the river rose within an hour.", "Families evacuated", "say", "the river rose within an hour")]
+    [InlineData("Those detained deny any part in the riot.", "Those detained", "deny", "any part in the riot")]
+    public void A_participle_after_its_noun_belongs_to_the_source_of_the_verb_that_follows(string text, string source, string cue, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal((source, cue, content), (claim.Source, claim.Cue, claim.Text));
+    }
+
+    [Theory]
+    [InlineData("The regulator confirmed reports that the bank would be fined.", "The regulator", "the bank would be fined")]
+    [InlineData("The minister denied claims that she had misled parliament.", "The minister", "she had misled parliament")]
+    public void A_verb_before_a_noun_homograph_of_a_reporting_verb_stays_the_cue(string text, string source, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal((source, content), (claim.Source, claim.Text));
     }
 }
