@@ -44,7 +44,7 @@ internal sealed partial class ExtractionRun
         var coreference = new Coreference(_text, _tokens, _paragraphs);
         var parser = new SourceParser(_text, _tokens);
         var cues = new CuePatterns(_text, _tokens, parser, ReportingLexicon.Default, coreference);
-        var resolver = new SpeakerResolver(_text, _tokens, coreference);
+        var resolver = new SpeakerResolver(_text, _tokens, coreference, parser);
         var sentences = new List<(int First, int End)>();
         var units = new List<(int First, int End)>();
         var results = new List<List<Attribution>?>();

@@ -57,11 +57,12 @@ internal sealed partial class SpeakerResolver
     }
 
     /// <summary>
-    /// 'Her deputy was less forgiving. "...," he said.': after a quotation, "he" is the person who opens the sentence
-    /// before ("Her deputy", "The coach"), or the named person that role was given to. Null when that sentence opens
-    /// otherwise.
+    /// 'Her deputy was less forgiving. "...," he said.', "A police officer disputed that. The road was shut, she said.":
+    /// the pronoun is the person who opens the sentence before ("Her deputy", "The coach", "A spokesperson for the
+    /// ministry"), or the named person a definite role was given to. Null when that sentence opens otherwise or the
+    /// role's gender is the other one ("A spokesman ... she said").
     /// </summary>
-    private string? RoleOpeningThePreviousSentence(int pronoun)
+    private string? RoleOpeningThePreviousSentence(int pronoun, Gender gender, bool indefiniteOnly)
     {
         // Both walks are bounded: a paragraph with no full stop must not cost a scan of the whole window.
         var k = pronoun - 1;
@@ -85,6 +86,12 @@ internal sealed partial class SpeakerResolver
         }
 
         var opener = tokens[start].Text(text);
+        var indefinite = opener is "a" or "A" or "an" or "An";
+        if (indefiniteOnly && !indefinite)
+        {
+            return null;
+        }
+
         var noun = start + 1;
 
         // One modifier may come before the role: "Her former deputy", "The assistant coach".
@@ -94,10 +101,31 @@ internal sealed partial class SpeakerResolver
             noun++;
         }
 
-        if (!(tokens[noun].IsWord && !tokens[noun].IsCapitalized && WordLists.PersonRoles.Contains(tokens[noun].Text(text))
+        if (indefinite && !WordLists.PersonRoles.Contains(tokens[noun].Text(text)) && noun + 1 < k && tokens[noun + 1].IsWord
+            && IsPersonNoun(tokens[noun + 1].Text(text)))
+        {
+            noun++;
+        }
+
+        // Someone new may be any person noun ("An engineer at the site"); a known person is found by a role.
+        if (!(tokens[noun].IsWord && !tokens[noun].IsCapitalized
+            && (WordLists.PersonRoles.Contains(tokens[noun].Text(text)) || (indefinite && IsPersonNoun(tokens[noun].Text(text))))
             && noun + 1 < k && tokens[noun + 1].IsWord && !tokens[noun + 1].IsCapitalized))
         {
             return null;
+        }
+
+        var roleGender = GenderCues.OfWord(tokens[noun].Text(text));
+        if (roleGender != Gender.Unknown && gender != Gender.Unknown && roleGender != gender)
+        {
+            return null;
+        }
+
+        if (indefinite)
+        {
+            // An indefinite role introduces someone new, who is spoken of as the whole phrase names them.
+            var phrase = parser.ParseForward(start, k).Head;
+            return phrase.IsEmpty || phrase.First != start || phrase.End <= noun ? null : WithoutDeterminer(phrase);
         }
 
         // "The minister" named earlier is that person; an unnamed role is given as written.
@@ -106,7 +134,14 @@ internal sealed partial class SpeakerResolver
             : text[tokens[start].Start..tokens[noun].End];
     }
 
-    private static readonly WordSet DefiniteOpeners = new("the", "his", "her", "their", "its");
+    /// <summary>A noun for one person: a role, a specialist, or a member of a listed group ("a villager", "an engineer").</summary>
+    private static bool IsPersonNoun(ReadOnlySpan<char> w) =>
+        WordLists.PersonRoles.Contains(w) || (w.Length > 2 && w[^1] != 's'
+            && (WordLists.IsSpecialistNoun(w) || WordLists.IsListedSourceNoun(w) || WordLists.InquirerNouns.Contains(string.Concat(w, "s")))
+            && !WordLists.InstitutionNouns.Contains(w) && !WordLists.DocumentWords.Contains(w) && !WordLists.MediaWords.Contains(w)
+            && !WordLists.CollectivePlurals.Contains(w));
+
+    private static readonly WordSet DefiniteOpeners = new("the", "his", "her", "their", "its", "a", "an");
 
     private bool IsSentenceEnd(int k) => tokens[k].Kind == TokenKind.Punct && text[tokens[k].Start] is '.' or '!' or '?' && !tokens[k].InQuote;
 }

@@ -3,7 +3,7 @@ using System.Runtime.CompilerServices;
 namespace ClaimTracker.Extraction;
 
 /// <summary>Turns a source mention into a canonical speaker, role, affiliation and kind.</summary>
-internal sealed partial class SpeakerResolver(string text, List<Token> tokens, Coreference coreference)
+internal sealed partial class SpeakerResolver(string text, List<Token> tokens, Coreference coreference, SourceParser parser)
 {
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Resolve(Attribution a, int paragraph, int windowStart)
@@ -24,10 +24,13 @@ internal sealed partial class SpeakerResolver(string text, List<Token> tokens, C
                 ? BodyOpeningTheContent(a, windowStart)
                 : null;
             var personal = pronoun.Equals("he", StringComparison.OrdinalIgnoreCase) || pronoun.Equals("she", StringComparison.OrdinalIgnoreCase);
-            if (personal && a.Mode == CueMode.Final && head.First > 0 && tokens[head.First - 1].Is(TokenFlags.QuoteClose))
+            var afterQuote = a.Mode == CueMode.Final && head.First > 0 && tokens[head.First - 1].Is(TokenFlags.QuoteClose);
+            if (personal && head.First > 0 && (afterQuote || (a.Mode == CueMode.Final ? tokens[head.First - 1].IsPunct(text, ',') : IsSentenceEnd(head.First - 1))))
             {
-                // 'Her deputy was less contrite. "...," he said.': the person the sentence before was about speaks.
-                resolved = RoleOpeningThePreviousSentence(head.First);
+                // 'Her deputy was less contrite. "...," he said.', "A spokesperson rejected that. Funding was offered, she
+                // said.": the person the sentence before was about speaks. Outside a quotation only someone new ("A
+                // spokesperson") is taken; a known person in a role is left to the names already resolved.
+                resolved = RoleOpeningThePreviousSentence(head.First, GenderCues.OfPronoun(pronoun), indefiniteOnly: !afterQuote);
             }
 
             resolved ??= coreference.ResolvePronoun(pronoun, first.Start, windowStart, paragraph);

@@ -68,4 +68,24 @@ public sealed class PronounAfterContentTests
 
         Assert.Equal(speaker, claim.Speaker);
     }
+
+    [Theory]
+    [InlineData("Greta Lind said the ferry was safe.\nA spokesperson for the port rejected that. The ferry had failed two inspections, she said.", "she", "spokesperson for the port")]
+    [InlineData("Otto Kral said the bridge was sound.\nAn engineer at the site disagreed. He said cracks had been found in March.", "He", "engineer at the site")]
+    public void A_pronoun_after_a_sentence_opened_by_someone_new_in_a_role_is_that_person(string text, string pronoun, string speaker)
+    {
+        var claim = Assert.Single(Extract.Attributed(text), c => c.Source == pronoun);
+
+        Assert.Equal(speaker, claim.Speaker);
+    }
+
+    [Fact]
+    public void A_pronoun_of_the_other_gender_than_the_role_before_it_keeps_the_named_person()
+    {
+        const string text = "Ruth Amsel said the line was safe.\nA spokesman for the operator rejected the claim. Trains had been slowed twice, she said.";
+
+        var claim = Assert.Single(Extract.Attributed(text), c => c.Source == "she");
+
+        Assert.Equal("Ruth Amsel", claim.Speaker);
+    }
 }
