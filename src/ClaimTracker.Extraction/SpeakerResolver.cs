@@ -89,6 +89,12 @@ internal sealed partial class SpeakerResolver(string text, List<Token> tokens, C
             a.SpeakerRole = RoleOf(head.First, nameRun.First, full, head);
             a.SpeakerAffiliation = Possessor(head.First, nameRun.First) ?? (complementRun.IsEmpty ? null : Slice(complementRun));
             a.SourceKind = KindOf(head, a.Speaker, nameRun);
+            if (a.SourceKind == SourceKind.Person && full.First < head.First && IsBodyRoleBefore(full.First, head.First))
+            {
+                // "The company behind the drug, Velora Ames, said": a name given to a body is the body's name.
+                a.SourceKind = SourceKind.Organization;
+            }
+
             if (CoordinatedName(head.First, nameRun) is { } partner)
             {
                 // "Both Mr. Ortiz and Mr. Lindqvist say": two speakers share the claim.
@@ -288,6 +294,43 @@ internal sealed partial class SpeakerResolver(string text, List<Token> tokens, C
         }
 
         return start < end && tokens[end - 1].IsCapitalized ? new TokenRange(start, end) : null;
+    }
+
+    /// <summary>
+    /// The phrase in [<paramref name="first"/>, <paramref name="name"/>) is "role, " whose head noun names a body ("The
+    /// company behind the drug", "The ferry operator"), never a person's role.
+    /// </summary>
+    private bool IsBodyRoleBefore(int first, int name)
+    {
+        if (name - 1 <= first || !tokens[name - 1].IsPunct(text, ','))
+        {
+            return false;
+        }
+
+        var noun = -1;
+        for (var i = first; i < name - 1; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Possessive)
+            {
+                // "The vaccine's maker": the possessor is no head.
+                noun = -1;
+                continue;
+            }
+
+            if (!tokens[i].IsWord || (tokens[i].IsCapitalized && i > first))
+            {
+                break;
+            }
+
+            if (WordLists.InnerPrepositions.Contains(tokens[i].Text(text)) && noun >= 0)
+            {
+                break;
+            }
+
+            noun = i;
+        }
+
+        return noun > first && WordLists.InstitutionNouns.Contains(tokens[noun].Text(text)) && !WordLists.PersonRoles.Contains(tokens[noun].Text(text));
     }
 
     private string? RoleOf(int headFirst, int nameFirst, TokenRange full, TokenRange head)

@@ -434,7 +434,9 @@ internal static class WordLists
         "Textiles", "Brewery", "Breweries", "Farms", "Software", "Labs", "Robotics", "Aerospace", "Automotive", "Cement",
         "Petroleum", "Resources", "Solar", "Utilities", "Healthcare", "Finance", "Securities", "Investments", "Ventures", "Retail",
         "Stores", "Markets", "Airport", "Ports", "Hotels", "Resorts", "Cinemas", "Publishing", "Bus", "Buses", "Ferries", "Transport",
-        "Water", "Dairy", "Seafood", "Fisheries", "Shipyard", "Motors", "Engineering", "Electronics", "Semiconductor", "Tobacco");
+        "Water", "Dairy", "Seafood", "Fisheries", "Shipyard", "Motors", "Engineering", "Electronics", "Semiconductor", "Tobacco",
+        "Semiconductors", "Biologics", "Therapeutics", "Biotech", "Biosciences", "Diagnostics", "Genomics", "Vaccines", "Brands",
+        "Beverages", "Apparel", "Cosmetics", "Packaging", "Plastics", "Fertilisers", "Fertilizers", "Aviation");
 
     /// <summary>Words that mark a capitalized phrase as an organization rather than a person.</summary>
     public static readonly WordSet OrganizationWords = new(
@@ -493,7 +495,8 @@ internal static class WordLists
         "airline", "carrier", "retailer", "automaker", "manufacturer", "broadcaster", "channel", "station", "website", "outlet",
         "board", "authority", "police", "embassy", "coalition", "movement", "charity", "tribunal", "parliament", "legislature",
         "senate", "assembly", "cabinet", "panel", "regulator", "watchdog", "hospital", "school", "insurer", "lender", "utility",
-        "bureau", "weekly", "tabloid", "institute", "laboratory", "observatory", "inspectorate", "secretariat");
+        "bureau", "weekly", "tabloid", "institute", "laboratory", "observatory", "inspectorate", "secretariat", "maker", "drugmaker",
+        "carmaker", "chipmaker", "operator");
 
     /// <summary>Role nouns that always denote a single person, named or not.</summary>
     public static readonly WordSet PersonRoles = new(

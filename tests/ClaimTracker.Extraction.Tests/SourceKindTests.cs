@@ -7,6 +7,7 @@ public sealed class SourceKindTests
     [InlineData("Halvik Rail said the line would reopen on Monday.\nIt said repairs had cost two million crowns.", "Halvik Rail")]
     [InlineData("Workers at the mill, Kelvar Timber, said the fire began in a kiln.\nIt said no one had been hurt.", "Kelvar Timber")]
     [InlineData("La Voz de Morro reported that the mayor had resigned.\nIt said he would leave office on Friday.", "La Voz de Morro")]
+    [InlineData("Oskarvik Therapeutics said the trial had met its goal.\nIt said it would publish the data in May.", "Oskarvik Therapeutics")]
     public void A_company_or_paper_named_without_a_first_name_is_a_body_that_it_refers_to(string text, string body)
     {
         var claims = Extract.Attributed(text);
@@ -14,6 +15,26 @@ public sealed class SourceKindTests
         Assert.NotEqual(SourceKind.Person, claims[0].SourceKind);
         Assert.Equal(body, claims[1].Speaker);
         Assert.NotEqual(SourceKind.Person, claims[1].SourceKind);
+    }
+
+    [Theory]
+    [InlineData("The firm behind the app, Kestin Odde, said the data had been deleted.\nThe company declined to say when.", "Kestin Odde")]
+    [InlineData("The drug's maker, Arlo Venn, said supplies would return in June.\nThe company declined to say why.", "Arlo Venn")]
+    [InlineData("The ferry operator, Stig Ulme, said sailings would resume.\nIt apologised to passengers.", "Stig Ulme")]
+    public void A_name_given_to_a_body_in_apposition_is_the_body(string text, string body)
+    {
+        var claims = Extract.Attributed(text);
+
+        Assert.Equal(SourceKind.Organization, claims[0].SourceKind);
+        Assert.Equal(body, claims[1].Speaker);
+    }
+
+    [Fact]
+    public void A_name_given_to_a_person_in_a_role_at_a_body_stays_a_person()
+    {
+        var claim = Assert.Single(Extract.Attributed("A lawyer for the company, Kestin Odde, said the data had been deleted."));
+
+        Assert.Equal(SourceKind.Person, claim.SourceKind);
     }
 
     [Fact]
