@@ -85,6 +85,14 @@ internal sealed partial class CuePatterns(string text, List<Token> tokens, Sourc
 
         best ??= TryGerundOfSentenceSubject(first, end, paragraph, unit);
         best ??= HearingReport(first, end, paragraph, unit);
+        if (best is not null && outer is null && best.Mode == CueMode.Front && SubordinateClauseBefore(best.Source.Full.First, first) is var clause and > 0
+            && TryGerundOfSentenceSubject(first, clause, paragraph, unit) is { } leading)
+        {
+            // "Farmers blocked roads, claiming the rules would ruin them, as officials said talks would go on": the
+            // sentence subject's participle reports before the subordinate clause that carries the other cue.
+            _found.Add(leading);
+        }
+
         if (best is not null)
         {
             if (outer is not null && !IsReportingClause(best))
@@ -344,6 +352,13 @@ internal sealed partial class CuePatterns(string text, List<Token> tokens, Sourc
 
         return false;
     }
+
+    /// <summary>The comma before "as", "while", "when" … that opens the clause a source starts at <paramref name="source"/>; else -1.</summary>
+    private int SubordinateClauseBefore(int source, int first) =>
+        source - 2 > first + 3 && IsPunct(source - 2, ',') && !tokens[source - 2].InQuote && tokens[source - 1].IsWord
+            && tokens[source - 1].Text(text) is "as" or "while" or "when" or "whereas" or "although" or "though" or "because" or "but"
+            ? source - 2
+            : -1;
 
     private bool IsDefinite(int t) => (tokens[t].IsWord && WordLists.Determiners.Contains(tokens[t].Text(text))) || tokens[t].Kind == TokenKind.Possessive
         || (t + 1 < tokens.Count && tokens[t + 1].Kind == TokenKind.Possessive);

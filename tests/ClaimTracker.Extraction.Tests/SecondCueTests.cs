@@ -355,4 +355,24 @@ public sealed class SecondCueTests
     {
         Assert.Empty(Extract.Attributed("The team left early, showing no interest in the match."));
     }
+
+    [Theory]
+    [InlineData("Hauliers blocked the ring road, arguing the new toll would ruin them, as ministers said talks would resume.", "Hauliers", "the new toll would ruin them", "ministers")]
+    [InlineData("Tenants marched on the town hall, claiming rents had doubled, while the council said it had no powers.", "Tenants", "rents had doubled", "the council")]
+    public void A_participle_of_the_sentence_subject_reports_before_a_subordinate_clause_with_its_own_cue(string text, string first, string content, string second)
+    {
+        var claims = Attributed(text);
+
+        Assert.Equal(2, claims.Count);
+        Assert.Equal((first, content), (claims[0].Source, claims[0].Text));
+        Assert.Equal(second, claims[1].Source);
+    }
+
+    [Fact]
+    public void A_subordinate_clause_cue_alone_gives_one_claim()
+    {
+        var claim = Assert.Single(Attributed("Prices rose again in March, as economists said they would."));
+
+        Assert.Equal("economists", claim.Source);
+    }
 }
