@@ -233,7 +233,51 @@ internal sealed partial class CuePatterns
             return null;
         }
 
+        if (IsMeasuredThing(subject.Head, first) && AgentOfAdverbialClause(subject.Full.End, end) is { Head.IsEmpty: false } agent)
+        {
+            // "Shares in Kelso fell 14% after the company cut its forecast, blaming weak demand": shares blame nothing;
+            // the agent of the clause the participle follows does.
+            subject = agent;
+        }
+
         return GerundOf(subject, first, end, paragraph, unit) ?? FrontedGerund(subject, first, end, paragraph, unit);
+    }
+
+    /// <summary>A plural common noun heading the subject that names what is counted or priced ("Shares", "Prices"), no speaker.</summary>
+    private bool IsMeasuredThing(TokenRange head, int first)
+    {
+        var noun = head.First;
+        while (noun + 1 < head.End && !(tokens[noun + 1].IsWord && WordLists.InnerPrepositions.Contains(tokens[noun + 1].Text(text))))
+        {
+            noun++;
+        }
+
+        var w = tokens[noun].Text(text);
+        return tokens[noun].IsWord && (!tokens[noun].IsCapitalized || noun == first) && WordLists.MarketNouns.Contains(w);
+    }
+
+    /// <summary>"after the company cut …", "as the bank raised …": the subject of an adverbial clause before a participle.</summary>
+    private SourceMention AgentOfAdverbialClause(int from, int end)
+    {
+        for (var k = from; k + 2 < end && k < from + 20; k++)
+        {
+            if (tokens[k].InQuote || IsPunct(k, ','))
+            {
+                break;
+            }
+
+            if (tokens[k].IsWord && tokens[k].Text(text) is "after" or "as" or "when" or "because" or "since")
+            {
+                var agent = parser.ParseForward(k + 1, end);
+                if (!agent.Head.IsEmpty && parser.IsPlausibleSource(agent.Head, allowPronoun: false) && agent.Full.End < end
+                    && tokens[agent.Full.End].IsWord && !tokens[agent.Full.End].IsCapitalized)
+                {
+                    return agent;
+                }
+            }
+        }
+
+        return default;
     }
 
     /// <summary>

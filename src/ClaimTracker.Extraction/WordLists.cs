@@ -310,6 +310,11 @@ internal static class WordLists
         "doctors", "engineers", "examiners", "pathologists", "coroner", "inquiry", "panel", "jury", "court", "judge", "police",
         "detectives", "officials", "regulators", "regulator", "watchdog", "reviewers", "historians", "archaeologists");
 
+    /// <summary>Things traded, priced or counted that rise and fall but say nothing: "Shares fell 14%, …".</summary>
+    public static readonly WordSet MarketNouns = new(
+        "shares", "stocks", "prices", "sales", "profits", "earnings", "revenues", "exports", "imports", "yields", "bonds",
+        "markets", "rates", "costs", "rents", "wages", "output", "orders", "bookings", "deliveries");
+
     /// <summary>Counts and costs that a source puts at a figure: "put the death toll at 112".</summary>
     public static readonly WordSet MeasureNouns = new(
         "toll", "number", "figure", "cost", "costs", "total", "damage", "damages", "losses", "loss", "count", "bill", "price",

@@ -375,4 +375,22 @@ public sealed class SecondCueTests
 
         Assert.Equal("economists", claim.Source);
     }
+
+    [Theory]
+    [InlineData("Shares in Dovrell Foods fell 9% after the company cut its forecast, blaming the price of cocoa.", "the company", "the price of cocoa")]
+    [InlineData("Sales slumped as the retailer shut 40 stores, saying rents had become unaffordable.", "the retailer", "rents had become unaffordable")]
+    public void A_participle_after_a_clause_on_a_market_subject_belongs_to_the_clauses_agent(string text, string source, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal((source, content), (claim.Source, claim.Text));
+    }
+
+    [Fact]
+    public void A_participle_of_a_speaking_subject_stays_with_it_past_an_adverbial_clause()
+    {
+        var claim = Assert.Single(Attributed("The union called a strike after the company cut wages, saying members had no choice."));
+
+        Assert.Equal("The union", claim.Source);
+    }
 }
