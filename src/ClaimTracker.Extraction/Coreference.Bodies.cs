@@ -204,7 +204,11 @@ internal sealed partial class Coreference
             }
         }
 
-        return null;
+        // "Kelso Semiconductors", "Halvik Rail": a trade closing the name marks a firm, unless a first name opens it.
+        return _tokens[end - 1].IsWord && WordLists.TradeWords.Contains(_tokens[end - 1].Text(_text))
+            && GenderCues.OfFirstName(_tokens[first].Text(_text)) == Gender.Unknown
+            ? (name, SourceKind.Organization)
+            : null;
     }
 
     private static SourceKind KindOfBody(string name)

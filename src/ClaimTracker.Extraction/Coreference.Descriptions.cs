@@ -115,9 +115,11 @@ internal sealed partial class Coreference
         return null;
     }
 
+    /// <summary>A word marking a firm: a legal form ("Ltd", "Holdings") or, last in a name of two words or more, a trade ("Kelso Semiconductors").</summary>
     private static bool HasCorporateWord(string name)
     {
-        foreach (var word in name.Split(' '))
+        var words = name.Split(' ');
+        foreach (var word in words)
         {
             if (CorporateWords.Contains(word.TrimEnd('.', ',')))
             {
@@ -125,7 +127,7 @@ internal sealed partial class Coreference
             }
         }
 
-        return false;
+        return words.Length >= 2 && WordLists.TradeWords.Contains(words[^1]);
     }
 
     /// <summary>

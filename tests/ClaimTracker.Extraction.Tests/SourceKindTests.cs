@@ -72,4 +72,14 @@ public sealed class SourceKindTests
 
         Assert.Equal(speaker, claims[1].Speaker);
     }
+
+    [Theory]
+    [InlineData("Shares in Varnik Semiconductors fell on Tuesday.\nThe company said demand was weak.", "Varnik Semiconductors")]
+    [InlineData("Investors sold Ostrand Biologics on Friday.\nThe firm said its trial was on track.", "Ostrand Biologics")]
+    public void A_firm_named_by_its_trade_anywhere_in_the_text_is_what_the_company_refers_to(string text, string speaker)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal(speaker, claim.Speaker);
+    }
 }
