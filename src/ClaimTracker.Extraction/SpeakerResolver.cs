@@ -48,6 +48,18 @@ internal sealed partial class SpeakerResolver(string text, List<Token> tokens, C
             return;
         }
 
+        if (head.Length() == 1 && first.IsWord && first.Text(text) is "One" or "one" or "Another" or "another"
+            && full.End > head.End + 1 && tokens[head.End].IsPunct(text, ','))
+        {
+            // "One, season-ticket holder Grace Mensah, said", "Another, a retired nurse, said": the numeral stands for
+            // a person the aside describes or names.
+            var aside = new TokenRange(head.End + 1, tokens[full.End - 1].IsPunct(text, ',') ? full.End - 1 : full.End);
+            var named = LastNameRun(aside.First, aside.End);
+            a.Speaker = named.IsEmpty ? WithoutDeterminer(aside) : CanonicalName(named);
+            a.SourceKind = SourceKind.Person;
+            return;
+        }
+
         // The head word: the last word before a prepositional complement ("report" in "a report by X").
         var headWord = -1;
         var complement = -1;

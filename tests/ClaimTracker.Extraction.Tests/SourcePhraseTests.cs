@@ -207,4 +207,15 @@ public sealed class SourcePhraseTests
 
         Assert.Equal(source, claim.Source);
     }
+
+    [Theory]
+    [InlineData("One, season-ticket holder Priya Lamb, said the board had lost touch with fans.", "Priya Lamb")]
+    [InlineData("Another, retired welder Ivo Marsh, said he had queued since dawn.", "Ivo Marsh")]
+    [InlineData("One, a retired welder, said he had queued since dawn.", "retired welder")]
+    public void One_with_an_aside_is_the_person_the_aside_names_or_describes(string text, string speaker)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal((speaker, SourceKind.Person), (claim.Speaker, claim.SourceKind));
+    }
 }
