@@ -53,4 +53,22 @@ public sealed class FindingTests
         Assert.Equal(source, claim.Source);
         Assert.Equal("said", claim.Cue);
     }
+
+    [Theory]
+    [InlineData("Rents in the city have doubled since 2015, a survey by the tenants' union found.", "a survey by the tenants' union", "Rents in the city have doubled since 2015")]
+    [InlineData("Fewer children walk to school than a decade ago, figures from the transport office show.", "figures from the transport office", "Fewer children walk to school than a decade ago")]
+    public void A_finding_verb_closing_the_sentence_reports_the_clause_before_it(string text, string source, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal((source, content), (claim.Source, claim.Text));
+    }
+
+    [Theory]
+    [InlineData("After weeks of digging, the team found nothing.")]
+    [InlineData("When they searched the flat, detectives found a rifle.")]
+    public void A_finding_verb_with_its_own_object_after_a_fronted_clause_reports_nothing(string text)
+    {
+        Assert.Empty(Attributed(text));
+    }
 }
