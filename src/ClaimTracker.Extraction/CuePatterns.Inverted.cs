@@ -30,7 +30,8 @@ internal sealed partial class CuePatterns
         }
 
         var result = Build(CueMode.Final, first, be, verb, cueEnd, agent, hit.Entry, paragraph, unit);
-        var rest = Trim(agent.Full.End, end);
+        // "approved by the committee on Wednesday": the time says when, it is no predicate.
+        var rest = Trim(SkipTimeAdverbial(agent.Full.End, end), end);
         // "... mentioned by X in an interview" is the occasion, not a predicate.
         if (!rest.IsEmpty && CountWords(rest.First, rest.End) >= 2 && result.Segments.Count > 0 && !parser.IsSpeechEventAdjunct(rest.First))
         {

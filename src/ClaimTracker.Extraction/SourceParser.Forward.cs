@@ -71,6 +71,13 @@ internal sealed partial class SourceParser
                     break;
                 }
 
+                if (k > start && k + 1 < end && w is "on" or "in" or "at" or "during" && tokens[k + 1].IsWord
+                    && (IsWeekday(tokens[k + 1].Text(text)) || WordLists.TimeWords.Contains(tokens[k + 1].Text(text))))
+                {
+                    // "by the committee on Wednesday": a time, not part of the name.
+                    break;
+                }
+
                 if (IsAndBetweenNames(k) || (k > start && IsParticleInName(k, start)) || (WordLists.InnerPrepositions.Contains(w) && k > start && !IsWord(k, "to")))
                 {
                     k++;
@@ -80,8 +87,10 @@ internal sealed partial class SourceParser
 
                 var possessiveAfterNoun = k > start && w is "his" or "her" or "their" or "its" or "our" or "my"
                     && !(tokens[k - 1].IsWord && WordLists.InnerPrepositions.Contains(tokens[k - 1].Text(text)));
-                // After a determiner an -ing or -ed word is an adjective: "the upcoming election", "the ruling party".
-                var afterDeterminer = k > start && tokens[k - 1].IsWord && WordLists.Determiners.Contains(tokens[k - 1].Text(text));
+                // After a determiner or a possessor an -ing or -ed word is an adjective: "the upcoming election", "the
+                // ruling party", "the council's planning committee".
+                var afterDeterminer = k > start && ((tokens[k - 1].IsWord && WordLists.Determiners.Contains(tokens[k - 1].Text(text)))
+                    || tokens[k - 1].Kind == TokenKind.Possessive);
                 if (WordLists.NounPhraseStops.Contains(w) || IsAdverb(w)
                     || (count > 0 && !afterDeterminer && (LooksVerbal(w) || WordLists.IrregularPast.Contains(w) || IsSameFormPastWithObject(k, end)))
                     || (k > start && WordLists.Pronouns.Contains(w)) || possessiveAfterNoun)

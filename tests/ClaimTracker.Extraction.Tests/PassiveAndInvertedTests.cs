@@ -210,4 +210,14 @@ public sealed class PassiveAndInvertedTests
 
         Assert.Equal(("mayor", "the water was safe"), (claim.Speaker, claim.Text));
     }
+
+    [Theory]
+    [InlineData("The scheme was condemned by the borough's housing committee on Tuesday.", "the borough's housing committee", "The scheme")]
+    [InlineData("The merger was criticised by the union's ruling council as reckless.", "the union's ruling council", "The merger ... as reckless")]
+    public void A_by_agent_keeps_its_possessor_and_noun_and_leaves_out_a_time(string text, string source, string content)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal((source, content), (claim.Source, claim.Text));
+    }
 }
