@@ -13,6 +13,15 @@ internal sealed partial class CuePatterns
             return null;
         }
 
+        if (hit.Form is VerbForm.ThirdPerson or VerbForm.Base && hit.Entry.Particle is null && cueEnd < end && IsWord(cueEnd, "of")
+            && hit.Entry.Lemma is not ("say" or "write" or "complain" or "think"))
+        {
+            // "Personal details of 80,000 patients", "claims of fraud": a reporting verb takes no "of" at once (besides
+            // "says of her", "complains of", and those like "warns of" that carry it as their particle), so the word is
+            // a noun with its complement.
+            return null;
+        }
+
         var frames = hit.Entry.Frames;
         var prev = PreviousWord(verb, first);
         if (hit.Form == VerbForm.Gerund && IsProgressive(verb, first))

@@ -52,4 +52,24 @@ public sealed class ObjectSenseTests
         Assert.Equal("the charity", claim.Source);
         Assert.Equal("said", claim.Cue);
     }
+
+    [Theory]
+    [InlineData("Personal details of about 9,000 customers were stolen in the attack.")]
+    [InlineData("Early reports of flooding came from the coast.")]
+    [InlineData("Fresh claims of abuse emerged at the weekend.")]
+    public void A_reporting_verbs_plural_form_before_of_is_a_noun(string text)
+    {
+        Assert.Empty(Extract.Attributed(text));
+    }
+
+    [Theory]
+    [InlineData("The coach says of his rival, \"He is the best in the league.\"", "The coach")]
+    [InlineData("The union complains of unfair treatment by managers.", "The union")]
+    [InlineData("She warns of a hard winter ahead.", "She")]
+    public void A_verb_that_takes_of_still_reports(string text, string source)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal(source, claim.Source);
+    }
 }
