@@ -94,6 +94,26 @@ internal sealed partial class SpeakerResolver(string text, List<Token> tokens, C
             nameRun = new TokenRange(nameStart, head.End);
             complementRun = TokenRange.Empty;
         }
+        var titled = complement > 0 && headWord >= 0 && WordLists.PersonRoles.Contains(tokens[headWord].Text(text));
+        if (!titled && head.First >= 2 && tokens[head.First - 1].IsWord && tokens[head.First - 1].Text(text) is "of" or "for"
+            && WordLists.PersonRoles.Contains(tokens[head.First - 2].Text(text)))
+        {
+            // "Governor of Westland Helen Quist": the title was left out of the head, which is its complement.
+            titled = true;
+            complement = head.First;
+        }
+
+        if (titled && PersonClosingTheComplement(complement, head.End) is { IsEmpty: false } holder)
+        {
+            // "Governor of Westland Mara Quist said", "Director of the Harbour Trust Ivo Berg said": the title's complement
+            // runs straight into the holder's name, which a known first name opens.
+            a.HasProperName = true;
+            a.Speaker = Slice(holder);
+            a.SpeakerRole = text[tokens[Math.Min(head.First, full.First)].Start..tokens[holder.First - 1].End];
+            a.SourceKind = SourceKind.Person;
+            return;
+        }
+
         if (headWord >= 0 && tokens[headWord].IsCapitalized && !nameRun.IsEmpty)
         {
             a.HasProperName = !(nameRun.Length() == 1 && WordLists.SourceNouns.Contains(tokens[nameRun.First].Text(text)));
@@ -306,6 +326,35 @@ internal sealed partial class SpeakerResolver(string text, List<Token> tokens, C
         }
 
         return start < end && tokens[end - 1].IsCapitalized ? new TokenRange(start, end) : null;
+    }
+
+    /// <summary>
+    /// The last two to four capitalized words of the phrase when a known first name opens them and another capitalized
+    /// word comes right before: "Westland Maria Quist" gives "Maria Quist". Empty otherwise, or when the words end in a
+    /// body's word ("the Maria Quist Foundation").
+    /// </summary>
+    private TokenRange PersonClosingTheComplement(int complement, int end)
+    {
+        bool IsInitialPeriod(int k) => tokens[k].IsPunct(text, '.') && k > 0 && tokens[k - 1].IsWord && tokens[k - 1].Length == 1;
+
+        if (end - complement < 3 || !tokens[end - 1].IsWord || WordLists.OrganizationWords.Contains(tokens[end - 1].Text(text))
+            || WordLists.TradeWords.Contains(tokens[end - 1].Text(text)))
+        {
+            return TokenRange.Empty;
+        }
+
+        var start = end - 1;
+        while (start > complement && end - start < 5 && (tokens[start - 1].IsCapitalized || IsInitialPeriod(start - 1)))
+        {
+            start--;
+            if (tokens[start].IsWord && tokens[start].IsCapitalized && tokens[start - 1].IsCapitalized && tokens[start - 1].IsWord
+                && GenderCues.OfFirstName(tokens[start].Text(text)) != Gender.Unknown)
+            {
+                return new TokenRange(start, end);
+            }
+        }
+
+        return TokenRange.Empty;
     }
 
     /// <summary>

@@ -512,7 +512,11 @@ internal static class WordLists
         "man", "woman", "witness", "resident", "official", "source", "expert", "scientist", "researcher", "editor", "writer",
         "chancellor", "premier", "king", "queen", "pope", "prince", "princess", "detective", "inspector", "commissioner", "manager", "rapporteur",
         "chairperson", "deputy", "negotiator", "mediator", "teacher", "nurse", "student", "survivor", "victim", "suspect", "mother",
-        "father", "wife", "husband", "son", "daughter", "brother", "sister", "friend", "neighbour", "neighbor", "colleague");
+        "father", "wife", "husband", "son", "daughter", "brother", "sister", "friend", "neighbour", "neighbor", "colleague",
+        "relative", "engineer", "surgeon", "physician", "paramedic", "firefighter", "pilot", "driver", "motorist", "farmer",
+        "soldier", "passenger", "patient", "customer", "voter", "pensioner", "villager", "employee", "worker", "volunteer",
+        "campaigner", "organiser", "organizer", "lecturer", "landlord", "tenant", "shopkeeper", "trader", "banker", "guide",
+        "climber", "bystander", "eyewitness", "parent", "fan", "player");
 
     public static readonly WordSet DocumentWords = new(
         "statement", "document", "documents", "letter", "memo", "filing", "lawsuit", "complaint", "indictment", "ruling", "poll",

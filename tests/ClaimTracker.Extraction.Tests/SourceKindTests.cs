@@ -82,4 +82,43 @@ public sealed class SourceKindTests
 
         Assert.Equal(speaker, claim.Speaker);
     }
+
+    [Theory]
+    [InlineData("The relative, who asked not to be named, said the group was well equipped.")]
+    [InlineData("The driver told police the brakes had failed.")]
+    [InlineData("The spokesperson for the lawyers of the driver said an appeal was planned.")]
+    public void A_singular_noun_for_a_person_is_a_person_source(string text)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal(SourceKind.Person, claim.SourceKind);
+    }
+
+    [Fact]
+    public void She_after_a_quotation_is_the_unnamed_person_who_spoke_before_it()
+    {
+        const string text = "Tomas Lind said the weather had turned.\nThe relative, who asked not to be named, told the radio that the group was experienced. \"They know this route,\" she said.";
+
+        var claim = Assert.Single(Extract.Attributed(text), c => c.Source == "she");
+
+        Assert.Equal("relative", claim.Speaker);
+    }
+
+    [Theory]
+    [InlineData("Governor of Westland Helen Quist said the roads would reopen.", "Helen Quist")]
+    [InlineData("Director of the Harbour Trust Peter Berg said the quay was safe.", "Peter Berg")]
+    public void A_title_whose_complement_runs_into_a_name_is_held_by_that_person(string text, string speaker)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal((speaker, SourceKind.Person), (claim.Speaker, claim.SourceKind));
+    }
+
+    [Fact]
+    public void A_title_of_a_body_named_after_a_person_is_no_person_name()
+    {
+        var claim = Assert.Single(Extract.Attributed("Director of the Maria Quist Foundation said the grants would continue."));
+
+        Assert.NotEqual("Maria Quist Foundation", claim.Speaker);
+    }
 }
