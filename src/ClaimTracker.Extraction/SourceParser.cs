@@ -126,6 +126,25 @@ internal sealed partial class SourceParser(string text, List<Token> tokens)
                 return default;
             }
 
+            var asideHead = name.End - 1;
+            for (var k = name.First + 1; k < name.End; k++)
+            {
+                if (tokens[k].IsWord && WordLists.InnerPrepositions.Contains(tokens[k].Text(text)))
+                {
+                    asideHead = k - 1;
+                    break;
+                }
+            }
+
+            if (tokens[asideHead].IsWord && !tokens[asideHead].IsCapitalized && StartsWithName(j, limit)
+                && ParseNounPhraseBackward(j - 1, limit) is { IsEmpty: false } person && tokens[person.End - 1].IsCapitalized)
+            {
+                // "Hilda Marsh, UNESCO associate director of culture, said", "Tom Berg, BBC correspondent in Cairo, said":
+                // an aside opened by a body's name is headed by a common noun, so it is the role and the name before it
+                // speaks.
+                return new SourceMention(person, new TokenRange(person.First, i));
+            }
+
             var role = ParseNounPhraseBackward(j - 1, limit);
             if (!role.IsEmpty && IsInstitutionName(role) && IsPlaceSegment(j + 1, i))
             {

@@ -289,4 +289,23 @@ public sealed class SourceParserTests
 
         Assert.Equal("The guide", claim.Source);
     }
+
+    [Theory]
+    [InlineData("Hilda Marsh, UNESCO associate director of culture, said the site was at risk.", "Hilda Marsh")]
+    [InlineData("Tom Berg, BBC correspondent in Cairo, said the streets were quiet.", "Tom Berg")]
+    [InlineData("Ivo Sand, Norland coach, said his side had been unlucky.", "Ivo Sand")]
+    public void A_name_before_an_aside_opened_by_a_proper_noun_but_headed_by_a_role_speaks(string text, string speaker)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(speaker, claim.Speaker);
+    }
+
+    [Fact]
+    public void A_role_before_a_name_in_apposition_still_gives_the_name()
+    {
+        var claim = Assert.Single(Attributed("The minister for trade, Ola Brun, said exports had risen."));
+
+        Assert.Equal("Ola Brun", claim.Speaker);
+    }
 }
