@@ -243,10 +243,19 @@ internal sealed partial class SourceParser
     /// </summary>
     private bool IsNominalTo(int k, int limit) =>
         IsWord(k, "to") && k - 1 >= limit && k + 1 < tokens.Count && tokens[k - 1].IsWord && !tokens[k - 1].InQuote && tokens[k + 1].IsWord
-        && (((WordLists.SourceNouns.Contains(tokens[k - 1].Text(text)) || WordLists.PostnominalAdjectives.Contains(tokens[k - 1].Text(text)))
+        && (((WordLists.SourceNouns.Contains(tokens[k - 1].Text(text)) || WordLists.PostnominalAdjectives.Contains(tokens[k - 1].Text(text))
+                    || IsDeterminedAgentNoun(k - 1, limit))
                 && (tokens[k + 1].IsCapitalized || WordLists.Determiners.Contains(tokens[k + 1].Text(text)) || WordLists.ObjectPronouns.Contains(tokens[k + 1].Text(text))))
             // "the rapporteur on the right to water": a noun whose complement is "to" and a noun.
             || (WordLists.NounsTakingTo.Contains(tokens[k - 1].Text(text)) && !WordLists.NounPhraseStops.Contains(tokens[k + 1].Text(text))));
+
+    /// <summary>"A supplier to the firm", "a donor to the party": an agent noun right after its article takes "to" as its complement.</summary>
+    private bool IsDeterminedAgentNoun(int k, int limit)
+    {
+        var w = tokens[k].Text(text);
+        return k - 1 >= limit && !tokens[k].IsCapitalized && w.Length > 4 && (w.EndsWith("er", StringComparison.Ordinal) || w.EndsWith("or", StringComparison.Ordinal))
+            && tokens[k - 1].IsWord && tokens[k - 1].Text(text) is "a" or "A" or "an" or "An" or "the" or "The";
+    }
 
     /// <summary>"Those close to him say": an object pronoun right after an inner preposition stays in the phrase.</summary>
     private bool IsObjectOfInnerPreposition(int k, int limit) =>

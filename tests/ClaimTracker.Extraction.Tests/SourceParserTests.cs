@@ -308,4 +308,14 @@ public sealed class SourceParserTests
 
         Assert.Equal("Ola Brun", claim.Speaker);
     }
+
+    [Theory]
+    [InlineData("A supplier to the bakery, Nils Forde, said he had not been paid since June.", "Nils Forde")]
+    [InlineData("A donor to the museum, Greta Blom, said the gift had come with no conditions.", "Greta Blom")]
+    public void An_agent_noun_with_a_to_complement_before_a_name_leaves_the_name_speaking(string text, string speaker)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(speaker, claim.Speaker);
+    }
 }
