@@ -161,4 +161,70 @@ internal sealed partial class SpeakerResolver
 
         return false;
     }
+
+    /// <summary>
+    /// The last two to four capitalized words of the phrase when a known first name opens them and another capitalized
+    /// word comes right before: "Westland Helen Quist" gives "Helen Quist". Empty otherwise, or when the words end in a
+    /// body's word ("the Helen Quist Foundation").
+    /// </summary>
+    private TokenRange PersonClosingTheComplement(int complement, int end)
+    {
+        bool IsInitialPeriod(int k) => tokens[k].IsPunct(text, '.') && k > 0 && tokens[k - 1].IsWord && tokens[k - 1].Length == 1;
+
+        if (end - complement < 3 || !tokens[end - 1].IsWord || WordLists.OrganizationWords.Contains(tokens[end - 1].Text(text))
+            || WordLists.TradeWords.Contains(tokens[end - 1].Text(text)))
+        {
+            return TokenRange.Empty;
+        }
+
+        var start = end - 1;
+        while (start > complement && end - start < 5 && (tokens[start - 1].IsCapitalized || IsInitialPeriod(start - 1)))
+        {
+            start--;
+            if (tokens[start].IsWord && tokens[start].IsCapitalized && tokens[start - 1].IsCapitalized && tokens[start - 1].IsWord
+                && GenderCues.OfFirstName(tokens[start].Text(text)) != Gender.Unknown)
+            {
+                return new TokenRange(start, end);
+            }
+        }
+
+        return TokenRange.Empty;
+    }
+
+    /// <summary>
+    /// The phrase in [<paramref name="first"/>, <paramref name="name"/>) is "role, " whose head noun names a body ("The
+    /// company behind the drug", "The ferry operator"), never a person's role.
+    /// </summary>
+    private bool IsBodyRoleBefore(int first, int name)
+    {
+        if (name - 1 <= first || !tokens[name - 1].IsPunct(text, ','))
+        {
+            return false;
+        }
+
+        var noun = -1;
+        for (var i = first; i < name - 1; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Possessive)
+            {
+                // "The vaccine's maker": the possessor is no head.
+                noun = -1;
+                continue;
+            }
+
+            if (!tokens[i].IsWord || (tokens[i].IsCapitalized && i > first))
+            {
+                break;
+            }
+
+            if (WordLists.InnerPrepositions.Contains(tokens[i].Text(text)) && noun >= 0)
+            {
+                break;
+            }
+
+            noun = i;
+        }
+
+        return noun > first && WordLists.InstitutionNouns.Contains(tokens[noun].Text(text)) && !WordLists.PersonRoles.Contains(tokens[noun].Text(text));
+    }
 }
