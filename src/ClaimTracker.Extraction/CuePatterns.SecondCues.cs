@@ -246,14 +246,8 @@ internal sealed partial class CuePatterns
     /// <summary>A plural common noun heading the subject that names what is counted or priced ("Shares", "Prices"), no speaker.</summary>
     private bool IsMeasuredThing(TokenRange head, int first)
     {
-        var noun = head.First;
-        while (noun + 1 < head.End && !(tokens[noun + 1].IsWord && WordLists.InnerPrepositions.Contains(tokens[noun + 1].Text(text))))
-        {
-            noun++;
-        }
-
-        var w = tokens[noun].Text(text);
-        return tokens[noun].IsWord && (!tokens[noun].IsCapitalized || noun == first) && WordLists.MarketNouns.Contains(w);
+        var noun = parser.HeadBeforeComplement(head);
+        return noun >= 0 && (!tokens[noun].IsCapitalized || noun == first) && WordLists.MarketNouns.Contains(tokens[noun].Text(text));
     }
 
     /// <summary>"after the company cut …", "as the bank raised …": the subject of an adverbial clause before a participle.</summary>

@@ -234,7 +234,8 @@ internal sealed partial class SourceParser
         HeadBeforeComplement(phrase) is var head and >= 0 && !tokens[head].IsCapitalized && WordLists.PersonRoles.Contains(tokens[head].Text(text));
 
     /// <summary>The last word before the phrase's first prepositional complement ("commissioner" in "the commissioner for energy"), or -1.</summary>
-    private int HeadBeforeComplement(TokenRange phrase)
+    /// <summary>The phrase's head noun: its last word before an inner preposition opens a complement; -1 when it has no word.</summary>
+    internal int HeadBeforeComplement(TokenRange phrase)
     {
         var head = -1;
         for (var k = phrase.First; k < phrase.End; k++)

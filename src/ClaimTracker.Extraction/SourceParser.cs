@@ -126,17 +126,8 @@ internal sealed partial class SourceParser(string text, List<Token> tokens)
                 return default;
             }
 
-            var asideHead = name.End - 1;
-            for (var k = name.First + 1; k < name.End; k++)
-            {
-                if (tokens[k].IsWord && WordLists.InnerPrepositions.Contains(tokens[k].Text(text)))
-                {
-                    asideHead = k - 1;
-                    break;
-                }
-            }
-
-            if (tokens[asideHead].IsWord && !tokens[asideHead].IsCapitalized && StartsWithName(j, limit)
+            var asideHead = HeadBeforeComplement(name);
+            if (asideHead >= 0 && !tokens[asideHead].IsCapitalized && StartsWithName(j, limit)
                 && ParseNounPhraseBackward(j - 1, limit) is { IsEmpty: false } person && tokens[person.End - 1].IsCapitalized)
             {
                 // "Hilda Marsh, UNESCO associate director of culture, said", "Tom Berg, BBC correspondent in Cairo, said":

@@ -31,17 +31,8 @@ internal sealed partial class SpeakerResolver
         var hasName = !nameRun.IsEmpty && (tokens[lastWord].IsCapitalized || nameRun.End > lastWord || IsComplementName(head, nameRun))
             && !(nameRun.Length() == 1 && WordLists.SourceNouns.Contains(tokens[nameRun.First].Text(text)));
         // The role is the noun before any complement: "Lawyers for the driver" are lawyers, not a driver.
-        var roleWord = lastWord;
-        for (var i = head.First + 1; i < lastWord; i++)
-        {
-            if (tokens[i].IsWord && WordLists.InnerPrepositions.Contains(tokens[i].Text(text)))
-            {
-                roleWord = i - 1;
-                break;
-            }
-        }
-
-        var personRole = !hasName && tokens[roleWord].IsWord && WordLists.PersonRoles.Contains(tokens[roleWord].Text(text));
+        var roleWord = parser.HeadBeforeComplement(head);
+        var personRole = !hasName && roleWord >= 0 && WordLists.PersonRoles.Contains(tokens[roleWord].Text(text));
         if (hasName && head.End < tokens.Count && head.End + 1 < tokens.Count && tokens[head.End].IsPunct(text, ',') && tokens[head.End + 1].Is(TokenFlags.Numeric))
         {
             // "Smith, 45, said": only people are given an age.
