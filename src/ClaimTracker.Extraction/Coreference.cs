@@ -269,6 +269,7 @@ internal sealed partial class Coreference
             }
 
             var runEnd = NameRunEnd(t, para.EndToken);
+            t = SkipOpeningDescriptor(t, runEnd);
             var last = runEnd - 1;
             while (last > t && !_tokens[last].IsWord)
             {
@@ -416,8 +417,8 @@ internal sealed partial class Coreference
                 continue;
             }
 
-            var runStart = t;
             var runEnd = NameRunEnd(t, para.EndToken);
+            var runStart = SkipOpeningDescriptor(t, runEnd);
             if (runEnd - runStart >= 2 && _tokens[runStart].Text(_text) is "Said" or "Says")
             {
                 // 'Said Okafor: "..."': an inverted cue opening the sentence is not the first name.
@@ -427,6 +428,19 @@ internal sealed partial class Coreference
             RegisterRun(runStart, runEnd, para);
             t = Math.Max(runEnd, t + 1);
         }
+    }
+
+    /// <summary>
+    /// "Carmaker Holmberg Motors said": a trade noun opening a sentence is capitalized only by its place and describes
+    /// the name after it, so the name starts one word later. Mid-sentence the noun is lower case and no part of the run.
+    /// </summary>
+    internal int SkipOpeningDescriptor(int t, int runEnd)
+    {
+        return runEnd - t >= 2 && _tokens[t].IsWord && WordLists.TradeDescriptors.Contains(_tokens[t].Text(_text))
+            && (t == 0 || _tokens[t - 1].Kind == TokenKind.Quote || (_tokens[t - 1].Kind == TokenKind.Punct && _text[_tokens[t - 1].Start] is '.' or '!' or '?' or ':' or '\n')
+                || _text.AsSpan(_tokens[t - 1].End, _tokens[t].Start - _tokens[t - 1].End).Contains('\n'))
+            ? t + 1
+            : t;
     }
 
     /// <summary>End of a run of capitalized words (allowing glued abbreviation periods: "Mr.", "J.").</summary>
@@ -515,6 +529,15 @@ internal sealed partial class Coreference
         while (nameStart < end && (IsTitle(nameStart) || _tokens[nameStart].Kind != TokenKind.Word))
         {
             nameStart++;
+        }
+
+        if (end - nameStart >= 2 && _tokens[end - 1].IsWord && WordLists.TradeWords.Contains(_tokens[end - 1].Text(_text))
+            && _tokens[nameStart].IsWord && GenderCues.OfFirstName(_tokens[nameStart].Text(_text)) == Gender.Unknown
+            && !Places.Governments.Contains(_tokens[nameStart].Text(_text)) && !WordLists.Titles.Contains(_tokens[nameStart].Text(_text)))
+        {
+            // "Velora Pharma", "Kessel Semiconductors": a firm named by its trade is later called by its first word.
+            _organizations.TryAdd(_tokens[nameStart].Text(_text).ToString(), _text[_tokens[nameStart].Start.._tokens[end - 1].End]);
+            return;
         }
 
         var words = 0;

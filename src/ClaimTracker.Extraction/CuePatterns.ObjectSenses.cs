@@ -27,6 +27,13 @@ internal sealed partial class CuePatterns
         "speed", "altitude", "balance", "records", "database", "website", "office", "offices", "himself", "herself",
         "themselves", "itself", "friendship", "friendships", "links");
 
+    /// <summary>Goods called back by their maker and envoys called home: "recalled 30,000 cars", "recalled its ambassador".</summary>
+    private static readonly WordSet RecalledThings = new(
+        "ambassador", "ambassadors", "envoy", "envoys", "diplomats", "vehicles", "cars", "trucks", "vans", "buses", "models",
+        "products", "units", "devices", "batteries", "batch", "batches", "toys", "phones", "laptops", "drugs", "medicines",
+        "pills", "tablets", "jars", "packs", "packets", "bottles", "cans", "food", "meat", "eggs", "formula", "airbags",
+        "bikes", "bicycles", "scooters", "cots", "chargers", "tyres", "tires", "doses", "appliances", "heaters", "helmets");
+
     /// <summary>
     /// Whether the verb at <paramref name="verb"/> with its object from <paramref name="start"/> takes a sense in which
     /// nothing is said.
@@ -48,6 +55,7 @@ internal sealed partial class CuePatterns
             "defend" => ObjectHeadIn(DefendedThings, start, end),
             "assert" => ObjectHeadIn(AssertedPowers, start, end),
             "maintain" => ObjectHeadIn(MaintainedThings, start, end),
+            "recall" => IsRecalledObject(start, end),
             "portray" => !AsWithinClause(start, end),
             "propose" => IsWord(start, "to") && start + 1 < end && IsObjectPronoun(start + 1)
                 && !(start + 2 < end && IsWord(start + 2, "that")),
@@ -105,6 +113,36 @@ internal sealed partial class CuePatterns
     /// its phrase, so a modifier ("the border policy"), a possessor ("the city's decision") or the subject of a bare
     /// clause ("maintained order had been restored") keeps the speech sense.
     /// </summary>
+    /// <summary>"recalled about 300,000 vehicles", "is recalling its ambassador": a count may come before the noun.</summary>
+    private bool IsRecalledObject(int start, int end)
+    {
+        for (var k = start; k < end && k < start + 6; k++)
+        {
+            if (tokens[k].Is(TokenFlags.Numeric) || IsPunct(k, ','))
+            {
+                continue;
+            }
+
+            if (!tokens[k].IsWord || tokens[k].InQuote)
+            {
+                return false;
+            }
+
+            var w = tokens[k].Text(text);
+            if (RecalledThings.Contains(w))
+            {
+                return true;
+            }
+
+            if (WordLists.InnerPrepositions.Contains(w) || WordLists.ClauseOpeners.Contains(w) || IsWord(k, "that"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     private bool ObjectHeadIn(WordSet nouns, int start, int end)
     {
         for (var k = start; k < end && k < start + 5; k++)

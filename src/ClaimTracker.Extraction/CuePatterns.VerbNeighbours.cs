@@ -119,6 +119,37 @@ internal sealed partial class CuePatterns
             || before.Equals("all", StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>
+    /// "Some argue that ...", "Many accused the police of ...", "..., but few believe it": a quantifier opening its clause
+    /// stands for people when the verb after it is a bare or past form followed by what a verb takes (a clause, a
+    /// determined object, a quotation) or by nothing. An -s form after it is a plural noun ("some claims"), and a past
+    /// form before a bare noun is an adjective ("many reported cases").
+    /// </summary>
+    private bool IsQuantifierStandingAlone(int k, int first, int cueEnd, int end, VerbForm form)
+    {
+        if (form is not (VerbForm.Base or VerbForm.Past) || !tokens[k].IsWord || !WordLists.QuantifierPronouns.Contains(tokens[k].Text(text)))
+        {
+            return false;
+        }
+
+        var opensClause = k == first || IsPunct(k - 1, ',') || IsPunct(k - 1, ';')
+            || (tokens[k - 1].IsWord && tokens[k - 1].Text(text) is "and" or "but" or "while" or "whereas" or "though" or "although");
+        if (!opensClause)
+        {
+            return false;
+        }
+
+        if (cueEnd >= end)
+        {
+            return true;
+        }
+
+        var next = tokens[cueEnd];
+        return next.Kind is TokenKind.Quote or TokenKind.Punct
+            || (next.IsWord && (IsWord(cueEnd, "that") || WordLists.Pronouns.Contains(next.Text(text))
+                || (WordLists.Determiners.Contains(next.Text(text)) && !WordLists.NumberWords.Contains(next.Text(text)))));
+    }
+
     /// <summary>"all", "both" or "each" right after a subject that can be plural: a name, a parenthesis, a plural noun or pronoun.</summary>
     private bool IsFloatingQuantifier(int k, int first)
     {

@@ -31,6 +31,13 @@ internal sealed partial class SourceParser(string text, List<Token> tokens)
             i--;
         }
 
+        if (i - 2 >= limit && IsPunct(i, ',') && tokens[i - 1].IsWord && !tokens[i - 1].IsCapitalized
+            && WordLists.ConnectiveAsides.Contains(tokens[i - 1].Text(text)) && IsPunct(i - 2, ','))
+        {
+            // "The union, however, said": the connective ties the sentence to the one before and is no part of the source.
+            i -= 3;
+        }
+
         if (i < limit)
         {
             return default;
@@ -457,6 +464,12 @@ internal sealed partial class SourceParser(string text, List<Token> tokens)
         {
             var w = last.Text(text);
             return allowPronoun && !w.Equals("you", StringComparison.OrdinalIgnoreCase);
+        }
+
+        if (head.Length() == 1 && last.IsWord && WordLists.QuantifierPronouns.Contains(last.Text(text)))
+        {
+            // "Many accused the police": a quantifier standing alone as a subject stands for people.
+            return true;
         }
 
         // "At least 40 doctors", "Up to 200 workers": the words rounding the number are no part of the noun.

@@ -49,7 +49,8 @@ internal sealed partial class SpeakerResolver
             var w = tokens[i].Text(text);
             media |= WordLists.MediaWords.Contains(w) && !tokens[i].IsCapitalized || w.Equals("News", StringComparison.Ordinal)
                 || (tokens[i].IsCapitalized && WordLists.ForeignPressWords.Contains(w));
-            document |= WordLists.DocumentWords.Contains(w) && !tokens[i].IsCapitalized;
+            // "A spokesperson for the policy unit" is no document: a complement's nouns do not make the head one.
+            document |= WordLists.DocumentWords.Contains(w) && !tokens[i].IsCapitalized && (roleWord < 0 || i <= roleWord);
             anonymous |= WordLists.AnonymousWords.Contains(w) && (!tokens[i].IsCapitalized || i == head.First);
             official |= WordLists.OfficialBodyWords.Contains(w);
             organization |= WordLists.OrganizationWords.Contains(w) && tokens[i].IsCapitalized && (nameRun.IsEmpty || (i >= nameRun.First && i < nameRun.End));

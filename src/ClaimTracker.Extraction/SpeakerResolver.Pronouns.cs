@@ -134,6 +134,37 @@ internal sealed partial class SpeakerResolver
             : text[tokens[start].Start..tokens[noun].End];
     }
 
+    /// <summary>
+    /// "Owners will be told by letter, a spokeswoman said. She declined to say ...": a he or she opening the sentence after
+    /// one whose source was someone unnamed and new ("a spokeswoman", "an engineer at the site") goes on with that
+    /// person, unless the role's gender is the other one. Only the sentence right before counts: further back, a named
+    /// person is the likelier referent and is left to the names already resolved.
+    /// </summary>
+    private string? UnnamedSpeakerOfThePreviousSentence(UnnamedSpeaker? unnamed, int pronoun, Gender gender)
+    {
+        if (unnamed is not { } u || u.Position >= pronoun || pronoun - u.Position > 80
+            || (u.Gender != Gender.Unknown && gender != Gender.Unknown && u.Gender != gender))
+        {
+            return null;
+        }
+
+        var sentenceEnds = 0;
+        for (var k = pronoun - 1; k > u.Position; k--)
+        {
+            if (IsSentenceEnd(k) && ++sentenceEnds > 1)
+            {
+                return null;
+            }
+        }
+
+        return u.Speaker;
+    }
+
+    /// <summary>The last source that was someone unnamed and new, with the gender its role word gives, at its head's last token.</summary>
+    private readonly record struct UnnamedSpeaker(string Speaker, Gender Gender, int Position);
+
+    private UnnamedSpeaker? _unnamedPerson;
+
     /// <summary>A noun for one person: a role, a specialist, or a member of a listed group ("a villager", "an engineer").</summary>
     private static bool IsPersonNoun(ReadOnlySpan<char> w) =>
         WordLists.PersonRoles.Contains(w) || (w.Length > 2 && w[^1] != 's'

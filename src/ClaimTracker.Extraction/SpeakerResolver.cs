@@ -16,6 +16,8 @@ internal sealed partial class SpeakerResolver(string text, List<Token> tokens, C
         }
 
         a.SourceText = TrimSource(full);
+        var previousUnnamed = _unnamedPerson;
+        _unnamedPerson = null;
         var first = tokens[head.First];
         if (head.Length() == 1 && first.IsWord && WordLists.Pronouns.Contains(first.Text(text)))
         {
@@ -30,7 +32,13 @@ internal sealed partial class SpeakerResolver(string text, List<Token> tokens, C
                 // 'Her deputy was less contrite. "...," he said.', "A spokesperson rejected that. Funding was offered, she
                 // said.": the person the sentence before was about speaks. Outside a quotation only someone new ("A
                 // spokesperson") is taken; a known person in a role is left to the names already resolved.
-                resolved = RoleOpeningThePreviousSentence(head.First, GenderCues.OfPronoun(pronoun), indefiniteOnly: !afterQuote);
+                resolved = RoleOpeningThePreviousSentence(head.First, GenderCues.OfPronoun(pronoun), indefiniteOnly: !afterQuote)
+                    ?? UnnamedSpeakerOfThePreviousSentence(previousUnnamed, head.First, GenderCues.OfPronoun(pronoun));
+                if (resolved is not null && previousUnnamed is { } unnamed && resolved == unnamed.Speaker)
+                {
+                    // "She declined to say ... She added ...": the same unnamed person goes on speaking.
+                    _unnamedPerson = unnamed with { Position = head.First };
+                }
             }
 
             resolved ??= coreference.ResolvePronoun(pronoun, first.Start, windowStart, paragraph);
@@ -216,6 +224,12 @@ internal sealed partial class SpeakerResolver(string text, List<Token> tokens, C
         a.Speaker = WithoutDeterminer(head);
         a.SpeakerAffiliation = Possessor(head.First, head.End) ?? (complementRun.IsEmpty ? null : Slice(complementRun));
         a.SourceKind = KindOf(head, a.Speaker, nameRun);
+        var role = parser.HeadBeforeComplement(head);
+        if (nameRun.IsEmpty && role >= 0 && a.SourceKind is SourceKind.Anonymous or SourceKind.Person && IsPersonNoun(tokens[role].Text(text))
+            && IsIndefinite(head.First))
+        {
+            _unnamedPerson = new UnnamedSpeaker(a.Speaker, GenderCues.OfWord(tokens[role].Text(text)), head.End - 1);
+        }
     }
 
     private (string Name, SourceKind Kind)? DefiniteBody(ReadOnlySpan<char> noun, int position, int windowStart)
@@ -448,6 +462,7 @@ internal sealed partial class SpeakerResolver(string text, List<Token> tokens, C
             }
 
             var runEnd = coreference.NameRunEnd(t, end);
+            t = coreference.SkipOpeningDescriptor(t, runEnd);
             if (runEnd < end && tokens[runEnd].Kind == TokenKind.Possessive)
             {
                 t = runEnd + 1;

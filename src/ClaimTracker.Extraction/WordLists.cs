@@ -239,6 +239,13 @@ internal static class WordLists
     /// <summary>Adverbs that round a number inside a noun phrase: "nearly 300 residents".</summary>
     public static readonly WordSet QuantityAdverbs = new("nearly", "almost", "about", "around", "over", "some", "roughly", "approximately");
 
+    /// <summary>Quantifiers that stand for people on their own as a clause's subject: "Some argue", "Many said".</summary>
+    public static readonly WordSet QuantifierPronouns = new("some", "many", "most", "few", "several", "both", "all");
+
+    /// <summary>Connectives set off by commas after a subject: "The union, however, said".</summary>
+    public static readonly WordSet ConnectiveAsides = new(
+        "however", "though", "meanwhile", "too", "instead", "nevertheless", "nonetheless", "likewise", "similarly", "separately");
+
     public static readonly WordSet QuantifierHeads = new("those", "many", "some", "several", "most", "few", "others", "all", "both", "one", "two", "three");
 
     /// <summary>Adjectives that follow the noun they modify, with a complement: "people close to him", "those familiar with it".</summary>
@@ -345,6 +352,7 @@ internal static class WordLists
         "chairwoman", "chair", "executive", "executives", "founder", "organizers", "group", "groups", "organization", "union",
         "company", "firm", "bank", "newspaper", "paper", "media", "outlets", "outlet", "documents", "document", "letter", "memo",
         "filing", "lawsuit", "complaint", "indictment", "ruling", "draft", "dossier", "cable", "website", "video", "ad", "advertisement", "article", "editorial",
+        "minutes", "transcript", "testimony", "affidavit", "email", "e-mail", "message", "assessment", "numbers", "record",
         "column", "book", "tweet", "post", "release", "announcement", "army", "military", "forces", "embassy", "diplomat",
         "diplomats", "ambassador", "envoy", "observers", "monitors", "doctor", "doctors", "teachers", "students", "parents", "voters",
         "respondents", "people", "neighbors", "friends", "family", "relatives", "colleagues", "members", "member", "staff",
@@ -433,6 +441,12 @@ internal static class WordLists
     /// Trades that end a company's name ("Nordvik Rail", "Ostby Timber"). Some are surnames too ("Steel", "Power"), so they
     /// mark a company only when the name does not open with a known first name.
     /// </summary>
+    /// <summary>Nouns for a firm by its trade, which news sets before the firm's name: "carmaker Holmberg Motors".</summary>
+    public static readonly WordSet TradeDescriptors = new(
+        "carmaker", "automaker", "drugmaker", "chipmaker", "planemaker", "steelmaker", "retailer", "airline", "insurer", "lender",
+        "broadcaster", "manufacturer", "miner", "refiner", "brewer", "grocer", "supermarket", "shipbuilder", "publisher",
+        "conglomerate", "startup", "start-up", "distributor", "telecoms", "developer", "utility", "operator");
+
     public static readonly WordSet TradeWords = new(
         "Rail", "Railway", "Railways", "Air", "Steel", "Timber", "Mining", "Minerals", "Metals", "Foods", "Pharma", "Pharmaceuticals",
         "Logistics", "Shipping", "Lines", "Electric", "Power", "Telecom", "Mobile", "Insurance", "Construction", "Chemicals",
@@ -530,7 +544,8 @@ internal static class WordLists
 
     public static readonly WordSet AnonymousWords = new(
         "officials", "sources", "source", "official", "people", "person", "aides", "aide", "insiders", "diplomats", "diplomat",
-        "observers", "analysts", "experts", "critics", "witnesses", "residents", "someone", "anyone", "many", "some", "others");
+        "observers", "analysts", "experts", "critics", "witnesses", "residents", "someone", "anyone", "many", "some", "others", "most",
+        "few", "several");
 
     public static readonly WordSet OfficialBodyWords = new(
         "government", "ministry", "department", "administration", "authorities", "authority", "police", "military", "army",

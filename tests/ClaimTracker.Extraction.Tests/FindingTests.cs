@@ -57,6 +57,8 @@ public sealed class FindingTests
     [Theory]
     [InlineData("Rents in the city have doubled since 2015, a survey by the tenants' union found.", "a survey by the tenants' union", "Rents in the city have doubled since 2015")]
     [InlineData("Fewer children walk to school than a decade ago, figures from the transport office show.", "figures from the transport office", "Fewer children walk to school than a decade ago")]
+    [InlineData("Two members wanted a deeper cut, minutes of the meeting showed.", "minutes of the meeting", "Two members wanted a deeper cut")]
+    [InlineData("The second engine had stopped twice, the transcript shows.", "the transcript", "The second engine had stopped twice")]
     public void A_finding_verb_closing_the_sentence_reports_the_clause_before_it(string text, string source, string content)
     {
         var claim = Assert.Single(Attributed(text));

@@ -10,6 +10,10 @@ public sealed class GroupSourceTests
     [InlineData("Opponents argue that the tunnel will drain the aquifer.", "Opponents", "the tunnel will drain the aquifer")]
     [InlineData("Several residents told the radio station they had heard two blasts.", "Several residents", "they had heard two blasts")]
     [InlineData("Some economists have warned that the currency is overvalued.", "Some economists", "the currency is overvalued")]
+    [InlineData("Some argue that the levy punishes small farms.", "Some", "the levy punishes small farms")]
+    [InlineData("Many accused the council of ignoring the flood warnings.", "Many", "the council of ignoring the flood warnings")]
+    [InlineData("The route is unsafe, some say.", "some", "The route is unsafe")]
+    [InlineData("Most believe the count was fair.", "Most", "the count was fair")]
     public void A_group_speaks_through_an_ordinary_cue(string text, string source, string content)
     {
         var claim = Assert.Single(Attributed(text));
@@ -91,5 +95,26 @@ public sealed class GroupSourceTests
         Assert.Equal("the landlord", naming.Source);
         Assert.Equal("modernisation", naming.Text);
         Assert.Contains(claims, c => c.Source == "Tenants" && c.Text == "what the landlord calls modernisation is really a rent rise");
+    }
+
+    [Theory]
+    [InlineData("Some claims in the leaflet were false.")]
+    [InlineData("Many reported cases were mild.")]
+    [InlineData("Several warnings went unheeded.")]
+    public void A_quantifier_before_a_noun_is_no_source(string text)
+    {
+        Assert.Empty(Attributed(text));
+    }
+
+    [Theory]
+    [InlineData("Business groups, however, urged the bank to cut rates.", "Business groups", "urged")]
+    [InlineData("The harbour master, meanwhile, said the quay would reopen.", "The harbour master", "said")]
+    [InlineData("Some tenants, though, insisted the rent rise was unfair.", "Some tenants", "insisted")]
+    public void A_connective_set_off_by_commas_is_no_part_of_the_source(string text, string source, string cue)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(source, claim.Source);
+        Assert.Equal(cue, claim.Cue);
     }
 }

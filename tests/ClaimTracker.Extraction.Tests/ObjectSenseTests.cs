@@ -19,6 +19,9 @@ public sealed class ObjectSenseTests
     [InlineData("In May, in order to free the quay, the port moved the cranes.")]
     [InlineData("New rules stop travellers from claiming asylum after a second refusal.")]
     [InlineData("The storm hit the cape on Friday, claiming the lives of three fishermen.")]
+    [InlineData("Brenna Motors is recalling about 40,000 vehicles because of a faulty seat belt.")]
+    [InlineData("The toy maker recalled two batches of wooden rattles last year.")]
+    [InlineData("The government recalled its ambassador for consultations.")]
     public void Reads_a_sense_without_an_utterance_as_no_report(string text)
     {
         Assert.Empty(Attributed(text));
@@ -37,6 +40,8 @@ public sealed class ObjectSenseTests
     [InlineData("The insurer claimed that the lives of the crew were never at risk.", "The insurer")]
     [InlineData("The insurer wrote to the court, claiming that the crew had ignored the warnings.", "The insurer")]
     [InlineData("Supporters jeered the linesman, claiming he had ignored a clear penalty.", "Supporters")]
+    [InlineData("The retired miner recalled that the shaft had flooded twice.", "The retired miner")]
+    [InlineData("The retired miner recalled the night the shaft flooded.", "The retired miner")]
     public void Still_reads_the_speech_sense_of_the_same_verbs(string text, string source)
     {
         var claim = Assert.Single(Attributed(text));

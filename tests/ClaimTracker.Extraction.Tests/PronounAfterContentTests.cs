@@ -88,4 +88,36 @@ public sealed class PronounAfterContentTests
 
         Assert.Equal("Ruth Amsel", claim.Speaker);
     }
+
+    [Theory]
+    [InlineData("Bus fares will rise in March, a spokeswoman said. She declined to say by how much.", "She", "spokeswoman")]
+    [InlineData("Lena Holm runs the depot.\nBus fares will rise in March, a spokeswoman for the operator said. She said the rise was small.", "She", "spokeswoman for the operator")]
+    [InlineData("Divers will return at dawn, a navy spokesperson said. He said the sea was too rough at night.", "He", "navy spokesperson")]
+    public void A_pronoun_after_a_sentence_whose_source_was_someone_unnamed_is_that_person(string text, string pronoun, string speaker)
+    {
+        var claim = Assert.Single(Extract.Attributed(text), c => c.Source == pronoun);
+
+        Assert.Equal(speaker, claim.Speaker);
+    }
+
+    [Fact]
+    public void An_unnamed_source_goes_on_speaking_through_a_chain_of_pronouns()
+    {
+        const string text = "The depot will close, a spokeswoman said. She declined to give a date. She added that staff would be moved.";
+
+        var claims = Extract.Attributed(text);
+
+        Assert.Equal(3, claims.Count);
+        Assert.All(claims, c => Assert.Equal("spokeswoman", c.Speaker));
+    }
+
+    [Theory]
+    [InlineData("Tom Berg runs the depot.\nBus fares will rise, a spokeswoman said. He said the rise was small.", "Tom Berg")]
+    [InlineData("Tom Berg runs the depot.\nBus fares will rise, a spokeswoman said. The board met on Monday. He said the rise was small.", "Tom Berg")]
+    public void A_pronoun_of_the_other_gender_or_two_sentences_on_is_left_to_the_named_person(string text, string speaker)
+    {
+        var claim = Assert.Single(Extract.Attributed(text), c => c.Source == "He");
+
+        Assert.Equal(speaker, claim.Speaker);
+    }
 }

@@ -121,4 +121,25 @@ public sealed class SourceKindTests
 
         Assert.NotEqual("Maria Quist Foundation", claim.Speaker);
     }
+
+    [Theory]
+    [InlineData("Carmaker Brenna Motors said 12 crashes were linked to the fault.\nBrenna said no one had been hurt.", "Brenna Motors")]
+    [InlineData("Drugmaker Oskarvik Pharma said the trial had failed.\nOskarvik said it would try a lower dose.", "Oskarvik Pharma")]
+    [InlineData("Retailer Brightvale said sales had fallen.\nBrightvale said it would close ten stores.", "Brightvale")]
+    public void A_trade_noun_opening_the_sentence_describes_the_firm_named_after_it(string text, string firm)
+    {
+        var claims = Extract.Attributed(text);
+
+        Assert.Equal(2, claims.Count);
+        Assert.All(claims, c => Assert.Equal(firm, c.Speaker));
+        Assert.All(claims, c => Assert.Equal(SourceKind.Organization, c.SourceKind));
+    }
+
+    [Fact]
+    public void A_spokesperson_for_a_body_whose_name_holds_a_document_noun_is_no_document()
+    {
+        var claim = Assert.Single(Extract.Attributed("A spokesperson for the bloc's policy chief said talks would resume."));
+
+        Assert.Equal(SourceKind.Anonymous, claim.SourceKind);
+    }
 }
