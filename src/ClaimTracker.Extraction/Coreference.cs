@@ -431,6 +431,47 @@ internal sealed partial class Coreference
     }
 
     /// <summary>
+    /// "Manager Rui Salgado", "Forecaster Lise Moen", "Westland Helen Quist": a capitalized word that is no first name,
+    /// before a known first name and a surname, is a role or a place describing the person, not part of the name.
+    /// </summary>
+    internal int FirstNameAfterDescriptor(int start, int end)
+    {
+        if (end - start < 3 || !_tokens[start].IsWord || !_tokens[start + 1].IsWord || !_tokens[start + 2].IsCapitalized)
+        {
+            return start;
+        }
+
+        var descriptor = _tokens[start].Text(_text);
+        return GenderCues.OfFirstName(descriptor) == Gender.Unknown && GenderCues.OfFirstName(_tokens[start + 1].Text(_text)) != Gender.Unknown
+            && IsPersonDescriptor(descriptor)
+            ? start + 1
+            : start;
+    }
+
+    /// <summary>
+    /// A word that describes a person before the name: a role or a listed source noun ("Manager", "Senators"), an
+    /// agent noun ("Forecaster", "Striker"), a party or stance ("Democrat", "Rival") or a nationality ("Norwegian").
+    /// A word outside these may be an unlisted first name ("Cornell William Brooks").
+    /// </summary>
+    private static bool IsPersonDescriptor(ReadOnlySpan<char> word)
+    {
+        Span<char> lower = stackalloc char[Math.Min(word.Length, 40)];
+        if (word.Length > 40 || word.ToLowerInvariant(lower) < 0)
+        {
+            return false;
+        }
+
+        return WordLists.PersonRoles.Contains(lower) || WordLists.IsListedSourceNoun(lower) || WordLists.IsSpecialistNoun(lower)
+            || PersonDescriptors.Contains(lower)
+            || (lower.Length >= 7 && (lower.EndsWith("er") || lower.EndsWith("or")))
+            || (lower.Length >= 6 && (lower.EndsWith("ian") || lower.EndsWith("ese") || lower.EndsWith("ish")));
+    }
+
+    private static readonly WordSet PersonDescriptors = new(
+        "democrat", "republican", "rival", "independent", "socialist", "conservative", "liberal", "veteran", "incumbent",
+        "challenger", "nominee", "candidate", "star", "legend", "champion", "defender", "midfielder", "goalkeeper");
+
+    /// <summary>
     /// "Carmaker Holmberg Motors said": a trade noun opening a sentence is capitalized only by its place and describes
     /// the name after it, so the name starts one word later. Mid-sentence the noun is lower case and no part of the run.
     /// </summary>
@@ -530,6 +571,8 @@ internal sealed partial class Coreference
         {
             nameStart++;
         }
+
+        nameStart = FirstNameAfterDescriptor(nameStart, end);
 
         if (end - nameStart >= 2 && _tokens[end - 1].IsWord && WordLists.TradeWords.Contains(_tokens[end - 1].Text(_text))
             && _tokens[nameStart].IsWord && GenderCues.OfFirstName(_tokens[nameStart].Text(_text)) == Gender.Unknown

@@ -84,7 +84,8 @@ internal sealed partial class CuePatterns
                     || (next.Kind == TokenKind.Possessive && k + 1 < end);
 
                 // "disputed that account, saying ...": "that" before a lone noun and a break is a determiner; the object is the content.
-                var determiner = (frames & VerbFrames.Object) != 0 && next.IsWord && !next.IsCapitalized && !next.InQuote
+                // A number after it opens the clause's subject ("estimated that 40% of homes ..."), not a noun of "that".
+                var determiner = (frames & VerbFrames.Object) != 0 && next.IsWord && !next.IsCapitalized && !next.InQuote && !next.Is(TokenFlags.Numeric)
                     && !WordLists.Pronouns.Contains(next.Text(text)) && (k + 2 >= end || tokens[k + 2].Kind == TokenKind.Punct);
                 if (determiner)
                 {

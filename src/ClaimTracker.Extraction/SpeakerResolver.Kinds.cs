@@ -187,6 +187,38 @@ internal sealed partial class SpeakerResolver
     /// The phrase in [<paramref name="first"/>, <paramref name="name"/>) is "role, " whose head noun names a body ("The
     /// company behind the drug", "The ferry operator"), never a person's role.
     /// </summary>
+    /// <summary>
+    /// "Fresh Air Now, a charity, said", "Tallis Ode, a campaign group based in Arlen, said": an aside whose head noun
+    /// names a body makes the name before it that body's.
+    /// </summary>
+    private bool IsBodyAsideAfter(int name, int end)
+    {
+        if (name + 2 >= end || !tokens[name].IsPunct(text, ',') || !tokens[name + 1].IsWord || tokens[name + 1].Text(text) is not ("a" or "an" or "the"))
+        {
+            return false;
+        }
+
+        var noun = -1;
+        for (var i = name + 2; i < end && i < name + 8; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Possessive)
+            {
+                // "the group's founder": the body is the possessor, not the head.
+                return false;
+            }
+
+            if (!tokens[i].IsWord || WordLists.InnerPrepositions.Contains(tokens[i].Text(text)) || tokens[i].IsCapitalized
+                || (noun >= 0 && tokens[i].Text(text).EndsWith("ed", StringComparison.Ordinal)))
+            {
+                break;
+            }
+
+            noun = i;
+        }
+
+        return noun >= 0 && WordLists.InstitutionNouns.Contains(tokens[noun].Text(text)) && !WordLists.PersonRoles.Contains(tokens[noun].Text(text));
+    }
+
     private bool IsBodyRoleBefore(int first, int name)
     {
         if (name - 1 <= first || !tokens[name - 1].IsPunct(text, ','))

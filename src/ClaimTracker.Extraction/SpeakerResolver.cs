@@ -129,9 +129,10 @@ internal sealed partial class SpeakerResolver(string text, List<Token> tokens, C
             a.SpeakerRole = RoleOf(head.First, nameRun.First, full, head);
             a.SpeakerAffiliation = Possessor(head.First, nameRun.First) ?? (complementRun.IsEmpty ? null : Slice(complementRun));
             a.SourceKind = KindOf(head, a.Speaker, nameRun);
-            if (a.SourceKind == SourceKind.Person && full.First < head.First && IsBodyRoleBefore(full.First, head.First))
+            if (a.SourceKind == SourceKind.Person && ((full.First < head.First && IsBodyRoleBefore(full.First, head.First)) || IsBodyAsideAfter(head.End, full.End)))
             {
-                // "The company behind the drug, Velora Ames, said": a name given to a body is the body's name.
+                // "The company behind the drug, Velora Ames, said", "Velora Ames, a charity, said": a name given to a body is
+                // the body's name.
                 a.SourceKind = SourceKind.Organization;
             }
 
@@ -304,7 +305,10 @@ internal sealed partial class SpeakerResolver(string text, List<Token> tokens, C
 
         for (var k = run.First; k < run.End - 1; k++)
         {
-            if (tokens[k].IsWord && WordLists.Titles.Contains(tokens[k].Text(text)))
+            // A title's domain word ("Air" in "Air Marshal", "Health" in "Health Minister") is one only before the title:
+            // in "Clean Air Now" it is part of a name.
+            if (tokens[k].IsWord && WordLists.Titles.Contains(tokens[k].Text(text))
+                && !(WordLists.TitleDomains.Contains(tokens[k].Text(text)) && !(tokens[k + 1].IsWord && WordLists.Titles.Contains(tokens[k + 1].Text(text)))))
             {
                 s = k + 1;
             }
@@ -314,6 +318,8 @@ internal sealed partial class SpeakerResolver(string text, List<Token> tokens, C
         {
             s++;
         }
+
+        s = coreference.FirstNameAfterDescriptor(s, run.End);
 
         return new TokenRange(s, run.End);
     }

@@ -441,6 +441,11 @@ internal static class WordLists
     /// Trades that end a company's name ("Nordvik Rail", "Ostby Timber"). Some are surnames too ("Steel", "Power"), so they
     /// mark a company only when the name does not open with a known first name.
     /// </summary>
+    /// <summary>Title words that name a domain and stand before the title proper: "Air Marshal", "Health Minister".</summary>
+    public static readonly WordSet TitleDomains = new(
+        "Air", "Field", "Under", "Health", "Education", "Trade", "Energy", "Treasury", "Homeland", "Security",
+        "Intelligence", "National", "Supreme", "Labor", "Labour");
+
     /// <summary>Nouns for a firm by its trade, which news sets before the firm's name: "carmaker Holmberg Motors".</summary>
     public static readonly WordSet TradeDescriptors = new(
         "carmaker", "automaker", "drugmaker", "chipmaker", "planemaker", "steelmaker", "retailer", "airline", "insurer", "lender",
@@ -515,7 +520,7 @@ internal static class WordLists
         "board", "authority", "police", "embassy", "coalition", "movement", "charity", "tribunal", "parliament", "legislature",
         "senate", "assembly", "cabinet", "panel", "regulator", "watchdog", "hospital", "school", "insurer", "lender", "utility",
         "bureau", "weekly", "tabloid", "institute", "laboratory", "observatory", "inspectorate", "secretariat", "maker", "drugmaker",
-        "carmaker", "chipmaker", "operator");
+        "carmaker", "chipmaker", "operator", "association", "society", "confederation", "guild", "consortium", "chamber", "trust");
 
     /// <summary>Role nouns that always denote a single person, named or not.</summary>
     public static readonly WordSet PersonRoles = new(

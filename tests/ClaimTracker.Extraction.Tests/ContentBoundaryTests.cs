@@ -265,4 +265,14 @@ public sealed class ContentBoundaryTests
 
         Assert.Equal(content, claim.Text);
     }
+
+    [Theory]
+    [InlineData("The agency estimates that 40% of homes flooded.", "40% of homes flooded")]
+    [InlineData("The board estimated that 1,200 jobs were at risk.", "1,200 jobs were at risk")]
+    public void That_before_a_number_opens_the_reported_clause(string text, string content)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal(content, claim.Text);
+    }
 }

@@ -201,6 +201,7 @@ public sealed class SourcePhraseTests
     [Theory]
     [InlineData("The rowing club thanked its members for their patience.", "The rowing club")]
     [InlineData("The carrier thanked passengers for waiting.", "The carrier")]
+    [InlineData("The referees' association welcomed the decision.", "The referees' association")]
     public void A_definite_institution_noun_is_a_source_for_any_speech_act(string text, string source)
     {
         var claim = Assert.Single(Attributed(text));
@@ -217,5 +218,48 @@ public sealed class SourcePhraseTests
         var claim = Assert.Single(Extract.Attributed(text));
 
         Assert.Equal((speaker, SourceKind.Person), (claim.Speaker, claim.SourceKind));
+    }
+
+    [Theory]
+    [InlineData("Manager Rui Salgado told reporters the striker had apologised.\nSalgado said the club would not appeal.", "Rui Salgado")]
+    [InlineData("Forecaster Lise Moen said gusts had reached 150 km/h.\nMoen said the worst was over.", "Lise Moen")]
+    [InlineData("Senators Ana Lind and Tomas Berg said the bill was dead.\nLind said it could return in spring.", "Ana Lind")]
+    public void A_role_before_a_first_name_and_surname_is_no_part_of_the_name(string text, string person)
+    {
+        var claims = Extract.Attributed(text);
+
+        Assert.Equal(person, claims[^1].Speaker);
+        Assert.Contains(person, claims[0].Speaker, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_capitalized_word_outside_the_descriptors_may_be_an_unlisted_first_name()
+    {
+        var claim = Assert.Single(Extract.Attributed("Cornell James Odum, head of the tenants' union, said rents had doubled."));
+
+        Assert.Equal("Cornell James Odum", claim.Speaker);
+    }
+
+    [Theory]
+    [InlineData("Clean Air Now said the study should be a wake-up call.", "Clean Air Now")]
+    [InlineData("Air Marshal Tove Brekke said the jets were ready.", "Tove Brekke")]
+    [InlineData("Health Minister Ana Lind said the clinic would close.", "Ana Lind")]
+    public void A_title_domain_word_is_a_title_only_before_the_title_it_qualifies(string text, string speaker)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal(speaker, claim.Speaker);
+    }
+
+    [Theory]
+    [InlineData("Fresh Air Now, a charity, said the study should be a wake-up call.", SourceKind.Organization)]
+    [InlineData("Tallis Ode, a campaign group based in Arlen, said the river was polluted.", SourceKind.Organization)]
+    [InlineData("Tallis Ode, the group's founder, said the river was polluted.", SourceKind.Person)]
+    [InlineData("Tallis Ode, a lawyer for the group, said the river was polluted.", SourceKind.Person)]
+    public void An_aside_headed_by_a_body_noun_makes_the_name_a_body(string text, SourceKind kind)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal(kind, claim.SourceKind);
     }
 }
