@@ -5,6 +5,23 @@ namespace ClaimTracker.Extraction;
 /// <summary>Walking back over a noun phrase: where it starts, which words may sit inside it and which end it.</summary>
 internal sealed partial class SourceParser
 {
+    /// <summary>Prepositions written capitalized between two capitalized words inside a body's name: "Doctors Without Borders".</summary>
+    internal static readonly WordSet NamePrepositions = new("Without", "Beyond", "Under", "Over", "Between", "Across", "Against");
+
+    /// <summary>A person's name holds no such preposition: "Reporters Without Frontiers" is a body.</summary>
+    internal bool HasNamePreposition(TokenRange run)
+    {
+        for (var k = run.First + 1; k < run.End - 1; k++)
+        {
+            if (tokens[k].IsWord && NamePrepositions.Contains(tokens[k].Text(text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private TokenRange ParseNounPhraseBackward(int i, int limit)
     {
@@ -89,7 +106,8 @@ internal sealed partial class SourceParser
                     break;
                 }
             }
-            else if (count > 0 && WordLists.NounPhraseStops.Contains(w) && !WordLists.Determiners.Contains(w))
+            else if (count > 0 && WordLists.NounPhraseStops.Contains(w) && !WordLists.Determiners.Contains(w)
+                && !(NamePrepositions.Contains(w) && k - 1 >= limit && tokens[k - 1].IsCapitalized && tokens[k - 1].IsWord))
             {
                 // A capitalized function word ("But", "When") opens the clause, it is not part of the name.
                 break;

@@ -78,7 +78,9 @@ internal sealed partial class SpeakerResolver(string text, List<Token> tokens, C
                 continue;
             }
 
-            if (WordLists.InnerPrepositions.Contains(tokens[i].Text(text)) && headWord >= 0)
+            // "Parents Against Pylons": a capitalized preposition between capitalized words is inside a name.
+            if (WordLists.InnerPrepositions.Contains(tokens[i].Text(text)) && headWord >= 0
+                && !(SourceParser.NamePrepositions.Contains(tokens[i].Text(text)) && tokens[i - 1].IsCapitalized && i + 1 < head.End && tokens[i + 1].IsCapitalized))
             {
                 complement = i + 1;
                 break;

@@ -142,4 +142,16 @@ public sealed class SourceKindTests
 
         Assert.Equal(SourceKind.Anonymous, claim.SourceKind);
     }
+
+    [Theory]
+    [InlineData("Medics Without Frontiers said the clinic had been shelled.\nIt said two nurses were hurt.", "Medics Without Frontiers")]
+    [InlineData("Parents Against Pylons said the route was unsafe.\nIt said it would go to court.", "Parents Against Pylons")]
+    public void A_name_with_a_capitalized_preposition_inside_is_a_body(string text, string body)
+    {
+        var claims = Extract.Attributed(text);
+
+        Assert.Equal(2, claims.Count);
+        Assert.Equal(SourceKind.Organization, claims[0].SourceKind);
+        Assert.Equal(body, claims[1].Speaker);
+    }
 }
