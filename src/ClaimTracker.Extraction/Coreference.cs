@@ -453,19 +453,12 @@ internal sealed partial class Coreference
     /// agent noun ("Forecaster", "Striker"), a party or stance ("Democrat", "Rival") or a nationality ("Norwegian").
     /// A word outside these may be an unlisted first name ("Cornell William Brooks").
     /// </summary>
-    private static bool IsPersonDescriptor(ReadOnlySpan<char> word)
-    {
-        Span<char> lower = stackalloc char[Math.Min(word.Length, 40)];
-        if (word.Length > 40 || word.ToLowerInvariant(lower) < 0)
-        {
-            return false;
-        }
-
-        return WordLists.PersonRoles.Contains(lower) || WordLists.IsListedSourceNoun(lower) || WordLists.IsSpecialistNoun(lower)
-            || PersonDescriptors.Contains(lower)
-            || (lower.Length >= 7 && (lower.EndsWith("er") || lower.EndsWith("or")))
-            || (lower.Length >= 6 && (lower.EndsWith("ian") || lower.EndsWith("ese") || lower.EndsWith("ish")));
-    }
+    private static bool IsPersonDescriptor(ReadOnlySpan<char> word) =>
+        WordLists.PersonRoles.Contains(word) || WordLists.IsListedSourceNoun(word) || WordLists.IsSpecialistNoun(word)
+        || PersonDescriptors.Contains(word)
+        || (word.Length >= 7 && (word.EndsWith("er", StringComparison.OrdinalIgnoreCase) || word.EndsWith("or", StringComparison.OrdinalIgnoreCase)))
+        || (word.Length >= 6 && (word.EndsWith("ian", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ese", StringComparison.OrdinalIgnoreCase)
+            || word.EndsWith("ish", StringComparison.OrdinalIgnoreCase)));
 
     private static readonly WordSet PersonDescriptors = new(
         "democrat", "republican", "rival", "independent", "socialist", "conservative", "liberal", "veteran", "incumbent",

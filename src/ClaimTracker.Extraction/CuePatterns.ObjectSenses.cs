@@ -108,11 +108,6 @@ internal sealed partial class CuePatterns
     /// <summary>"in order to allow the repairs": a purpose, no command.</summary>
     private bool IsPurposeOrder(string lemma, int verb) => lemma == "order" && verb > 0 && IsWord(verb - 1, "in");
 
-    /// <summary>
-    /// The object's head is a listed noun within its first few words, before a preposition or clause: the noun must end
-    /// its phrase, so a modifier ("the border policy"), a possessor ("the city's decision") or the subject of a bare
-    /// clause ("maintained order had been restored") keeps the speech sense.
-    /// </summary>
     /// <summary>"recalled about 300,000 vehicles", "is recalling its ambassador": a count may come before the noun.</summary>
     private bool IsRecalledObject(int start, int end)
     {
@@ -143,6 +138,11 @@ internal sealed partial class CuePatterns
         return false;
     }
 
+    /// <summary>
+    /// The object's head is a listed noun within its first few words, before a preposition or clause: the noun must end
+    /// its phrase, so a modifier ("the border policy"), a possessor ("the city's decision") or the subject of a bare
+    /// clause ("maintained order had been restored") keeps the speech sense.
+    /// </summary>
     private bool ObjectHeadIn(WordSet nouns, int start, int end)
     {
         for (var k = start; k < end && k < start + 5; k++)

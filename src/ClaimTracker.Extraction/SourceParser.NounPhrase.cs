@@ -6,14 +6,14 @@ namespace ClaimTracker.Extraction;
 internal sealed partial class SourceParser
 {
     /// <summary>Prepositions written capitalized between two capitalized words inside a body's name: "Doctors Without Borders".</summary>
-    internal static readonly WordSet NamePrepositions = new("Without", "Beyond", "Under", "Over", "Between", "Across", "Against");
+    private static readonly WordSet NamePrepositions = new("Without", "Beyond", "Under", "Over", "Between", "Across", "Against");
 
     /// <summary>A person's name holds no such preposition: "Reporters Without Frontiers" is a body.</summary>
     internal bool HasNamePreposition(TokenRange run)
     {
         for (var k = run.First + 1; k < run.End - 1; k++)
         {
-            if (tokens[k].IsWord && NamePrepositions.Contains(tokens[k].Text(text)))
+            if (IsPrepositionInName(k))
             {
                 return true;
             }
@@ -21,6 +21,11 @@ internal sealed partial class SourceParser
 
         return false;
     }
+
+    /// <summary>"Parents Against Pylons": a preposition written capitalized between two capitalized words is inside a name.</summary>
+    internal bool IsPrepositionInName(int k) =>
+        k > 0 && k + 1 < tokens.Count && tokens[k].IsWord && NamePrepositions.Contains(tokens[k].Text(text))
+        && tokens[k - 1].IsWord && tokens[k - 1].IsCapitalized && tokens[k + 1].IsCapitalized;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private TokenRange ParseNounPhraseBackward(int i, int limit)
@@ -107,7 +112,7 @@ internal sealed partial class SourceParser
                 }
             }
             else if (count > 0 && WordLists.NounPhraseStops.Contains(w) && !WordLists.Determiners.Contains(w)
-                && !(NamePrepositions.Contains(w) && k - 1 >= limit && tokens[k - 1].IsCapitalized && tokens[k - 1].IsWord))
+                && !(k - 1 >= limit && IsPrepositionInName(k)))
             {
                 // A capitalized function word ("But", "When") opens the clause, it is not part of the name.
                 break;

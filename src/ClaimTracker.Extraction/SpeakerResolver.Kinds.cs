@@ -185,10 +185,6 @@ internal sealed partial class SpeakerResolver
     }
 
     /// <summary>
-    /// The phrase in [<paramref name="first"/>, <paramref name="name"/>) is "role, " whose head noun names a body ("The
-    /// company behind the drug", "The ferry operator"), never a person's role.
-    /// </summary>
-    /// <summary>
     /// "Fresh Air Now, a charity, said", "Tallis Ode, a campaign group based in Arlen, said": an aside whose head noun
     /// names a body makes the name before it that body's.
     /// </summary>
@@ -220,6 +216,10 @@ internal sealed partial class SpeakerResolver
         return noun >= 0 && WordLists.InstitutionNouns.Contains(tokens[noun].Text(text)) && !WordLists.PersonRoles.Contains(tokens[noun].Text(text));
     }
 
+    /// <summary>
+    /// The phrase in [<paramref name="first"/>, <paramref name="name"/>) is "role, " whose head noun names a body ("The
+    /// company behind the drug", "The ferry operator"), never a person's role.
+    /// </summary>
     private bool IsBodyRoleBefore(int first, int name)
     {
         if (name - 1 <= first || !tokens[name - 1].IsPunct(text, ','))

@@ -78,9 +78,7 @@ internal sealed partial class SpeakerResolver(string text, List<Token> tokens, C
                 continue;
             }
 
-            // "Parents Against Pylons": a capitalized preposition between capitalized words is inside a name.
-            if (WordLists.InnerPrepositions.Contains(tokens[i].Text(text)) && headWord >= 0
-                && !(SourceParser.NamePrepositions.Contains(tokens[i].Text(text)) && tokens[i - 1].IsCapitalized && i + 1 < head.End && tokens[i + 1].IsCapitalized))
+            if (WordLists.InnerPrepositions.Contains(tokens[i].Text(text)) && headWord >= 0 && !(i + 1 < head.End && parser.IsPrepositionInName(i)))
             {
                 complement = i + 1;
                 break;

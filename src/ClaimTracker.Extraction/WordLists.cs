@@ -84,12 +84,12 @@ internal static class WordLists
         "where", "then", "yet", "until", "once", "whereas", "also", "now", "still", "meanwhile", "however", "later", "earlier",
         "instead", "thus", "nor", "unless", "whether", "why", "how", "what", "who", "which", "even");
 
-    /// <summary>Clause openers that are adverbs or "and": they continue the clause's subject rather than start a new one.</summary>
     /// <summary>Adverbs that open a sentence and comment on it: never the first word of a source.</summary>
     public static readonly WordSet SentenceAdverbs = new(
         "perhaps", "maybe", "indeed", "nevertheless", "nonetheless", "moreover", "furthermore", "hence", "therefore", "finally",
         "eventually", "overall", "clearly", "evidently", "apparently", "surely", "certainly");
 
+    /// <summary>Clause openers that are adverbs or "and": they continue the clause's subject rather than start a new one.</summary>
     public static readonly WordSet ClauseAdverbs = new(
         "and", "then", "also", "still", "now", "later", "earlier", "even", "however", "meanwhile", "instead", "thus");
 
