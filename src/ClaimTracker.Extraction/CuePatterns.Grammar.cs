@@ -70,6 +70,7 @@ internal sealed partial class CuePatterns
     private int ContentEnd(int start, int end, bool objectOnly, bool coordinatedPredicate)
     {
         var sawComplement = false;
+        var sawClause = false;
 
         // "that at one of his first meetings, in 1972, he supported ...", "that if the bill passed, he would resign":
         // a fronted adverbial or subordinate clause comes before the content's own subject, so no clause starts at its comma.
@@ -122,12 +123,24 @@ internal sealed partial class CuePatterns
                 return k;
             }
 
+            if (coordinatedPredicate && !sawClause && IsWord(k, "and") && IsFiniteAuxiliary(k + 1, end) && (objectOnly ? k - start >= 1 : IsNounObject(start, k)))
+            {
+                // "denied any wrongdoing and is expected to appeal": a noun object takes no finite verb, so the verb after
+                // "and" is the subject's second predicate, the reporter's, not part of what was denied.
+                return k;
+            }
+
             if (!objectOnly || !tok.IsWord)
             {
                 continue;
             }
 
             var w = tok.Text(text);
+            if (w is "that" or "which" or "who" or "whom" or "whose" or "where" or "when" or "because" or "if" or "while")
+            {
+                sawClause = true;
+            }
+
             if (w is "for" or "of" or "to" or "that" or "about" or "with" or "by" or "from" or "against")
             {
                 sawComplement = true;
@@ -140,6 +153,54 @@ internal sealed partial class CuePatterns
 
         return end;
     }
+
+    /// <summary>
+    /// "any wrongdoing", "the allegations", "claims of bribery against him": a determiner, one noun and perhaps its
+    /// prepositional complement, so no clause ("the rules apply") whose subject could own a verb after "and".
+    /// </summary>
+    private bool IsNounObject(int start, int end)
+    {
+        var k = start;
+        if (k < end && tokens[k].IsWord && WordLists.Determiners.Contains(tokens[k].Text(text)))
+        {
+            k++;
+        }
+
+        if (k >= end || !tokens[k].IsWord || tokens[k].InQuote || WordLists.Pronouns.Contains(tokens[k].Text(text)))
+        {
+            return false;
+        }
+
+        k++;
+        if (k == end)
+        {
+            return true;
+        }
+
+        if (!tokens[k].IsWord || !WordLists.InnerPrepositions.Contains(tokens[k].Text(text)))
+        {
+            return false;
+        }
+
+        for (k++; k < end; k++)
+        {
+            var w = tokens[k].Text(text);
+            // A verb inside ("the head of the firm resigned and was arrested") makes the whole a clause.
+            if (!tokens[k].IsWord || WordLists.BeForms.Contains(w) || WordLists.Modals.Contains(w) || w is "has" or "have" or "had"
+                || WordLists.IrregularPast.Contains(w) || (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>"is", "has", "will", "could": a finite auxiliary or copula, which needs a subject of its own.</summary>
+    private bool IsFiniteAuxiliary(int k, int end) =>
+        k < end && tokens[k].IsWord && !tokens[k].IsCapitalized && !tokens[k].InQuote
+        && tokens[k].Text(text) is "is" or "was" or "are" or "were" or "has" or "have" or "had" or "will" or "would" or "could"
+            or "can" or "may" or "might" or "should" or "must" or "does" or "did";
 
     /// <summary>
     /// "would raise taxes and cut spending": after a modal or "to" a verb spelt like its past is the base, coordinated

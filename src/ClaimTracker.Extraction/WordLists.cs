@@ -281,8 +281,40 @@ internal static class WordLists
     /// <summary>A source noun or its plural: "official", "officials", "senators".</summary>
     public static bool IsSourceNoun(ReadOnlySpan<char> w) => IsListedSourceNoun(w) || IsSpecialistNoun(w);
 
-    public static bool IsListedSourceNoun(ReadOnlySpan<char> w) =>
-        SourceNouns.Contains(w) || InstitutionNouns.Contains(w) || (w.Length > 3 && w[^1] == 's' && SourceNouns.Contains(w[..^1])) || IsMemberOfListedGroup(w);
+    public static bool IsListedSourceNoun(ReadOnlySpan<char> w) => IsListedSingular(w) || IsPluralOfListed(w) || IsMemberOfListedGroup(w);
+
+    private static bool IsListedSingular(ReadOnlySpan<char> w) => SourceNouns.Contains(w) || InstitutionNouns.Contains(w);
+
+    /// <summary>
+    /// The regular plural of a listed noun speaks as the noun does: "officials", "associations", "companies" (-ies for
+    /// -y), "coaches", "witnesses" (-es after a sibilant).
+    /// </summary>
+    private static bool IsPluralOfListed(ReadOnlySpan<char> w)
+    {
+        if (w.Length <= 3 || w.Length > 30 || w[^1] != 's')
+        {
+            return false;
+        }
+
+        if (IsListedSingular(w[..^1]))
+        {
+            return true;
+        }
+
+        if (w.EndsWith("ies", StringComparison.Ordinal) && w.Length > 4)
+        {
+            Span<char> singular = stackalloc char[w.Length - 2];
+            w[..^3].CopyTo(singular);
+            singular[^1] = 'y';
+            return IsListedSingular(singular);
+        }
+
+        var stem = w[..^2];
+        return w.EndsWith("es", StringComparison.Ordinal)
+            && (stem.EndsWith("ch", StringComparison.Ordinal) || stem.EndsWith("sh", StringComparison.Ordinal)
+                || stem.EndsWith("ss", StringComparison.Ordinal) || stem.EndsWith('x'))
+            && IsListedSingular(stem);
+    }
 
     /// <summary>
     /// The singular of a listed group noun names one of its members: "one trader", "a villager", "an investor" speak as
@@ -386,7 +418,19 @@ internal static class WordLists
         "uncle", "aunt", "grandmother", "grandfather", "grandson", "granddaughter", "niece", "nephew", "friend", "commentary",
         "essay", "op-ed", "memoir", "blog", "magistrate", "magistrates", "tribunal", "jurors", "inquiry", "inquest", "investigation",
         "review", "audit", "findings", "results", "figures", "statistics", "records", "census", "estimates", "footage", "service",
-        "institute", "laboratory", "observatory", "team");
+        "institute", "laboratory", "observatory", "team",
+        // People named by their sport, trade, dealings or situation: as a group ("athletes", "tenants") they speak in news.
+        "athlete", "sportsman", "sportswoman", "swimmer", "runner", "sprinter", "cyclist", "jockey", "golfer",
+        "skater", "climber", "merchant", "vendor", "consumer", "customer", "patient", "homeowner", "motorist",
+        "commuter", "traveller", "traveler", "tourist", "visitor", "pilgrim", "migrant", "immigrant", "refugee", "detainee",
+        "prisoner", "inmate", "hostage", "veteran", "pensioner", "retiree", "citizen", "civilian", "parishioner",
+        "worshipper", "mourner", "onlooker", "bystander", "spectator", "viewer", "listener", "user", "subscriber", "buyer",
+        "seller", "landowner", "grower", "exporter", "importer", "supplier", "contractor", "lender",
+        "borrower", "creditor", "bondholder", "employer", "midwife", "carer", "caregiver", "dentist", "clinician", "barrister",
+        "solicitor", "men", "women", "girls", "boys", "teenager", "participant", "applicant", "claimant", "occupant",
+        "inhabitant", "evacuee", "attendee", "referee", "trainee", "informant", "fisherman", "artist", "musician",
+        "actor", "actress", "filmmaker", "novelist", "poet", "designer", "architect", "mechanic", "electrician",
+        "labourer", "laborer", "waiter");
 
     // Simple past forms that are never participles ("drew", not "drawn").
     private static readonly string[] PastOnlyForms =
@@ -589,7 +633,11 @@ internal static class WordLists
         "package", "scheme", "programme", "program", "strategy", "framework", "roadmap", "deadline", "extension", "exemption",
         "suspension", "closure", "closures", "merger", "takeover", "bid", "election", "elections", "declaration", "pledge",
         "commitment", "commitments", "promise", "promises", "efforts", "effort", "talks", "dialogue", "negotiations", "opinion", "case",
-        "cases", "lawsuit", "suit", "charges", "complaint", "petition", "challenge", "claim", "claims", "motion", "objection", "objections");
+        "cases", "lawsuit", "suit", "charges", "complaint", "petition", "challenge", "claim", "claims", "motion", "objection", "objections",
+        // Outcomes of a process, which are received as decisions are: "welcomed the stalemate", "greeted the arrests".
+        "stalemate", "deadlock", "impasse", "breakthrough", "delay", "delays", "postponement", "cancellation", "withdrawal",
+        "repeal", "veto", "reversal", "arrest", "arrests", "indictment", "indictments", "expulsion", "recommendation",
+        "recommendations", "review", "inquiry", "investigation", "probe", "victory", "ratification", "adoption", "passage");
 
     /// <summary>Predicates of a verdict: "found him guilty", "ruled the ban unlawful", "deemed the vote invalid".</summary>
     public static readonly WordSet VerdictAdjectives = new(

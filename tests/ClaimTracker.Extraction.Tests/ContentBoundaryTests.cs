@@ -20,6 +20,28 @@ public sealed class ContentBoundaryTests
     }
 
     [Theory]
+    [InlineData("The councillor denied any wrongdoing and is expected to appeal.", "any wrongdoing")]
+    [InlineData("The builder denied claims of bribery and has hired a lawyer.", "claims of bribery")]
+    [InlineData("The coach rejected the allegations and will fight the ban.", "the allegations")]
+    public void Ends_a_noun_object_before_the_subjects_second_finite_predicate(string text, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(content, claim.Text);
+    }
+
+    [Theory]
+    [InlineData("The inspector said the rules apply to everyone and are fair.", "the rules apply to everyone and are fair")]
+    [InlineData("The inspector said the owner of the ferry resigned and was arrested.", "the owner of the ferry resigned and was arrested")]
+    [InlineData("The inspector denied that the ferry was late and had been overloaded.", "the ferry was late and had been overloaded")]
+    public void Keeps_a_second_predicate_that_belongs_to_the_reported_clause(string text, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(content, claim.Text);
+    }
+
+    [Theory]
     [InlineData("The clinic confirmed the closure in a brief statement.", "the closure")]
     [InlineData("The club announced that the coach had resigned in a statement.", "the coach had resigned")]
     [InlineData("The mayor said the plan was published in a statement nobody read.", "the plan was published in a statement nobody read")]

@@ -15,6 +15,17 @@ public sealed class EvaluativeActTests
         Assert.Equal("the tribunal's decision", claim.Text);
     }
 
+    [Theory]
+    [InlineData("Farm unions welcomed the stalemate.", "the stalemate")]
+    [InlineData("Rights groups greeted the arrests as a first step.", "the arrests as a first step")]
+    [InlineData("The opposition welcomed the postponement.", "the postponement")]
+    public void The_outcome_of_a_process_is_received_like_a_decision(string text, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(content, claim.Text);
+    }
+
     [Fact]
     public void Welcoming_people_reports_nothing()
     {

@@ -14,6 +14,10 @@ public sealed class GroupSourceTests
     [InlineData("Many accused the council of ignoring the flood warnings.", "Many", "the council of ignoring the flood warnings")]
     [InlineData("The route is unsafe, some say.", "some", "The route is unsafe")]
     [InlineData("Most believe the count was fair.", "Most", "the count was fair")]
+    [InlineData("Some athletes have criticised the testing system.", "Some athletes", "the testing system")]
+    [InlineData("Two shopkeepers denied the charges.", "Two shopkeepers", "the charges")]
+    [InlineData("Prices rose after mining companies said that output would fall.", "mining companies", "output would fall")]
+    [InlineData("The inquiry began after charities warned that the shelters were full.", "charities", "the shelters were full")]
     public void A_group_speaks_through_an_ordinary_cue(string text, string source, string content)
     {
         var claim = Assert.Single(Attributed(text));
