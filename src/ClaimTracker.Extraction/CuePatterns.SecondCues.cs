@@ -82,6 +82,15 @@ internal sealed partial class CuePatterns
             }
 
             limit = Math.Min(end, limit + 1);
+
+            // "..., the commission said on Sunday, but opposition parties rejected the result": a clause coordinated after
+            // the cue clause has its own subject, and may report on its own.
+            if (limit < end && IsPunct(limit - 1, ',') && tokens[limit].IsWord
+                && tokens[limit].Text(text) is "but" or "and" or "while" or "whereas" or "though" or "although"
+                && TryCoordinatedClause(limit, end, paragraph, unit) is { } other)
+            {
+                return other;
+            }
         }
 
         for (var t = from; t < limit && t + 1 < end; t++)

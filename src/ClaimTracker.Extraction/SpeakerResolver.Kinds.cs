@@ -57,12 +57,15 @@ internal sealed partial class SpeakerResolver
             title |= WordLists.Titles.Contains(w) && tokens[i].IsCapitalized;
         }
 
-        if (media)
+        // "The bloc's foreign policy chief", "the report's lead author": a person noun heading the phrase outweighs the
+        // document and media nouns that modify it.
+        var personHead = roleWord >= 0 && tokens[roleWord].IsWord && !tokens[roleWord].IsCapitalized && IsPersonNoun(tokens[roleWord].Text(text));
+        if (media && !personHead)
         {
             return SourceKind.MediaReport;
         }
 
-        if (document)
+        if (document && !personHead)
         {
             return SourceKind.Document;
         }

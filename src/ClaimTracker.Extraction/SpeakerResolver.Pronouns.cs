@@ -160,6 +160,53 @@ internal sealed partial class SpeakerResolver
         return u.Speaker;
     }
 
+    /// <summary>
+    /// "In a statement, he said ...", "Speaking on Friday, she said ...": the pronoun opens the main clause after a
+    /// fronted phrase (a preposition or a participle and at most ten words up to the comma), so it stands where a
+    /// sentence-opening pronoun stands.
+    /// </summary>
+    private bool AfterFrontedAdjunct(int pronoun)
+    {
+        if (pronoun < 3 || !tokens[pronoun - 1].IsPunct(text, ','))
+        {
+            return false;
+        }
+
+        var k = pronoun - 2;
+        while (k >= 0 && pronoun - k <= 12 && !IsSentenceEnd(k) && !tokens[k].IsPunct(text, ',') && !tokens[k].InQuote)
+        {
+            k--;
+        }
+
+        var first = k + 1;
+        if (!(k < 0 || IsSentenceEnd(k)) || first >= pronoun - 1 || !tokens[first].IsWord || !tokens[first].IsCapitalized)
+        {
+            return false;
+        }
+
+        var w = tokens[first].Text(text);
+        return WordLists.InnerPrepositions.Contains(w)
+            || (w.Length > 5 && (w.EndsWith("ing", StringComparison.Ordinal) || w.EndsWith("ed", StringComparison.Ordinal)));
+    }
+
+    /// <summary>
+    /// "The union's general secretary", "Her lawyer": a role held in relation to a body or person already named is
+    /// someone new, as an indefinite role is, unless a name comes with it.
+    /// </summary>
+    private bool IsPossessedRole(int first, int role)
+    {
+        for (var k = first; k < role; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Possessive
+                || (k == first && tokens[k].IsWord && tokens[k].Text(text) is "his" or "His" or "her" or "Her" or "its" or "Its" or "their" or "Their"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The last source that was someone unnamed and new, with the gender its role word gives, at its head's last token.</summary>
     private readonly record struct UnnamedSpeaker(string Speaker, Gender Gender, int Position);
 

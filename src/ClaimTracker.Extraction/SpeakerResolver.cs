@@ -27,7 +27,8 @@ internal sealed partial class SpeakerResolver(string text, List<Token> tokens, C
                 : null;
             var personal = pronoun.Equals("he", StringComparison.OrdinalIgnoreCase) || pronoun.Equals("she", StringComparison.OrdinalIgnoreCase);
             var afterQuote = a.Mode == CueMode.Final && head.First > 0 && tokens[head.First - 1].Is(TokenFlags.QuoteClose);
-            if (personal && head.First > 0 && (afterQuote || (a.Mode == CueMode.Final ? tokens[head.First - 1].IsPunct(text, ',') : IsSentenceEnd(head.First - 1))))
+            if (personal && head.First > 0 && (afterQuote || (a.Mode == CueMode.Final ? tokens[head.First - 1].IsPunct(text, ',')
+                    : IsSentenceEnd(head.First - 1) || AfterFrontedAdjunct(head.First))))
             {
                 // 'Her deputy was less contrite. "...," he said.', "A spokesperson rejected that. Funding was offered, she
                 // said.": the person the sentence before was about speaks. Outside a quotation only someone new ("A
@@ -227,7 +228,7 @@ internal sealed partial class SpeakerResolver(string text, List<Token> tokens, C
         a.SourceKind = KindOf(head, a.Speaker, nameRun);
         var role = parser.HeadBeforeComplement(head);
         if (nameRun.IsEmpty && role >= 0 && a.SourceKind is SourceKind.Anonymous or SourceKind.Person && IsPersonNoun(tokens[role].Text(text))
-            && IsIndefinite(head.First))
+            && (IsIndefinite(head.First) || IsPossessedRole(head.First, role)))
         {
             _unnamedPerson = new UnnamedSpeaker(a.Speaker, GenderCues.OfWord(tokens[role].Text(text)), head.End - 1);
         }

@@ -100,6 +100,27 @@ public sealed class PronounAfterContentTests
         Assert.Equal(speaker, claim.Speaker);
     }
 
+    [Theory]
+    [InlineData("Tom Berg runs the port.\nThe union's general secretary said the offer was poor. He said members would vote on Friday.", "union's general secretary")]
+    [InlineData("Tom Berg runs the port.\nHis lawyer said the fine was unfair. He said an appeal would follow.", "His lawyer")]
+    [InlineData("Tom Berg runs the port.\nThe bloc's trade chief urged restraint. In a statement, he said talks would resume.", "bloc's trade chief")]
+    public void A_role_held_for_someone_named_before_is_a_new_person_who_goes_on_speaking(string text, string speaker)
+    {
+        var claim = Assert.Single(Extract.Attributed(text), c => c.Source is "He" or "he");
+
+        Assert.Equal(speaker, claim.Speaker);
+    }
+
+    [Fact]
+    public void A_pronoun_after_a_fronted_phrase_is_read_like_one_opening_the_sentence()
+    {
+        const string text = "Tom Berg runs the depot.\nBus fares will rise, a spokeswoman said. Speaking on Friday, she said the rise was small.";
+
+        var claim = Assert.Single(Extract.Attributed(text), c => c.Source == "she");
+
+        Assert.Equal("spokeswoman", claim.Speaker);
+    }
+
     [Fact]
     public void An_unnamed_source_goes_on_speaking_through_a_chain_of_pronouns()
     {

@@ -17,6 +17,19 @@ public sealed class SecondCueTests
         Assert.Equal("the border had never been closed", claims[1].Text);
     }
 
+    [Theory]
+    [InlineData("The party won 54 percent, the commission said on Sunday, but opposition parties rejected the result.", "opposition parties", "the result")]
+    [InlineData("Fares will rise, the operator said, while passenger groups warned that services would suffer.", "passenger groups", "services would suffer")]
+    public void A_clause_coordinated_after_a_closing_cue_reports_with_its_own_subject(string text, string source, string content)
+    {
+        var claims = Attributed(text);
+
+        Assert.Equal(2, claims.Count);
+        var second = claims[1];
+        Assert.Equal(source, second.Source);
+        Assert.Equal(content, second.Text);
+    }
+
     [Fact]
     public void Splits_a_second_cue_introduced_by_adding()
     {

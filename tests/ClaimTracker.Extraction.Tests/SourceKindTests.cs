@@ -87,6 +87,8 @@ public sealed class SourceKindTests
     [InlineData("The relative, who asked not to be named, said the group was well equipped.")]
     [InlineData("The driver told police the brakes had failed.")]
     [InlineData("The spokesperson for the lawyers of the driver said an appeal was planned.")]
+    [InlineData("The bloc's foreign policy chief said an appeal was planned.")]
+    [InlineData("The report's lead author said an appeal was planned.")]
     public void A_singular_noun_for_a_person_is_a_person_source(string text)
     {
         var claim = Assert.Single(Extract.Attributed(text));
