@@ -57,7 +57,44 @@ internal sealed partial class Coreference
             return kind == SourceKind.Organization && !Places.Governments.Contains(name) && TradeFits(noun, name);
         }
 
-        return noun is "government" or "administration" or "regime" && Places.Governments.Contains(name);
+        return (noun is "government" or "administration" or "regime" && Places.Governments.Contains(name)) || NameWordFits(noun, name);
+    }
+
+    // Words that head the names of bodies a description may stand for: "the agency" for the World Health Organization
+    // or the National Weather Service, "the regulator" for the Financial Conduct Authority.
+    private static readonly WordSet AgencyNameWords = new(
+        "Agency", "Administration", "Organization", "Organisation", "Service", "Bureau", "Office", "Authority", "Commission",
+        "Institute", "Centre", "Center");
+
+    private static readonly WordSet RegulatorNameWords = new(
+        "Authority", "Commission", "Agency", "Office", "Administration", "Inspectorate", "Board", "Council", "Regulator");
+
+    /// <summary>"the agency", "the regulator", "the watchdog": a body whose name is headed by a word of that kind.</summary>
+    internal static bool NameWordFits(ReadOnlySpan<char> noun, string name)
+    {
+        var words = noun switch
+        {
+            "agency" => AgencyNameWords,
+            "regulator" or "watchdog" => RegulatorNameWords,
+            _ => null,
+        };
+        if (words is null)
+        {
+            return false;
+        }
+
+        // The word must head the name: last, or before its complement ("Office of Fair Trading"), not modify another noun
+        // ("Audit Office report").
+        var parts = name.Split(' ');
+        for (var i = 0; i < parts.Length; i++)
+        {
+            if (words.Contains(parts[i]) && char.IsUpper(parts[i][0]) && (i == parts.Length - 1 || parts[i + 1] is "of" or "for" or "on"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -106,6 +106,7 @@ internal sealed partial class Coreference
 
             if (b.Name.Contains(noun, StringComparison.OrdinalIgnoreCase)
                 || IntroducedAs(noun, b)
+                || NameWordFits(noun, b.Name)
                 || (CompanyNouns.Contains(noun) && HasCorporateWord(b.Name) && !IntroducedAsOther(noun, b)))
             {
                 return b;

@@ -27,6 +27,23 @@ public sealed class DefiniteDescriptionTests
     }
 
     [Theory]
+    [InlineData("The Marine Safety Organization issued a warning. According to the agency, the swell would peak at dawn.", "Marine Safety Organization")]
+    [InlineData("The Coastal Weather Service issued a warning. The agency said the swell would peak at dawn.", "Coastal Weather Service")]
+    [InlineData("The Energy Market Authority fined the supplier. The regulator said the swell would peak at dawn.", "Energy Market Authority")]
+    public void The_agency_or_the_regulator_takes_a_body_whose_name_is_headed_by_a_word_of_that_kind(string text, string speaker)
+    {
+        Assert.Equal(speaker, ClaimWith(text, "the swell would peak at dawn").Speaker);
+    }
+
+    [Fact]
+    public void The_agency_does_not_take_a_company()
+    {
+        const string text = "Harbour Logistics Ltd issued a warning. The agency said the swell would peak at dawn.";
+
+        Assert.NotEqual("Harbour Logistics Ltd", ClaimWith(text, "the swell would peak at dawn").Speaker);
+    }
+
+    [Theory]
     [InlineData("A campaign group, Clean Rivers Now, sued the council. The group said the river was polluted.")]
     [InlineData("Clean Rivers Now, a campaign group, sued the council. The group said the river was polluted.")]
     [InlineData("The campaign group Clean Rivers Now sued the council. The group said the river was polluted.")]
