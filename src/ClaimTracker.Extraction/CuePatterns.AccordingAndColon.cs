@@ -213,9 +213,10 @@ internal sealed partial class CuePatterns
     /// </summary>
     private bool IsAccordanceSense(int according, int first, TokenRange source)
     {
-        var last = source.End - 1;
+        // The norm noun must head the phrase: "according to people familiar with its plans" cites people.
+        var last = parser.HeadBeforeComplement(source);
         // With a determiner the noun may name a document that states things: "according to the plan, three schools will close".
-        if (tokens[last].IsWord && !tokens[last].IsCapitalized && WordLists.NormNouns.Contains(tokens[last].Text(text))
+        if (last >= 0 && tokens[last].IsWord && !tokens[last].IsCapitalized && WordLists.NormNouns.Contains(tokens[last].Text(text))
             && !(tokens[source.First].IsWord && WordLists.Determiners.Contains(tokens[source.First].Text(text))))
         {
             return true;
@@ -269,7 +270,7 @@ internal sealed partial class CuePatterns
 
     /// <summary>"per the plan", "per the rules": "per" with a norm means "as the norm requires", even with a determiner.</summary>
     private bool IsNormHead(TokenRange source) =>
-        tokens[source.End - 1].IsWord && WordLists.NormNouns.Contains(tokens[source.End - 1].Text(text));
+        parser.HeadBeforeComplement(source) is var head and >= 0 && tokens[head].IsWord && WordLists.NormNouns.Contains(tokens[head].Text(text));
 
     private bool OnlyDeterminers(TokenRange phrase)
     {

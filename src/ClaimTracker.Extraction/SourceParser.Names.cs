@@ -233,7 +233,6 @@ internal sealed partial class SourceParser
     private bool HeadsPersonRole(TokenRange phrase) =>
         HeadBeforeComplement(phrase) is var head and >= 0 && !tokens[head].IsCapitalized && WordLists.PersonRoles.Contains(tokens[head].Text(text));
 
-    /// <summary>The last word before the phrase's first prepositional complement ("commissioner" in "the commissioner for energy"), or -1.</summary>
     /// <summary>The phrase's head noun: its last word before an inner preposition opens a complement; -1 when it has no word.</summary>
     internal int HeadBeforeComplement(TokenRange phrase)
     {

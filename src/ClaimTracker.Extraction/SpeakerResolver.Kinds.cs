@@ -88,7 +88,7 @@ internal sealed partial class SpeakerResolver
 
         organization |= hasName && tokens[nameRun.End - 1].IsWord
             && (IsBodyShapedName(tokens[nameRun.First].Text(text), tokens[nameRun.End - 1].Text(text), nameRun.Length())
-                || parser.HasNamePreposition(nameRun));
+                || parser.HasNamePreposition(nameRun) || HasPluralNounHead(nameRun));
         if (hasName && !organization && (title || IsPersonName(speaker, nameRun)))
         {
             return SourceKind.Person;

@@ -90,7 +90,9 @@ internal sealed partial class SpeakerResolver(string text, List<Token> tokens, C
 
         var nameRun = LastNameRun(head.First, complement > 0 ? complement - 1 : head.End);
         var complementRun = complement > 0 ? LastNameRun(complement, head.End) : TokenRange.Empty;
-        if (complement > 0 && tokens[headWord].IsCapitalized && WordLists.OrganizationWords.Contains(tokens[headWord].Text(text))
+        if (complement > 0 && tokens[headWord].IsCapitalized
+            && (WordLists.OrganizationWords.Contains(tokens[headWord].Text(text))
+                || (tokens[complement - 1].Text(text) is "of" or "for" && IsPluralNounInName(headWord)))
             && IsNamedComplement(complement, head.End))
         {
             // "the Ministry of Economy, Trade and Industry": the organisation word heads a name that its complement completes.
@@ -531,7 +533,8 @@ internal sealed partial class SpeakerResolver(string text, List<Token> tokens, C
     /// </summary>
     private int WithOfComplement(int runEnd, int end)
     {
-        if (runEnd + 1 >= end || !tokens[runEnd - 1].IsWord || !WordLists.OrganizationWords.Contains(tokens[runEnd - 1].Text(text))
+        if (runEnd + 1 >= end || !tokens[runEnd - 1].IsWord
+            || !(WordLists.OrganizationWords.Contains(tokens[runEnd - 1].Text(text)) || IsPluralNounInName(runEnd - 1))
             || !tokens[runEnd].IsWord || tokens[runEnd].Text(text) is not ("of" or "for"))
         {
             return runEnd;
@@ -544,6 +547,44 @@ internal sealed partial class SpeakerResolver(string text, List<Token> tokens, C
         }
 
         return tokens[next].IsCapitalized && !WordLists.Determiners.Contains(tokens[next].Text(text)) ? coreference.NameRunEnd(next, end) : runEnd;
+    }
+
+    /// <summary>
+    /// "Chambers" in "British Chambers of Commerce", "Unions" in "Federation of Unions": a capitalized plural of an
+    /// institution noun, or of a source noun after another capitalized word of the name ("Royal Friends of ..."), heads a
+    /// body's name, as an organisation word does. "Residents of Springfield" and "Officials of the Treasury" are people,
+    /// and a surname ("Sarah Jones of ...") or a word after a first name is no such noun.
+    /// </summary>
+    private bool IsPluralNounInName(int k)
+    {
+        var w = tokens[k].Text(text);
+        if (!tokens[k].IsCapitalized || w.Length <= 3 || w[^1] != 's' || !WordLists.IsListedSourceNoun(w) || coreference.IsKnownSurname(w))
+        {
+            return false;
+        }
+
+        if (WordLists.InstitutionNouns.Contains(w.EndsWith("ies", StringComparison.Ordinal) ? string.Concat(w[..^3], "y") : w[..^1]))
+        {
+            return true;
+        }
+
+        return k > 0 && tokens[k - 1].IsCapitalized && !WordLists.Determiners.Contains(tokens[k - 1].Text(text))
+            && GenderCues.OfFirstName(tokens[k - 1].Text(text)) == Gender.Unknown && !WordLists.Titles.Contains(tokens[k - 1].Text(text))
+            && !Places.Governments.Contains(tokens[k - 1].Text(text).ToString());
+    }
+
+    /// <summary>"Friends of the Earth": a name whose head, before "of" or "for", is such a plural noun.</summary>
+    private bool HasPluralNounHead(TokenRange run)
+    {
+        for (var k = run.First; k + 1 < run.End; k++)
+        {
+            if (tokens[k + 1].IsWord && tokens[k + 1].Text(text) is "of" or "for")
+            {
+                return IsPluralNounInName(k);
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"the 52-year-old", "the 34-year-old mother": an age written as one hyphenated word.</summary>

@@ -545,7 +545,6 @@ internal static class WordLists
     /// <summary>Nouns completed by "to" and a noun inside a title: "the rapporteur on the right to water".</summary>
     public static readonly WordSet NounsTakingTo = new("right", "rights", "access");
 
-    /// <summary>Nouns that refer back to a named institution ("the company", "the ministry").</summary>
     /// <summary>
     /// Verbs of belief and expectation, whose clause complement often comes without "that" ("feel" is left out: it
     /// links more often than it believes, "felt comfortable", "feel stung").
@@ -556,6 +555,7 @@ internal static class WordLists
     /// <summary>Belief verbs whose -s form is also a plural noun: "Health worries have dogged ...", "fears grew".</summary>
     public static readonly WordSet NounlikeBeliefLemmas = new("fear", "worry", "hope", "doubt", "guess");
 
+    /// <summary>Nouns that refer back to a named institution ("the company", "the ministry").</summary>
     public static readonly WordSet InstitutionNouns = new(
         "company", "firm", "group", "agency", "ministry", "government", "organization", "organisation", "bank", "party", "network",
         "newspaper", "department", "office", "council", "commission", "committee", "court", "administration", "army", "military",
@@ -610,7 +610,6 @@ internal static class WordLists
         // A group's make-up: "The protesters, mostly students, said"; the adverb cannot be the subject itself.
         "mostly", "mainly", "largely", "chiefly", "predominantly");
 
-    /// <summary>Cue lemmas whose content answers an earlier claim (denials and rejections).</summary>
     /// <summary>Cue lemmas whose claims invite a denial (accusations and allegations).</summary>
     public static readonly WordSet AccusationLemmas = new(
         "accuse", "allege", "claim", "charge", "blame", "criticize", "criticise", "report", "suggest", "assert", "fault", "condemn",
@@ -650,7 +649,6 @@ internal static class WordLists
     /// </summary>
     public static readonly WordSet ReportedClauseSubordinators = new("although", "though", "if", "unless", "because", "once", "whereas");
 
-    /// <summary>Participles of handling a document before its agent: "a memo seen by the newspaper", "a draft obtained by Reuters".</summary>
     /// <summary>Objects of "according to" that are norms or measures, not sources: "according to plan", "according to age".</summary>
     public static readonly WordSet NormNouns = new(
         "plan", "plans", "schedule", "script", "tradition", "traditions", "custom", "customs", "rule", "rules", "design", "instructions",
@@ -664,6 +662,7 @@ internal static class WordLists
         "allocated", "calculated", "categorized", "categorised", "structured", "went", "go", "goes", "going", "proceeded",
         "proceed", "acted", "act", "behave", "behaved", "paid", "taxed", "coded", "assigned", "stratified");
 
+    /// <summary>Participles of handling a document before its agent: "a memo seen by the newspaper", "a draft obtained by Reuters".</summary>
     public static readonly WordSet HandlingParticiples = new(
         "seen", "obtained", "reviewed", "viewed", "leaked", "released", "published", "circulated", "shared", "filed", "sent",
         "commissioned", "conducted", "compiled", "prepared", "issued", "signed", "written", "drafted", "acquired", "examined", "collected",
@@ -688,6 +687,7 @@ internal static class WordLists
         "assurance", "assurances", "belief", "view", "report", "reports", "announcement", "admission", "acknowledgment",
         "acknowledgement", "denial", "prediction", "threat", "complaint", "argument", "theory", "insinuation");
 
+    /// <summary>Cue lemmas whose content answers an earlier claim (denials and rejections).</summary>
     public static readonly WordSet DenialLemmas = new(
         "deny", "reject", "dismiss", "refute", "rebut", "dispute", "contest", "contradict", "debunk", "repudiate", "disavow",
         "rebuff", "counter", "retort", "respond", "reply", "deride", "ridicule", "brush off", "shrug off", "wave off", "brush aside",

@@ -16,6 +16,8 @@ public sealed class AccordingToTests
     [Theory]
     [InlineData("According to the plan, three village schools will close by June.", "the plan")]
     [InlineData("Unemployment fell to 4 percent according to the statistics office.", "the statistics office")]
+    [InlineData("The union is planning a walkout, according to people familiar with its plans.", "people familiar with its plans")]
+    [InlineData("According to sources familiar with the schedule, the vote will be delayed.", "sources familiar with the schedule")]
     public void Keeps_a_document_or_body_after_according_to_as_the_source(string text, string source)
     {
         var claim = Assert.Single(Extract.Attributed(text));

@@ -156,4 +156,27 @@ public sealed class SourceKindTests
         Assert.Equal(SourceKind.Organization, claims[0].SourceKind);
         Assert.Equal(body, claims[1].Speaker);
     }
+
+    [Theory]
+    [InlineData("The Northern Chambers of Commerce said the strike was costly.", "Northern Chambers of Commerce")]
+    [InlineData("The Federation of Unions said the strike was costly.", "Federation of Unions")]
+    [InlineData("The Coastal Associations of Fishermen said the strike was costly.", "Coastal Associations of Fishermen")]
+    public void A_plural_noun_heading_a_name_keeps_its_of_complement(string text, string speaker)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal(speaker, claim.Speaker);
+        Assert.Equal(SourceKind.Organization, claim.SourceKind);
+    }
+
+    [Theory]
+    [InlineData("Residents of Springfield said the strike was costly.", "Residents")]
+    [InlineData("Officials of the Treasury said the strike was costly.", "Officials")]
+    [InlineData("Maria Banks of the Harbour Institute said the strike was costly.", "Maria Banks")]
+    public void People_of_a_place_or_body_are_not_a_body_name(string text, string speaker)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal(speaker, claim.Speaker);
+    }
 }
