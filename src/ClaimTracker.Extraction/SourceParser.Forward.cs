@@ -5,6 +5,9 @@ namespace ClaimTracker.Extraction;
 /// <summary>Reading a source phrase forward from its first word: after an inverted cue, "according to" or a passive "by".</summary>
 internal sealed partial class SourceParser
 {
+    private bool IsAfterInnerPreposition(int k) =>
+        k > 0 && tokens[k - 1].IsWord && WordLists.InnerPrepositions.Contains(tokens[k - 1].Text(text));
+
     /// <summary>A source phrase starting at <paramref name="start"/> (inverted "said X", "according to X").</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public SourceMention ParseForward(int start, int end)
@@ -80,6 +83,18 @@ internal sealed partial class SourceParser
 
                 if (IsAndBetweenNames(k) || (k > start && IsParticleInName(k, start)) || (WordLists.InnerPrepositions.Contains(w) && k > start && !IsWord(k, "to")))
                 {
+                    k++;
+                    count++;
+                    continue;
+                }
+
+                if (k > start && k + 1 < end && (tokens[k + 1].Is(TokenFlags.Numeric) || (k + 2 < end && tokens[k + 2].Is(TokenFlags.Numeric)))
+                    && ((IsAfterInnerPreposition(k) && (WordLists.QuantityAdverbs.Contains(w) || (tokens[k + 1].IsWord && WordLists.IsQuantityPair(w, tokens[k + 1].Text(text)))))
+                        || (IsAfterInnerPreposition(k - 1) && tokens[k - 1].IsWord && WordLists.IsQuantityPair(tokens[k - 1].Text(text), w))))
+                {
+                    // "a study of more than 100,000 adults", "a survey of over 2,000 voters": the words rounding a
+                    // number after a preposition are inside the phrase; after a name ("the ministry over 300 ...") the
+                    // content has begun.
                     k++;
                     count++;
                     continue;

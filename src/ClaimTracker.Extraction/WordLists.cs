@@ -636,7 +636,9 @@ internal static class WordLists
         // Outcomes of a process, which are received as decisions are: "welcomed the stalemate", "greeted the arrests".
         "stalemate", "deadlock", "impasse", "breakthrough", "delay", "delays", "postponement", "cancellation", "withdrawal",
         "repeal", "veto", "reversal", "arrest", "arrests", "indictment", "indictments", "expulsion", "recommendation",
-        "recommendations", "review", "inquiry", "investigation", "probe", "victory", "ratification", "adoption", "passage");
+        "recommendations", "review", "inquiry", "investigation", "probe", "victory", "ratification", "adoption", "passage",
+        // Findings put forward, received as statements are: "welcomed the study", "dismissed the audit".
+        "study", "studies", "research", "analysis", "audit", "assessment");
 
     /// <summary>Predicates of a verdict: "found him guilty", "ruled the ban unlawful", "deemed the vote invalid".</summary>
     public static readonly WordSet VerdictAdjectives = new(

@@ -25,6 +25,18 @@ public sealed class AccordingToTests
         Assert.Equal(source, claim.Source);
     }
 
+    [Theory]
+    [InlineData("Obesity rose sharply, according to a study of more than 100,000 adults.", "a study of more than 100,000 adults", "Obesity rose sharply")]
+    [InlineData("Obesity rose sharply, according to a survey of over 2,000 adults.", "a survey of over 2,000 adults", "Obesity rose sharply")]
+    [InlineData("According to the county coroner over 40 people have died in the heat.", "the county coroner", "over 40 people have died in the heat")]
+    public void Words_rounding_a_number_after_a_preposition_stay_in_the_source(string text, string source, string content)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal(source, claim.Source);
+        Assert.Equal(content, claim.Text);
+    }
+
     [Fact]
     public void Keeps_a_participle_phrase_on_the_document_out_of_the_content()
     {

@@ -19,6 +19,7 @@ public sealed class EvaluativeActTests
     [InlineData("Farm unions welcomed the stalemate.", "the stalemate")]
     [InlineData("Rights groups greeted the arrests as a first step.", "the arrests as a first step")]
     [InlineData("The opposition welcomed the postponement.", "the postponement")]
+    [InlineData("Independent experts broadly welcomed the study.", "the study")]
     public void The_outcome_of_a_process_is_received_like_a_decision(string text, string content)
     {
         var claim = Assert.Single(Attributed(text));
