@@ -521,6 +521,47 @@ internal sealed partial class Coreference
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    /// <summary>
+    /// "Chamber of Civil Engineers", "Bank of the North": a run after "of" or "for" (and perhaps "the") that follows a
+    /// capitalized organisation word completes that body's name and is no person.
+    /// </summary>
+    private bool CompletesOrganizationName(int start, int paragraphStart)
+    {
+        var k = start - 1;
+        if (k > paragraphStart && _tokens[k].IsWord && _tokens[k].Text(_text) is "the")
+        {
+            k--;
+        }
+
+        if (k <= paragraphStart || !_tokens[k].IsWord || _tokens[k].Text(_text) is not ("of" or "for"))
+        {
+            return false;
+        }
+
+        var head = _tokens[k - 1];
+        if (!head.IsWord || !head.IsCapitalized)
+        {
+            return false;
+        }
+
+        var w = head.Text(_text);
+        return WordLists.OrganizationWords.Contains(w)
+            || (w.Length > 3 && w[^1] == 's' && WordLists.InstitutionNouns.Contains(w[..^1]));
+    }
+
+    private bool HoldsFirstName(int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (_tokens[k].IsWord && GenderCues.OfFirstName(_tokens[k].Text(_text)) != Gender.Unknown)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private void RegisterRun(int start, int end, Paragraph para)
     {
         // Acronym introduced in parentheses: "Northgate News Service (NNS)".
@@ -599,7 +640,7 @@ internal sealed partial class Coreference
         }
 
         var titled = nameStart > start;
-        if ((words < 2 && !(titled && words == 1)) || words > 4)
+        if ((words < 2 && !(titled && words == 1)) || words > 4 || (CompletesOrganizationName(start, para.FirstToken) && !HoldsFirstName(nameStart, end)))
         {
             return;
         }

@@ -284,6 +284,13 @@ internal sealed partial class SpeakerResolver(string text, List<Token> tokens, C
         {
             var w = tokens[last].Text(text);
             var word = w.ToString();
+            if (w.Length > 3 && w[^1] == 's' && WordLists.IsListedSourceNoun(w) && !coreference.IsKnownSurname(w))
+            {
+                // "Engineers have long warned": a plural common noun capitalized by its place is a group, not the
+                // shortening of a name that ends in it ("Chamber of Civil Engineers").
+                return word;
+            }
+
             return coreference.FullNameFor(w) ?? coreference.ExpandAcronym(w) ?? coreference.OrganizationFor(word) ?? word;
 
         }

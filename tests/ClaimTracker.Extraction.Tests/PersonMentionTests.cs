@@ -64,4 +64,14 @@ public sealed class PersonMentionTests
 
         Assert.Equal("The mayor", claim.Source);
     }
+
+    [Theory]
+    [InlineData("Engineers have long warned that the towers are unsafe. The Chamber of Civil Engineers said it had urged action.")]
+    [InlineData("The Chamber of Civil Engineers said it had urged action. Engineers have long warned that the towers are unsafe.")]
+    public void The_words_completing_a_bodys_name_are_no_person_a_group_noun_could_shorten(string text)
+    {
+        var claim = Assert.Single(Attributed(text), c => c.Text == "the towers are unsafe");
+
+        Assert.Equal("Engineers", claim.Speaker);
+    }
 }
