@@ -545,6 +545,9 @@ public sealed class CuePatternTests
     [Theory]
     [InlineData("The minister expressed confidence that a deal would be reached.", "expressed confidence", "a deal would be reached")]
     [InlineData("Residents voiced concern that the plant would pollute the river.", "voiced concern", "the plant would pollute the river")]
+    [InlineData("Doctors expressed fears that the outbreak would spread.", "expressed fears", "the outbreak would spread")]
+    [InlineData("Residents voiced doubts that the dam would hold.", "voiced doubts", "the dam would hold")]
+    [InlineData("The audit raised fears that the pension fund was short.", "raised fears", "the pension fund was short")]
     [InlineData("The chairman made clear that no one would be fired.", "made clear", "no one would be fired")]
     public void Reads_a_light_verb_with_a_stance_noun_before_that_as_a_cue(string text, string cue, string content)
     {
