@@ -34,7 +34,16 @@ internal sealed partial class CuePatterns
             var sourceEnd = FirstAppositionEnd(source) is var aside and > 0 ? aside : source.Head.End;
             source = new SourceMention(source.Head, new TokenRange(source.Head.First, sourceEnd));
             result = Build(CueMode.Final, first, according - 1, according, cueEnd, source, entry: null, paragraph, unit);
-            var rest = Trim(sourceEnd + 1, end);
+            // "Six people died, according to the agency, quoting a hospital official": the aside says whom the source
+            // passes on, so it is neither source nor content; the content may resume after its comma.
+            var restStart = sourceEnd + 1;
+            var citing = restStart < end && tokens[restStart].IsWord && WordLists.CitingVerbs.Contains(tokens[restStart].Text(text));
+            if (citing)
+            {
+                restStart = CitingAsideEnd(restStart, end) is var resumed and > 0 ? resumed : end;
+            }
+
+            var rest = Trim(restStart, end);
             if (!rest.IsEmpty && result.Segments.Count > 0 && !IsRelativePronoun(rest.First))
             {
                 result.Segments.Add(ToSpan(rest));

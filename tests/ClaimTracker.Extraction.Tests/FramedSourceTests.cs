@@ -15,6 +15,15 @@ public sealed class FramedSourceTests
     }
 
     [Fact]
+    public void A_closing_according_to_followed_by_quoting_leaves_the_aside_out_of_the_content()
+    {
+        var claim = Assert.Single(Attributed("Six warehouses burned down overnight, according to the news agency, quoting a fire brigade officer."));
+
+        Assert.Equal("the news agency", claim.Source);
+        Assert.Equal("Six warehouses burned down overnight", claim.Text);
+    }
+
+    [Fact]
     public void A_closing_report_citing_officials_ends_before_the_citation()
     {
         var claim = Assert.Single(Attributed("The port will reopen next month, the gazette reported, citing two harbour officials."));
