@@ -119,6 +119,12 @@ internal sealed partial class Coreference
         }
 
         var w = tok.Text(_text);
+        if (WordLists.BeForms.Contains(w) || WordLists.Modals.Contains(w))
+        {
+            // "Lawyers were sceptical": a form of "be" is finite, though it also stands among the verb's modifiers.
+            return true;
+        }
+
         if (WordLists.VerbModifiers.Contains(w) && !WordLists.HaveForms.Contains(w))
         {
             // "The agency also warned", "Police later said": an adverb between subject and verb.

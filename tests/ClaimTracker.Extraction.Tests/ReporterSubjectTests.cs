@@ -25,6 +25,8 @@ public sealed class ReporterSubjectTests
     [InlineData("The mayor's office said it would respond.\nThe unions called a strike for Friday. They said talks had failed.", "unions")]
     [InlineData("The mayor's office said it would respond.\nPolice arrested two men after the raid. They said the men had been planning a robbery.", "Police")]
     [InlineData("Orvane Airways said it was reviewing the case.\nChile and Peru signed the accord. They said it would ease trade.", "Chile and Peru")]
+    [InlineData("Port officials said the pier was safe.\nSome legal experts were sceptical. They said the permits were void.", "Some legal experts")]
+    [InlineData("Port officials said the pier was safe.\nThe nurses are angry. They said the shifts were too long.", "nurses")]
     public void They_refers_to_the_group_or_bodies_that_were_the_subject_of_the_sentence_before(string text, string expected)
     {
         Assert.Equal(expected, Pronoun(text, "They").Speaker);
