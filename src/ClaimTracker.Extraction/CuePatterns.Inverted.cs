@@ -114,6 +114,12 @@ internal sealed partial class CuePatterns
     private SourceMention? DocumentBeforeAgent(SourceMention agent, int first)
     {
         var by = agent.Full.First - 1;
+        if (by - 1 >= first && (IsWord(by, "this") || IsWord(by, "these")) && IsWord(by - 1, "by"))
+        {
+            // "An email seen by this newspaper": the demonstrative was left out of the outlet's phrase.
+            by--;
+        }
+
         var participle = by - 1;
         if (participle - 1 < first || !IsWord(by, "by") || !tokens[participle].IsWord || !WordLists.HandlingParticiples.Contains(tokens[participle].Text(text)))
         {

@@ -46,4 +46,15 @@ public sealed class ReportersOutletTests
 
         Assert.Equal(content, claim.Text);
     }
+
+    [Theory]
+    [InlineData("An email seen by this newspaper shows that officials were warned in May.")]
+    [InlineData("A draft obtained by this newspaper says that officials were warned in May.")]
+    public void A_document_the_outlet_saw_is_the_source(string text)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal(SourceKind.Document, claim.SourceKind);
+        Assert.Equal("officials were warned in May", claim.Text);
+    }
 }
