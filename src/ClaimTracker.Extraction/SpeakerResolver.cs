@@ -486,6 +486,13 @@ internal sealed partial class SpeakerResolver(string text, List<Token> tokens, C
             }
 
             runEnd = WithOfComplement(runEnd, end);
+            if (runEnd - t == 1 && best.Length() > 0 && tokens[t].IsWord && IsDateWord(tokens[t].Text(text)))
+            {
+                // "A UN report released Tuesday": a day or month after the name is a date, not a later name.
+                t = runEnd;
+                continue;
+            }
+
             best = new TokenRange(t, runEnd);
             t = runEnd;
         }
@@ -593,6 +600,12 @@ internal sealed partial class SpeakerResolver(string text, List<Token> tokens, C
 
         return false;
     }
+
+    private static bool IsDateWord(ReadOnlySpan<char> w) =>
+        (w.Length >= 6 && w.EndsWith("day", StringComparison.Ordinal) && WordLists.TimeWords.Contains(w)) || Months.Contains(w);
+
+    private static readonly WordSet Months = new(
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December");
 
     /// <summary>"the 52-year-old", "the 34-year-old mother": an age written as one hyphenated word.</summary>
     private bool AgeEpithetIn(TokenRange head)
