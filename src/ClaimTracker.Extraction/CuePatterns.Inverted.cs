@@ -135,6 +135,36 @@ internal sealed partial class CuePatterns
         return new SourceMention(document.Head, new TokenRange(document.Full.First, agent.Full.End));
     }
 
+    /// <summary>
+    /// The noun a parsed subject completes through a participle and a preposition: "Footprints found in the valley",
+    /// "The results reported in the study". The whole phrase is the source, the noun before the participle its head;
+    /// else null.
+    /// </summary>
+    private SourceMention? ParticipleModifiedSubject(SourceMention phrase, int first)
+    {
+        var preposition = phrase.Full.First - 1;
+        var participle = preposition - 1;
+        if (participle - 1 < first || !tokens[preposition].IsWord || tokens[preposition].Text(text) is not ("in" or "on" or "at" or "near" or "from" or "during")
+            || !tokens[participle].IsWord || tokens[participle].IsCapitalized)
+        {
+            return null;
+        }
+
+        var p = tokens[participle].Text(text);
+        if (!(p.Length > 4 && p.EndsWith("ed", StringComparison.Ordinal)) && !WordLists.HandlingParticiples.Contains(p) && p is not ("found" or "seen" or "held" or "made" or "taken"))
+        {
+            return null;
+        }
+
+        var noun = parser.ParseSubject(participle, first);
+        if (noun.Head.IsEmpty || noun.Full.End != participle || parser.IsPronoun(noun.Head))
+        {
+            return null;
+        }
+
+        return new SourceMention(noun.Head, new TokenRange(noun.Full.First, phrase.Full.End));
+    }
+
     /// <summary>The object of "cited/quoted X as saying" when it can name a source.</summary>
     private SourceMention? CitedAsSaying(int verb, int first)
     {

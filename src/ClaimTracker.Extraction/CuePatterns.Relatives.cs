@@ -292,6 +292,7 @@ internal sealed partial class CuePatterns
         }
 
         var k = cueEnd;
+        var placePhrase = false;
         if (tokens[k].IsWord && tokens[k].Text(text) is "here" or "above" or "below" or "earlier" or "previously" or "recently"
             or "today" or "yesterday" or "so")
         {
@@ -312,6 +313,7 @@ internal sealed partial class CuePatterns
         }
         else if (tokens[k].IsWord && tokens[k].Text(text) is "in" or "on" or "by" or "at" or "during" or "since" or "to")
         {
+            placePhrase = tokens[k].Text(text) is "in" or "at" or "on";
             // One prepositional phrase: a determiner, then words up to the next determiner or verb.
             k++;
             if (k < end && tokens[k].IsWord && WordLists.Determiners.Contains(tokens[k].Text(text)))
@@ -333,8 +335,10 @@ internal sealed partial class CuePatterns
             }
         }
 
-        // Only an auxiliary is taken as the sentence's verb. In "The results reported in the study show that ..." the
-        // participle's reading keeps the right content and source, which the main verb's would lose to "the study".
-        return k < end && IsFiniteAuxiliaryWord(k);
+        // An auxiliary, or a reporting verb with "that" ("Footprints found in the valley suggest that ..."), is the
+        // sentence's verb; the main verb's subject then takes in the participle phrase (ParticipleModifiedSubject).
+        return k < end && (IsFiniteAuxiliaryWord(k)
+            || (placePhrase && TryMatchCue(k, end, out var main, out var mainEnd) && main.Form is VerbForm.ThirdPerson or VerbForm.Base
+                && mainEnd < end && IsWord(mainEnd, "that")));
     }
 }

@@ -275,7 +275,8 @@ internal sealed partial class CuePatterns
             head--;
         }
         else if (head > subject.First && !tokens[head].IsCapitalized && tokens[head - 1].IsWord && tokens[head].Text(text) is { Length: > 4 } participle
-            && (participle.EndsWith("ed", StringComparison.Ordinal) || WordLists.HandlingParticiples.Contains(participle)))
+            && (participle.EndsWith("ed", StringComparison.Ordinal) || WordLists.HandlingParticiples.Contains(participle)
+                || WordLists.IrregularPast.Contains(participle)))
         {
             // "Residents evacuated say", "The two men charged insist": a participle after its noun leaves the noun as head.
             head--;

@@ -143,6 +143,11 @@ internal sealed partial class CuePatterns
             // "A leaked memo seen by the newspaper says ...": the outlet saw the memo; the memo speaks.
             subject = document;
         }
+        else if (!subject.Head.IsEmpty && ParticipleModifiedSubject(subject, first) is { } modified)
+        {
+            // "Footprints found in the valley suggest that ...": the phrase is the participle's place, the noun speaks.
+            subject = modified;
+        }
 
         if (!subject.Head.IsEmpty && SubjectAfterFrontedPhrase(subject, first) is { } afterPhrase)
         {

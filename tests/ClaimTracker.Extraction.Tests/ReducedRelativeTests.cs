@@ -24,4 +24,15 @@ public sealed class ReducedRelativeTests
 
         Assert.Equal(content, claim.Text);
     }
+
+    [Theory]
+    [InlineData("Footprints found in the valley suggest that people camped there long ago.", "suggest", "Footprints found in the valley")]
+    [InlineData("The results reported in the trial show that the drug works.", "show", "The results reported in the trial")]
+    public void A_participle_with_a_place_phrase_before_the_sentences_reporting_verb_modifies_its_subject(string text, string cue, string source)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal(cue, claim.Cue);
+        Assert.Equal(source, claim.Source);
+    }
 }
