@@ -18,6 +18,9 @@ internal sealed partial class CuePatterns
         // "complain bitterly that", "argued persuasively that": a manner adverb between the verb and its complementizer.
         adverbialFirst |= t + 1 < end && tokens[t].IsWord && !tokens[t].IsCapitalized && IsAdverbLike(t) && IsWord(t + 1, "that");
 
+        // "have warned for years that", "has argued since 2019 that": a duration or a starting point.
+        adverbialFirst |= IsDurationBeforeThat(t, end);
+
         // "ruled 2-1 that", "voted 52-48 that": a tally between the verb and its complementizer.
         adverbialFirst |= t + 1 < end && tokens[t].Is(TokenFlags.Numeric) && IsWord(t + 1, "that");
         if (t + 2 < end && IsPunct(t, ',') && (frames & VerbFrames.Clausal) != 0)
@@ -133,6 +136,35 @@ internal sealed partial class CuePatterns
 
         return t;
     }
+
+    /// <summary>"for years that", "for the past decade that", "since 2019 that": only words of time before "that".</summary>
+    private bool IsDurationBeforeThat(int t, int end)
+    {
+        if (t + 2 >= end || !(IsWord(t, "for") || IsWord(t, "since")) || tokens[t].InQuote)
+        {
+            return false;
+        }
+
+        for (var k = t + 1; k < end && k < t + 6; k++)
+        {
+            if (IsWord(k, "that"))
+            {
+                return k > t + 1;
+            }
+
+            if (!tokens[k].Is(TokenFlags.Numeric) && !(tokens[k].IsWord && (WordLists.TimeWords.Contains(tokens[k].Text(text))
+                || WordLists.NumberWords.Contains(tokens[k].Text(text)) || DurationWords.Contains(tokens[k].Text(text)))))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly WordSet DurationWords = new(
+        "a", "an", "the", "past", "several", "many", "some", "few", "decade", "decades", "hour", "hours", "long", "time", "century",
+        "generation", "generations", "then", "at", "least");
 
     /// <summary>The colon after an adjunct of manner, place or time that a quotation follows, else -1.</summary>
     private int MediumColonAfter(int start, int end)

@@ -145,7 +145,8 @@ internal sealed partial class CuePatterns
             {
                 sawComplement = true;
             }
-            else if (!sawComplement && k - start >= 1 && k - start <= 8 && WordLists.ObjectAdjuncts.Contains(w) && !ModifiesCoordinatedNoun(k, end))
+            else if (!sawComplement && k - start >= 1 && k - start <= 8 && WordLists.ObjectAdjuncts.Contains(w) && !ModifiesCoordinatedNoun(k, end)
+                && !(w is "on" or "over" && tokens[k - 1].IsWord && WordLists.NounsTakingOn.Contains(tokens[k - 1].Text(text)) && !IsTimeAfter(k + 1, end)))
             {
                 return k;
             }
@@ -194,6 +195,17 @@ internal sealed partial class CuePatterns
         }
 
         return true;
+    }
+
+    /// <summary>"on Friday", "on 3 May", "over the weekend": a time, not a noun's complement.</summary>
+    private bool IsTimeAfter(int k, int end)
+    {
+        if (k < end && IsWord(k, "the"))
+        {
+            k++;
+        }
+
+        return k < end && (tokens[k].Is(TokenFlags.Numeric) || (tokens[k].IsWord && WordLists.TimeWords.Contains(tokens[k].Text(text))));
     }
 
     /// <summary>"is", "has", "will", "could": a finite auxiliary or copula, which needs a subject of its own.</summary>

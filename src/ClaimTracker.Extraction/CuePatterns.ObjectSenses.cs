@@ -60,6 +60,7 @@ internal sealed partial class CuePatterns
             "propose" => IsWord(start, "to") && start + 1 < end && IsObjectPronoun(start + 1)
                 && !(start + 2 < end && IsWord(start + 2, "that")),
             "call" or "name" or "dub" => IsBareNameObject(start, end),
+            "advise" => IsBareAdvisee(start, end),
             "set out" => tokens[start].IsWord && WordLists.InnerPrepositions.Contains(tokens[start].Text(text)),
             _ => false,
         };
@@ -103,6 +104,33 @@ internal sealed partial class CuePatterns
         var w = after.Text(text);
         return WordLists.BeForms.Contains(w) || WordLists.Modals.Contains(w) || w is "have" or "has" or "had"
             || WordLists.InnerPrepositions.Contains(w);
+    }
+
+    /// <summary>
+    /// "the council, which advises the commission,": serving as adviser to someone, with no counsel given. "advised the
+    /// commission to act", "advised residents that ...", "advised against travel" give counsel.
+    /// </summary>
+    private bool IsBareAdvisee(int start, int end)
+    {
+        for (var k = start; k < end && k < start + 10; k++)
+        {
+            if (tokens[k].InQuote || tokens[k].Kind == TokenKind.Quote)
+            {
+                return false;
+            }
+
+            if (IsPunct(k, ',') || IsPunct(k, ';') || IsPunct(k, ')') || (IsPunct(k, '.') && !IsAbbreviationLike(k)))
+            {
+                return true;
+            }
+
+            if (tokens[k].IsWord && tokens[k].Text(text) is "to" or "that" or "against" or "on" or "not" or "whether" or "how" or "what")
+            {
+                return false;
+            }
+        }
+
+        return start + 10 > end;
     }
 
     /// <summary>"in order to allow the repairs": a purpose, no command.</summary>

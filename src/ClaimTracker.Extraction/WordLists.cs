@@ -535,6 +535,13 @@ internal static class WordLists
         "abc", "nbc", "cbs", "fox", "msnbc", "npr", "politico", "axios");
 
     /// <summary>Prepositions and subordinators that end a speech act's object ("attacked X in a tweet"); "as" stays ("attacked her rival as a fraud").</summary>
+    /// <summary>Nouns whose "on" or "over" phrase is their complement, not the time or place of the act: "a ban on fishing", "talks over the border".</summary>
+    public static readonly WordSet NounsTakingOn = new(
+        "ban", "bans", "limit", "limits", "cap", "caps", "moratorium", "curbs", "restrictions", "crackdown", "tax", "taxes",
+        "levy", "tariff", "tariffs", "duty", "duties", "sanctions", "controls", "vote", "votes", "talks", "debate", "referendum",
+        "inquiry", "report", "review", "agreement", "deal", "decision", "ruling", "action", "pressure", "focus", "emphasis",
+        "dispute", "row", "clash", "concerns", "questions", "position", "stance", "views", "compromise", "consultation");
+
     public static readonly WordSet ObjectAdjuncts = new(
         "in", "on", "at", "since", "during", "after", "before", "because", "while", "when", "amid", "despite", "following",
         "through", "via", "over", "until", "last", "this", "yesterday", "today", "earlier", "later");

@@ -31,6 +31,17 @@ public sealed class ContentBoundaryTests
     }
 
     [Theory]
+    [InlineData("The charity called for a complete ban on bottom trawling.", "a complete ban on bottom trawling")]
+    [InlineData("The union called for limits on overtime.", "limits on overtime")]
+    [InlineData("The union rejected the deal on Friday.", "the deal")]
+    public void Keeps_the_on_phrase_a_noun_takes_as_its_complement_but_not_a_time(string text, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(content, claim.Text);
+    }
+
+    [Theory]
     [InlineData("The inspector said the rules apply to everyone and are fair.", "the rules apply to everyone and are fair")]
     [InlineData("The inspector said the owner of the ferry resigned and was arrested.", "the owner of the ferry resigned and was arrested")]
     [InlineData("The inspector denied that the ferry was late and had been overloaded.", "the ferry was late and had been overloaded")]

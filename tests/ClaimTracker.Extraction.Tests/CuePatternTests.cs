@@ -546,6 +546,8 @@ public sealed class CuePatternTests
     [InlineData("The minister expressed confidence that a deal would be reached.", "expressed confidence", "a deal would be reached")]
     [InlineData("Residents voiced concern that the plant would pollute the river.", "voiced concern", "the plant would pollute the river")]
     [InlineData("Doctors expressed fears that the outbreak would spread.", "expressed fears", "the outbreak would spread")]
+    [InlineData("Geologists have warned for years that the slope could slide.", "warned", "the slope could slide")]
+    [InlineData("The council has argued since 2019 that the slope could slide.", "argued", "the slope could slide")]
     [InlineData("Residents voiced doubts that the dam would hold.", "voiced doubts", "the dam would hold")]
     [InlineData("The audit raised fears that the pension fund was short.", "raised fears", "the pension fund was short")]
     [InlineData("The chairman made clear that no one would be fired.", "made clear", "no one would be fired")]

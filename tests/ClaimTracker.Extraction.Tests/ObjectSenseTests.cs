@@ -77,4 +77,24 @@ public sealed class ObjectSenseTests
 
         Assert.Equal(source, claim.Source);
     }
+
+    [Fact]
+    public void Advising_someone_with_no_counsel_given_is_no_report_and_leaves_the_main_verb_its_claim()
+    {
+        var claim = Assert.Single(Extract.Attributed(
+            "Scientists at the council, which advises the ministry, have warned for years that the herring stock is shrinking."));
+
+        Assert.Equal("warned", claim.Cue);
+        Assert.Equal("the herring stock is shrinking", claim.Text);
+    }
+
+    [Theory]
+    [InlineData("The agency advised the ministry to close the fishery.", "the ministry to close the fishery")]
+    [InlineData("Police advised drivers that the bridge was closed.", "the bridge was closed")]
+    public void Advice_given_is_a_report(string text, string content)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal(content, claim.Text);
+    }
 }
