@@ -123,6 +123,13 @@ internal sealed partial class SourceParser(string text, List<Token> tokens)
                 }
 
                 var head = ParseNounPhraseBackward(k - 1, limit);
+                if (!head.IsEmpty && WhoClauseAntecedent(head, limit) is { IsEmpty: false } speaker)
+                {
+                    // "Residents who fled Wad Madani, the state capital, described": the apposition is on the relative
+                    // clause's object; the phrase before "who" speaks.
+                    return new SourceMention(speaker, new TokenRange(speaker.First, i));
+                }
+
                 return head.IsEmpty ? default : new SourceMention(head, new TokenRange(head.First, i));
             }
 
@@ -536,6 +543,27 @@ internal sealed partial class SourceParser(string text, List<Token> tokens)
         }
 
         return false;
+    }
+
+    /// <summary>The phrase before "who" when <paramref name="phrase"/> ends a short relative clause on it, else empty.</summary>
+    private TokenRange WhoClauseAntecedent(TokenRange phrase, int limit)
+    {
+        var who = phrase.First - 1;
+        while (who >= limit && who >= phrase.First - 4 && tokens[who].IsWord && !tokens[who].IsCapitalized && !tokens[who].InQuote
+            && !IsWord(who, "who") && !WordLists.ClauseOpeners.Contains(tokens[who].Text(text)))
+        {
+            who--;
+        }
+
+        // Right after "who" the phrase must open with the clause's verb ("who fled Wad Madani"), not its subject.
+        var verbFirst = !tokens[phrase.First].IsCapitalized
+            && (LooksVerbal(tokens[phrase.First].Text(text)) || WordLists.IrregularPast.Contains(tokens[phrase.First].Text(text)));
+        if (who <= limit || !IsWord(who, "who") || (who == phrase.First - 1 && !verbFirst))
+        {
+            return TokenRange.Empty;
+        }
+
+        return ParseNounPhraseBackward(IsPunct(who - 1, ',') ? who - 2 : who - 1, limit);
     }
 
     public bool IsPronoun(TokenRange range) =>

@@ -179,4 +179,13 @@ public sealed class RelativeClauseTests
         Assert.Equal(speaker, claim.Speaker);
         Assert.Equal(content, claim.Text);
     }
+
+    [Fact]
+    public void An_apposition_on_the_object_of_a_relative_clause_leaves_the_antecedent_speaking()
+    {
+        var claim = Assert.Single(Extract.Attributed("Residents who fled Tarsa, the provincial capital, described streets littered with debris."));
+
+        Assert.Equal("Residents", claim.Speaker);
+        Assert.StartsWith("Residents who fled Tarsa", claim.Source, StringComparison.Ordinal);
+    }
 }

@@ -31,6 +31,25 @@ public sealed class SecondCueTests
     }
 
     [Fact]
+    public void A_plural_subjects_present_after_and_is_a_second_cue()
+    {
+        var claims = Attributed("Both unions have denied staging the walkout and blame each other for the delays.");
+
+        Assert.Equal(2, claims.Count);
+        Assert.Equal("staging the walkout", claims[0].Text);
+        Assert.Equal("blame", claims[1].Cue);
+        Assert.Equal("each other for the delays", claims[1].Text);
+    }
+
+    [Fact]
+    public void A_base_form_after_to_inside_the_content_stays_in_it()
+    {
+        var claim = Assert.Single(Attributed("Residents urged the council to stop the works and ask for an inquiry."));
+
+        Assert.Equal("the council to stop the works and ask for an inquiry", claim.Text);
+    }
+
+    [Fact]
     public void Splits_a_second_cue_introduced_by_adding()
     {
         const string text = "\"We are not leaving,\" the coach said, adding that the club had offered him a new contract.";
