@@ -133,7 +133,7 @@ internal sealed partial class SourceParser(string text, List<Token> tokens)
                 return head.IsEmpty ? default : new SourceMention(head, new TokenRange(head.First, i));
             }
 
-            // "The state's campaign chairman, Phil Lovas, said": a role, then the name in apposition.
+            // "The county's election supervisor, Ruth Adeyemi, said": a role, then the name in apposition.
             var name = ParseNounPhraseBackward(i - 1, j + 1);
             if (name.IsEmpty || name.First != j + 1 || !tokens[name.First].IsCapitalized)
             {
