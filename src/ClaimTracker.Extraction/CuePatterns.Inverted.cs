@@ -234,7 +234,7 @@ internal sealed partial class CuePatterns
             return null;
         }
 
-        var source = WithoutReportClause(parser.ParseForward(cueEnd, end));
+        var source = PartitiveWithName(cueEnd, end) ?? WithoutReportClause(parser.ParseForward(cueEnd, end));
         if (source.Head.IsEmpty || !parser.IsPlausibleSource(source.Head, allowPronoun: true) || IsIntroductoryPhrase(first, before))
         {
             return null;
@@ -268,6 +268,41 @@ internal sealed partial class CuePatterns
             AddParentheticalTail(final, source.Full.End, end);
         }
         return final;
+    }
+
+    /// <summary>
+    /// '"...," said one of them, Sara Klein.', '... said one of the lawyers, Ivo Berg.': a partitive naming one of a
+    /// group, then the name closing the sentence; the name speaks. Null when the phrase is not so.
+    /// </summary>
+    private SourceMention? PartitiveWithName(int start, int end)
+    {
+        if (start + 3 >= end || !tokens[start].IsWord || tokens[start].Text(text) is not ("one" or "another" or "two" or "three")
+            || !IsWord(start + 1, "of"))
+        {
+            return null;
+        }
+
+        var comma = start + 2;
+        while (comma < end && comma < start + 8 && tokens[comma].IsWord && !tokens[comma].InQuote)
+        {
+            comma++;
+        }
+
+        if (comma >= end || !IsPunct(comma, ','))
+        {
+            return null;
+        }
+
+        var k = comma + 1;
+        var names = 0;
+        while (k < end && (tokens[k].IsCapitalized || IsTitlePeriod(k)) && !tokens[k].InQuote && names < 5)
+        {
+            k++;
+            names++;
+        }
+
+        var closes = k >= end || IsPunct(k, '.') || (IsPunct(k, ',') && k + 1 < end && StartsReportClause(k + 1, end));
+        return names >= 2 && closes ? new SourceMention(new TokenRange(comma + 1, k), new TokenRange(start, k)) : null;
     }
 
     /// <summary>A finite verb right after a phrase, with no comma between: the phrase is a clause subject.</summary>

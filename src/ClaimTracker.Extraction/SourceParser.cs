@@ -516,6 +516,13 @@ internal sealed partial class SourceParser(string text, List<Token> tokens)
             }
         }
 
+        // "one of the lawyers", "two of the nurses": a partitive is judged by the noun after "of".
+        if (head.Length() >= 3 && tokens[head.First].IsWord && IsWord(head.First + 1, "of")
+            && (WordLists.NumberWords.Contains(tokens[head.First].Text(text)) || tokens[head.First].Text(text) is "one" or "One" or "another" or "Another"))
+        {
+            nounFirst = head.First + 2;
+        }
+
         // The head noun is the last word before any "of/for/by" complement.
         for (var i = nounFirst; i < head.End; i++)
         {

@@ -220,4 +220,22 @@ public sealed class PassiveAndInvertedTests
 
         Assert.Equal((source, content), (claim.Source, claim.Text));
     }
+
+    [Theory]
+    [InlineData("\"We won the appeal,\" said one of them, Sara Klein.", "Sara Klein")]
+    [InlineData("\"We won the appeal,\" said one of the lawyers, Sara Klein.", "Sara Klein")]
+    [InlineData("\"We won the appeal,\" said one of the lawyers.", "one of the lawyers")]
+    public void An_inverted_partitive_source_names_its_speaker(string text, string speaker)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal(speaker, claim.Speaker);
+        Assert.Equal("We won the appeal", claim.Text);
+    }
+
+    [Fact]
+    public void A_partitive_of_things_is_no_source()
+    {
+        Assert.Empty(Extract.Attributed("One of the reasons is that the ward was full."));
+    }
 }
