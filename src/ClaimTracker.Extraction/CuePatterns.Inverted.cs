@@ -165,6 +165,35 @@ internal sealed partial class CuePatterns
         return new SourceMention(noun.Head, new TokenRange(noun.Full.First, phrase.Full.End));
     }
 
+    /// <summary>
+    /// A message noun followed by participle phrases that run up to the verb: "A letter signed by 40 lawmakers and sent
+    /// to the minister on Tuesday", "A statement posted online". The whole phrase is the source; else null.
+    /// </summary>
+    private SourceMention? MessageBeforeParticiples(int verb, int first)
+    {
+        for (var k = verb - 2; k >= first && k >= verb - 16; k--)
+        {
+            if (!tokens[k].IsWord || tokens[k].InQuote)
+            {
+                return null;
+            }
+
+            var next = tokens[k + 1].Text(text);
+            if (!tokens[k].IsCapitalized && WordLists.MessageNouns.Contains(tokens[k].Text(text)) && !tokens[k + 1].IsCapitalized
+                && (WordLists.HandlingParticiples.Contains(next) || (next.Length > 4 && next.EndsWith("ed", StringComparison.Ordinal))))
+            {
+                // The phrase must open the clause: in "He read the statement posted online and said" it is an object.
+                var noun = parser.ParseSubject(k + 1, first);
+                return noun.Head.IsEmpty || noun.Full.End != k + 1 || !StartsClause(noun.Full.First, first)
+                    || IsWord(verb - 1, "and") || IsWord(verb - 1, "but")
+                    ? null
+                    : new SourceMention(noun.Head, new TokenRange(noun.Full.First, verb));
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The object of "cited/quoted X as saying" when it can name a source.</summary>
     private SourceMention? CitedAsSaying(int verb, int first)
     {

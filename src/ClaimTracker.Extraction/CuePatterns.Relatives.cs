@@ -272,6 +272,52 @@ internal sealed partial class CuePatterns
     /// verb. The participle modifies the noun and reports nothing. "Police reported the driver was drunk" puts a subject
     /// between, so the verb there is finite.
     /// </summary>
+    /// <summary>"A statement released by the ministry and posted online": a participle after "and" whose first conjunct is a participle on a message noun.</summary>
+    private bool SecondParticipleOnMessage(int verb)
+    {
+        if (!IsWord(verb - 1, "and"))
+        {
+            return false;
+        }
+
+        for (var k = verb - 2; k > 0 && k >= verb - 10; k--)
+        {
+            if (!tokens[k].IsWord || tokens[k].InQuote)
+            {
+                return false;
+            }
+
+            var w = tokens[k].Text(text);
+            if (!tokens[k].IsCapitalized && (WordLists.HandlingParticiples.Contains(w) || (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal)))
+                && tokens[k - 1].IsWord && WordLists.MessageNouns.Contains(tokens[k - 1].Text(text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A past or present reporting verb within the next few plain words, before any punctuation.</summary>
+    private bool LaterFiniteCue(int start, int end)
+    {
+        for (var k = start; k < end && k < start + 8; k++)
+        {
+            if (!tokens[k].IsWord || tokens[k].InQuote)
+            {
+                return false;
+            }
+
+            if (TryMatchCue(k, end, out var hit, out _) && hit.Form is VerbForm.Past or VerbForm.ThirdPerson
+                && (hit.Entry.Frames & VerbFrames.Clausal) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool IsReducedRelative(VerbHit hit, int verb, int cueEnd, int end)
     {
         // "said" and "told" take a bare clause so often ("Officials said last week was the busiest") that they are left finite.
@@ -279,6 +325,16 @@ internal sealed partial class CuePatterns
             || hit.Entry.Lemma is "say" or "tell" or "add" or "write")
         {
             return false;
+        }
+
+        if (verb > 0 && tokens[verb - 1].IsWord && !tokens[verb - 1].IsCapitalized && WordLists.HandlingParticiples.Contains(tokens[verb].Text(text))
+            && (WordLists.MessageNouns.Contains(tokens[verb - 1].Text(text)) || SecondParticipleOnMessage(verb))
+            && LaterFiniteCue(cueEnd, end))
+        {
+            // "A statement posted online said ...", "The report released by the ministry shows ...": a message is
+            // posted or released, it does not post; the participle describes it and the sentence's own verb follows.
+            // "The statement noted ... said" keeps "noted": messages do note.
+            return true;
         }
 
         if (verb > 0 && tokens[verb - 1].IsWord && !tokens[verb - 1].IsCapitalized && !WordLists.Pronouns.Contains(tokens[verb - 1].Text(text))

@@ -148,6 +148,11 @@ internal sealed partial class CuePatterns
             // "Footprints found in the valley suggest that ...": the phrase is the participle's place, the noun speaks.
             subject = modified;
         }
+        else if (MessageBeforeParticiples(head, first) is { } message && (subject.Head.IsEmpty || subject.Full.First > message.Head.First))
+        {
+            // "A statement released by the ministry and posted online said ...": the participles describe the message.
+            subject = message;
+        }
 
         if (!subject.Head.IsEmpty && SubjectAfterFrontedPhrase(subject, first) is { } afterPhrase)
         {

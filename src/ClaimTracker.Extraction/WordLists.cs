@@ -675,7 +675,8 @@ internal static class WordLists
     public static readonly WordSet HandlingParticiples = new(
         "seen", "obtained", "reviewed", "viewed", "leaked", "released", "published", "circulated", "shared", "filed", "sent",
         "commissioned", "conducted", "compiled", "prepared", "issued", "signed", "written", "drafted", "acquired", "examined", "collected",
-        "gathered", "recorded", "measured", "analysed", "analyzed", "presented", "submitted", "produced", "unveiled");
+        "gathered", "recorded", "measured", "analysed", "analyzed", "presented", "submitted", "produced", "unveiled", "posted",
+        "broadcast", "aired", "delivered", "distributed", "forwarded");
 
     /// <summary>Things claimed or conceded as a taking or a score, not an assertion: "claimed 40 lives", "conceded a penalty".</summary>
     public static readonly WordSet TakenThings = new(

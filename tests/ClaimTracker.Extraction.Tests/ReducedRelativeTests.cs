@@ -35,4 +35,25 @@ public sealed class ReducedRelativeTests
         Assert.Equal(cue, claim.Cue);
         Assert.Equal(source, claim.Source);
     }
+
+    [Theory]
+    [InlineData("A statement posted online said the bridge was unsafe.", "A statement posted online")]
+    [InlineData("A statement released by the ministry and posted online said the bridge was unsafe.", "A statement released by the ministry and posted online")]
+    [InlineData("A letter signed by 40 lawmakers and sent to the minister on Tuesday says the bridge was unsafe.", "A letter signed by 40 lawmakers and sent to the minister on Tuesday")]
+    public void Participles_handling_a_message_describe_it_and_the_message_speaks(string text, string source)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal(source, claim.Source);
+        Assert.Equal("the bridge was unsafe", claim.Text);
+        Assert.Equal(SourceKind.Document, claim.SourceKind);
+    }
+
+    [Fact]
+    public void A_message_that_notes_keeps_its_own_verb()
+    {
+        var claim = Assert.Single(Extract.Attributed("The statement noted that the bridge had been closed twice."), c => c.Cue == "noted");
+
+        Assert.Equal("The statement", claim.Source);
+    }
 }
