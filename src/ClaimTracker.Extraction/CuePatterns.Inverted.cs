@@ -322,16 +322,7 @@ internal sealed partial class CuePatterns
             return null;
         }
 
-        var k = comma + 1;
-        var names = 0;
-        while (k < end && (tokens[k].IsCapitalized || IsTitlePeriod(k)) && !tokens[k].InQuote && names < 5)
-        {
-            k++;
-            names++;
-        }
-
-        var closes = k >= end || IsPunct(k, '.') || (IsPunct(k, ',') && k + 1 < end && StartsReportClause(k + 1, end));
-        return names >= 2 && closes ? new SourceMention(new TokenRange(comma + 1, k), new TokenRange(start, k)) : null;
+        return ClosingNameEnd(comma, end) is var k and > 0 ? new SourceMention(new TokenRange(comma + 1, k), new TokenRange(start, k)) : null;
     }
 
     /// <summary>A finite verb right after a phrase, with no comma between: the phrase is a clause subject.</summary>
@@ -358,6 +349,15 @@ internal sealed partial class CuePatterns
             return source;
         }
 
+        return ClosingNameEnd(comma, end) is var k and > 0 ? new SourceMention(new TokenRange(comma + 1, k), new TokenRange(source.Full.First, k)) : source;
+    }
+
+    /// <summary>
+    /// The end of a name of two to five capitalized words after the comma at <paramref name="comma"/> that closes the
+    /// sentence or opens a report clause; -1 when none does.
+    /// </summary>
+    private int ClosingNameEnd(int comma, int end)
+    {
         var k = comma + 1;
         var names = 0;
         while (k < end && (tokens[k].IsCapitalized || IsTitlePeriod(k)) && !tokens[k].InQuote && names < 5)
@@ -367,7 +367,7 @@ internal sealed partial class CuePatterns
         }
 
         var closes = k >= end || IsPunct(k, '.') || (IsPunct(k, ',') && k + 1 < end && StartsReportClause(k + 1, end));
-        return names >= 2 && closes ? new SourceMention(new TokenRange(comma + 1, k), new TokenRange(source.Full.First, k)) : source;
+        return names >= 2 && closes ? k : -1;
     }
 
     private bool IsTitlePeriod(int i) =>
