@@ -285,7 +285,7 @@ internal sealed partial class Coreference
                 var before = t - 1;
                 var subject = before < para.FirstToken || _tokens[before].Kind is TokenKind.Punct or TokenKind.Quote
                     || (_tokens[before].IsWord && (WordLists.ClauseOpeners.Contains(_tokens[before].Text(_text)) || WordLists.SourceNouns.Contains(_tokens[before].Text(_text))))
-                    || NameBeforeFiniteVerb(before, runEnd, para);
+                    || NameBeforeFiniteVerb(before, runEnd, para) || AppositionBeforeFiniteVerb(t, runEnd, para);
                 var possessed = runEnd < para.EndToken && _tokens[runEnd].Kind == TokenKind.Possessive;
                 if (last == t && runEnd < para.EndToken && IsFinitePast(runEnd)
                     && !person.FullName.AsSpan().Equals(_tokens[last].Text(_text), StringComparison.Ordinal))
@@ -322,6 +322,33 @@ internal sealed partial class Coreference
     private bool NameBeforeFiniteVerb(int before, int end, Paragraph para) =>
         before >= para.FirstToken && end < para.EndToken && (_tokens[before].IsWord || _tokens[before].Is(TokenFlags.Numeric))
         && !_tokens[before].IsCapitalized && !WordLists.InnerPrepositions.Contains(_tokens[before].Text(_text)) && IsFinitePast(end);
+
+    /// <summary>
+    /// "The player who was abused, defender Sam Ode, thanked the fans": a name set off by commas, perhaps after its role
+    /// words, right before the sentence's finite verb names the subject it stands beside.
+    /// </summary>
+    private bool AppositionBeforeFiniteVerb(int start, int end, Paragraph para)
+    {
+        if (end + 1 >= para.EndToken || !_tokens[end].IsPunct(_text, ',') || !IsFiniteVerbAt(end + 1))
+        {
+            return false;
+        }
+
+        for (var k = start - 1; k >= para.FirstToken && k >= start - 4; k--)
+        {
+            if (_tokens[k].IsPunct(_text, ','))
+            {
+                return k > para.FirstToken;
+            }
+
+            if (!_tokens[k].IsWord || _tokens[k].IsCapitalized || _tokens[k].InQuote)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 
     private bool IsFinitePast(int k)
     {

@@ -310,7 +310,11 @@ internal sealed partial class CuePatterns
                 return true;
             }
 
+            // "told the group she had been unable to work": a subject pronoun or a finite verb opens the reported
+            // clause, whose own infinitive comes later.
             if (!tokens[k].IsWord || tokens[k].InQuote || IsWord(k, "that") || TryMatchCue(k, end, out _, out _)
+                || WordLists.SubjectPronouns.Contains(tokens[k].Text(text))
+                || (IsFiniteAuxiliary(k, end) && !(IsWord(k - 1, "who") || IsWord(k - 1, "which")))
                 || (WordLists.Determiners.Contains(tokens[k].Text(text)) && !(tokens[k - 1].IsWord && (WordLists.InnerPrepositions.Contains(tokens[k - 1].Text(text)) || WordLists.LocativePrepositions.Contains(tokens[k - 1].Text(text))))))
             {
                 return false;
@@ -372,6 +376,12 @@ internal sealed partial class CuePatterns
         {
             // "said this mine would close", "said this year would be hard": a determiner without its time noun, or a time
             // phrase before the verb, is the reported clause's subject.
+            return t;
+        }
+
+        if (k > t && k < end && IsWord(k, "of") && tokens[k - 1].Text(text) is "days" or "weeks" or "months" or "years")
+        {
+            // "said years of neglect were to blame": a plural time noun with its complement heads the clause's subject.
             return t;
         }
 

@@ -97,7 +97,7 @@ internal sealed partial class CuePatterns
                 // ", because ..." gives the speaker's reason, which is part of what was said; ", although ..." is the reporter's.
                 var pronounClause = !fronted && WordLists.Pronouns.Contains(next) && k + 2 < end && tokens[k + 2].IsWord && !tokens[k + 2].IsCapitalized;
                 if ((WordLists.ClauseOpeners.Contains(next) && !IsWord(k + 1, "that") && !IsWord(k + 1, "because") && !IsWord(k + 1, "and") && !IsWord(k + 1, "who")
-                        && !IsWord(k + 1, "which")) || pronounClause)
+                        && !IsWord(k + 1, "which") && !PredicateAfterParenthetical(start, k)) || pronounClause)
                 {
                     return k;
                 }
@@ -118,7 +118,7 @@ internal sealed partial class CuePatterns
             if (coordinatedPredicate && (IsWord(k, "and") || IsWord(k, "but")) && k + 1 < end && tokens[k + 1].IsWord && !tokens[k + 1].IsCapitalized
                 && (tokens[k + 1].Text(text).EndsWith("ed", StringComparison.Ordinal) || WordLists.IrregularPast.Contains(tokens[k + 1].Text(text))
                     || (WordLists.SameFormPasts.Contains(tokens[k + 1].Text(text)) && !HasModalOrTo(start, k)))
-                && !TryMatchCue(k + 1, end, out _, out _) && k - start >= 2)
+                && !TryMatchCue(k + 1, end, out _, out _) && k - start >= 2 && !SharesPerfectAuxiliary(start, k))
             {
                 return k;
             }
@@ -153,6 +153,79 @@ internal sealed partial class CuePatterns
         }
 
         return end;
+    }
+
+    /// <summary>
+    /// "said it had changed the rules and stopped sharing data": a participle after "and" that is no simple past goes
+    /// with the perfect the content's own verb group opened ("had changed"), so it continues the content rather than
+    /// giving the source a second predicate. Only after a pronoun subject, which stands for the source or someone
+    /// already known: either way the clause is one account of what they did.
+    /// </summary>
+    private bool SharesPerfectAuxiliary(int start, int and)
+    {
+        if (WordLists.PastOnly.Contains(tokens[and + 1].Text(text)))
+        {
+            return false;
+        }
+
+        for (var k = and - 1; k > start; k--)
+        {
+            if (tokens[k].InQuote || IsPunct(k, ',') || IsPunct(k, ';') || IsPunct(k, ':')
+                || (tokens[k].IsWord && WordLists.ClauseOpeners.Contains(tokens[k].Text(text))))
+            {
+                return false;
+            }
+
+            if (tokens[k].IsWord && WordLists.HaveForms.Contains(tokens[k].Text(text)))
+            {
+                if (!(tokens[k - 1].IsWord && WordLists.SubjectPronouns.Contains(tokens[k - 1].Text(text)) || IsWord(k - 1, "it")))
+                {
+                    // "said the talks had failed and quit": a subject of its own may be the source's second predicate's
+                    // subject too; only "it had ... and ..." about the source itself reads one way.
+                    return false;
+                }
+
+                var v = k + 1;
+                while (v < and && WordLists.VerbModifiers.Contains(tokens[v].Text(text)))
+                {
+                    v++;
+                }
+
+                return v < and && (tokens[v].Text(text).EndsWith("ed", StringComparison.Ordinal) || WordLists.IrregularPast.Contains(tokens[v].Text(text)))
+                    && !IsWord(v, "been");
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "said the jars, found last year, still had their stoppers": an adverb and a finite verb after the comma that
+    /// closes an aside are the predicate the content's subject waits for, so no new clause starts there.
+    /// </summary>
+    private bool PredicateAfterParenthetical(int start, int comma)
+    {
+        if (comma + 2 >= tokens.Count || !tokens[comma + 1].IsWord || tokens[comma + 1].Text(text) is not ("still" or "also" or "now" or "even" or "later")
+            || !(IsFiniteVerb(comma + 2) || tokens[comma + 2].Text(text).EndsWith("ed", StringComparison.Ordinal)
+                || WordLists.IrregularPast.Contains(tokens[comma + 2].Text(text))))
+        {
+            return false;
+        }
+
+        var aside = false;
+        for (var k = start; k < comma; k++)
+        {
+            if (IsPunct(k, ',') && !tokens[k].InQuote)
+            {
+                aside = true;
+            }
+            else if (IsFiniteVerb(k))
+            {
+                return false;
+            }
+        }
+
+        return aside;
     }
 
     /// <summary>

@@ -80,19 +80,26 @@ internal sealed partial class SpeakerResolver
         }
 
         start++;
-        if (k < 0 || !IsSentenceEnd(k) || start + 2 >= k || !tokens[start].IsWord || !DefiniteOpeners.Contains(tokens[start].Text(text)))
+        if (k < 0 || !IsSentenceEnd(k) || start + 2 >= k || !tokens[start].IsWord)
+        {
+            return null;
+        }
+
+        // "Russia's envoy to the talks", "The union's general secretary": a role held for someone named is someone new.
+        var possessive = PossessiveOpening(start, k);
+        if (possessive < 0 && !DefiniteOpeners.Contains(tokens[start].Text(text)))
         {
             return null;
         }
 
         var opener = tokens[start].Text(text);
-        var indefinite = opener is "a" or "A" or "an" or "An";
+        var indefinite = possessive > 0 || opener is "a" or "A" or "an" or "An";
         if (indefiniteOnly && !indefinite)
         {
             return null;
         }
 
-        var noun = start + 1;
+        var noun = possessive > 0 ? possessive + 1 : start + 1;
 
         // One modifier may come before the role: "Her former deputy", "The assistant coach".
         if (noun + 1 < k && tokens[noun].IsWord && !WordLists.PersonRoles.Contains(tokens[noun].Text(text)) && tokens[noun + 1].IsWord
@@ -132,6 +139,27 @@ internal sealed partial class SpeakerResolver
         return opener.Equals("the", StringComparison.OrdinalIgnoreCase) && coreference.PersonWithRole(tokens[noun].Text(text), tokens[start].Start) is { } person
             ? person.FullName
             : text[tokens[start].Start..tokens[noun].End];
+    }
+
+    /// <summary>
+    /// The possessive mark after a name or description opening a sentence ("Russia's", "The union's"), else -1.
+    /// </summary>
+    private int PossessiveOpening(int start, int end)
+    {
+        var k = start;
+        if (tokens[k].Text(text) is "The" or "the")
+        {
+            k++;
+        }
+
+        var words = 0;
+        while (k < end && words < 4 && tokens[k].IsWord && (tokens[k].IsCapitalized || k > start))
+        {
+            k++;
+            words++;
+        }
+
+        return words > 0 && k < end && tokens[k].Kind == TokenKind.Possessive ? k : -1;
     }
 
     /// <summary>

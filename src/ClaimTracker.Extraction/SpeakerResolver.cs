@@ -21,6 +21,15 @@ internal sealed partial class SpeakerResolver(string text, List<Token> tokens, C
         var first = tokens[head.First];
         if (head.Length() == 1 && first.IsWord && WordLists.Pronouns.Contains(first.Text(text)))
         {
+            if (_lastPronoun is { } same && same.Token == head.First)
+            {
+                // "..., he told the agency, adding that ...": one pronoun is the source of both cues, and one person.
+                a.Speaker = same.Speaker;
+                a.SourceKind = same.Kind;
+                _unnamedPerson = previousUnnamed;
+                return;
+            }
+
             var pronoun = first.Text(text);
             var resolved = pronoun.Equals("it", StringComparison.OrdinalIgnoreCase) && a.Mode == CueMode.Final
                 ? BodyOpeningTheContent(a, windowStart)
@@ -54,6 +63,7 @@ internal sealed partial class SpeakerResolver(string text, List<Token> tokens, C
                 || pronoun.Equals("i", StringComparison.OrdinalIgnoreCase)
                 ? SourceKind.Person
                 : resolved is null ? SourceKind.Organization : KindOf(resolved);
+            _lastPronoun = new ResolvedPronoun(head.First, a.Speaker, a.SourceKind);
             return;
         }
 
@@ -236,14 +246,31 @@ internal sealed partial class SpeakerResolver(string text, List<Token> tokens, C
         }
     }
 
+    private readonly record struct ResolvedPronoun(int Token, string? Speaker, SourceKind? Kind);
+
+    private ResolvedPronoun? _lastPronoun;
+
     private (string Name, SourceKind Kind)? DefiniteBody(ReadOnlySpan<char> noun, int position, int windowStart)
     {
-        if (coreference.NearestBody(noun.ToString().ToLowerInvariant(), position, windowStart) is { } body)
+        var lower = noun.ToString().ToLowerInvariant();
+        if (coreference.NearestBody(lower, position, windowStart, subjectOnly: true) is { } subject)
+        {
+            return (subject.Name, subject.Kind);
+        }
+
+        if (coreference.NamedBodyEarlier(lower, position, subjectOnly: true) is { } actor)
+        {
+            // "The Data Commission found ... a spokeswoman for the Parents Council said ... the regulator ordered": a
+            // body that acted or spoke earlier is what a description points back to before one only mentioned nearby.
+            return (actor.Name, actor.Kind);
+        }
+
+        if (coreference.NearestBody(lower, position, windowStart) is { } body)
         {
             return (body.Name, body.Kind);
         }
 
-        if (coreference.NamedBodyEarlier(noun.ToString().ToLowerInvariant(), position) is { } earlier)
+        if (coreference.NamedBodyEarlier(lower, position) is { } earlier)
         {
             // A body named in the lead is still "the company" many paragraphs on.
             return (earlier.Name, earlier.Kind);

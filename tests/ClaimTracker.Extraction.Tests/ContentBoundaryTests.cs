@@ -53,6 +53,50 @@ public sealed class ContentBoundaryTests
     }
 
     [Theory]
+    [InlineData("The bakery said it had already raised its prices and cut its opening hours.", "it had already raised its prices and cut its opening hours")]
+    [InlineData("The airline said it had grounded two jets and inspected the rest.", "it had grounded two jets and inspected the rest")]
+    [InlineData("The minister said the ferry had sailed late and resigned on Monday.", "the ferry had sailed late")]
+    public void Keeps_a_participle_after_and_under_the_content_s_own_perfect(string text, string content)
+    {
+        var claim = Assert.Single(Attributed(text), c => c.Cue == "said");
+
+        Assert.Equal(content, claim.Text);
+    }
+
+    [Theory]
+    [InlineData("The inspector said the boilers, fitted in 1990, still worked.", "the boilers, fitted in 1990, still worked")]
+    [InlineData("She said the letters, known as the Harbour Papers, now belonged to the city.", "the letters, known as the Harbour Papers, now belonged to the city")]
+    [InlineData("The inspector said the boilers were old, now fitted with new pipes.", "the boilers were old")]
+    public void Keeps_the_predicate_after_an_aside_inside_the_subject(string text, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(content, claim.Text);
+    }
+
+    [Theory]
+    [InlineData("The union said years of neglect had left the wards unsafe.", "years of neglect had left the wards unsafe")]
+    [InlineData("The council said months of rain had damaged the road.", "months of rain had damaged the road")]
+    [InlineData("The council said years ago that the road was unsafe.", "the road was unsafe")]
+    public void Keeps_a_plural_time_noun_with_its_complement_as_the_clause_s_subject(string text, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(content, claim.Text);
+    }
+
+    [Theory]
+    [InlineData("A tenant told the charity she had been unable to sleep.", "she had been unable to sleep")]
+    [InlineData("The driver told the court he was too tired to stop.", "he was too tired to stop")]
+    [InlineData("Police told people living near the depot to leave.", "people living near the depot to leave")]
+    public void An_addressee_before_a_reported_clause_is_not_the_subject_of_its_infinitive(string text, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(content, claim.Text);
+    }
+
+    [Theory]
     [InlineData("The clinic confirmed the closure in a brief statement.", "the closure")]
     [InlineData("The club announced that the coach had resigned in a statement.", "the coach had resigned")]
     [InlineData("The mayor said the plan was published in a statement nobody read.", "the plan was published in a statement nobody read")]

@@ -83,4 +83,16 @@ public sealed class DefiniteDescriptionTests
 
         Assert.NotEqual("Ana Ruiz", ClaimWith(text, "the strike would go on").Speaker);
     }
+
+    [Fact]
+    public void A_description_prefers_a_body_that_acted_earlier_over_one_only_mentioned_nearby()
+    {
+        const string text = "The Energy Market Authority fined the supplier on Tuesday.\n"
+            + "The supplier said it would appeal.\n"
+            + "Customers were angry.\n"
+            + "A spokeswoman for the Tenants Council said families had been misled.\n"
+            + "The supplier must repay customers within a month, the regulator ordered.";
+
+        Assert.Equal("Energy Market Authority", ClaimWith(text, "The supplier must repay customers within a month").Speaker);
+    }
 }

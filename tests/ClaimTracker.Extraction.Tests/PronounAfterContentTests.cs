@@ -104,6 +104,7 @@ public sealed class PronounAfterContentTests
     [InlineData("Tom Berg runs the port.\nThe union's general secretary said the offer was poor. He said members would vote on Friday.", "union's general secretary")]
     [InlineData("Tom Berg runs the port.\nHis lawyer said the fine was unfair. He said an appeal would follow.", "His lawyer")]
     [InlineData("Tom Berg runs the port.\nThe bloc's trade chief urged restraint. In a statement, he said talks would resume.", "bloc's trade chief")]
+    [InlineData("Tom Berg runs the port.\nNorway's envoy to the talks was more hopeful. Progress had been made, he told reporters.", "Norway's envoy")]
     public void A_role_held_for_someone_named_before_is_a_new_person_who_goes_on_speaking(string text, string speaker)
     {
         var claim = Assert.Single(Extract.Attributed(text), c => c.Source is "He" or "he");
@@ -140,5 +141,26 @@ public sealed class PronounAfterContentTests
         var claim = Assert.Single(Extract.Attributed(text), c => c.Source == "He");
 
         Assert.Equal(speaker, claim.Speaker);
+    }
+
+    [Fact]
+    public void A_pronoun_that_is_the_source_of_two_cues_is_one_person()
+    {
+        const string text = "Tom Berg runs the port.\nNorway's envoy was more hopeful. Progress had been made, he told reporters, adding that a deal was near.";
+
+        var claims = Extract.Attributed(text);
+
+        Assert.Equal(2, claims.Count);
+        Assert.All(claims, c => Assert.Equal("Norway's envoy", c.Speaker));
+    }
+
+    [Fact]
+    public void A_name_in_apposition_to_the_subject_of_the_sentence_before_is_what_he_refers_to()
+    {
+        const string text = "Tom Berg denied the charge, the league said.\nThe player who was fouled, defender Ivo Marsh, thanked the fans. He said he hoped the case would help others.";
+
+        var claim = Assert.Single(Extract.Attributed(text), c => c.Source == "He");
+
+        Assert.Equal("Ivo Marsh", claim.Speaker);
     }
 }
