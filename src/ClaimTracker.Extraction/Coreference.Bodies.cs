@@ -11,14 +11,14 @@ internal sealed partial class Coreference
     /// body that spoke or was named within the window, a clause subject preferred as with people; for a noun, one
     /// whose name holds the noun or whose kind fits it. Null when none.
     /// </summary>
-    public BodyMention? NearestBody(string? noun, int position, int windowStart, bool subjectOnly = false, bool? plural = null)
+    public BodyMention? NearestBody(string? noun, int position, int windowStart, bool subjectOnly = false, bool? plural = null, bool affiliations = true)
     {
         BodyMention? nearest = null;
         for (int i = BodiesBefore(position, inclusive: false) - 1, seen = 0; i >= 0 && seen < 40 && _bodies[i].Position >= windowStart; i--, seen++)
         {
             var b = _bodies[i];
             // A definite description ("the company") is singular: a group acting together is only ever "they".
-            if ((noun is not null && (b.Plural || !BodyFits(noun, b))) || (plural is { } p && b.Plural != p))
+            if ((noun is not null && (b.Plural || !BodyFits(noun, b))) || (plural is { } p && b.Plural != p) || (!affiliations && b.Affiliation && !b.Subject))
             {
                 continue;
             }

@@ -94,12 +94,12 @@ internal sealed partial class Coreference
     /// the noun ("the ministry" → Ministry of Transport), that the noun introduced ("the group" → Clean Rivers Now), or,
     /// for a company noun, whose name marks a company ("the company" → Harbour Logistics Ltd). Null when none.
     /// </summary>
-    public BodyMention? NamedBodyEarlier(string noun, int position, bool subjectOnly = false)
+    public BodyMention? NamedBodyEarlier(string noun, int position, bool subjectOnly = false, bool affiliations = true)
     {
         for (var i = BodiesBefore(position, inclusive: false) - 1; i >= 0; i--)
         {
             var b = _bodies[i];
-            if (b.Plural || b.Name.Length == 0 || !char.IsUpper(b.Name[0]) || (subjectOnly && !b.Subject))
+            if (b.Plural || b.Name.Length == 0 || !char.IsUpper(b.Name[0]) || (subjectOnly && !b.Subject) || (!affiliations && b.Affiliation && !b.Subject))
             {
                 continue;
             }

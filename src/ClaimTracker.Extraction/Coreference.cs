@@ -22,7 +22,7 @@ internal readonly record struct PersonMention(int Position, PersonEntity Person,
 /// A body in the text (court, agency, company, government, document) or a group acting together; Subject when it opens a
 /// clause; Plural when "they" rather than "it" refers back to it.
 /// </summary>
-internal readonly record struct BodyMention(int Position, string Name, SourceKind Kind, bool Subject, bool Plural = false);
+internal readonly record struct BodyMention(int Position, string Name, SourceKind Kind, bool Subject, bool Plural = false, bool Affiliation = false);
 
 /// <summary>
 /// In-article coreference: full names by surname, acronyms by their expansion, role nouns by the person
@@ -278,7 +278,7 @@ internal sealed partial class Coreference
 
             if (!_tokens[last].InQuote && BodyName(t, runEnd) is { } body)
             {
-                _bodies.Add(new BodyMention(_tokens[t].Start, body.Name, body.Kind, IsSubjectPosition(t, runEnd, para)));
+                _bodies.Add(new BodyMention(_tokens[t].Start, body.Name, body.Kind, IsSubjectPosition(t, runEnd, para), Affiliation: IsAffiliation(t, para)));
             }
             else if (_surnameLookup.TryGetValue(_tokens[last].Text(_text), out var person) && !_tokens[last].InQuote)
             {
@@ -300,6 +300,41 @@ internal sealed partial class Coreference
 
             t = Math.Max(runEnd, t + 1);
         }
+    }
+
+    /// <summary>
+    /// "an analyst at Brightline Securities", "chief executive of the Harbour Trust": a body named as where someone works
+    /// places that person; the story is seldom about it, so a later "the company" means another body first.
+    /// </summary>
+    private bool IsAffiliation(int start, Paragraph para)
+    {
+        var k = start - 1;
+        if (k >= para.FirstToken && _tokens[k].IsWord && _tokens[k].Text(_text) is "the" or "The")
+        {
+            k--;
+        }
+
+        if (k - 1 < para.FirstToken || !_tokens[k].IsWord || _tokens[k].Text(_text) is not ("at" or "from" or "of"))
+        {
+            return false;
+        }
+
+        var preposition = _tokens[k].Text(_text);
+        for (var p = k - 1; p >= para.FirstToken && p >= k - 3 && _tokens[p].IsWord; p--)
+        {
+            var w = _tokens[p].Text(_text);
+            if (WordLists.PersonRoles.Contains(w) || (preposition is not "of" && (WordLists.IsSpecialistNoun(w) || WordLists.IsListedSourceNoun(w))))
+            {
+                return true;
+            }
+
+            if (preposition is "of")
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private bool IsSubjectPosition(int start, int end, Paragraph para)

@@ -265,15 +265,21 @@ internal sealed partial class SpeakerResolver(string text, List<Token> tokens, C
             return (actor.Name, actor.Kind);
         }
 
-        if (coreference.NearestBody(lower, position, windowStart) is { } body)
+        if (coreference.NearestBody(lower, position, windowStart, affiliations: false) is { } body)
         {
             return (body.Name, body.Kind);
         }
 
-        if (coreference.NamedBodyEarlier(lower, position) is { } earlier)
+        if (coreference.NamedBodyEarlier(lower, position, affiliations: false) is { } earlier)
         {
             // A body named in the lead is still "the company" many paragraphs on.
             return (earlier.Name, earlier.Kind);
+        }
+
+        if (coreference.NearestBody(lower, position, windowStart) is { } workplace)
+        {
+            // Only where someone works was named ("an analyst at Brightline Securities"): that body, as a last resort.
+            return (workplace.Name, workplace.Kind);
         }
 
         return coreference.LastInstitution is { } last && InstitutionMatches(noun, last.Name, last.Kind) ? last : null;

@@ -95,4 +95,13 @@ public sealed class DefiniteDescriptionTests
 
         Assert.Equal("Energy Market Authority", ClaimWith(text, "The supplier must repay customers within a month").Speaker);
     }
+
+    [Theory]
+    [InlineData("Shares of Kelvar Semiconductor fell. Mark Dune, an analyst at Brightline Securities, was gloomy. The company said demand was weak.", "Kelvar Semiconductor")]
+    [InlineData("Shares of Kelvar Semiconductor fell. Analysts at Brightline Securities were gloomy. The company said demand was weak.", "Kelvar Semiconductor")]
+    [InlineData("Mark Dune, an analyst at Brightline Securities, was gloomy. The company said demand was weak.", "Brightline Securities")]
+    public void A_description_passes_over_a_body_named_only_as_where_someone_works(string text, string speaker)
+    {
+        Assert.Equal(speaker, ClaimWith(text, "demand was weak").Speaker);
+    }
 }
