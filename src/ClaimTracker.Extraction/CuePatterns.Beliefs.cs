@@ -23,7 +23,8 @@ internal sealed partial class CuePatterns
     /// </summary>
     private bool IsBeliefGap(VerbHit hit, SourceMention subject, int first, int contentStart) =>
         WordLists.BeliefLemmas.Contains(hit.Entry.Lemma) && subject.Full.First - 1 > first && tokens[subject.Full.First - 1].IsWord
-        && tokens[subject.Full.First - 1].Text(text) is "which" or "that" or "who" && IsFiniteAuxiliaryWord(contentStart);
+        && (tokens[subject.Full.First - 1].Text(text) is "which" or "that" or "who" || ContactAntecedentStart(subject.Full.First - 1, first) >= 0)
+        && IsFiniteAuxiliaryWord(contentStart);
 
     private bool IsFiniteAuxiliaryWord(int k) =>
         tokens[k].IsWord && !tokens[k].InQuote && (WordLists.HaveForms.Contains(tokens[k].Text(text)) || WordLists.Modals.Contains(tokens[k].Text(text))
@@ -52,19 +53,25 @@ internal sealed partial class CuePatterns
     private Attribution? GapClause(int contentStart, int end, int head, SourceMention subject, VerbEntry entry, int first, int paragraph, int unit)
     {
         var relative = subject.Full.First - 1;
-        if (relative <= first || !tokens[relative].IsWord || tokens[relative].Text(text) is not ("which" or "that" or "who"))
+        if (relative > first && ContactAntecedentStart(relative, first) is var antecedent and >= 0)
+        {
+            // "a move critics say will hurt shops": no relative word; the antecedent's determiner stands where it would.
+            relative = antecedent;
+        }
+        else if (relative <= first || !tokens[relative].IsWord || tokens[relative].Text(text) is not ("which" or "that" or "who"))
         {
             return null;
         }
 
         var contentEnd = ContentEnd(contentStart, end, objectOnly: false, coordinatedPredicate: true);
-        if (!IsPunct(relative - 1, ',') && NoFiniteVerbBetween(first, relative))
+        var afterComma = relative > first && IsPunct(relative - 1, ',');
+        if (!afterComma && NoFiniteVerbBetween(first, relative))
         {
             // "The dam that engineers said had cracked was repaired": the clause qualifies the sentence's subject, so the
             // main clause's verb after the reported predicate closes it.
             contentEnd = Math.Min(contentEnd, MainVerbAfter(contentStart, contentEnd));
         }
-        else if (IsPunct(relative - 1, ','))
+        else if (afterComma)
         {
             for (var k = contentStart + 1; k < contentEnd; k++)
             {
@@ -78,6 +85,34 @@ internal sealed partial class CuePatterns
 
         return CountWords(contentStart, contentEnd) < 2 ? null
             : Build(CueMode.Front, contentStart, contentEnd, head, contentStart, subject, entry, paragraph, unit);
+    }
+
+    /// <summary>
+    /// The determiner opening "a move" or "a bold step" when <paramref name="noun"/> ends such a phrase right before a
+    /// relative clause without its relative word, else -1.
+    /// </summary>
+    private int ContactAntecedentStart(int noun, int first)
+    {
+        if (!tokens[noun].IsWord || tokens[noun].IsCapitalized || tokens[noun].InQuote || WordLists.Determiners.Contains(tokens[noun].Text(text))
+            || WordLists.InnerPrepositions.Contains(tokens[noun].Text(text)) || WordLists.Pronouns.Contains(tokens[noun].Text(text)))
+        {
+            return -1;
+        }
+
+        for (var k = noun - 1; k >= first && k >= noun - 2; k--)
+        {
+            if (!tokens[k].IsWord)
+            {
+                return -1;
+            }
+
+            if (tokens[k].Text(text) is "a" or "an" or "A" or "An" or "the" or "The" or "this" or "This")
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Whether [from, to) is a noun phrase alone: no finite verb, so a relative clause after it sits in the subject.</summary>

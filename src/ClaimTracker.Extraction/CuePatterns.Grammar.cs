@@ -108,9 +108,10 @@ internal sealed partial class CuePatterns
                 }
 
                 if ((IsWord(k + 1, "a") || IsWord(k + 1, "an")) && k + 2 < end && tokens[k + 2].IsWord
-                    && WordLists.ContentLabels.Contains(tokens[k + 2].Text(text)))
+                    && (WordLists.ContentLabels.Contains(tokens[k + 2].Text(text)) || IsWord(k + 2, "move") || IsWord(k + 2, "step")))
                 {
-                    // "..., a claim that could not be verified": the reporter's comment on the content, not part of it.
+                    // "..., a claim that could not be verified", "..., a move critics say will hurt shops": the reporter's
+                    // comment on the content or on the act it reports, not part of it.
                     return k;
                 }
             }

@@ -227,17 +227,18 @@ internal sealed partial class CuePatterns
             return false;
         }
 
-        // "was quoted as saying", or with the medium between: "was quoted by state media as saying".
+        // "was quoted as saying", or with the medium between: "was quoted by state media as saying", "is quoted in the
+        // indictment as telling".
         var quoted = verb - 2;
         if (!IsWord(quoted, "quoted"))
         {
             var by = verb - 2;
-            while (by > first && by > verb - 10 && tokens[by].IsWord && !IsWord(by, "by"))
+            while (by > first && by > verb - 10 && tokens[by].IsWord && !(IsWord(by, "by") || IsWord(by, "in") || IsWord(by, "on")))
             {
                 by--;
             }
 
-            if (!IsWord(by, "by") || by - 1 < first || !IsWord(by - 1, "quoted"))
+            if (!(IsWord(by, "by") || IsWord(by, "in") || IsWord(by, "on")) || by - 1 < first || !IsWord(by - 1, "quoted"))
             {
                 return false;
             }

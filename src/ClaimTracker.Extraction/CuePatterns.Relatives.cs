@@ -153,6 +153,41 @@ internal sealed partial class CuePatterns
         return verb < end && IsRelativeClauseCue(verb, 0) ? RelativeClauseClose(verb + 1, end) : end;
     }
 
+    /// <summary>
+    /// "a move critics say will hurt small shops", "a decision many economists believe was a mistake": a relative clause
+    /// without its relative word, whose reported clause lacks a subject (a finite auxiliary follows the verb at once).
+    /// The parser reads the antecedent and the source as one phrase; the source is the part after the antecedent's
+    /// noun. Null when the phrase does not split so.
+    /// </summary>
+    private SourceMention? ContactRelativeSource(SourceMention subject, VerbHit hit, int cueEnd, int end)
+    {
+        var head = subject.Head;
+        if ((hit.Entry.Frames & VerbFrames.Clausal) == 0 || !IsFiniteAuxiliary(cueEnd, end) || head.Length() < 3 || !tokens[head.First].IsWord
+            || tokens[head.First].Text(text) is not ("a" or "an" or "A" or "An" or "the" or "The" or "this" or "This"))
+        {
+            return null;
+        }
+
+        // The antecedent is a determiner, perhaps an adjective, and one lower-case noun.
+        for (var split = head.First + 2; split < head.End && split <= head.First + 3; split++)
+        {
+            var noun = tokens[split - 1];
+            if (!noun.IsWord || noun.IsCapitalized || WordLists.InnerPrepositions.Contains(noun.Text(text)) || !tokens[split].IsWord)
+            {
+                return null;
+            }
+
+            var source = new TokenRange(split, head.End);
+            if (parser.IsPlausibleSource(source, allowPronoun: true) && (tokens[split].IsCapitalized || WordLists.Determiners.Contains(tokens[split].Text(text))
+                || tokens[head.End - 1].Text(text).EndsWith('s') || parser.IsPronoun(source)))
+            {
+                return new SourceMention(source, source);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>"Ana Reyes, a spokeswoman for the port authority, who said ...": the name the role stands beside.</summary>
     private SourceMention? NameBeforeAppositiveRole(SourceMention subject, int first)
     {

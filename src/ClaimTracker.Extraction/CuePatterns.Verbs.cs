@@ -76,7 +76,9 @@ internal sealed partial class CuePatterns
             {
                 // "The minister was quoted as saying ...": the subject of the passive is the source.
                 var quotedSubject = parser.ParseSubject(be + 1, first);
-                if (quotedSubject.Head.IsEmpty || !parser.IsPlausibleSource(quotedSubject.Head, allowPronoun: true))
+                // Whoever is quoted spoke, so a short definite phrase ("The broker") needs no listed noun.
+                if (quotedSubject.Head.IsEmpty || !(parser.IsPlausibleSource(quotedSubject.Head, allowPronoun: true)
+                    || (quotedSubject.Head.Length() <= 4 && IsDefinite(quotedSubject.Head.First))))
                 {
                     return null;
                 }
@@ -170,6 +172,21 @@ internal sealed partial class CuePatterns
             afterFrontedPlace = true;
         }
 
+        var contactRelative = false;
+        if (!subject.Head.IsEmpty && head == verb && ContactRelativeSource(subject, hit, cueEnd, end) is { } gapped)
+        {
+            // "a move critics say will hurt shops": the reported clause lacks its subject, which the noun before the
+            // source stands for.
+            subject = gapped;
+            contactRelative = true;
+        }
+        else if (!subject.Head.IsEmpty && head == verb && (hit.Entry.Frames & VerbFrames.Clausal) != 0 && IsFiniteAuxiliary(cueEnd, end)
+            && subject.Full.First - 1 > first && ContactAntecedentStart(subject.Full.First - 1, first) >= 0)
+        {
+            // The parser has split them already: "a decision [many economists] believe was a mistake".
+            contactRelative = true;
+        }
+
         var relativeClause = IsRelativeClauseCue(head, first);
         if (relativeClause && !ReportsInRelative(hit.Entry))
         {
@@ -181,7 +198,7 @@ internal sealed partial class CuePatterns
             subject = RelativeAntecedent(subject, first);
         }
 
-        if (!subject.Head.IsEmpty && !relativeClause && !afterFrontedPlace && !StartsClause(subject.Full.First, first) && !FrontedPhraseWithoutComma(subject.Full.First, first)
+        if (!subject.Head.IsEmpty && !relativeClause && !contactRelative && !afterFrontedPlace && !StartsClause(subject.Full.First, first) && !FrontedPhraseWithoutComma(subject.Full.First, first)
             && !FrontedPhraseWithoutComma(subject.Full.First, first, name: true))
         {
             // A fronted phrase without a comma: "In a radio interview Harper declared", "... network RT he blasted".

@@ -142,6 +142,13 @@ internal sealed partial class CuePatterns(string text, List<Token> tokens, Sourc
             }
         }
 
+        if (best is not null && LabelledActAfter(best, end) is var label and > 0 && FirstCue(label, end, paragraph, unit) is { } comment
+            && !HasCueAt(comment.CueSpan))
+        {
+            // "The firm announced it would cut prices, a move campaigners said could save lives": the label's own report.
+            _found.Add(comment);
+        }
+
         if (FrontedParticiple(first, end, paragraph, unit) is { } participle && !HasCueAt(participle.CueSpan))
         {
             _found.Add(participle);
@@ -173,6 +180,22 @@ internal sealed partial class CuePatterns(string text, List<Token> tokens, Sourc
         }
 
         return _found;
+    }
+
+    /// <summary>
+    /// Where ", a move ..." or ", a step ..." starts after the content of <paramref name="best"/>, the reporter's label for
+    /// the act reported, which may carry a report of its own; -1 when none follows.
+    /// </summary>
+    private int LabelledActAfter(Attribution best, int end)
+    {
+        if (best.Mode != CueMode.Front || best.Segments.Count == 0)
+        {
+            return -1;
+        }
+
+        var k = FirstTokenAt(best.Segments[^1].End, end);
+        return k + 3 < end && IsPunct(k, ',') && !tokens[k].InQuote && (IsWord(k + 1, "a") || IsWord(k + 1, "an"))
+            && (IsWord(k + 2, "move") || IsWord(k + 2, "step")) ? k + 1 : -1;
     }
 
     private bool HasCueAt(TextSpan? cue)

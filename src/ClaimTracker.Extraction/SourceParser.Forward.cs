@@ -106,6 +106,16 @@ internal sealed partial class SourceParser
                 // ruling party", "the council's planning committee".
                 var afterDeterminer = k > start && ((tokens[k - 1].IsWord && WordLists.Determiners.Contains(tokens[k - 1].Text(text)))
                     || tokens[k - 1].Kind == TokenKind.Possessive);
+                // "one of them", "two of us": the pronoun completes a partitive.
+                var partitivePronoun = w is "them" or "us" && k - 2 >= start && IsWord(k - 1, "of") && tokens[k - 2].IsWord
+                    && (WordLists.NumberWords.Contains(tokens[k - 2].Text(text)) || tokens[k - 2].Text(text) is "one" or "One" or "another" or "Another");
+                if (partitivePronoun)
+                {
+                    k++;
+                    count++;
+                    break;
+                }
+
                 if (WordLists.NounPhraseStops.Contains(w) || IsAdverb(w)
                     || (count > 0 && !afterDeterminer && (LooksVerbal(w) || WordLists.IrregularPast.Contains(w) || IsSameFormPastWithObject(k, end)))
                     || (k > start && WordLists.Pronouns.Contains(w)) || possessiveAfterNoun)

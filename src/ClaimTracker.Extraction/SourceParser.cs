@@ -521,6 +521,12 @@ internal sealed partial class SourceParser(string text, List<Token> tokens)
             && (WordLists.NumberWords.Contains(tokens[head.First].Text(text)) || tokens[head.First].Text(text) is "one" or "One" or "another" or "Another"))
         {
             nounFirst = head.First + 2;
+
+            // "one of them", "two of us": members of a group already spoken of.
+            if (nounFirst + 1 == head.End && tokens[nounFirst].IsWord && tokens[nounFirst].Text(text) is "them" or "us")
+            {
+                return true;
+            }
         }
 
         // The head noun is the last word before any "of/for/by" complement.

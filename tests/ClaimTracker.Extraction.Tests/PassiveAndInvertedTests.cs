@@ -38,6 +38,26 @@ public sealed class PassiveAndInvertedTests
         Assert.Equal("the army would withdraw", claim.Text);
     }
 
+    [Theory]
+    [InlineData("The broker is quoted in the indictment as telling a client that the shares were safe.", "The broker", "the shares were safe")]
+    [InlineData("One of them was quoted on the radio as saying the shares were safe.", "One of them", "the shares were safe")]
+    public void Attributes_quoted_as_saying_with_the_medium_between(string text, string source, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal((source, content), (claim.Source, claim.Text));
+    }
+
+    [Theory]
+    [InlineData("Dockers gathered at the gate. \"The port is dying,\" said one of them.", "one of them")]
+    [InlineData("Dockers gathered at the gate. \"The port is dying,\" said two of them.", "two of them")]
+    public void A_partitive_with_a_pronoun_is_an_inverted_source(string text, string source)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(source, claim.Source);
+    }
+
     [Fact]
     public void Does_not_attribute_a_passive_without_an_agent()
     {

@@ -154,6 +154,28 @@ public sealed class RelativeClauseTests
         Assert.StartsWith(source, claim.Source, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("The council raised parking fees, a move shopkeepers say will hurt trade.", "shopkeepers", "will hurt trade")]
+    [InlineData("The board approved the tower, a project residents fear will block the view.", "residents", "will block the view")]
+    [InlineData("It was a ruling many lawyers believe was a mistake.", "many lawyers", "was a mistake")]
+    [InlineData("The memo the ministry said was leaked has not been found.", "ministry", "was leaked")]
+    public void A_relative_clause_without_its_relative_word_reports_when_the_reported_clause_lacks_a_subject(string text, string speaker, string content)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal((speaker, content), (claim.Speaker, claim.Text));
+    }
+
+    [Fact]
+    public void A_label_for_the_act_reported_ends_the_content_and_carries_its_own_report()
+    {
+        var claims = Extract.Attributed("The bakery announced it would cut its prices, a move customers said was overdue.");
+
+        Assert.Equal(2, claims.Count);
+        Assert.Equal(("bakery", "it would cut its prices"), (claims[0].Speaker, claims[0].Text));
+        Assert.Equal(("customers", "was overdue"), (claims[1].Speaker, claims[1].Text));
+    }
+
     [Fact]
     public void A_contact_clause_without_a_relative_word_is_still_no_report()
     {
