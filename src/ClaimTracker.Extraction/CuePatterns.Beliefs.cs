@@ -115,6 +115,15 @@ internal sealed partial class CuePatterns
         return -1;
     }
 
+    /// <summary>
+    /// "a verdict his supporters called politically motivated": after a naming verb the predicate follows at once, no
+    /// object (a determiner, pronoun or name) comes between, so the antecedent before the source is the object.
+    /// </summary>
+    private bool IsObjectGap(int k) =>
+        tokens[k].IsWord && !tokens[k].IsCapitalized && !tokens[k].InQuote && !WordLists.Determiners.Contains(tokens[k].Text(text))
+        && !WordLists.Pronouns.Contains(tokens[k].Text(text)) && !WordLists.ObjectPronouns.Contains(tokens[k].Text(text))
+        && !tokens[k].Is(TokenFlags.Numeric) && !IsWord(k, "for") && !IsWord(k, "on") && !IsWord(k, "off") && !IsWord(k, "in");
+
     /// <summary>Whether [from, to) is a noun phrase alone: no finite verb, so a relative clause after it sits in the subject.</summary>
     private bool NoFiniteVerbBetween(int from, int to)
     {

@@ -155,14 +155,17 @@ internal sealed partial class CuePatterns
 
     /// <summary>
     /// "a move critics say will hurt small shops", "a decision many economists believe was a mistake": a relative clause
-    /// without its relative word, whose reported clause lacks a subject (a finite auxiliary follows the verb at once).
+    /// without its relative word, whose reported clause lacks a subject (a finite auxiliary follows the verb at once),
+    /// or whose naming verb lacks its object ("a verdict his supporters called politically motivated").
     /// The parser reads the antecedent and the source as one phrase; the source is the part after the antecedent's
     /// noun. Null when the phrase does not split so.
     /// </summary>
     private SourceMention? ContactRelativeSource(SourceMention subject, VerbHit hit, int cueEnd, int end)
     {
         var head = subject.Head;
-        if ((hit.Entry.Frames & VerbFrames.Clausal) == 0 || !IsFiniteAuxiliary(cueEnd, end) || head.Length() < 3 || !tokens[head.First].IsWord
+        var gap = ((hit.Entry.Frames & VerbFrames.Clausal) != 0 && IsFiniteAuxiliary(cueEnd, end))
+            || ((hit.Entry.Frames & VerbFrames.ObjectComplement) != 0 && cueEnd + 1 < end && IsObjectGap(cueEnd));
+        if (!gap || head.Length() < 3 || !tokens[head.First].IsWord
             || tokens[head.First].Text(text) is not ("a" or "an" or "A" or "An" or "the" or "The" or "this" or "This"))
         {
             return null;

@@ -22,6 +22,15 @@ internal sealed partial class CuePatterns
             return null;
         }
 
+        if (hit.Form is VerbForm.ThirdPerson && hit.Entry.Particle is null && cueEnd < end && IsFiniteVerb(cueEnd) && !IsWord(cueEnd, "is")
+            && !IsWord(cueEnd, "has") && !IsWord(cueEnd, "was") && !IsWord(cueEnd, "had") && !IsWord(cueEnd, "should"))
+        {
+            // "Insurance claims rose", "Such reports were denied": a finite verb right after the -s form agrees with it
+            // as a plural noun heading the subject; a reporting verb would need the reported clause's subject first
+            // ("says had the plan gone ahead" and "should" open an inverted condition).
+            return null;
+        }
+
         var frames = hit.Entry.Frames;
         var prev = PreviousWord(verb, first);
         if (hit.Form == VerbForm.Gerund && IsProgressive(verb, first))
@@ -180,11 +189,27 @@ internal sealed partial class CuePatterns
             subject = gapped;
             contactRelative = true;
         }
-        else if (!subject.Head.IsEmpty && head == verb && (hit.Entry.Frames & VerbFrames.Clausal) != 0 && IsFiniteAuxiliary(cueEnd, end)
-            && subject.Full.First - 1 > first && ContactAntecedentStart(subject.Full.First - 1, first) >= 0)
+        else if (!subject.Head.IsEmpty && head == verb && (((hit.Entry.Frames & VerbFrames.Clausal) != 0 && IsFiniteAuxiliary(cueEnd, end))
+            || ((hit.Entry.Frames & VerbFrames.ObjectComplement) != 0 && cueEnd + 1 < end && IsObjectGap(cueEnd))))
         {
-            // The parser has split them already: "a decision [many economists] believe was a mistake".
-            contactRelative = true;
+            // The parser has split them already: "a decision [many economists] believe was a mistake", "a verdict his
+            // [supporters] called politically motivated" (the possessive belongs to the source).
+            var antecedentEnd = subject.Full.First - 1;
+            var possessive = antecedentEnd > first && tokens[antecedentEnd].IsWord && tokens[antecedentEnd].Text(text) is "his" or "her" or "their" or "its" or "our";
+            if (possessive)
+            {
+                antecedentEnd--;
+            }
+
+            if (antecedentEnd > first && ContactAntecedentStart(antecedentEnd, first) >= 0)
+            {
+                contactRelative = true;
+                if (possessive)
+                {
+                    var whole = new TokenRange(antecedentEnd + 1, subject.Head.End);
+                    subject = new SourceMention(whole, new TokenRange(antecedentEnd + 1, subject.Full.End));
+                }
+            }
         }
 
         var relativeClause = IsRelativeClauseCue(head, first);
@@ -283,14 +308,16 @@ internal sealed partial class CuePatterns
         }
 
         if ((frames & VerbFrames.ObjectComplement) != 0 && cueEnd + 1 < end && subject.Full.First - 1 >= first
-            && tokens[subject.Full.First - 1].IsWord && tokens[subject.Full.First - 1].Text(text) is "that" or "which" or "what")
+            && tokens[subject.Full.First - 1].IsWord && (tokens[subject.Full.First - 1].Text(text) is "that" or "which" or "what"
+                || (contactRelative && IsObjectGap(cueEnd))))
         {
             // "an explosion that the mayor described as an intentional act", "the law, which critics called
             // unconstitutional, took effect": the object is the antecedent; the predicate is what the source said of it.
             var predicateStart = IsWord(cueEnd, "as") ? cueEnd + 1 : cueEnd;
             var predicateEnd = RelativeClauseEnd(predicateStart,
                 SmallClauseEnd(predicateStart, ContentEnd(predicateStart, end, objectOnly: false, coordinatedPredicate: true)));
-            if (subject.Full.First - 2 >= first && IsPunct(subject.Full.First - 2, ','))
+            var opener = contactRelative ? ContactAntecedentStart(subject.Full.First - 1, first) : subject.Full.First - 1;
+            if (opener - 1 >= first && IsPunct(opener - 1, ','))
             {
                 // "The camps, which critics describe as prisons, hold ...": the comma closing the clause ends the predicate.
                 for (var k = predicateStart + 1; k < predicateEnd; k++)

@@ -648,4 +648,20 @@ public sealed class CuePatternTests
     {
         Assert.Empty(Attributed(text));
     }
+
+    [Theory]
+    [InlineData("Insurance claims rose sharply last year.")]
+    [InlineData("Such reports were never confirmed.")]
+    public void An_s_form_right_before_a_finite_verb_is_a_plural_noun_not_a_cue(string text)
+    {
+        Assert.Empty(Extract.Attributed(text));
+    }
+
+    [Fact]
+    public void An_s_form_before_an_inverted_condition_still_reports()
+    {
+        var claim = Assert.Single(Extract.Attributed("The audit says had the plan gone ahead, costs would have doubled."));
+
+        Assert.Equal("The audit", claim.Source);
+    }
 }

@@ -159,6 +159,8 @@ public sealed class RelativeClauseTests
     [InlineData("The board approved the tower, a project residents fear will block the view.", "residents", "will block the view")]
     [InlineData("It was a ruling many lawyers believe was a mistake.", "many lawyers", "was a mistake")]
     [InlineData("The memo the ministry said was leaked has not been found.", "ministry", "was leaked")]
+    [InlineData("The court jailed him, a verdict his supporters called politically motivated.", "his supporters", "politically motivated")]
+    [InlineData("The council passed the budget, a plan critics described as reckless, on Monday.", "critics", "reckless")]
     public void A_relative_clause_without_its_relative_word_reports_when_the_reported_clause_lacks_a_subject(string text, string speaker, string content)
     {
         var claim = Assert.Single(Extract.Attributed(text));
