@@ -175,7 +175,7 @@ internal sealed partial class SpeakerResolver(string text, List<Token> tokens, C
         {
             // "the spokesman", "the minister": the person introduced earlier in that role.
             var person = coreference.PersonWithRole(headText, tokens[head.First].Start);
-            if (person is not null)
+            if (person is not null && ModifiersFitRole(head.First + 1, headWord, person.Role))
             {
                 a.Speaker = person.FullName;
                 a.SpeakerRole = person.Role;
@@ -653,6 +653,44 @@ internal sealed partial class SpeakerResolver(string text, List<Token> tokens, C
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "the prime minister" is not the housing minister introduced earlier: each word modifying the role in the
+    /// description must be in the role the person was introduced with, save words of time ("the former minister").
+    /// </summary>
+    private bool ModifiersFitRole(int from, int headWord, string? role)
+    {
+        if (role is null)
+        {
+            return true;
+        }
+
+        for (var k = from; k < headWord; k++)
+        {
+            if (!tokens[k].IsWord || tokens[k].Text(text) is "former" or "new" or "current" or "outgoing" or "then" or "incoming" or "acting")
+            {
+                continue;
+            }
+
+            var word = tokens[k].Text(text);
+            var found = false;
+            foreach (var range in role.AsSpan().Split(' '))
+            {
+                if (role.AsSpan()[range].Equals(word, StringComparison.OrdinalIgnoreCase))
+                {
+                    found = true;
+                    break;
+                }
+            }
+
+            if (!found)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private bool IsDefiniteRole(int first, int headWord)

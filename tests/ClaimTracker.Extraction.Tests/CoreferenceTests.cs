@@ -37,6 +37,17 @@ public sealed class CoreferenceTests
         Assert.Equal("Karim Haddad", claim.Speaker);
     }
 
+    [Theory]
+    [InlineData("Housing minister Clara Wendt resigned on Thursday.\nThe prime minister said the review would go ahead.", "prime minister")]
+    [InlineData("Housing minister Clara Wendt resigned on Thursday.\nThe housing minister said the review would go ahead.", "Clara Wendt")]
+    [InlineData("Housing minister Clara Wendt resigned on Thursday.\nThe former minister said the review would go ahead.", "Clara Wendt")]
+    public void A_role_with_a_modifier_the_person_was_not_introduced_with_is_someone_else(string text, string speaker)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(speaker, claim.Speaker);
+    }
+
     [Fact]
     public void Expands_an_acronym_introduced_in_parentheses()
     {
