@@ -785,6 +785,13 @@ internal sealed partial class Coreference
         }
 
         var roleStart = lowercase > 0 ? k + 1 : runStart;
+        if (lowercase > 0 && k >= paraStart && _tokens[k].IsWord && _tokens[k].IsCapitalized
+            && (k == paraStart || _tokens[k - 1].IsPunct(_text, '.')) && !WordLists.Determiners.Contains(_tokens[k].Text(_text)))
+        {
+            // "Housing minister Clara Wendt": the modifier is capitalized only because it opens the sentence.
+            roleStart = k;
+        }
+
         if (roleStart >= first)
         {
             return null;
