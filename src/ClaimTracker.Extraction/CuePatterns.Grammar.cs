@@ -147,7 +147,8 @@ internal sealed partial class CuePatterns
                 sawComplement = true;
             }
             else if (!sawComplement && k - start >= 1 && k - start <= 8 && WordLists.ObjectAdjuncts.Contains(w) && !ModifiesCoordinatedNoun(k, end)
-                && !(w is "on" or "over" && tokens[k - 1].IsWord && WordLists.NounsTakingOn.Contains(tokens[k - 1].Text(text)) && !IsTimeAfter(k + 1, end)))
+                && !(w is "on" or "over" && tokens[k - 1].IsWord && WordLists.NounsTakingOn.Contains(tokens[k - 1].Text(text)) && !IsTimeAfter(k + 1, end))
+                && !(w is "in" && tokens[k - 1].IsWord && WordLists.NounsTakingIn.Contains(tokens[k - 1].Text(text)) && !IsTimeAfter(k + 1, end)))
             {
                 return k;
             }
@@ -279,7 +280,8 @@ internal sealed partial class CuePatterns
             k++;
         }
 
-        return k < end && (tokens[k].Is(TokenFlags.Numeric) || (tokens[k].IsWord && WordLists.TimeWords.Contains(tokens[k].Text(text))));
+        return k < end && (tokens[k].Is(TokenFlags.Numeric) || (tokens[k].IsWord && (WordLists.TimeWords.Contains(tokens[k].Text(text))
+            || SpeakerResolver.IsMonth(tokens[k].Text(text)))));
     }
 
     /// <summary>"is", "has", "will", "could": a finite auxiliary or copula, which needs a subject of its own.</summary>

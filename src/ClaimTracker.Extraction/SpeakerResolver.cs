@@ -637,6 +637,8 @@ internal sealed partial class SpeakerResolver(string text, List<Token> tokens, C
     private static bool IsDateWord(ReadOnlySpan<char> w) =>
         (w.Length >= 6 && w.EndsWith("day", StringComparison.Ordinal) && WordLists.TimeWords.Contains(w)) || Months.Contains(w);
 
+    internal static bool IsMonth(ReadOnlySpan<char> w) => Months.Contains(w);
+
     private static readonly WordSet Months = new(
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December");
 

@@ -542,6 +542,12 @@ internal static class WordLists
         "inquiry", "report", "review", "agreement", "deal", "decision", "ruling", "action", "pressure", "focus", "emphasis",
         "dispute", "row", "clash", "concerns", "questions", "position", "stance", "views", "compromise", "consultation");
 
+    /// <summary>Nouns of change and share whose "in" phrase says what changes or is shared: "cuts in emissions", "a stake in the firm".</summary>
+    public static readonly WordSet NounsTakingIn = new(
+        "cut", "cuts", "rise", "rises", "increase", "increases", "reduction", "reductions", "fall", "falls", "drop", "decline",
+        "change", "changes", "investment", "investments", "stake", "role", "growth", "surge", "jump", "slowdown", "improvements",
+        "reforms", "participation");
+
     public static readonly WordSet ObjectAdjuncts = new(
         "in", "on", "at", "since", "during", "after", "before", "because", "while", "when", "amid", "despite", "following",
         "through", "via", "over", "until", "last", "this", "yesterday", "today", "earlier", "later");

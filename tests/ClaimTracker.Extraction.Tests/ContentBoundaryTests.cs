@@ -34,7 +34,10 @@ public sealed class ContentBoundaryTests
     [InlineData("The charity called for a complete ban on bottom trawling.", "a complete ban on bottom trawling")]
     [InlineData("The union called for limits on overtime.", "limits on overtime")]
     [InlineData("The union rejected the deal on Friday.", "the deal")]
-    public void Keeps_the_on_phrase_a_noun_takes_as_its_complement_but_not_a_time(string text, string content)
+    [InlineData("The biologist called for deep cuts in fishing quotas.", "deep cuts in fishing quotas")]
+    [InlineData("The union called for a rise in the minimum wage.", "a rise in the minimum wage")]
+    [InlineData("The union called for a rise in March.", "a rise")]
+    public void Keeps_the_on_or_in_phrase_a_noun_takes_as_its_complement_but_not_a_time(string text, string content)
     {
         var claim = Assert.Single(Attributed(text));
 
