@@ -658,16 +658,19 @@ internal sealed partial class SpeakerResolver(string text, List<Token> tokens, C
     }
 
     /// <summary>
-    /// "the prime minister" is not the housing minister introduced earlier: each word modifying the role in the
-    /// description must be in the role the person was introduced with, save words of time ("the former minister").
+    /// "the prime minister" is not the housing minister introduced earlier: a description whose words modifying the
+    /// role (save words of time, as in "the former minister") share none with the role the person was introduced with
+    /// names someone else. One shared word is enough ("the Senate majority leader" after "Senate Republican leader").
     /// </summary>
     private bool ModifiersFitRole(int from, int headWord, string? role)
     {
-        if (role is null)
+        if (role is null || !role.Contains(' ', StringComparison.Ordinal))
         {
+            // A role recorded without its modifiers ("leader" of "Senate Republican leader") cannot tell them apart.
             return true;
         }
 
+        var modifiers = 0;
         for (var k = from; k < headWord; k++)
         {
             if (!tokens[k].IsWord || tokens[k].Text(text) is "former" or "new" or "current" or "outgoing" or "then" or "incoming" or "acting")
@@ -675,24 +678,18 @@ internal sealed partial class SpeakerResolver(string text, List<Token> tokens, C
                 continue;
             }
 
+            modifiers++;
             var word = tokens[k].Text(text);
-            var found = false;
             foreach (var range in role.AsSpan().Split(' '))
             {
                 if (role.AsSpan()[range].Equals(word, StringComparison.OrdinalIgnoreCase))
                 {
-                    found = true;
-                    break;
+                    return true;
                 }
-            }
-
-            if (!found)
-            {
-                return false;
             }
         }
 
-        return true;
+        return modifiers == 0;
     }
 
     private bool IsDefiniteRole(int first, int headWord)
