@@ -74,7 +74,9 @@ internal sealed partial class SpeakerResolver(string text, List<Token> tokens, C
             // a person the aside describes or names.
             var aside = new TokenRange(head.End + 1, tokens[full.End - 1].IsPunct(text, ',') ? full.End - 1 : full.End);
             var named = LastNameRun(aside.First, aside.End);
-            a.Speaker = named.IsEmpty ? WithoutDeterminer(aside) : CanonicalName(named);
+            // "One, who asked not to be named, said": a relative clause describes, it gives no name or role to go by.
+            var relative = tokens[aside.First].IsWord && tokens[aside.First].Text(text) is "who" or "which" or "whose";
+            a.Speaker = !named.IsEmpty ? CanonicalName(named) : relative ? Slice(head) : WithoutDeterminer(aside);
             a.SourceKind = SourceKind.Person;
             return;
         }

@@ -213,7 +213,8 @@ public sealed class SourcePhraseTests
     [InlineData("One, season-ticket holder Priya Lamb, said the board had lost touch with fans.", "Priya Lamb")]
     [InlineData("Another, retired welder Ivo Marsh, said he had queued since dawn.", "Ivo Marsh")]
     [InlineData("One, a retired welder, said he had queued since dawn.", "retired welder")]
-    public void One_with_an_aside_is_the_person_the_aside_names_or_describes(string text, string speaker)
+    [InlineData("One, who asked not to be named, said he had queued since dawn.", "One")]
+    public void One_with_an_aside_is_the_person_the_aside_names_or_describes_and_a_relative_clause_leaves_it_as_written(string text, string speaker)
     {
         var claim = Assert.Single(Extract.Attributed(text));
 
