@@ -30,6 +30,14 @@ internal sealed partial class Coreference
         }
 
         var headStart = k;
+        if (PluralGroupBeforeComplement(headStart, end) is var verb and > 0)
+        {
+            // "Residents of the village of Lower Hamble have ...": the group noun heads the phrase its complement ends.
+            AddBody(new BodyMention(_tokens[start].Start, _text[_tokens[headStart].Start.._tokens[verb - 1].End], SourceKind.Organization,
+                Subject: true, Plural: true));
+            return;
+        }
+
         var head = -1;
         for (var words = 0; k < end && words < MaxSubjectWords; k++)
         {
@@ -133,6 +141,45 @@ internal sealed partial class Coreference
 
         return IsFinitePast(k) || WordLists.BeForms.Contains(w) || WordLists.HaveForms.Contains(w) || WordLists.Modals.Contains(w)
             || WordLists.SameFormPasts.Contains(w);
+    }
+
+    /// <summary>
+    /// The finite verb after "residents of the village of Lower Hamble" or "local farmers near the site": a plural of
+    /// people (perhaps after one modifier) with a prepositional complement of up to ten words; -1 when the phrase is
+    /// not so.
+    /// </summary>
+    private int PluralGroupBeforeComplement(int headStart, int end)
+    {
+        var noun = headStart;
+        for (; noun < end && noun <= headStart + 1; noun++)
+        {
+            if (_tokens[noun].IsWord && IsPluralGroup(_tokens[noun].Text(_text).ToString().ToLowerInvariant()))
+            {
+                break;
+            }
+        }
+
+        var preposition = noun + 1;
+        if (noun > headStart + 1 || preposition >= end || !_tokens[preposition].IsWord
+            || _tokens[preposition].Text(_text) is not ("of" or "from" or "in" or "at" or "near"))
+        {
+            return -1;
+        }
+
+        for (var k = preposition + 1; k < end && k <= preposition + 10; k++)
+        {
+            if (!_tokens[k].IsWord || _tokens[k].InQuote)
+            {
+                return -1;
+            }
+
+            if (IsFiniteVerbAt(k))
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>"Germany and France", "the Treasury and the central bank": two bodies or governments acting together.</summary>

@@ -79,6 +79,13 @@ internal sealed partial class ExtractionRun
                     continue;
                 }
 
+                if (RelativePronounSource(list, units[u].First) is var pronoun and > 0)
+                {
+                    // "Residents have launched a challenge to the plan, which they say would ruin the fields": the
+                    // relative clause's "they" is the sentence's own subject.
+                    coreference.NoteReporterSubject(units[u].First, pronoun);
+                }
+
                 foreach (var a in list)
                 {
                     if (a.Segments.Count == 0)
@@ -134,6 +141,31 @@ internal sealed partial class ExtractionRun
         }
 
         return _emitted;
+    }
+
+    /// <summary>
+    /// The token of a "they" or "it" that sources a claim from inside a relative clause after the sentence's opening
+    /// ("..., which they say ...", "... that it said ..."), else -1.
+    /// </summary>
+    private int RelativePronounSource(List<Attribution> claims, int first)
+    {
+        foreach (var a in claims)
+        {
+            var head = a.Source.Head;
+            if (head.Length() != 1 || head.First < first + 3 || !_tokens[head.First].IsWord
+                || _tokens[head.First].Text(_text) is not ("they" or "it"))
+            {
+                continue;
+            }
+
+            var before = _tokens[head.First - 1];
+            if (before.IsWord && before.Text(_text) is "which" or "that" or "who" or "whom")
+            {
+                return head.First;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>

@@ -55,4 +55,14 @@ public sealed class ReporterSubjectTests
 
         Assert.Equal("Teachers", Pronoun(text, "They").Speaker);
     }
+
+    [Theory]
+    [InlineData("The ministry said nothing.\nTenants of the Harbour Court estate were angry. They said the rent would double.")]
+    [InlineData("The ministry said nothing.\nTenants of the Harbour Court estate have filed a complaint about the plan, which they say would double the rent.")]
+    public void They_refers_to_a_plural_of_people_with_its_complement_that_opens_the_sentence(string text)
+    {
+        var claim = Assert.Single(Extract.Attributed(text), c => c.Source is "They" or "they");
+
+        Assert.Equal("Tenants of the Harbour Court estate", claim.Speaker);
+    }
 }
