@@ -96,7 +96,9 @@ internal sealed partial class Coreference
     /// </summary>
     public BodyMention? NamedBodyEarlier(string noun, int position, bool subjectOnly = false, bool affiliations = true)
     {
-        for (var i = BodiesBefore(position, inclusive: false) - 1; i >= 0; i--)
+        // Bounded like role lookups: a long input must not cost a scan of every body before it.
+        var last = BodiesBefore(position, inclusive: false) - 1;
+        for (var i = last; i >= 0 && i > last - 256; i--)
         {
             var b = _bodies[i];
             if (b.Plural || b.Name.Length == 0 || !char.IsUpper(b.Name[0]) || (subjectOnly && !b.Subject) || (!affiliations && b.Affiliation && !b.Subject))
