@@ -180,7 +180,7 @@ internal sealed partial class CuePatterns
 
             if (tokens[k].IsWord && WordLists.HaveForms.Contains(tokens[k].Text(text)))
             {
-                if (!(tokens[k - 1].IsWord && WordLists.SubjectPronouns.Contains(tokens[k - 1].Text(text)) || IsWord(k - 1, "it")))
+                if (!(IsWord(k - 1, "it") || (tokens[k - 1].IsWord && WordLists.SubjectPronouns.Contains(tokens[k - 1].Text(text)))))
                 {
                     // "said the talks had failed and quit": a subject of its own may be the source's second predicate's
                     // subject too; only "it had ... and ..." about the source itself reads one way.

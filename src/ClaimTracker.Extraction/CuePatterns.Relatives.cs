@@ -163,9 +163,7 @@ internal sealed partial class CuePatterns
     private SourceMention? ContactRelativeSource(SourceMention subject, VerbHit hit, int cueEnd, int end)
     {
         var head = subject.Head;
-        var gap = ((hit.Entry.Frames & VerbFrames.Clausal) != 0 && IsFiniteAuxiliary(cueEnd, end))
-            || ((hit.Entry.Frames & VerbFrames.ObjectComplement) != 0 && cueEnd + 1 < end && IsObjectGap(cueEnd));
-        if (!gap || head.Length() < 3 || !tokens[head.First].IsWord
+        if (!HasContactGap(hit, cueEnd, end) || head.Length() < 3 || !tokens[head.First].IsWord
             || tokens[head.First].Text(text) is not ("a" or "an" or "A" or "An" or "the" or "The" or "this" or "This"))
         {
             return null;
@@ -190,6 +188,14 @@ internal sealed partial class CuePatterns
 
         return null;
     }
+
+    /// <summary>
+    /// Whether what follows the verb lacks the part a relative word would stand for: the reported clause's subject (a
+    /// finite auxiliary at once) or a naming verb's object (its predicate at once).
+    /// </summary>
+    private bool HasContactGap(VerbHit hit, int cueEnd, int end) =>
+        ((hit.Entry.Frames & VerbFrames.Clausal) != 0 && IsFiniteAuxiliary(cueEnd, end))
+        || ((hit.Entry.Frames & VerbFrames.ObjectComplement) != 0 && cueEnd + 1 < end && IsObjectGap(cueEnd));
 
     /// <summary>"Ana Reyes, a spokeswoman for the port authority, who said ...": the name the role stands beside.</summary>
     private SourceMention? NameBeforeAppositiveRole(SourceMention subject, int first)

@@ -189,8 +189,7 @@ internal sealed partial class CuePatterns
             subject = gapped;
             contactRelative = true;
         }
-        else if (!subject.Head.IsEmpty && head == verb && (((hit.Entry.Frames & VerbFrames.Clausal) != 0 && IsFiniteAuxiliary(cueEnd, end))
-            || ((hit.Entry.Frames & VerbFrames.ObjectComplement) != 0 && cueEnd + 1 < end && IsObjectGap(cueEnd))))
+        else if (!subject.Head.IsEmpty && head == verb && HasContactGap(hit, cueEnd, end))
         {
             // The parser has split them already: "a decision [many economists] believe was a mistake", "a verdict his
             // [supporters] called politically motivated" (the possessive belongs to the source).
