@@ -193,7 +193,11 @@ internal sealed partial class Coreference
             return m.Person.FullName;
         }
 
-        return paragraph - _lastPersonSpeakerParagraph <= 4 ? _lastPersonSpeaker : null;
+        // "Anna Lee said she would appeal. He agreed ...": the last speaker is no fallback for a pronoun of the other gender.
+        return paragraph - _lastPersonSpeakerParagraph <= 4 && !(gender != Gender.Unknown && _lastPersonSpeaker is { } last
+            && _surnameLookup.TryGetValue(LastWordOf(last), out var known) && known.Gender != Gender.Unknown && known.Gender != gender)
+            ? _lastPersonSpeaker
+            : null;
     }
 
     /// <summary>

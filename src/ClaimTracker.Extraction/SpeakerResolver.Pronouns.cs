@@ -73,7 +73,7 @@ internal sealed partial class SpeakerResolver
 
         // The sentence before may itself end inside a quotation: any full stop or closing mark ends it.
         var start = k - 1;
-        while (start >= 0 && !(tokens[start].Kind == TokenKind.Punct && text[tokens[start].Start] is '.' or '!' or '?')
+        while (start >= 0 && !(tokens[start].Kind == TokenKind.Punct && text[tokens[start].Start] is '.' or '!' or '?' && !IsTitlePeriod(start))
             && !tokens[start].Is(TokenFlags.QuoteClose) && k - start < 60)
         {
             start--;
@@ -100,6 +100,10 @@ internal sealed partial class SpeakerResolver
         }
 
         var noun = possessive > 0 ? possessive + 1 : start + 1;
+        if (NamedInApposition(noun, k, gender) is { } named)
+        {
+            return named;
+        }
 
         // One modifier may come before the role: "Her former deputy", "The assistant coach".
         if (noun + 1 < k && tokens[noun].IsWord && !WordLists.PersonRoles.Contains(tokens[noun].Text(text)) && tokens[noun + 1].IsWord
@@ -140,6 +144,54 @@ internal sealed partial class SpeakerResolver
             ? person.FullName
             : text[tokens[start].Start..tokens[noun].End];
     }
+
+    /// <summary>
+    /// "The chief executive, Miriam Solberg, apologised", "The agency's new director, Tom Reyes, said": a role opening the
+    /// sentence with a name in apposition is that named person, however many words the role takes. The name is the one
+    /// within the first few words after the role's first noun, enclosed by commas, and of the pronoun's gender.
+    /// </summary>
+    private string? NamedInApposition(int noun, int sentenceEnd, Gender gender)
+    {
+        var comma = noun;
+        while (comma < sentenceEnd && comma - noun < 4 && tokens[comma].IsWord && !tokens[comma].IsCapitalized)
+        {
+            comma++;
+        }
+
+        if (comma == noun || comma + 2 >= sentenceEnd || !tokens[comma].IsPunct(text, ',') || !tokens[comma + 1].IsCapitalized
+            || WordLists.Determiners.Contains(tokens[comma + 1].Text(text)))
+        {
+            return null;
+        }
+
+        var runEnd = coreference.NameRunEnd(comma + 1, sentenceEnd);
+        var nameGender = GenderCues.OfFirstName(tokens[comma + 1].Text(text));
+        if (nameGender != Gender.Unknown && gender != Gender.Unknown && nameGender != gender)
+        {
+            return null;
+        }
+
+        if (runEnd - (comma + 1) < 2 || runEnd >= sentenceEnd || !tokens[runEnd].IsPunct(text, ','))
+        {
+            return null;
+        }
+
+        // "Her client, Peabody Energy, ...": a body is no he or she.
+        for (var w = comma + 1; w < runEnd; w++)
+        {
+            if (WordLists.OrganizationWords.Contains(tokens[w].Text(text)) || WordLists.TradeWords.Contains(tokens[w].Text(text)))
+            {
+                return null;
+            }
+        }
+
+        return CanonicalName(new TokenRange(comma + 1, runEnd));
+    }
+
+    // "Mr. Tribe's client": a title's period is not the end of the sentence before.
+    private bool IsTitlePeriod(int i) =>
+        i > 0 && tokens[i].IsPunct(text, '.') && tokens[i - 1].End == tokens[i].Start
+        && (tokens[i - 1].Length == 1 || WordLists.TitleAbbreviations.Contains(tokens[i - 1].Text(text)));
 
     /// <summary>
     /// The possessive mark after a name or description opening a sentence ("Russia's", "The union's"), else -1.

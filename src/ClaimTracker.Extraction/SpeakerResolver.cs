@@ -514,7 +514,11 @@ internal sealed partial class SpeakerResolver(string text, List<Token> tokens, C
 
             var runEnd = coreference.NameRunEnd(t, end);
             t = coreference.SkipOpeningDescriptor(t, runEnd);
-            if (runEnd < end && tokens[runEnd].Kind == TokenKind.Possessive)
+            if (runEnd < end && tokens[runEnd].Kind == TokenKind.Possessive && IsPluralPossessiveInName(runEnd, end))
+            {
+                runEnd = coreference.NameRunEnd(runEnd + 1, end);
+            }
+            else if (runEnd < end && tokens[runEnd].Kind == TokenKind.Possessive)
             {
                 t = runEnd + 1;
                 continue;
@@ -534,6 +538,15 @@ internal sealed partial class SpeakerResolver(string text, List<Token> tokens, C
 
         return best;
     }
+
+    /// <summary>
+    /// "Farmers' Union", "the Port Employers' Association": a plural possessive before a body's word is inside the
+    /// body's name, where "Russia's envoy" names an owner and a role.
+    /// </summary>
+    internal bool IsPluralPossessiveInName(int possessive, int end) =>
+        possessive > 0 && possessive + 1 < end && tokens[possessive].Length == 1 && tokens[possessive - 1].IsWord
+        && tokens[possessive - 1].Text(text) is [.., 's'] && tokens[possessive + 1].IsCapitalized
+        && WordLists.OrganizationWords.Contains(tokens[possessive + 1].Text(text));
 
     /// <summary>A complement made of capitalized words, perhaps a list ("Economy, Trade and Industry") after "the".</summary>
     private bool IsNamedComplement(int first, int end)

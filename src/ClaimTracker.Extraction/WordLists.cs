@@ -504,7 +504,8 @@ internal static class WordLists
         "Stores", "Markets", "Airport", "Ports", "Hotels", "Resorts", "Cinemas", "Publishing", "Bus", "Buses", "Ferries", "Transport",
         "Water", "Dairy", "Seafood", "Fisheries", "Shipyard", "Motors", "Engineering", "Electronics", "Semiconductor", "Tobacco",
         "Semiconductors", "Biologics", "Therapeutics", "Biotech", "Biosciences", "Diagnostics", "Genomics", "Vaccines", "Brands",
-        "Beverages", "Apparel", "Cosmetics", "Packaging", "Plastics", "Fertilisers", "Fertilizers", "Aviation");
+        "Beverages", "Apparel", "Cosmetics", "Packaging", "Plastics", "Fertilisers", "Fertilizers", "Aviation", "Works", "Builders",
+        "Contractors", "Properties");
 
     /// <summary>Words that mark a capitalized phrase as an organization rather than a person.</summary>
     public static readonly WordSet OrganizationWords = new(

@@ -228,6 +228,27 @@ public sealed class CoreferenceTests
         Assert.Equal("Anna Berg and Tomas Holm", claim.Speaker);
     }
 
+    [Theory]
+    [InlineData("The National Growers' Union said prices had fallen.", "National Growers' Union")]
+    [InlineData("The Port Employers' Association said the offer was fair.", "Port Employers' Association")]
+    [InlineData("Norway's Union said prices had fallen.", "Union")]
+    public void A_plural_possessive_before_a_body_word_is_inside_the_name(string text, string speaker)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(speaker, claim.Speaker);
+    }
+
+    [Fact]
+    public void Never_falls_back_to_a_last_speaker_of_the_other_gender()
+    {
+        const string text = "Marta Kowalski said she would appeal.\nHe agreed to testify against the mayor.";
+
+        var claim = Assert.Single(Attributed(text), c => c.Source == "He");
+
+        Assert.NotEqual("Marta Kowalski", claim.Speaker);
+    }
+
     [Fact]
     public void Never_resolves_she_to_an_unresolved_he()
     {

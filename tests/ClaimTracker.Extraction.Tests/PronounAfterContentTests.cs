@@ -112,6 +112,38 @@ public sealed class PronounAfterContentTests
         Assert.Equal(speaker, claim.Speaker);
     }
 
+    [Theory]
+    [InlineData("Tom Berg runs the port.\nThe chief executive, Nora Quist, visited the families. \"We failed you,\" she said.", "Nora Quist")]
+    [InlineData("Tom Berg runs the port.\nThe board's new chair, Nora Quist, apologised. \"We failed you,\" she said.", "Nora Quist")]
+    [InlineData("Tom Berg runs the port.\nA senior engineer, Paul Brandt, inspected the site. The road was shut, he said.", "Paul Brandt")]
+    public void A_role_opening_the_sentence_before_with_a_name_in_apposition_is_that_named_person(string text, string speaker)
+    {
+        var claim = Assert.Single(Extract.Attributed(text), c => c.Source is "He" or "he" or "she");
+
+        Assert.Equal(speaker, claim.Speaker);
+    }
+
+    [Theory]
+    [InlineData("Tom Berg runs the port.\nMr. Holt's client, Varn Mining, lost the case. \"We will appeal,\" he said.")]
+    [InlineData("Tom Berg runs the port.\nThe lender, Ostra Capital Partners, lost the case. \"We will appeal,\" he said.")]
+    public void A_body_in_apposition_is_no_he_or_she(string text)
+    {
+        var claim = Assert.Single(Extract.Attributed(text), c => c.Source == "he");
+
+        Assert.DoesNotContain("Mining", claim.Speaker);
+        Assert.DoesNotContain("Partners", claim.Speaker);
+    }
+
+    [Fact]
+    public void A_name_in_apposition_of_the_other_gender_is_not_taken_for_the_pronoun()
+    {
+        const string text = "Tom Berg runs the port.\nThe chief executive, Nora Quist, visited the families. \"We failed you,\" he said.";
+
+        var claim = Assert.Single(Extract.Attributed(text), c => c.Source == "he");
+
+        Assert.NotEqual("Nora Quist", claim.Speaker);
+    }
+
     [Fact]
     public void A_pronoun_after_a_fronted_phrase_is_read_like_one_opening_the_sentence()
     {

@@ -76,6 +76,8 @@ public sealed class SourceKindTests
     [Theory]
     [InlineData("Shares in Varnik Semiconductors fell on Tuesday.\nThe company said demand was weak.", "Varnik Semiconductors")]
     [InlineData("Investors sold Ostrand Biologics on Friday.\nThe firm said its trial was on track.", "Ostrand Biologics")]
+    [InlineData("The contractor, Bellwood Civil Works, built the dam.\nThe company said its crews had followed the plans.", "Bellwood Civil Works")]
+    [InlineData("Tarn Builders lost the tender.\nThe firm said it would appeal.", "Tarn Builders")]
     public void A_firm_named_by_its_trade_anywhere_in_the_text_is_what_the_company_refers_to(string text, string speaker)
     {
         var claim = Assert.Single(Extract.Attributed(text));
