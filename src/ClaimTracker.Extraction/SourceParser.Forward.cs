@@ -105,7 +105,7 @@ internal sealed partial class SourceParser
                 // After a determiner or a possessor an -ing or -ed word is an adjective: "the upcoming election", "the
                 // ruling party", "the council's planning committee".
                 var afterDeterminer = k > start && ((tokens[k - 1].IsWord && WordLists.Determiners.Contains(tokens[k - 1].Text(text)))
-                    || tokens[k - 1].Kind == TokenKind.Possessive);
+                    || tokens[k - 1].Kind == TokenKind.Possessive || IsAdjectivalOnly(k - 1, start));
                 // "one of them", "two of us": the pronoun completes a partitive.
                 var partitivePronoun = w is "them" or "us" && k - 2 >= start && IsWord(k - 1, "of") && tokens[k - 2].IsWord
                     && (WordLists.NumberWords.Contains(tokens[k - 2].Text(text)) || tokens[k - 2].Text(text) is "one" or "One" or "another" or "Another");
@@ -116,7 +116,7 @@ internal sealed partial class SourceParser
                     break;
                 }
 
-                if (WordLists.NounPhraseStops.Contains(w) || IsAdverb(w)
+                if ((WordLists.NounPhraseStops.Contains(w) && !IsAdjectivalOnly(k, start)) || IsAdverb(w)
                     || (count > 0 && !afterDeterminer && (LooksVerbal(w) || WordLists.IrregularPast.Contains(w) || IsSameFormPastWithObject(k, end)))
                     || (k > start && WordLists.Pronouns.Contains(w)) || possessiveAfterNoun)
                 {

@@ -233,11 +233,45 @@ internal sealed partial class SourceParser
     private bool HeadsPersonRole(TokenRange phrase) =>
         HeadBeforeComplement(phrase) is var head and >= 0 && !tokens[head].IsCapitalized && WordLists.PersonRoles.Contains(tokens[head].Text(text));
 
+    /// <summary>
+    /// Where the phrase goes on after its owner: "The Bank of England's chief economist" is headed by "economist", and the
+    /// owner's own complement ("of England") is not the head's. The phrase's start when it names no owner, and when the
+    /// possessive is inside a complement of the head: "A document on the campaign's website" is headed by "document".
+    /// </summary>
+    internal int AfterOwner(TokenRange phrase)
+    {
+        var start = phrase.First;
+        for (var k = phrase.First + 1; k + 1 < phrase.End; k++)
+        {
+            if (tokens[k].IsWord && !tokens[k].IsCapitalized && WordLists.InnerPrepositions.Contains(tokens[k].Text(text))
+                && !(tokens[k - 1].IsCapitalized && tokens[k + 1].IsCapitalized))
+            {
+                return start;
+            }
+
+            if (tokens[k].Kind == TokenKind.Possessive && !IsPluralPossessiveInName(k, phrase.End))
+            {
+                start = k + 1;
+            }
+        }
+
+        return start;
+    }
+
+    /// <summary>
+    /// "Farmers' Union", "the Port Employers' Association": a plural possessive before a body's word is inside the
+    /// body's name, where "Russia's envoy" names an owner and a role.
+    /// </summary>
+    internal bool IsPluralPossessiveInName(int possessive, int end) =>
+        possessive > 0 && possessive + 1 < end && tokens[possessive].Length == 1 && tokens[possessive - 1].IsWord
+        && tokens[possessive - 1].Text(text) is [.., 's'] && tokens[possessive + 1].IsCapitalized
+        && WordLists.OrganizationWords.Contains(tokens[possessive + 1].Text(text));
+
     /// <summary>The phrase's head noun: its last word before an inner preposition opens a complement; -1 when it has no word.</summary>
     internal int HeadBeforeComplement(TokenRange phrase)
     {
         var head = -1;
-        for (var k = phrase.First; k < phrase.End; k++)
+        for (var k = AfterOwner(phrase); k < phrase.End; k++)
         {
             if (!tokens[k].IsWord)
             {

@@ -104,6 +104,13 @@ internal sealed partial class SourceParser
                     break;
                 }
 
+                if (k < i && IsAdjectivalOnly(k, limit))
+                {
+                    k--;
+                    count++;
+                    continue;
+                }
+
                 if (WordLists.NounPhraseStops.Contains(w) || IsAdverb(w) || WordLists.Pronouns.Contains(w)
                     || (w.EndsWith("ing", StringComparison.Ordinal) && w.Length > 5 && !w.Contains('-') && !WordLists.SourceNouns.Contains(w) && !OpensPhrase(k, limit))
                     || (k < i && IsFiniteVerbAfterSubject(k, limit)))
@@ -178,6 +185,16 @@ internal sealed partial class SourceParser
     /// An -ing word is a modifier inside the phrase ("the upcoming election", "where restructuring experts say")
     /// unless a preposition governs it ("calling for establishing permanent bases").
     /// </summary>
+    /// <summary>
+    /// "the town's only clinic", "its only working hospital": "only" between a determiner or possessor and the noun is an
+    /// adjective ("sole"), not the adverb that stops a phrase.
+    /// </summary>
+    private bool IsAdjectivalOnly(int k, int limit) =>
+        IsWord(k, "only") && k - 1 >= limit && ((tokens[k - 1].IsWord && OnlyAsAdjectiveAfter.Contains(tokens[k - 1].Text(text)))
+            || tokens[k - 1].Kind == TokenKind.Possessive);
+
+    private static readonly WordSet OnlyAsAdjectiveAfter = new("the", "its", "his", "her", "their", "our", "my");
+
     private bool OpensPhrase(int k, int limit)
     {
         if (k - 1 < limit)

@@ -84,7 +84,7 @@ internal sealed partial class SpeakerResolver(string text, List<Token> tokens, C
         // The head word: the last word before a prepositional complement ("report" in "a report by X").
         var headWord = -1;
         var complement = -1;
-        for (var i = head.First; i < head.End; i++)
+        for (var i = parser.AfterOwner(head); i < head.End; i++)
         {
             if (!tokens[i].IsWord)
             {
@@ -514,7 +514,7 @@ internal sealed partial class SpeakerResolver(string text, List<Token> tokens, C
 
             var runEnd = coreference.NameRunEnd(t, end);
             t = coreference.SkipOpeningDescriptor(t, runEnd);
-            if (runEnd < end && tokens[runEnd].Kind == TokenKind.Possessive && IsPluralPossessiveInName(runEnd, end))
+            if (runEnd < end && tokens[runEnd].Kind == TokenKind.Possessive && parser.IsPluralPossessiveInName(runEnd, end))
             {
                 runEnd = coreference.NameRunEnd(runEnd + 1, end);
             }
@@ -538,15 +538,6 @@ internal sealed partial class SpeakerResolver(string text, List<Token> tokens, C
 
         return best;
     }
-
-    /// <summary>
-    /// "Farmers' Union", "the Port Employers' Association": a plural possessive before a body's word is inside the
-    /// body's name, where "Russia's envoy" names an owner and a role.
-    /// </summary>
-    internal bool IsPluralPossessiveInName(int possessive, int end) =>
-        possessive > 0 && possessive + 1 < end && tokens[possessive].Length == 1 && tokens[possessive - 1].IsWord
-        && tokens[possessive - 1].Text(text) is [.., 's'] && tokens[possessive + 1].IsCapitalized
-        && WordLists.OrganizationWords.Contains(tokens[possessive + 1].Text(text));
 
     /// <summary>A complement made of capitalized words, perhaps a list ("Economy, Trade and Industry") after "the".</summary>
     private bool IsNamedComplement(int first, int end)
