@@ -67,6 +67,12 @@ internal sealed partial class CuePatterns
             return null;
         }
 
+        if (prev >= 0 && hit.Form is VerbForm.ThirdPerson && !tokens[prev].IsCapitalized && WordLists.ReactionVerbs.Contains(tokens[prev].Text(text)))
+        {
+            // "Heatwave deaths prompt calls for ...", "The ruling renewed calls for reform": the -s form is the object.
+            return null;
+        }
+
         // A past or third-person form after "to" is finite: "Officials the ministry spoke to said" strands the preposition.
         if (prev >= 0 && ((IsWord(prev, "to") && hit.Form is VerbForm.Base or VerbForm.Gerund) || WordLists.Determiners.Contains(tokens[prev].Text(text))
                 || tokens[prev].Kind == TokenKind.Possessive)

@@ -192,6 +192,18 @@ internal static class WordLists
         "runs", "shared", "shares", "fired", "delivered", "delivers", "penned", "pens", "submitted", "submits", "signed", "signs",
         "broadcast", "broadcasts", "emailed", "texted", "dispatched", "made", "makes");
 
+    /// <summary>
+    /// Verbs whose object is a reaction: "The deaths prompted calls for ...", "He faces claims that ...", "Ministers
+    /// ignored demands to ...". After them "calls", "claims" or "demands" is that object, a noun.
+    /// </summary>
+    public static readonly WordSet ReactionVerbs = new(
+        "prompt", "prompts", "prompted", "spark", "sparks", "sparked", "trigger", "triggers", "triggered", "fuel", "fuels",
+        "fuelled", "fueled", "renew", "renews", "renewed", "echo", "echoes", "echoed", "reject", "rejects", "rejected", "ignore",
+        "ignores", "ignored", "heed", "heeds", "heeded", "resist", "resists", "resisted", "face", "faces", "faced", "draw", "draws",
+        "drew", "raise", "raises", "raised", "dismiss", "dismisses", "dismissed", "revive", "revives", "revived", "stoke",
+        "stokes", "stoked", "amplify", "amplifies", "amplified", "intensify", "intensifies", "intensified", "deny", "denies",
+        "denied", "answer", "answers", "answered", "provoke", "provokes", "provoked");
+
     /// <summary>The messages those verbs put out.</summary>
     public static readonly WordSet MessageNouns = new(
         "statement", "statements", "letter", "letters", "memo", "memos", "tweet", "tweets", "message", "messages", "post", "posts",

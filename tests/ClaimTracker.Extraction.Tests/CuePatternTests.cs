@@ -657,6 +657,24 @@ public sealed class CuePatternTests
         Assert.Empty(Extract.Attributed(text));
     }
 
+    [Theory]
+    [InlineData("Flood deaths prompt calls for new levees")]
+    [InlineData("The verdict renewed calls for an inquiry into the police.")]
+    [InlineData("The mayor faces claims that she misused funds.")]
+    [InlineData("The crash sparked demands for safer roads.")]
+    public void An_s_form_after_a_verb_that_takes_a_reaction_as_its_object_is_that_object(string text)
+    {
+        Assert.Empty(Extract.Attributed(text));
+    }
+
+    [Fact]
+    public void A_reaction_verb_with_its_own_object_does_not_block_the_report_after_it()
+    {
+        var claim = Assert.Single(Extract.Attributed("The council rejected the plan and says it will appeal."), c => c.Cue == "says");
+
+        Assert.Equal(("The council", "it will appeal"), (claim.Source, claim.Text));
+    }
+
     [Fact]
     public void An_s_form_before_an_inverted_condition_still_reports()
     {
