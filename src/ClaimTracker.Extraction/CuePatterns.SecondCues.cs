@@ -163,6 +163,15 @@ internal sealed partial class CuePatterns
                 continue;
             }
 
+            if (coordinated && verb == t + 1 && hit.Form == VerbForm.ThirdPerson && hit.Entry.Particle is null && cueEnd < end
+                && (WordLists.NounlikeReportingLemmas.Contains(hit.Entry.Lemma) || WordLists.NounlikeBeliefLemmas.Contains(hit.Entry.Lemma))
+                && IsNounConjunct(t, FirstTokenAt(current.Segments[^1].Start, end)) && tokens[cueEnd].IsWord
+                && WordLists.InnerPrepositions.Contains(tokens[cueEnd].Text(text)))
+            {
+                // "exposing their videos and comments to anyone": the -s form is the second noun of a pair.
+                continue;
+            }
+
             // "Both sides have denied blocking aid and blame each other": a plural subject's present is the base form,
             // unless a modal or "to" inside the first content governs it ("urged them to stop and ask for talks").
             var wanted = gerund ? hit.Form == (goingOn ? VerbForm.Base : VerbForm.Gerund)
@@ -655,4 +664,28 @@ internal sealed partial class CuePatterns
         return Build(CueMode.Front, contentStart, end, v, cueEnd, subject, hit.Entry, paragraph, unit);
     }
 
+    /// <summary>"their videos and", "the letters and": an "and" after a plural noun that a determiner or possessor opens.</summary>
+    private bool IsNounConjunct(int and, int first)
+    {
+        if (!IsWord(and, "and") || and - 2 < first || !tokens[and - 1].IsWord || tokens[and - 1].IsCapitalized
+            || tokens[and - 1].Text(text) is not [.., 's'] || tokens[and - 1].Text(text) is [.., 's', 's'])
+        {
+            return false;
+        }
+
+        for (var k = and - 2; k >= first && k >= and - 4; k--)
+        {
+            if (tokens[k].Kind == TokenKind.Possessive || (tokens[k].IsWord && WordLists.Determiners.Contains(tokens[k].Text(text))))
+            {
+                return true;
+            }
+
+            if (!tokens[k].IsWord || tokens[k].IsCapitalized)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 }

@@ -578,6 +578,11 @@ internal static class WordLists
     public static readonly WordSet BeliefLemmas = new(
         "believe", "think", "fear", "worry", "hope", "expect", "anticipate", "suspect", "reckon", "guess", "doubt");
 
+    /// <summary>Reporting verbs whose -s form is also a common plural noun: "their videos and comments", "the claims".</summary>
+    public static readonly WordSet NounlikeReportingLemmas = new(
+        "comment", "report", "claim", "call", "demand", "note", "answer", "reply", "remark", "question", "promise", "appeal",
+        "charge", "estimate", "forecast", "pledge", "vow", "boast", "complaint", "plea", "statement", "post", "tweet", "review");
+
     /// <summary>Belief verbs whose -s form is also a plural noun: "Health worries have dogged ...", "fears grew".</summary>
     public static readonly WordSet NounlikeBeliefLemmas = new("fear", "worry", "hope", "doubt", "guess");
 

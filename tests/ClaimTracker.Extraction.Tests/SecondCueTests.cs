@@ -206,6 +206,24 @@ public sealed class SecondCueTests
         Assert.Equal("called for", claims[1].Cue);
     }
 
+    [Theory]
+    [InlineData("The regulator found that the app had made profiles public, exposing their photos and comments to strangers.", "exposing their photos and comments to strangers")]
+    [InlineData("Inspectors said the home had lost the residents' letters and reports from doctors.", "the home had lost the residents' letters and reports from doctors")]
+    public void A_noun_like_s_form_joined_to_a_determined_plural_noun_is_the_second_noun(string text, string contentEnd)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.EndsWith(contentEnd, claim.Text);
+    }
+
+    [Fact]
+    public void A_verb_only_s_form_after_a_plural_object_is_still_a_second_cue()
+    {
+        var claim = Assert.Single(Extract.Attributed("The minister welcomed the figures and says on the radio that jobs are safe."), c => c.Cue == "says");
+
+        Assert.Equal("jobs are safe", claim.Text);
+    }
+
     [Fact]
     public void Splits_a_coordinated_speech_act_with_a_one_word_object()
     {
