@@ -57,6 +57,32 @@ internal sealed partial class SpeakerResolver
     }
 
     /// <summary>
+    /// "The fine equals two days of the firm's revenue, according to its annual report": a body the content just spoke
+    /// of ("the firm", "the agency") is what "its" in the source after it refers to; the one nearest the source counts.
+    /// </summary>
+    private string? BodyDescribedInTheContent(Attribution a, int windowStart)
+    {
+        if (a.Segments.Count == 0)
+        {
+            return null;
+        }
+
+        var first = tokens.FirstAt(a.Segments[0].Start, tokens.Count);
+        var k = tokens.FirstAt(a.Segments[^1].End, tokens.Count) - 1;
+        for (; k > first; k--)
+        {
+            if (tokens[k].IsWord && !tokens[k].IsCapitalized && WordLists.InstitutionNouns.Contains(tokens[k].Text(text))
+                && tokens[k - 1].IsWord && tokens[k - 1].Text(text) is "the" or "The"
+                && !(k + 1 < tokens.Count && tokens[k + 1].IsWord && WordLists.InstitutionNouns.Contains(tokens[k + 1].Text(text))))
+            {
+                return DefiniteBody(tokens[k].Text(text), tokens[k].Start, windowStart)?.Name;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// 'Her deputy was less forgiving. "...," he said.', "A police officer disputed that. The road was shut, she said.":
     /// the pronoun is the person who opens the sentence before ("Her deputy", "The coach", "A spokesperson for the
     /// ministry"), or the named person a definite role was given to. Null when that sentence opens otherwise or the

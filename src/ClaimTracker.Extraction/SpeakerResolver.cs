@@ -210,7 +210,8 @@ internal sealed partial class SpeakerResolver(string text, List<Token> tokens, C
             string? speaker = null;
             if (IsBodyPossessive(owner))
             {
-                speaker = BodyOfPossessive(owner, tokens[head.First].Start, windowStart, paragraph) ?? coreference.LastInstitution?.Name;
+                speaker = (a.Mode == CueMode.Final && owner.Equals("its", StringComparison.OrdinalIgnoreCase) ? BodyDescribedInTheContent(a, windowStart) : null)
+                    ?? BodyOfPossessive(owner, tokens[head.First].Start, windowStart, paragraph) ?? coreference.LastInstitution?.Name;
             }
             else if (owner.Equals("his", StringComparison.OrdinalIgnoreCase) || owner.Equals("her", StringComparison.OrdinalIgnoreCase))
             {

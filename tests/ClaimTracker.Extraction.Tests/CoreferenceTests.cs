@@ -423,6 +423,16 @@ public sealed class CoreferenceTests
         Assert.Equal(SourceKind.Person, claim.SourceKind);
     }
 
+    [Theory]
+    [InlineData("Auditors fined Kestrel Foods, a bakery chain, in May. The tribunal upheld the fine.\nThe fine equals a week of the company's sales, according to its annual report.")]
+    [InlineData("Auditors fined Kestrel Foods, a bakery chain, in May. The tribunal upheld the fine.\nThe company lost money last year, its annual report shows.")]
+    public void Its_document_after_the_content_belongs_to_the_body_the_content_described(string text)
+    {
+        var claim = Assert.Single(Attributed(text), c => c.Source!.StartsWith("its", StringComparison.Ordinal));
+
+        Assert.Equal("Kestrel Foods", claim.Speaker);
+    }
+
     [Fact]
     public void Its_document_belongs_to_the_described_body_that_acted_last()
     {
