@@ -255,6 +255,23 @@ internal sealed partial class CuePatterns
         return be >= first && tokens[be].IsWord && WordLists.BeForms.Contains(tokens[be].Text(text));
     }
 
+    /// <summary>
+    /// '"It was over in minutes," said one shop assistant': right after a quotation, "said" with an indefinite noun phrase
+    /// can only name who spoke, whatever the noun, so it need not be a listed source noun.
+    /// </summary>
+    private bool IsSomeoneAfterQuotation(int before, TokenRange head)
+    {
+        if (!tokens[before].Is(TokenFlags.QuoteClose) || head.Length() < 2 || !tokens[head.First].IsWord
+            || tokens[head.First].Text(text) is not ("a" or "an" or "one" or "another"))
+        {
+            return false;
+        }
+
+        var noun = parser.HeadBeforeComplement(head);
+        return noun > head.First && tokens[noun].IsWord && !tokens[noun].IsCapitalized && !tokens[noun].InQuote
+            && !WordLists.NounPhraseStops.Contains(tokens[noun].Text(text)) && !SourceParser.LooksVerbal(tokens[noun].Text(text));
+    }
+
     private Attribution? TryInverted(int verb, int cueEnd, int first, int end, int paragraph, int unit)
     {
         // '"...," said the spokesman' / '..., says Smith, a lawyer for the family.'
@@ -265,7 +282,8 @@ internal sealed partial class CuePatterns
         }
 
         var source = PartitiveWithName(cueEnd, end) ?? WithoutReportClause(parser.ParseForward(cueEnd, end));
-        if (source.Head.IsEmpty || !parser.IsPlausibleSource(source.Head, allowPronoun: true) || IsIntroductoryPhrase(first, before))
+        if (source.Head.IsEmpty || !(parser.IsPlausibleSource(source.Head, allowPronoun: true) || IsSomeoneAfterQuotation(before, source.Head))
+            || IsIntroductoryPhrase(first, before))
         {
             return null;
         }

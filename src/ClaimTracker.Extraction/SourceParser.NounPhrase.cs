@@ -266,7 +266,7 @@ internal sealed partial class SourceParser
     private static bool IsAdverb(ReadOnlySpan<char> w) =>
         w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal) && !WordLists.SourceNouns.Contains(w) && !WordLists.LyNonAdverbs.Contains(w);
 
-    private static bool LooksVerbal(ReadOnlySpan<char> w) =>
+    internal static bool LooksVerbal(ReadOnlySpan<char> w) =>
         !WordLists.SourceNouns.Contains(w) && !w.Contains('-') && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal));
 
     /// <summary>

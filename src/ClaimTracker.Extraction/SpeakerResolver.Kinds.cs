@@ -113,6 +113,7 @@ internal sealed partial class SpeakerResolver
         var w = tokens[first].Text(text);
         return tokens[first].IsWord && (w.Equals("a", StringComparison.OrdinalIgnoreCase) || w.Equals("an", StringComparison.OrdinalIgnoreCase)
             || w.Equals("some", StringComparison.OrdinalIgnoreCase) || w.Equals("several", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("one", StringComparison.OrdinalIgnoreCase) || w.Equals("another", StringComparison.OrdinalIgnoreCase)
             || tokens[first].Is(TokenFlags.Numeric) || WordLists.NumberWords.Contains(w));
     }
 

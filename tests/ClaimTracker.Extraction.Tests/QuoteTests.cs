@@ -259,4 +259,23 @@ public sealed class QuoteTests
     {
         Assert.Empty(Extract.Attributed("In the galley, the cook prepared:\nSoup and bread."));
     }
+
+    [Theory]
+    [InlineData("\"It was over in a minute,\" said one shop assistant.", "one shop assistant")]
+    [InlineData("\"Nobody warned us,\" said a ferry deckhand from the island, who asked not to be named.", "ferry deckhand from the island")]
+    [InlineData("\"We will rebuild,\" said another stallholder.", "another stallholder")]
+    public void Said_with_an_indefinite_noun_after_a_quotation_names_whoever_spoke(string text, string speaker)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal((speaker, SourceKind.Anonymous), (claim.Speaker, claim.SourceKind));
+    }
+
+    [Theory]
+    [InlineData("\"It was over in a minute,\" said the woman's shop.")]
+    [InlineData("The report was over in a minute, said a shop.")]
+    public void Said_with_an_unlisted_noun_is_no_source_without_an_indefinite_right_after_a_quotation(string text)
+    {
+        Assert.Empty(Extract.Attributed(text));
+    }
 }
