@@ -64,6 +64,14 @@ internal sealed partial class CuePatterns
             }
         }
 
+        if ((frames & VerbFrames.NeedsComplement) != 0 && IsEvidenceBeforeThat(t, end))
+        {
+            // "found no evidence that the vote was rigged", "showed clear signs that demand was slowing": the finding is the
+            // evidence with its clause, negation and all.
+            hasComplement = true;
+            return t;
+        }
+
         if ((frames & VerbFrames.Object) != 0 && (frames & VerbFrames.Clausal) != 0 && ShortAddresseeBeforeThat(t, end) is var that and > 0)
         {
             // "warned Budapest that funds could be frozen", "promised voters that ...": the addressee is not content.
@@ -386,5 +394,27 @@ internal sealed partial class CuePatterns
         }
 
         return k > t && (k - t > 1 || !IsWord(t, "on")) ? k : t;
+    }
+
+    private static readonly WordSet EvidenceNouns = new(
+        "evidence", "proof", "sign", "signs", "indication", "indications", "trace", "traces", "hint", "hints", "suggestion");
+
+    /// <summary>"no evidence that", "strong scientific evidence that", "little sign that": a short phrase of evidence and "that".</summary>
+    private bool IsEvidenceBeforeThat(int t, int end)
+    {
+        for (var k = t; k + 1 < end && k < t + 4; k++)
+        {
+            if (!tokens[k].IsWord || tokens[k].IsCapitalized || tokens[k].InQuote)
+            {
+                return false;
+            }
+
+            if (EvidenceNouns.Contains(tokens[k].Text(text)))
+            {
+                return IsWord(k + 1, "that");
+            }
+        }
+
+        return false;
     }
 }

@@ -149,6 +149,13 @@ internal sealed partial class SourceParser
             return true;
         }
 
+        if (!t.IsCapitalized && i + 1 < tokens.Count && IsWord(i + 1, "by") && WordLists.IrregularParticiples.Contains(w))
+        {
+            // A passive aside with its agent: "The review, led by researchers at ..., found", "The charity, run by
+            // volunteers, said".
+            return true;
+        }
+
         if (!t.IsCapitalized && WordLists.HandlingParticiples.Contains(w))
         {
             // Irregular participles of handling a document: "A draft, seen by the newspaper, says".

@@ -84,6 +84,14 @@ internal sealed partial class SourceParser
             var w = t.Text(text);
             if (k < i && k - 1 >= limit && tokens[k - 1].IsWord && WordLists.IsQuantityPair(tokens[k - 1].Text(text), w) && IsNumber(k + 1))
             {
+                if (k - 2 >= limit && tokens[k - 2].IsWord && WordLists.InnerPrepositions.Contains(tokens[k - 2].Text(text)))
+                {
+                    // "a review of more than 300 studies": inside a complement the pair rounds the complement's number.
+                    k -= 2;
+                    count += 2;
+                    continue;
+                }
+
                 // "at least 40 doctors", "up to 200 workers": the pair rounds the number; the phrase resumes after it.
                 break;
             }

@@ -468,6 +468,13 @@ internal static class WordLists
             "withheld", "upheld", "sped", "bled", "wrote", "told",
         ]);
 
+    /// <summary>Irregular past participles, which a passive aside with "by" opens: "led by", "run by", "taken by".</summary>
+    public static readonly WordSet IrregularParticiples = new(
+        "led", "run", "held", "made", "built", "paid", "sent", "brought", "bought", "found", "kept", "won", "sold", "struck",
+        "fought", "caught", "taught", "sought", "hit", "hurt", "set", "shot", "taken", "given", "known", "chosen", "written",
+        "driven", "shown", "grown", "drawn", "thrown", "beaten", "broken", "stolen", "spoken", "done", "seen", "hidden", "begun",
+        "overseen", "undertaken", "forgotten", "bitten", "shaken", "sworn", "torn", "worn", "frozen", "upheld", "withheld");
+
     /// <summary>
     /// Pasts spelt as their base ("The airline cut 400 jobs"): right after a subject they are a finite verb in either
     /// tense. Kept apart from <see cref="IrregularPast"/> because after "and" or a modal they are mostly the base form

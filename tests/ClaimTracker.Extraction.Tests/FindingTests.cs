@@ -33,6 +33,25 @@ public sealed class FindingTests
         Assert.Equal((source, content), (claim.Source, claim.Text));
     }
 
+    [Theory]
+    [InlineData("The audit found no evidence that the ballots had been altered.", "The audit", "no evidence that the ballots had been altered")]
+    [InlineData("Inspectors found clear signs that the wall had been weakened.", "Inspectors", "clear signs that the wall had been weakened")]
+    [InlineData("The data showed strong evidence that demand had slowed.", "The data", "strong evidence that demand had slowed")]
+    public void A_finding_of_evidence_with_its_clause_is_reported_with_the_evidence_phrase(string text, string source, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal((source, content), (claim.Source, claim.Text));
+    }
+
+    [Theory]
+    [InlineData("The nurse showed signs of exhaustion after the shift.")]
+    [InlineData("Divers found traces of oil on the rocks.")]
+    public void Evidence_without_a_clause_is_no_report(string text)
+    {
+        Assert.Empty(Attributed(text));
+    }
+
     [Fact]
     public void A_report_inside_the_relative_clause_of_a_found_object_has_its_own_source()
     {

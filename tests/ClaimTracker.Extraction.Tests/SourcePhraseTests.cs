@@ -263,4 +263,25 @@ public sealed class SourcePhraseTests
 
         Assert.Equal(kind, claim.SourceKind);
     }
+
+    [Theory]
+    [InlineData("Bees can count to four, a review of more than 200 studies has concluded.", "a review of more than 200 studies")]
+    [InlineData("A poll of at least 3,000 adults found that most wanted lower fares.", "A poll of at least 3,000 adults")]
+    public void A_rounding_pair_inside_a_complement_stays_in_the_source(string text, string source)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal(source, claim.Source);
+    }
+
+    [Theory]
+    [InlineData("The survey, led by researchers at Tolvik University, found that most pupils slept too little.", "survey")]
+    [InlineData("The shelter, run by volunteers, said demand had doubled since May.", "shelter")]
+    [InlineData("The inquiry, chosen by the council, said the fire had been preventable.", "inquiry")]
+    public void A_passive_aside_with_an_irregular_participle_and_its_agent_belongs_to_the_source(string text, string speaker)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal(speaker, claim.Speaker);
+    }
 }
