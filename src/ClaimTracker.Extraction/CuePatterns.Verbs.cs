@@ -22,8 +22,9 @@ internal sealed partial class CuePatterns
             return null;
         }
 
-        if (hit.Form is VerbForm.ThirdPerson && hit.Entry.Particle is null && cueEnd < end && IsFiniteVerb(cueEnd) && !IsWord(cueEnd, "is")
-            && !IsWord(cueEnd, "has") && !IsWord(cueEnd, "was") && !IsWord(cueEnd, "had") && !IsWord(cueEnd, "should"))
+        if (hit.Form is VerbForm.ThirdPerson && hit.Entry.Particle is null && cueEnd < end && IsFiniteVerb(cueEnd)
+            && (!(IsWord(cueEnd, "is") || IsWord(cueEnd, "has") || IsWord(cueEnd, "was") || IsWord(cueEnd, "had") || IsWord(cueEnd, "should"))
+                || IsPerfectOrPassive(cueEnd, end)))
         {
             // "Insurance claims rose", "Such reports were denied": a finite verb right after the -s form agrees with it
             // as a plural noun heading the subject; a reporting verb would need the reported clause's subject first
@@ -574,4 +575,18 @@ internal sealed partial class CuePatterns
         return Build(CueMode.Front, contentStart, contentEnd, head, cueEnd, subject, hit.Entry, paragraph, unit);
     }
 
+    /// <summary>
+    /// "had arrived", "has been", "was taken": an auxiliary with its participle is the verb of a plural noun before it
+    /// ("Crews from two states had arrived"), where "says had the plan gone ahead" inverts a condition.
+    /// </summary>
+    private bool IsPerfectOrPassive(int auxiliary, int end)
+    {
+        if (auxiliary + 1 >= end || !tokens[auxiliary + 1].IsWord || tokens[auxiliary + 1].IsCapitalized)
+        {
+            return false;
+        }
+
+        var w = tokens[auxiliary + 1].Text(text);
+        return w is "been" || WordLists.IrregularParticiples.Contains(w) || (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal));
+    }
 }

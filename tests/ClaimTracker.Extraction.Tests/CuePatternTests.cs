@@ -652,6 +652,8 @@ public sealed class CuePatternTests
     [Theory]
     [InlineData("Insurance claims rose sharply last year.")]
     [InlineData("Such reports were never confirmed.")]
+    [InlineData("Crews from two neighbouring states had arrived by then.")]
+    [InlineData("The remaining claims have been settled out of court.")]
     public void An_s_form_right_before_a_finite_verb_is_a_plural_noun_not_a_cue(string text)
     {
         Assert.Empty(Extract.Attributed(text));
