@@ -116,6 +116,15 @@ internal sealed partial class ExtractionRun
                     else if (a.Mode != CueMode.Continuation)
                     {
                         resolver.Resolve(a, p, _paragraphs[Math.Max(0, p - 2)].Start);
+                        if (BodyReportingTheRelativeIt(list, a) is { } matrix)
+                        {
+                            // "The review recommends a ban on the practice, which it describes as cruel": the relative
+                            // clause sits in the review's own report, and "it" is the review.
+                            a.Speaker = matrix.Speaker;
+                            a.SpeakerRole = matrix.SpeakerRole;
+                            a.SpeakerAffiliation = matrix.SpeakerAffiliation;
+                            a.SourceKind = matrix.SourceKind;
+                        }
                     }
 
                     if (a.Speaker is { } speaker && a.SourceKind is { } kind)
@@ -141,6 +150,47 @@ internal sealed partial class ExtractionRun
         }
 
         return _emitted;
+    }
+
+    /// <summary>
+    /// The report whose content holds the relative clause that an "it" sources ("..., which it describes as ..."), when a
+    /// body or document that is not a person made that report; else null.
+    /// </summary>
+    private Attribution? BodyReportingTheRelativeIt(List<Attribution> claims, Attribution a)
+    {
+        var head = a.Source.Head;
+        if (head.Length() != 1 || head.First < 1 || !_tokens[head.First].IsWord || !_tokens[head.First].Text(_text).Equals("it", StringComparison.Ordinal)
+            || !_tokens[head.First - 1].IsWord || _tokens[head.First - 1].Text(_text) is not ("which" or "that"))
+        {
+            return null;
+        }
+
+        var position = _tokens[head.First].Start;
+        foreach (var b in claims)
+        {
+            if (ReferenceEquals(b, a) || b.Speaker is null || b.SourceKind is null or SourceKind.Person or SourceKind.Anonymous
+                || b.Source.Head.IsEmpty || b.Source.Head.First >= head.First || WordLists.Pronouns.Contains(b.Speaker) || IsPluralGroup(b.Speaker))
+            {
+                continue;
+            }
+
+            foreach (var segment in b.Segments)
+            {
+                if (segment.Start <= position && position < segment.End)
+                {
+                    return b;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    // "Researchers", "Local residents": a group is "they", never "it".
+    private static bool IsPluralGroup(string speaker)
+    {
+        var last = speaker.AsSpan(speaker.LastIndexOf(' ') + 1);
+        return last.Length > 3 && last[^1] == 's' && last[^2] != 's' && WordLists.IsSourceNoun(last);
     }
 
     /// <summary>

@@ -424,6 +424,26 @@ public sealed class CoreferenceTests
     }
 
     [Theory]
+    [InlineData("The Tolvik Institute led the work.\nThe report recommends ending the practice, which it describes as cruel.", "report")]
+    [InlineData("The Tolvik Institute led the work.\nThe council says the tower, which it calls an eyesore, must go.", "council")]
+    public void It_in_a_relative_clause_inside_a_bodys_report_is_that_body(string text, string speaker)
+    {
+        var claim = Assert.Single(Attributed(text), c => c.Source == "it");
+
+        Assert.Equal(speaker, claim.Speaker);
+    }
+
+    [Fact]
+    public void It_in_a_relative_clause_inside_a_groups_report_is_not_the_group()
+    {
+        const string text = "The Tolvik Institute led the work.\nResearchers recommend ending the practice, which it describes as cruel.";
+
+        var claim = Assert.Single(Attributed(text), c => c.Source == "it");
+
+        Assert.NotEqual("Researchers", claim.Speaker);
+    }
+
+    [Theory]
     [InlineData("Auditors fined Kestrel Foods, a bakery chain, in May. The tribunal upheld the fine.\nThe fine equals a week of the company's sales, according to its annual report.")]
     [InlineData("Auditors fined Kestrel Foods, a bakery chain, in May. The tribunal upheld the fine.\nThe company lost money last year, its annual report shows.")]
     public void Its_document_after_the_content_belongs_to_the_body_the_content_described(string text)
