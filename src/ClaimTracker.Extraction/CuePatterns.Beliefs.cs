@@ -9,13 +9,17 @@ internal sealed partial class CuePatterns
     /// <summary>
     /// Whether a belief verb's bare complement can be a clause: the verb is no plural noun ("Health worries have
     /// dogged"), its object is not a fronted "what" ("what we expect from them is"), and the words after it do not
-    /// open with a preposition ("expect from", "hope for") or a noun with its own clause ("the claim that").
+    /// open with a preposition ("expect from", "hope for") or a noun with its own clause ("the claim that"), nor after a
+    /// comma.
     /// </summary>
     private bool BeliefClauseFollows(VerbHit hit, SourceMention subject, int first, int contentStart) =>
         !(hit.Form == VerbForm.ThirdPerson && WordLists.NounlikeBeliefLemmas.Contains(hit.Entry.Lemma))
         && !(subject.Full.First - 1 >= first && tokens[subject.Full.First - 1].IsWord && tokens[subject.Full.First - 1].Text(text) is "what" or "which" or "that")
         && !(tokens[contentStart].IsWord && (WordLists.InnerPrepositions.Contains(tokens[contentStart].Text(text)) || WordLists.LocativePrepositions.Contains(tokens[contentStart].Text(text))))
-        && !NounComplementAhead(contentStart);
+        && !NounComplementAhead(contentStart)
+        // "..., officials believe, including a shortage of staff": after the comma closing a parenthetical cue, the
+        // sentence goes on; a bare complement follows its verb directly.
+        && !(contentStart > 0 && tokens[contentStart - 1].IsPunct(text, ','));
 
     /// <summary>
     /// "The fire, which investigators believe was started deliberately": a belief verb whose relative word is the

@@ -104,6 +104,16 @@ internal sealed partial class CuePatterns
                     break;
                 }
 
+                // "Police held that man for two days", "found that car in a ditch": before a lone noun and a preposition
+                // "that" points at a thing; a clause would go on with the noun's verb.
+                if ((frames & VerbFrames.NeedsComplement) != 0 && next.IsWord && !next.IsCapitalized && !next.InQuote && !next.Is(TokenFlags.Numeric)
+                    && !WordLists.Pronouns.Contains(next.Text(text)) && !WordLists.Determiners.Contains(next.Text(text))
+                    && !WordLists.NounPhraseStops.Contains(next.Text(text)) && !IsAdverbLike(k + 1) && k + 2 < end
+                    && tokens[k + 2].IsWord && WordLists.InnerPrepositions.Contains(tokens[k + 2].Text(text)) && !HasFiniteVerbBeforeBreak(k + 3, end))
+                {
+                    break;
+                }
+
                 hasComplement = true;
                 t = demonstrative ? k : k + 1;
                 break;
@@ -412,6 +422,20 @@ internal sealed partial class CuePatterns
             if (EvidenceNouns.Contains(tokens[k].Text(text)))
             {
                 return IsWord(k + 1, "that");
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a finite verb comes before the next punctuation mark, within a few words.</summary>
+    private bool HasFiniteVerbBeforeBreak(int from, int end)
+    {
+        for (var k = from; k < end && k < from + 8 && tokens[k].Kind != TokenKind.Punct; k++)
+        {
+            if (tokens[k].IsWord && IsFiniteVerb(k))
+            {
+                return true;
             }
         }
 

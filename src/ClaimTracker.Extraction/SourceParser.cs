@@ -150,6 +150,13 @@ internal sealed partial class SourceParser(string text, List<Token> tokens)
                 return new SourceMention(person, new TokenRange(person.First, i));
             }
 
+            if (NamedInRelativeAside(j, limit) is { IsEmpty: false } named)
+            {
+                // "One mother, who gave only her first name, Sarah, said": the name the relative clause speaks of is the
+                // speaker's, and the phrase before "who" is who they are.
+                return new SourceMention(name, new TokenRange(named.First, i));
+            }
+
             var role = ParseNounPhraseBackward(j - 1, limit);
             if (!role.IsEmpty && IsInstitutionName(role) && IsPlaceSegment(j + 1, i))
             {
@@ -556,6 +563,39 @@ internal sealed partial class SourceParser(string text, List<Token> tokens)
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The person phrase before ", who ... name," when the comma at <paramref name="comma"/> closes a relative clause
+    /// that ends in a name noun ("who gave only her first name", "who asked to be identified by his first name"); else
+    /// empty.
+    /// </summary>
+    private TokenRange NamedInRelativeAside(int comma, int limit)
+    {
+        if (comma - 1 < limit || !IsWord(comma - 1, "name"))
+        {
+            return TokenRange.Empty;
+        }
+
+        for (var k = comma - 2; k >= limit && k > comma - 14; k--)
+        {
+            if (tokens[k].Kind != TokenKind.Word)
+            {
+                return TokenRange.Empty;
+            }
+
+            if (IsWord(k, "who") && k - 2 >= limit && IsPunct(k - 1, ','))
+            {
+                var person = ParseNounPhraseBackward(k - 2, limit);
+                // "who" already says the phrase is a person: any noun with its determiner will do ("A stallholder").
+                return !person.IsEmpty && (IsPlausibleSource(person, allowPronoun: false)
+                    || (person.Length() >= 2 && tokens[person.First].IsWord && WordLists.Determiners.Contains(tokens[person.First].Text(text))))
+                    ? person
+                    : TokenRange.Empty;
+            }
+        }
+
+        return TokenRange.Empty;
     }
 
     /// <summary>The phrase before "who" when <paramref name="phrase"/> ends a short relative clause on it, else empty.</summary>

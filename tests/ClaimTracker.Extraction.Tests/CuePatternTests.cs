@@ -659,6 +659,31 @@ public sealed class CuePatternTests
         Assert.Empty(Extract.Attributed(text));
     }
 
+    [Fact]
+    public void A_parenthetical_belief_verb_before_a_participle_takes_nothing_after_its_comma()
+    {
+        Assert.Empty(Attributed("Several causes lie behind the drop, officials believe, including staff shortages during the winter months."));
+    }
+
+    [Theory]
+    [InlineData("The appeal court held that the dismissal was unfair.", "The appeal court", "the dismissal was unfair")]
+    [InlineData("In a 4-1 ruling, the judges held that the fee breached the treaty.", "the judges", "the fee breached the treaty")]
+    public void A_court_holding_that_reports_the_clause(string text, string source, string content)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal((source, content), (claim.Source, claim.Text));
+    }
+
+    [Theory]
+    [InlineData("Police held that man for two days.")]
+    [InlineData("Rangers found that bear near the road.")]
+    [InlineData("The ministers held talks that ran late.")]
+    public void That_before_a_lone_noun_and_a_preposition_points_at_a_thing(string text)
+    {
+        Assert.Empty(Extract.Attributed(text));
+    }
+
     [Theory]
     [InlineData("Flood deaths prompt calls for new levees")]
     [InlineData("The verdict renewed calls for an inquiry into the police.")]

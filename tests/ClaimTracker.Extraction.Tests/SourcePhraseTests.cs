@@ -284,4 +284,15 @@ public sealed class SourcePhraseTests
 
         Assert.Equal(speaker, claim.Speaker);
     }
+
+    [Theory]
+    [InlineData("One nurse, who gave only her first name, Leila, said the ward had no heating.", "Leila")]
+    [InlineData("A stallholder, who asked to be identified by his first name, Tomas, said the rent had doubled.", "Tomas")]
+    public void A_name_after_a_relative_clause_ending_in_name_is_the_speakers(string text, string speaker)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal(speaker, claim.Speaker);
+        Assert.Equal("said", claim.Cue);
+    }
 }
