@@ -68,6 +68,15 @@ internal sealed partial class CuePatterns
             return null;
         }
 
+        if (prev >= 0 && hit.Form is VerbForm.Base && tokens[prev].IsWord && !IsWord(prev, "to")
+            && WordLists.InnerPrepositions.Contains(tokens[prev].Text(text)) && cueEnd < end && tokens[cueEnd].IsWord && !tokens[cueEnd].IsCapitalized
+            && !WordLists.Determiners.Contains(tokens[cueEnd].Text(text)) && !IsWord(cueEnd, "that"))
+        {
+            // "Teachers in state schools", "a rise in claim numbers": right after a preposition the base form modifies the
+            // noun after it; no finite verb opens a prepositional object.
+            return null;
+        }
+
         if (prev >= 0 && hit.Form is VerbForm.ThirdPerson && !tokens[prev].IsCapitalized && WordLists.ReactionVerbs.Contains(tokens[prev].Text(text)))
         {
             // "Heatwave deaths prompt calls for ...", "The ruling renewed calls for reform": the -s form is the object.

@@ -617,7 +617,7 @@ internal static class WordLists
         "relative", "engineer", "surgeon", "physician", "paramedic", "firefighter", "pilot", "driver", "motorist", "farmer",
         "soldier", "passenger", "patient", "customer", "voter", "pensioner", "villager", "employee", "worker", "volunteer",
         "campaigner", "organiser", "organizer", "lecturer", "landlord", "tenant", "shopkeeper", "trader", "banker", "guide",
-        "climber", "bystander", "eyewitness", "parent", "fan", "player");
+        "climber", "bystander", "eyewitness", "parent", "fan", "player", "owner");
 
     public static readonly WordSet DocumentWords = new(
         "statement", "document", "documents", "letter", "memo", "filing", "lawsuit", "complaint", "indictment", "ruling", "poll",

@@ -659,6 +659,16 @@ public sealed class CuePatternTests
         Assert.Empty(Extract.Attributed(text));
     }
 
+    [Theory]
+    [InlineData("Nurses in state hospitals will walk out on Monday, the union said.", "Nurses in state hospitals will walk out on Monday")]
+    [InlineData("Staff at report desks in the capital were told to stay home, the ministry said.", "Staff at report desks in the capital were told to stay home")]
+    public void A_base_form_right_after_a_preposition_modifies_the_noun_after_it(string text, string content)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal(content, claim.Text);
+    }
+
     [Fact]
     public void A_parenthetical_belief_verb_before_a_participle_takes_nothing_after_its_comma()
     {

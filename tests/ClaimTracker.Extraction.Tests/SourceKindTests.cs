@@ -191,4 +191,14 @@ public sealed class SourceKindTests
 
         Assert.Equal(speaker, claim.Speaker);
     }
+
+    [Theory]
+    [InlineData("The owner of the corner shop said trade had picked up.")]
+    [InlineData("The bakery's owner told reporters he would reopen.")]
+    public void An_owner_is_a_person(string text)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal(SourceKind.Person, claim.SourceKind);
+    }
 }
