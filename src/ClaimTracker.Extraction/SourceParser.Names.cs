@@ -241,6 +241,17 @@ internal sealed partial class SourceParser
     internal int AfterOwner(TokenRange phrase)
     {
         var start = phrase.First;
+        var possessive = false;
+        for (var k = phrase.First + 1; k + 1 < phrase.End && !possessive; k++)
+        {
+            possessive = tokens[k].Kind == TokenKind.Possessive;
+        }
+
+        if (!possessive)
+        {
+            return start;
+        }
+
         for (var k = phrase.First + 1; k + 1 < phrase.End; k++)
         {
             if (tokens[k].IsWord && !tokens[k].IsCapitalized && WordLists.InnerPrepositions.Contains(tokens[k].Text(text))

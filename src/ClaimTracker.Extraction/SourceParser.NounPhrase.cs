@@ -198,7 +198,7 @@ internal sealed partial class SourceParser
     /// adjective ("sole"), not the adverb that stops a phrase.
     /// </summary>
     private bool IsAdjectivalOnly(int k, int limit) =>
-        IsWord(k, "only") && k - 1 >= limit && ((tokens[k - 1].IsWord && OnlyAsAdjectiveAfter.Contains(tokens[k - 1].Text(text)))
+        tokens[k].Length == 4 && IsWord(k, "only") && k - 1 >= limit && ((tokens[k - 1].IsWord && OnlyAsAdjectiveAfter.Contains(tokens[k - 1].Text(text)))
             || tokens[k - 1].Kind == TokenKind.Possessive);
 
     private static readonly WordSet OnlyAsAdjectiveAfter = new("the", "its", "his", "her", "their", "our", "my");
