@@ -75,6 +75,12 @@ internal sealed class Attribution
     {
         Cue = other.Cue;
         SourceText = other.SourceText;
+        TakeSpeakerIdentityFrom(other);
+    }
+
+    /// <summary>Who the other claim's source is (speaker, role, affiliation, kind), keeping this claim's own cue and source text.</summary>
+    public void TakeSpeakerIdentityFrom(Attribution other)
+    {
         Speaker = other.Speaker;
         SpeakerRole = other.SpeakerRole;
         SpeakerAffiliation = other.SpeakerAffiliation;

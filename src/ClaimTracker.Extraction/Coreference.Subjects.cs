@@ -198,7 +198,7 @@ internal sealed partial class Coreference
         return null;
     }
 
-    private static bool IsPluralGroup(string word) =>
+    internal static bool IsPluralGroup(string word) =>
         word is "police" or "authorities" or "people" or "staff"
         || (word.Length > 4 && word[^1] == 's' && !WordLists.PersonRoles.Contains(word)
             && (WordLists.IsListedSourceNoun(word) || WordLists.InstitutionNouns.Contains(word.AsSpan(0, word.Length - 1))));

@@ -120,10 +120,7 @@ internal sealed partial class ExtractionRun
                         {
                             // "The review recommends a ban on the practice, which it describes as cruel": the relative
                             // clause sits in the review's own report, and "it" is the review.
-                            a.Speaker = matrix.Speaker;
-                            a.SpeakerRole = matrix.SpeakerRole;
-                            a.SpeakerAffiliation = matrix.SpeakerAffiliation;
-                            a.SourceKind = matrix.SourceKind;
+                            a.TakeSpeakerIdentityFrom(matrix);
                         }
                     }
 
@@ -186,12 +183,8 @@ internal sealed partial class ExtractionRun
         return null;
     }
 
-    // "Researchers", "Local residents": a group is "they", never "it".
-    private static bool IsPluralGroup(string speaker)
-    {
-        var last = speaker.AsSpan(speaker.LastIndexOf(' ') + 1);
-        return last.Length > 3 && last[^1] == 's' && last[^2] != 's' && WordLists.IsSourceNoun(last);
-    }
+    // "Researchers", "Local residents", "police": a group is "they", never "it".
+    private static bool IsPluralGroup(string speaker) => Coreference.IsPluralGroup(speaker[(speaker.LastIndexOf(' ') + 1)..].ToLowerInvariant());
 
     /// <summary>
     /// The token of a "they" or "it" that sources a claim from inside a relative clause after the sentence's opening

@@ -240,6 +240,7 @@ internal sealed partial class SourceParser
     /// </summary>
     internal int AfterOwner(TokenRange phrase)
     {
+        // Most phrases name no owner; a pass over token kinds settles that before any word is looked up.
         var start = phrase.First;
         var possessive = false;
         for (var k = phrase.First + 1; k + 1 < phrase.End && !possessive; k++)

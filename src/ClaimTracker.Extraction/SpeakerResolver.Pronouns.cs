@@ -97,9 +97,10 @@ internal sealed partial class SpeakerResolver
             k--;
         }
 
-        // The sentence before may itself end inside a quotation: any full stop or closing mark ends it.
+        // The sentence before may itself end inside a quotation: any full stop or closing mark ends it, but not the
+        // period of an abbreviation ("Mr. Tribe's client").
         var start = k - 1;
-        while (start >= 0 && !(tokens[start].Kind == TokenKind.Punct && text[tokens[start].Start] is '.' or '!' or '?' && !IsTitlePeriod(start))
+        while (start >= 0 && !(tokens[start].Kind == TokenKind.Punct && text[tokens[start].Start] is '.' or '!' or '?' && !parser.IsAbbreviationPeriod(start))
             && !tokens[start].Is(TokenFlags.QuoteClose) && k - start < 60)
         {
             start--;
@@ -213,11 +214,6 @@ internal sealed partial class SpeakerResolver
 
         return CanonicalName(new TokenRange(comma + 1, runEnd));
     }
-
-    // "Mr. Tribe's client": a title's period is not the end of the sentence before.
-    private bool IsTitlePeriod(int i) =>
-        i > 0 && tokens[i].IsPunct(text, '.') && tokens[i - 1].End == tokens[i].Start
-        && (tokens[i - 1].Length == 1 || WordLists.TitleAbbreviations.Contains(tokens[i - 1].Text(text)));
 
     /// <summary>
     /// The possessive mark after a name or description opening a sentence ("Russia's", "The union's"), else -1.
