@@ -72,6 +72,15 @@ internal sealed partial class CuePatterns
             return t;
         }
 
+        if ((frames & VerbFrames.NeedsComplement) != 0 && t == start && start > 0 && tokens[start - 1].IsWord
+            && ShowForms.Contains(tokens[start - 1].Text(text)) && IsSubjectWithIngPredicate(t, end))
+        {
+            // "Figures show exports falling", "the data showed prices rising by 3 percent": "show" with a noun and its
+            // -ing predicate reports a state of affairs as a clause would.
+            hasComplement = true;
+            return t;
+        }
+
         if ((frames & VerbFrames.Object) != 0 && (frames & VerbFrames.Clausal) != 0 && ShortAddresseeBeforeThat(t, end) is var that and > 0)
         {
             // "warned Budapest that funds could be frozen", "promised voters that ...": the addressee is not content.
@@ -423,6 +432,47 @@ internal sealed partial class CuePatterns
             {
                 return IsWord(k + 1, "that");
             }
+        }
+
+        return false;
+    }
+
+    private static readonly WordSet ShowForms = new("show", "shows", "showed", "shown");
+
+    /// <summary>-ing nouns that head or close a noun phrase rather than predicate over it.</summary>
+    private static readonly WordSet IngNouns = new("building", "buildings", "funding", "spending", "housing", "training", "meeting",
+        "meetings", "ruling", "rulings", "fighting", "shooting", "bombing", "warning", "warnings", "hearing", "polling", "lending",
+        "borrowing", "earnings", "savings", "findings", "feelings", "ceiling", "morning", "evening", "wedding", "clothing", "pricing",
+        "shipping", "banking", "nursing", "marketing", "planning", "trading", "reading", "recording", "timing", "testing", "screening");
+
+    /// <summary>
+    /// "inflation falling to 2 percent", "the man holding a knife", "prices rising sharply": a short noun phrase, then an
+    /// -ing verb that goes on with a preposition, a number, an adverb or an object.
+    /// </summary>
+    private bool IsSubjectWithIngPredicate(int t, int end)
+    {
+        for (var g = t + 1; g + 1 < end && g <= t + 4; g++)
+        {
+            if (!tokens[g - 1].IsWord || tokens[g - 1].InQuote || WordLists.InnerPrepositions.Contains(tokens[g - 1].Text(text))
+                || WordLists.NounPhraseStops.Contains(tokens[g - 1].Text(text)) && !WordLists.Determiners.Contains(tokens[g - 1].Text(text)))
+            {
+                return false;
+            }
+
+            var w = tokens[g].Text(text);
+            if (!tokens[g].IsWord || tokens[g].IsCapitalized || w.Length < 6 || !w.EndsWith("ing", StringComparison.Ordinal) || IngNouns.Contains(w))
+            {
+                continue;
+            }
+
+            if (g == t || tokens[g - 1].Text(text).EndsWith("ing", StringComparison.Ordinal) || WordLists.Determiners.Contains(tokens[g - 1].Text(text)))
+            {
+                return false;
+            }
+
+            var next = tokens[g + 1];
+            return next.Is(TokenFlags.Numeric) || (next.IsWord && !next.IsCapitalized
+                && (WordLists.InnerPrepositions.Contains(next.Text(text)) || WordLists.Determiners.Contains(next.Text(text)) || IsAdverbLike(g + 1)));
         }
 
         return false;

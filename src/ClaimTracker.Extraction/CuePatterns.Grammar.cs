@@ -119,7 +119,8 @@ internal sealed partial class CuePatterns
             if (coordinatedPredicate && (IsWord(k, "and") || IsWord(k, "but")) && k + 1 < end && tokens[k + 1].IsWord && !tokens[k + 1].IsCapitalized
                 && (tokens[k + 1].Text(text).EndsWith("ed", StringComparison.Ordinal) || WordLists.IrregularPast.Contains(tokens[k + 1].Text(text))
                     || (WordLists.SameFormPasts.Contains(tokens[k + 1].Text(text)) && !HasModalOrTo(start, k)))
-                && !TryMatchCue(k + 1, end, out _, out _) && k - start >= 2 && !SharesPerfectAuxiliary(start, k))
+                && !TryMatchCue(k + 1, end, out _, out _) && k - start >= 2 && !SharesPerfectAuxiliary(start, k)
+                && (objectOnly || !IsClauseWithNounSubject(start, k)))
             {
                 return k;
             }
@@ -195,6 +196,46 @@ internal sealed partial class CuePatterns
 
                 return v < and && (tokens[v].Text(text).EndsWith("ed", StringComparison.Ordinal) || WordLists.IrregularPast.Contains(tokens[v].Text(text)))
                     && !IsWord(v, "been");
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Police said the man stole a car and drove it into a wall": when the content is a clause with a subject of its
+    /// own that is no pronoun, and its verb is a simple past of a full verb, a simple past after "and" matches its tense
+    /// and goes on with that subject, so it stays in the content, as does the same auxiliary repeated ("had ... and had").
+    /// After "was", "had" or a modal ("said demand was weak and cut 300 jobs", "said the talks had failed and quit") the
+    /// tenses part, and the past is the source's own act;
+    /// an object or small clause ("promised a veto and ...") has no finite verb of its own before the "and".
+    /// </summary>
+    private bool IsClauseWithNounSubject(int start, int and)
+    {
+        var k = IsWord(start, "that") ? start + 1 : start;
+        if (k >= and || !tokens[k].IsWord || WordLists.Pronouns.Contains(tokens[k].Text(text)) || IsWord(k, "not") || IsWord(k, "to"))
+        {
+            return false;
+        }
+
+        for (var v = k + 1; v < and; v++)
+        {
+            if (!tokens[v].IsWord || tokens[v].IsCapitalized || tokens[v].InQuote)
+            {
+                continue;
+            }
+
+            var w = tokens[v].Text(text);
+            if (WordLists.BeForms.Contains(w) || WordLists.HaveForms.Contains(w) || WordLists.Modals.Contains(w))
+            {
+                // "said the athlete had been misled and had never cheated": the same auxiliary again keeps the tense.
+                return w.SequenceEqual(tokens[and + 1].Text(text));
+            }
+
+            if ((w.EndsWith("ed", StringComparison.Ordinal) || WordLists.IrregularPast.Contains(w))
+                && tokens[v - 1].IsWord && !WordLists.Determiners.Contains(tokens[v - 1].Text(text)))
+            {
+                return true;
             }
         }
 

@@ -507,7 +507,10 @@ internal sealed partial class CuePatterns
         return source;
     }
 
-    /// <summary>"adding that", "warning of", "who added that", "who told reporters": a report clause, not an apposition.</summary>
+    /// <summary>
+    /// "adding that", "warning of", "who added that", "who told reporters", "who called the plan a mistake": a report
+    /// clause, not an apposition.
+    /// </summary>
     private bool StartsReportClause(int i, int end)
     {
         if (!tokens[i].IsWord || tokens[i].IsCapitalized)
@@ -526,7 +529,19 @@ internal sealed partial class CuePatterns
         }
 
         var v = i + 1 < end && tokens[i + 1].IsWord && IsAdverbLike(i + 1) ? i + 2 : i + 1;
-        return v < end && lexicon.TryGet(tokens[v].Text(text), out var verbHits) && verbHits[0].Form is VerbForm.Past or VerbForm.ThirdPerson
-            && (verbHits[0].Entry.Frames & VerbFrames.Clausal) != 0;
+        if (v >= end || !lexicon.TryGet(tokens[v].Text(text), out var verbHits))
+        {
+            return false;
+        }
+
+        foreach (var hit in verbHits)
+        {
+            if (hit.Form is VerbForm.Past or VerbForm.ThirdPerson && (hit.Entry.Frames & (VerbFrames.Clausal | VerbFrames.ObjectComplement)) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -156,14 +156,15 @@ internal sealed partial class CuePatterns
     /// <summary>
     /// "a move critics say will hurt small shops", "a decision many economists believe was a mistake": a relative clause
     /// without its relative word, whose reported clause lacks a subject (a finite auxiliary follows the verb at once),
-    /// or whose naming verb lacks its object ("a verdict his supporters called politically motivated").
+    /// or whose naming verb lacks its object ("a verdict his supporters called politically motivated"), or whose
+    /// antecedent's singular determiner cannot go with the plural source ("a trend pollsters say makes reform hard").
     /// The parser reads the antecedent and the source as one phrase; the source is the part after the antecedent's
     /// noun. Null when the phrase does not split so.
     /// </summary>
     private SourceMention? ContactRelativeSource(SourceMention subject, VerbHit hit, int cueEnd, int end)
     {
         var head = subject.Head;
-        if (!HasContactGap(hit, cueEnd, end) || head.Length() < 3 || !tokens[head.First].IsWord
+        if (!(HasContactGap(hit, cueEnd, end) || parser.IsSingularDeterminerBeforePlural(head.First, head.End)) || head.Length() < 3 || !tokens[head.First].IsWord
             || tokens[head.First].Text(text) is not ("a" or "an" or "A" or "An" or "the" or "The" or "this" or "This"))
         {
             return null;

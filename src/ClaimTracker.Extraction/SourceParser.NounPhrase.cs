@@ -170,6 +170,45 @@ internal sealed partial class SourceParser
         return new TokenRange(QuantityPrefixStart(start, limit), end);
     }
 
+    private static readonly WordSet SingularDeterminers = new("a", "an", "A", "An", "another", "Another", "every", "Every", "each", "Each");
+
+    /// <summary>Words after "a" that make a plural fit: "a few", "a dozen", "a number of", "a handful".</summary>
+    private static readonly WordSet PluralQuantifiers = new("few", "dozen", "couple", "handful", "lot", "number", "host", "score", "hundred",
+        "thousand", "million", "further", "good", "great", "whole", "total", "majority", "minority");
+
+    /// <summary>Nouns ending in -s that are singular or uncountable: "a news agency", "a series".</summary>
+    private static readonly WordSet SingularInS = new("news", "series", "species", "means", "headquarters", "politics", "economics", "physics",
+        "crossroads", "whereabouts", "lens", "bus", "gas", "chaos", "analysis", "thesis", "diagnosis", "basis", "status", "census", "campus",
+        "virus", "consensus", "bonus", "focus", "corpus", "canvas", "atlas", "alias");
+
+    /// <summary>
+    /// "a trend pollsters": a singular determiner, singular nouns and a plural noun, with no preposition between, cannot
+    /// be one phrase; the plural is a source after an antecedent whose relative word is left out.
+    /// </summary>
+    internal bool IsSingularDeterminerBeforePlural(int start, int end)
+    {
+        if (end - start < 3 || !tokens[start].IsWord || !SingularDeterminers.Contains(tokens[start].Text(text)))
+        {
+            return false;
+        }
+
+        for (var k = start + 1; k < end; k++)
+        {
+            if (!tokens[k].IsWord || tokens[k].IsCapitalized || tokens[k].Is(TokenFlags.Numeric) || WordLists.InnerPrepositions.Contains(tokens[k].Text(text))
+                || (k == start + 1 && PluralQuantifiers.Contains(tokens[k].Text(text))))
+            {
+                return false;
+            }
+        }
+
+        var head = tokens[end - 1].Text(text);
+        var before = tokens[end - 2].Text(text);
+        return IsPluralForm(head) && !IsPluralForm(before) && !before.EndsWith("ing", StringComparison.Ordinal);
+    }
+
+    private static bool IsPluralForm(ReadOnlySpan<char> w) =>
+        w.Length > 3 && w[^1] == 's' && w[^2] is not ('s' or 'u' or 'i') && !SingularInS.Contains(w);
+
     private bool IsNumber(int k) => tokens[k].Is(TokenFlags.Numeric) || (tokens[k].IsWord && WordLists.NumberWords.Contains(tokens[k].Text(text)));
 
     /// <summary>"More than 100 economists", "at least 40 doctors", "nearly 300 residents": the words before a number.</summary>

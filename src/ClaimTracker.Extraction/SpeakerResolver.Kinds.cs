@@ -28,7 +28,10 @@ internal sealed partial class SpeakerResolver
             lastWord--;
         }
 
-        var hasName = !nameRun.IsEmpty && (tokens[lastWord].IsCapitalized || nameRun.End > lastWord || IsComplementName(head, nameRun))
+        // "Dewi Lestari of the volcanology centre": a name opening the phrase before its complement names the source too.
+        var hasName = !nameRun.IsEmpty && (tokens[lastWord].IsCapitalized || nameRun.End > lastWord || IsComplementName(head, nameRun)
+                || (nameRun.First == head.First && nameRun.End < head.End && tokens[nameRun.End].IsWord
+                    && tokens[nameRun.End].Text(text) is "of" or "from" or "at"))
             && !(nameRun.Length() == 1 && WordLists.SourceNouns.Contains(tokens[nameRun.First].Text(text)));
         // The role is the noun before any complement: "Lawyers for the driver" are lawyers, not a driver.
         var roleWord = parser.HeadBeforeComplement(head);
@@ -38,6 +41,13 @@ internal sealed partial class SpeakerResolver
             // "Smith, 45, said": only people are given an age.
             return SourceKind.Person;
         }
+
+        if (nameRun.Length() == 2 && nameRun.First == head.First && IsGivenNameWithSurnameHomograph(nameRun))
+        {
+            // "Michelle Branch", "Tom Church": a given name before a word that also closes body names is a person.
+            return SourceKind.Person;
+        }
+
         bool media = false, document = false, anonymous = false, official = false, organization = false, title = false;
         for (var i = head.First; i < head.End; i++)
         {
@@ -50,7 +60,9 @@ internal sealed partial class SpeakerResolver
             media |= WordLists.MediaWords.Contains(w) && !tokens[i].IsCapitalized || w.Equals("News", StringComparison.Ordinal)
                 || (tokens[i].IsCapitalized && WordLists.ForeignPressWords.Contains(w));
             // "A spokesperson for the policy unit" is no document: a complement's nouns do not make the head one.
-            document |= WordLists.DocumentWords.Contains(w) && !tokens[i].IsCapitalized && (roleWord < 0 || i <= roleWord);
+            // "Figures show ...": a lone document noun capitalised only because it opens the sentence is still one.
+            document |= WordLists.DocumentWords.Contains(w) && (!tokens[i].IsCapitalized || (head.Length() == 1 && (i == 0 || IsSentenceEnd(i - 1))))
+                && (roleWord < 0 || i <= roleWord);
             anonymous |= WordLists.AnonymousWords.Contains(w) && (!tokens[i].IsCapitalized || i == head.First);
             official |= WordLists.OfficialBodyWords.Contains(w);
             organization |= WordLists.OrganizationWords.Contains(w) && tokens[i].IsCapitalized && (nameRun.IsEmpty || (i >= nameRun.First && i < nameRun.End));
@@ -106,6 +118,14 @@ internal sealed partial class SpeakerResolver
 
         return hasName && IsPersonName(speaker, nameRun) ? SourceKind.Person : SourceKind.Organization;
     }
+
+    /// <summary>Words that close body names and are common surnames too.</summary>
+    private static readonly WordSet SurnameHomographs = new("Church", "House", "Branch", "Bank", "Post", "Guard", "Mint", "Court", "Press",
+        "Hall", "Chamber", "Chambers", "Banks", "Fund", "Wire", "Lines", "Power", "Steel", "Water", "Rail");
+
+    private bool IsGivenNameWithSurnameHomograph(TokenRange nameRun) =>
+        SurnameHomographs.Contains(tokens[nameRun.End - 1].Text(text)) && GenderCues.OfFirstName(tokens[nameRun.First].Text(text)) != Gender.Unknown
+        && !WordLists.TradeWords.Contains(tokens[nameRun.First].Text(text)) && !Places.Governments.Contains(tokens[nameRun.First].Text(text).ToString());
 
     /// <summary>"a senior official", "some officials", "two people familiar with the talks": unnamed sources.</summary>
     private bool IsIndefinite(int first)

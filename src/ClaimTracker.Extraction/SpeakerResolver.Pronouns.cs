@@ -48,10 +48,12 @@ internal sealed partial class SpeakerResolver
             return null;
         }
 
+        // A lone word that only closes body names ("Services were restored, it said") is a capitalised common noun at
+        // the start of the content, not a name; a single word counts only as a body already named.
         var name = Slice(new TokenRange(k, end));
         return end - k == 1 && coreference.OrganizationFor(name) is { } organization ? organization
             : KindOf(name) != SourceKind.Person && (coreference.OrganizationFor(name) is not null || IsBodyShapedName(tokens[k].Text(text), tokens[end - 1].Text(text), end - k)
-                || WordLists.OrganizationWords.Contains(tokens[end - 1].Text(text)))
+                || (end - k > 1 && WordLists.OrganizationWords.Contains(tokens[end - 1].Text(text))))
                 ? name
                 : null;
     }

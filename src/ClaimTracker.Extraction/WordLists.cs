@@ -429,7 +429,7 @@ internal static class WordLists
         "sister", "sibling", "siblings", "child", "children", "partner", "girlfriend", "boyfriend", "fiancee", "fiance", "cousin",
         "uncle", "aunt", "grandmother", "grandfather", "grandson", "granddaughter", "niece", "nephew", "friend", "commentary",
         "essay", "op-ed", "memoir", "blog", "magistrate", "magistrates", "tribunal", "jurors", "inquiry", "inquest", "investigation",
-        "review", "audit", "findings", "results", "figures", "statistics", "records", "census", "estimates", "footage", "service",
+        "review", "audit", "findings", "results", "figures", "statistics", "records", "census", "estimates", "forecasts", "projections", "footage", "service",
         "institute", "laboratory", "observatory", "team",
         // People named by their sport, trade, dealings or situation: as a group ("athletes", "tenants") they speak in news.
         "athlete", "sportsman", "sportswoman", "swimmer", "runner", "sprinter", "cyclist", "jockey", "golfer",
@@ -536,7 +536,7 @@ internal static class WordLists
         "Society", "Club", "League", "Federation", "Coalition", "Alliance", "Front", "Movement", "Church", "School", "College",
         "Hospital", "Museum", "Library", "Embassy", "Consulate", "Mission", "Nations", "Watch", "International", "Project",
         "Initiative", "Council", "Tribunal", "Cabinet", "Secretariat", "Directorate", "Command", "Corps", "Brigade", "Division",
-        "Unit", "Staff", "Chamber", "Review", "Magazine", "Herald", "Tribune", "Gazette", "Daily", "Weekly", "Monthly", "Wire",
+        "Unit", "Branch", "Staff", "Chamber", "Review", "Magazine", "Herald", "Tribune", "Gazette", "Daily", "Weekly", "Monthly", "Wire",
         "Reuters", "Bloomberg", "Poll", "Survey", "Study", "Report", "Research", "Institution", "Laboratory", "Lab", "Team",
         "Caucus", "Forum", "Industries", "Holdings", "Partners", "Capital", "Systems", "Technologies", "Airlines", "Airways",
         "Motors", "Energy", "Oil", "Gas", "Media", "Communications", "Entertainment", "Studios", "Pictures", "Records", "Mint",
@@ -624,7 +624,7 @@ internal static class WordLists
         "polls", "survey", "surveys", "study", "studies", "analysis", "data", "research", "records", "record", "ad",
         "advertisement", "video", "tweet", "post", "release", "announcement", "book", "article", "editorial", "column", "transcript",
         "affidavit", "order", "decree", "resolution", "bill", "law", "legislation", "proposal", "plan", "budget", "audit",
-        "assessment", "estimate", "estimates", "figures", "numbers", "review", "investigation", "inquiry", "probe", "paper",
+        "assessment", "estimate", "estimates", "forecast", "forecasts", "projection", "projections", "footage", "statistics", "census", "figures", "numbers", "review", "investigation", "inquiry", "probe", "paper",
         "guidelines", "guidance", "rule", "regulation", "regulations", "policy", "treaty", "agreement", "deal", "contract",
         "website", "page", "email", "emails", "e-mail", "e-mails", "message", "messages", "note", "notice", "speech", "remarks", "interview", "papers",
         "filings", "minutes", "testimony", "findings", "results", "draft", "drafts", "dossier", "cable", "cables");

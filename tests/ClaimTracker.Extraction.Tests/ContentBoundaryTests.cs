@@ -355,4 +355,26 @@ public sealed class ContentBoundaryTests
 
         Assert.Equal(content, claim.Text);
     }
+
+    [Theory]
+    [InlineData("Police said the driver stole a van and drove it into a wall.", "the driver stole a van and drove it into a wall")]
+    [InlineData("The coastguard said the trawler lost power and drifted onto the rocks.", "the trawler lost power and drifted onto the rocks")]
+    [InlineData("His agent said the sprinter had been misled and had never cheated.", "the sprinter had been misled and had never cheated")]
+    public void Keeps_a_past_after_and_in_the_tense_of_the_reported_clauses_own_verb(string text, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(content, claim.Text);
+    }
+
+    [Theory]
+    [InlineData("The union said the offer was an insult and walked out of the talks.", "the offer was an insult")]
+    [InlineData("The minister said the talks had stalled and flew home.", "the talks had stalled")]
+    [InlineData("The mayor promised an inquiry and resigned a week later.", "an inquiry")]
+    public void Ends_content_before_a_past_after_and_that_leaves_the_reported_clauses_tense_or_follows_an_object(string text, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(content, claim.Text);
+    }
 }

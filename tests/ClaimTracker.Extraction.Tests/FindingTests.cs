@@ -92,4 +92,25 @@ public sealed class FindingTests
     {
         Assert.Empty(Attributed(text));
     }
+
+    [Theory]
+    [InlineData("Customs figures show exports falling for a third month.", "Customs figures", "exports falling for a third month")]
+    [InlineData("The council's own forecasts show rents rising by a fifth.", "The council's own forecasts", "rents rising by a fifth")]
+    [InlineData("Footage shows a crowd gathering outside the court.", "Footage", "a crowd gathering outside the court")]
+    public void Showing_a_noun_with_its_ing_predicate_reports_a_state_of_affairs(string text, string source, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal((source, content), (claim.Source, claim.Text));
+        Assert.Equal(SourceKind.Document, claim.SourceKind);
+    }
+
+    [Theory]
+    [InlineData("The survey shows spending on food.")]
+    [InlineData("The guide showed visitors the building.")]
+    [InlineData("The report shows the funding gap.")]
+    public void Showing_a_thing_without_a_predicate_reports_nothing(string text)
+    {
+        Assert.Empty(Attributed(text));
+    }
 }

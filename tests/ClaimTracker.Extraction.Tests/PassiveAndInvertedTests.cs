@@ -258,4 +258,23 @@ public sealed class PassiveAndInvertedTests
     {
         Assert.Empty(Extract.Attributed("One of the reasons is that the ward was full."));
     }
+
+    [Theory]
+    [InlineData("\"Rates will fall in spring,\" said Ilse Norda, an economist at Vestbank, who described the outlook as brighter.", "Ilse Norda, an economist at Vestbank")]
+    [InlineData("\"Rates will fall in spring,\" said Ilse Norda, who called the outlook brighter.", "Ilse Norda")]
+    public void Ends_an_inverted_source_before_a_relative_clause_that_names_or_describes(string text, string source)
+    {
+        var claims = Attributed(text);
+
+        Assert.Equal(source, claims[0].Source);
+        Assert.Contains(claims, c => c.Cue is "described" or "called" && c.Text.Contains("outlook", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Keeps_a_relative_clause_that_describes_the_inverted_source()
+    {
+        var claim = Assert.Single(Attributed("\"Rates will fall in spring,\" said Ilse Norda, who has followed the bank for years."));
+
+        Assert.Equal("Ilse Norda, who has followed the bank for years", claim.Source);
+    }
 }

@@ -195,4 +195,14 @@ public sealed class PronounAfterContentTests
 
         Assert.Equal("Ivo Marsh", claim.Speaker);
     }
+
+    [Theory]
+    [InlineData("Voltera said the fault began at noon.\nServices were restored by evening, it said.")]
+    [InlineData("Voltera said the fault began at noon.\nHoldings were sold at a loss, it said.")]
+    public void It_after_content_opening_with_a_lone_capitalised_common_noun_is_the_previous_body(string text)
+    {
+        var claim = Assert.Single(Extract.Attributed(text), c => c.Source == "it");
+
+        Assert.Equal("Voltera", claim.Speaker);
+    }
 }

@@ -212,4 +212,33 @@ public sealed class RelativeClauseTests
         Assert.Equal("Residents", claim.Speaker);
         Assert.StartsWith("Residents who fled Tarsa", claim.Source, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Exports fell again, a slide economists say reflects weak demand abroad.", "economists", "reflects weak demand abroad")]
+    [InlineData("Turnout dropped, a trend pollsters blame on bad weather.", null, null)]
+    [InlineData("Fares rose again, a change commuters said hurt them most.", "commuters", "hurt them most")]
+    public void A_singular_antecedent_before_a_plural_source_is_no_part_of_the_source(string text, string? speaker, string? content)
+    {
+        var claims = Extract.Attributed(text);
+
+        if (speaker is null)
+        {
+            Assert.DoesNotContain(claims, c => c.Source!.StartsWith("a ", StringComparison.Ordinal));
+            return;
+        }
+
+        var claim = Assert.Single(claims);
+        Assert.Equal((speaker, content), (claim.Speaker, claim.Text));
+    }
+
+    [Theory]
+    [InlineData("A few analysts said the bank would cut rates.", "A few analysts")]
+    [InlineData("An arms dealer said the shipment had left.", "An arms dealer")]
+    [InlineData("A news agency said the shipment had left.", "A news agency")]
+    public void A_singular_determiner_with_its_own_singular_head_or_a_quantity_keeps_the_phrase(string text, string source)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal(source, claim.Source);
+    }
 }

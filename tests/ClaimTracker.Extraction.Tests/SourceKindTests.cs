@@ -201,4 +201,26 @@ public sealed class SourceKindTests
 
         Assert.Equal(SourceKind.Person, claim.SourceKind);
     }
+
+    [Theory]
+    [InlineData("Maren Voss of the flood office said the river was rising.")]
+    [InlineData("Ilse Norda from the weather service said the storm had passed.")]
+    [InlineData("Michelle Branch said the river was rising.")]
+    [InlineData("Tom Church said the river was rising.")]
+    public void A_name_before_its_lower_case_affiliation_or_a_surname_that_closes_body_names_is_a_person(string text)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal(SourceKind.Person, claim.SourceKind);
+    }
+
+    [Theory]
+    [InlineData("The Rail Accident Investigation Branch said it had sent inspectors.")]
+    [InlineData("Figures show that the river was rising.")]
+    public void A_branch_or_a_document_noun_opening_the_sentence_is_no_person(string text)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.NotEqual(SourceKind.Person, claim.SourceKind);
+    }
 }
