@@ -32,6 +32,15 @@ internal sealed partial class CuePatterns
             return null;
         }
 
+        if (hit.Form is VerbForm.ThirdPerson && cueEnd + 1 < end && tokens[cueEnd].Start == tokens[verb].End
+            && (tokens[cueEnd].Kind == TokenKind.Possessive || text[tokens[cueEnd].Start] is '\'' or '\u2019') && tokens[cueEnd].Length == 1
+            && tokens[cueEnd + 1].IsWord && !tokens[cueEnd + 1].IsCapitalized)
+        {
+            // "the island states' bloc", "the members' votes": an apostrophe closing the -s form makes it a plural
+            // possessive, a noun that owns what follows.
+            return null;
+        }
+
         var frames = hit.Entry.Frames;
         var prev = PreviousWord(verb, first);
         if (hit.Form == VerbForm.Gerund && IsProgressive(verb, first))

@@ -719,4 +719,32 @@ public sealed class CuePatternTests
 
         Assert.Equal("The audit", claim.Source);
     }
+
+    [Theory]
+    [InlineData("The head of the coastal states' forum, Ama Kessie, said talks would resume.", "Ama Kessie", "talks would resume")]
+    [InlineData("The chair of the member states\u2019 panel said talks would resume.", "chair of the member states\u2019 panel", "talks would resume")]
+    public void An_s_form_closed_by_an_apostrophe_is_a_plural_possessive_not_a_cue(string text, string speaker, string content)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal((speaker, content, "said"), (claim.Speaker, claim.Text, claim.Cue));
+    }
+
+    [Theory]
+    [InlineData("The pilot accepted that he had not checked the brakes.", "he had not checked the brakes")]
+    [InlineData("Under questioning, the inspector accepted that the form was unsigned.", "the form was unsigned")]
+    public void Accepting_a_clause_concedes_it(string text, string content)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal(("accepted", content), (claim.Cue, claim.Text));
+    }
+
+    [Theory]
+    [InlineData("The club accepted the offer.")]
+    [InlineData("The council accepted an offer that valued the land at two million.")]
+    public void Accepting_a_thing_reports_nothing(string text)
+    {
+        Assert.Empty(Extract.Attributed(text));
+    }
 }
