@@ -439,12 +439,6 @@ internal sealed partial class CuePatterns
 
     private static readonly WordSet ShowForms = new("show", "shows", "showed", "shown");
 
-    /// <summary>-ing nouns that head or close a noun phrase rather than predicate over it.</summary>
-    private static readonly WordSet IngNouns = new("building", "buildings", "funding", "spending", "housing", "training", "meeting",
-        "meetings", "ruling", "rulings", "fighting", "shooting", "bombing", "warning", "warnings", "hearing", "polling", "lending",
-        "borrowing", "earnings", "savings", "findings", "feelings", "ceiling", "morning", "evening", "wedding", "clothing", "pricing",
-        "shipping", "banking", "nursing", "marketing", "planning", "trading", "reading", "recording", "timing", "testing", "screening");
-
     /// <summary>
     /// "inflation falling to 2 percent", "the man holding a knife", "prices rising sharply": a short noun phrase, then an
     /// -ing verb that goes on with a preposition, a number, an adverb or an object.
@@ -460,7 +454,7 @@ internal sealed partial class CuePatterns
             }
 
             var w = tokens[g].Text(text);
-            if (!tokens[g].IsWord || tokens[g].IsCapitalized || w.Length < 6 || !w.EndsWith("ing", StringComparison.Ordinal) || IngNouns.Contains(w))
+            if (!tokens[g].IsWord || tokens[g].IsCapitalized || w.Length < 6 || !w.EndsWith("ing", StringComparison.Ordinal) || WordLists.IngNouns.Contains(w))
             {
                 continue;
             }

@@ -368,7 +368,41 @@ internal sealed partial class CuePatterns
             return source;
         }
 
-        return ClosingNameEnd(comma, end) is var k and > 0 ? new SourceMention(new TokenRange(comma + 1, k), new TokenRange(source.Full.First, k)) : source;
+        if (ClosingNameEnd(comma, end) is var k and > 0)
+        {
+            return new SourceMention(new TokenRange(comma + 1, k), new TokenRange(source.Full.First, k));
+        }
+
+        // '"...," said the study's lead author, Dr Priya Nair of the University of Tolvik.': the name may bring its
+        // affiliation, which closes the sentence with it.
+        var name = comma + 1;
+        while (name < end && name < comma + 6 && (tokens[name].IsCapitalized || IsTitlePeriod(name)) && !tokens[name].InQuote)
+        {
+            name++;
+        }
+
+        return name - comma > 2 && name < end && tokens[name].IsWord && tokens[name].Text(text) is "of" or "from" or "at"
+            && AffiliationClosingEnd(name + 1, end) is var affiliationEnd and > 0
+            ? new SourceMention(new TokenRange(comma + 1, name), new TokenRange(source.Full.First, affiliationEnd))
+            : source;
+    }
+
+    /// <summary>
+    /// The end of a body's name after "of"/"from"/"at" ("the University of Tolvik", "Vestbank") that closes the sentence;
+    /// -1 when a verb or anything but a name and its articles and prepositions comes first.
+    /// </summary>
+    private int AffiliationClosingEnd(int start, int end)
+    {
+        var k = start;
+        var capitalized = 0;
+        while (k < end && k < start + 10 && tokens[k].IsWord && !tokens[k].InQuote
+            && (tokens[k].IsCapitalized || tokens[k].Text(text) is "the" or "of" or "for" or "and" or "de"))
+        {
+            capitalized += tokens[k].IsCapitalized ? 1 : 0;
+            k++;
+        }
+
+        return capitalized > 0 && (k >= end || IsPunct(k, '.')) && tokens[k - 1].IsCapitalized ? k : -1;
     }
 
     /// <summary>

@@ -149,6 +149,13 @@ internal sealed partial class SourceParser
             return true;
         }
 
+        if (!t.IsCapitalized && w.Length >= 4 && w.EndsWith("ed", StringComparison.Ordinal) && i + 1 < tokens.Count && tokens[i + 1].IsWord
+            && (WordLists.InnerPrepositions.Contains(tokens[i + 1].Text(text)) || IsWord(i + 1, "on")))
+        {
+            // A short participle with its preposition: "The survey, based on sightings by volunteers, found".
+            return true;
+        }
+
         if (!t.IsCapitalized && i + 1 < tokens.Count && IsWord(i + 1, "by") && WordLists.IrregularParticiples.Contains(w))
         {
             // A passive aside with its agent: "The review, led by researchers at ..., found", "The charity, run by

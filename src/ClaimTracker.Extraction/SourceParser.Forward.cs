@@ -156,7 +156,8 @@ internal sealed partial class SourceParser
             fullEnd = nameEnd;
         }
 
-        for (var hops = 0; hops < 2 && fullEnd + 1 < end && IsPunct(fullEnd, ',')
+        // "said Per Olsen, the party's spokesman, in a post on social media": how the source spoke is no aside on them.
+        for (var hops = 0; hops < 2 && fullEnd + 1 < end && IsPunct(fullEnd, ',') && !IsSpeechEventAdjunct(fullEnd + 1)
             && (IsAppositionStart(fullEnd + 1) || IsRoleSegment(fullEnd + 1, end) || IsOriginAside(fullEnd + 1, end)); hops++)
         {
             // Chained appositions: "Tim Hess, a developer in Virginia, who introduced him to bankers".

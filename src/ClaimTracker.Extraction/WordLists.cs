@@ -382,6 +382,12 @@ internal static class WordLists
         "of", "for", "by", "at", "from", "in", "with", "on", "to", "across", "around", "throughout", "near", "outside", "inside", "behind",
         "against", "along", "within", "among", "beside");
 
+    /// <summary>-ing nouns that head or close a noun phrase rather than predicate over it.</summary>
+    public static readonly WordSet IngNouns = new("building", "buildings", "funding", "spending", "housing", "training", "meeting",
+        "meetings", "ruling", "rulings", "fighting", "shooting", "bombing", "warning", "warnings", "hearing", "polling", "lending",
+        "borrowing", "earnings", "savings", "findings", "feelings", "ceiling", "morning", "evening", "wedding", "clothing", "pricing",
+        "shipping", "banking", "nursing", "marketing", "planning", "trading", "reading", "recording", "timing", "testing", "screening");
+
     /// <summary>Lowercase heads that can name a source on their own ("officials said", "the ministry said").</summary>
     public static readonly WordSet SourceNouns = new(
         "official", "officials", "spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "minister", "ministers",
@@ -517,7 +523,7 @@ internal static class WordLists
 
     public static readonly WordSet TradeWords = new(
         "Rail", "Railway", "Railways", "Air", "Steel", "Timber", "Mining", "Minerals", "Metals", "Foods", "Pharma", "Pharmaceuticals",
-        "Logistics", "Shipping", "Lines", "Electric", "Power", "Telecom", "Mobile", "Insurance", "Construction", "Chemicals",
+        "Logistics", "Gold", "Copper", "Coal", "Shipping", "Lines", "Electric", "Power", "Telecom", "Mobile", "Insurance", "Construction", "Chemicals",
         "Textiles", "Brewery", "Breweries", "Farms", "Software", "Labs", "Robotics", "Aerospace", "Automotive", "Cement",
         "Petroleum", "Resources", "Solar", "Utilities", "Healthcare", "Finance", "Securities", "Investments", "Ventures", "Retail",
         "Stores", "Markets", "Airport", "Ports", "Hotels", "Resorts", "Cinemas", "Publishing", "Bus", "Buses", "Ferries", "Transport",

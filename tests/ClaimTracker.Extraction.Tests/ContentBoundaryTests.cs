@@ -377,4 +377,22 @@ public sealed class ContentBoundaryTests
 
         Assert.Equal(content, claim.Text);
     }
+
+    [Theory]
+    [InlineData("The union rejected the claim, citing the cost of housing.", "the claim")]
+    [InlineData("The council denied the report, pointing to the price of heating.", "the report")]
+    public void Ends_a_noun_object_before_a_participle_clause_after_its_comma(string text, string content)
+    {
+        var claim = Assert.Single(Attributed(text), c => c.Cue is "rejected" or "denied");
+
+        Assert.Equal(content, claim.Text);
+    }
+
+    [Fact]
+    public void Keeps_a_gerund_complement_of_the_object_after_an_adjunct()
+    {
+        var claim = Assert.Single(Attributed("The union thanked the mayor on Friday for funding the new depot."));
+
+        Assert.Equal("the mayor ... for funding the new depot", claim.Text);
+    }
 }

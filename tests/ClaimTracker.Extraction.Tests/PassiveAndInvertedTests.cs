@@ -277,4 +277,24 @@ public sealed class PassiveAndInvertedTests
 
         Assert.Equal("Ilse Norda, who has followed the bank for years", claim.Source);
     }
+
+    [Theory]
+    [InlineData("\"The risk rose,\" said the review's lead author, Dr Priya Anand of the University of Tolvik.", "Priya Anand",
+        "the review's lead author, Dr Priya Anand of the University of Tolvik")]
+    [InlineData("\"The risk rose,\" said the trial's chief investigator, Oskar Lindqvist from Vestby Hospital.", "Oskar Lindqvist",
+        "the trial's chief investigator, Oskar Lindqvist from Vestby Hospital")]
+    public void An_inverted_role_with_a_name_and_its_affiliation_after_it_speaks_as_the_named_person(string text, string speaker, string source)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal((speaker, source), (claim.Speaker, claim.Source));
+    }
+
+    [Fact]
+    public void Ends_an_inverted_source_before_how_the_source_spoke()
+    {
+        var claim = Assert.Single(Attributed("\"She has to go,\" said Per Olsen, the party's transport spokesman, in a post on social media."));
+
+        Assert.Equal("Per Olsen, the party's transport spokesman", claim.Source);
+    }
 }

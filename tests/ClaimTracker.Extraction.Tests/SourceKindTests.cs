@@ -223,4 +223,23 @@ public sealed class SourceKindTests
 
         Assert.NotEqual(SourceKind.Person, claim.SourceKind);
     }
+
+    [Theory]
+    [InlineData("The mine's owner, Kestrel Gold, said the shaft was safe.\nIt said no one had been hurt.", "Kestrel Gold")]
+    [InlineData("Varrow Copper said the shaft was safe.\nIt said no one had been hurt.", "Varrow Copper")]
+    public void A_name_closed_by_a_metal_or_fuel_is_a_mining_company(string text, string body)
+    {
+        var claims = Extract.Attributed(text);
+
+        Assert.Equal(SourceKind.Organization, claims[0].SourceKind);
+        Assert.Equal(body, claims[1].Speaker);
+    }
+
+    [Fact]
+    public void A_first_name_before_a_metal_is_a_person()
+    {
+        var claim = Assert.Single(Extract.Attributed("Tom Gold said the shaft was safe."));
+
+        Assert.Equal(SourceKind.Person, claim.SourceKind);
+    }
 }

@@ -51,6 +51,8 @@ public sealed class SourcePhraseTests
     [Theory]
     [InlineData("The talks have stalled, two people familiar with the matter said.", "two people familiar with the matter", "The talks have stalled")]
     [InlineData("The report, published on Tuesday, said emissions rose 3%.", "The report, published on Tuesday", "emissions rose 3%")]
+    [InlineData("The census, based on returns from every parish, found that the village had shrunk.", "The census, based on returns from every parish", "the village had shrunk")]
+    [InlineData("The audit, aimed at small councils, found that few kept receipts.", "The audit, aimed at small councils", "few kept receipts")]
     public void Attributes_unnamed_sources_with_modifiers_and_asides(string text, string source, string content)
     {
         var claim = Assert.Single(Attributed(text));
