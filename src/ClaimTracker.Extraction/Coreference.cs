@@ -435,9 +435,11 @@ internal sealed partial class Coreference
                 // "A report by the Harbour Institute found ... It said": the report speaks on as "it".
                 AddBody(new BodyMention(position, speaker, kind, Subject: true));
             }
-            else if (kind is SourceKind.Organization or SourceKind.OfficialBody && (named || WordLists.InstitutionNouns.Contains(HeadNounOf(speaker))))
+            else if (kind is SourceKind.Organization or SourceKind.OfficialBody && (named || WordLists.InstitutionNouns.Contains(HeadNounOf(speaker))
+                || WordLists.PersonRoles.Contains(HeadNounOf(speaker))))
             {
-                // A body named or described ("the company", resolved or not) that speaks is what a following "it" means.
+                // A body named or described ("the company", resolved or not) that speaks is what a following "it" means;
+                // so is a role its aside showed to be a body's ("The tanker's owner, a shipping company, said").
                 if (named)
                 {
                     _lastInstitution = (speaker, kind);
@@ -528,7 +530,10 @@ internal sealed partial class Coreference
 
     private static readonly WordSet PersonDescriptors = new(
         "democrat", "republican", "rival", "independent", "socialist", "conservative", "liberal", "veteran", "incumbent",
-        "challenger", "nominee", "candidate", "star", "legend", "champion", "defender", "midfielder", "goalkeeper");
+        "challenger", "nominee", "candidate", "star", "legend", "champion", "defender", "midfielder", "goalkeeper",
+        // Arts and letters, whose short agent nouns the -er/-or rule misses.
+        "singer", "actor", "actress", "rapper", "author", "writer", "artist", "poet", "painter", "dancer", "chef", "model",
+        "novelist", "comedian", "musician", "presenter", "pianist", "guitarist", "drummer", "sculptor", "filmmaker");
 
     /// <summary>
     /// "Carmaker Holmberg Motors said": a trade noun opening a sentence is capitalized only by its place and describes

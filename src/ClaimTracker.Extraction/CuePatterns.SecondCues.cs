@@ -251,19 +251,35 @@ internal sealed partial class CuePatterns
     private Attribution? TryGerundOfSentenceSubject(int first, int end, int paragraph, int unit)
     {
         var subject = SentenceSubject(first, end);
+        if (subject.Head.IsEmpty && parser.ParseForward(first, end) is { Head.IsEmpty: false } opening && IsEvent(opening.Head))
+        {
+            // "The summit ended after the host left, saying …": an event is no source, so the parse of a speaking
+            // subject gives none, and the agent of the clause below speaks.
+            subject = opening;
+        }
+
         if (subject.Head.IsEmpty)
         {
             return null;
         }
 
-        if (IsMeasuredThing(subject.Head, first) && AgentOfAdverbialClause(subject.Full.End, end) is { Head.IsEmpty: false } agent)
+        if ((IsMeasuredThing(subject.Head, first) || IsEvent(subject.Head))
+            && AgentOfAdverbialClause(subject.Full.End, end) is { Head.IsEmpty: false } agent)
         {
-            // "Shares in Kelso fell 14% after the company cut its forecast, blaming weak demand": shares blame nothing;
-            // the agent of the clause the participle follows does.
+            // "Shares in Kelso fell 14% after the company cut its forecast, blaming weak demand", "Talks collapsed when
+            // the Liberal Party walked out, accusing …": shares and talks blame nothing; the agent of the clause the
+            // participle follows does.
             subject = agent;
         }
 
         return GerundOf(subject, first, end, paragraph, unit) ?? FrontedGerund(subject, first, end, paragraph, unit);
+    }
+
+    /// <summary>"Talks", "The meeting": a subject naming an event, which says nothing itself.</summary>
+    private bool IsEvent(TokenRange head)
+    {
+        var noun = parser.HeadBeforeComplement(head);
+        return noun >= 0 && WordLists.EventNouns.Contains(tokens[noun].Text(text));
     }
 
     /// <summary>A plural common noun heading the subject that names what is counted or priced ("Shares", "Prices"), no speaker.</summary>

@@ -123,6 +123,13 @@ internal sealed partial class SourceParser(string text, List<Token> tokens)
                 }
 
                 var head = ParseNounPhraseBackward(k - 1, limit);
+                if (k == j && !head.IsEmpty && DescribedNameAfterRole(head, j + 1, i) is { IsEmpty: false } described)
+                {
+                    // "Its largest shareholder, the investment fund Nordcap, said": the aside names the role's holder,
+                    // introduced by what it is, and the name speaks.
+                    return new SourceMention(described, new TokenRange(head.First, i));
+                }
+
                 if (!head.IsEmpty && WhoClauseAntecedent(head, limit) is { IsEmpty: false } speaker)
                 {
                     // "Residents who fled Wad Madani, the state capital, described": the apposition is on the relative
@@ -337,6 +344,47 @@ internal sealed partial class SourceParser(string text, List<Token> tokens)
     }
 
     /// <summary>"in an interview", "at a rally", "during a televised debate", "on Twitter": the occasion of speaking.</summary>
+    /// <summary>
+    /// The name closing an aside "the/a + lower-case nouns + Name" after a role without a name of its own ("the
+    /// investment fund Nordcap", "a shipping firm, Delmar Lines"); empty otherwise.
+    /// </summary>
+    private TokenRange DescribedNameAfterRole(TokenRange role, int start, int end)
+    {
+        if (end - start < 3 || !tokens[start].IsWord || tokens[start].Text(text) is not ("the" or "a" or "an"))
+        {
+            return TokenRange.Empty;
+        }
+
+        for (var r = role.First + 1; r < role.End; r++)
+        {
+            if (tokens[r].IsCapitalized)
+            {
+                return TokenRange.Empty;
+            }
+        }
+
+        var k = start + 1;
+        while (k < end && tokens[k].IsWord && !tokens[k].IsCapitalized && !WordLists.InnerPrepositions.Contains(tokens[k].Text(text)))
+        {
+            k++;
+        }
+
+        if (k == start + 1 || k >= end || !WordLists.InstitutionNouns.Contains(tokens[k - 1].Text(text)))
+        {
+            return TokenRange.Empty;
+        }
+
+        for (var n = k; n < end; n++)
+        {
+            if (!tokens[n].IsCapitalized && !IsAbbreviationPeriod(n))
+            {
+                return TokenRange.Empty;
+            }
+        }
+
+        return new TokenRange(k, end);
+    }
+
     internal bool IsSpeechEventAdjunct(int k)
     {
         if (!tokens[k].IsWord || tokens[k].IsCapitalized || tokens[k].Text(text) is not ("in" or "at" or "on" or "during"))

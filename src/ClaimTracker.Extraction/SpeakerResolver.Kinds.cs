@@ -42,7 +42,7 @@ internal sealed partial class SpeakerResolver
             return SourceKind.Person;
         }
 
-        if (nameRun.Length() == 2 && nameRun.First == head.First && IsGivenNameWithSurnameHomograph(nameRun))
+        if (nameRun.Length() == 2 && nameRun.First == head.First && IsGivenNameWithSurnameHomograph(nameRun) && !AfterBodyNoun(nameRun.First))
         {
             // "Michelle Branch", "Tom Church": a given name before a word that also closes body names is a person.
             return SourceKind.Person;
@@ -93,7 +93,7 @@ internal sealed partial class SpeakerResolver
         }
 
         if (hasName && ((nameRun.Length() == 1 && coreference.OrganizationFor(tokens[nameRun.First].Text(text).ToString()) is not null)
-            || (nameRun.First > head.First && tokens[nameRun.First - 1].IsWord && WordLists.InstitutionNouns.Contains(tokens[nameRun.First - 1].Text(text)))))
+            || AfterBodyNoun(nameRun.First)))
         {
             return official ? SourceKind.OfficialBody : SourceKind.Organization;
         }
@@ -118,6 +118,11 @@ internal sealed partial class SpeakerResolver
 
         return hasName && IsPersonName(speaker, nameRun) ? SourceKind.Person : SourceKind.Organization;
     }
+
+    /// <summary>"the shipping firm Delmar Lines", "the fund Nordcap": a lower-case body noun right before the name.</summary>
+    private bool AfterBodyNoun(int name) =>
+        name > 0 && tokens[name - 1].IsWord && !tokens[name - 1].IsCapitalized && WordLists.InstitutionNouns.Contains(tokens[name - 1].Text(text))
+        && !WordLists.PersonRoles.Contains(tokens[name - 1].Text(text));
 
     /// <summary>Words that close body names and are common surnames too.</summary>
     private static readonly WordSet SurnameHomographs = new("Church", "House", "Branch", "Bank", "Post", "Guard", "Mint", "Court", "Press",
@@ -228,7 +233,8 @@ internal sealed partial class SpeakerResolver
                 return false;
             }
 
-            if (!tokens[i].IsWord || WordLists.InnerPrepositions.Contains(tokens[i].Text(text)) || tokens[i].IsCapitalized
+            // "a Greek shipping company": a capitalised adjective may open the aside.
+            if (!tokens[i].IsWord || WordLists.InnerPrepositions.Contains(tokens[i].Text(text)) || (tokens[i].IsCapitalized && i > name + 2)
                 || (noun >= 0 && tokens[i].Text(text).EndsWith("ed", StringComparison.Ordinal)))
             {
                 break;

@@ -241,6 +241,13 @@ internal sealed partial class SpeakerResolver(string text, List<Token> tokens, C
         a.Speaker = WithoutDeterminer(head);
         a.SpeakerAffiliation = Possessor(head.First, head.End) ?? (complementRun.IsEmpty ? null : Slice(complementRun));
         a.SourceKind = KindOf(head, a.Speaker, nameRun);
+        if (a.SourceKind == SourceKind.Person && nameRun.IsEmpty && IsBodyAsideAfter(head.End, full.End))
+        {
+            // "The tanker's owner, a Greek shipping company, said": the aside says the owner is a firm.
+            a.SourceKind = SourceKind.Organization;
+            return;
+        }
+
         var role = parser.HeadBeforeComplement(head);
         if (nameRun.IsEmpty && role >= 0 && a.SourceKind is SourceKind.Anonymous or SourceKind.Person && IsPersonNoun(tokens[role].Text(text))
             && (IsIndefinite(head.First) || IsPossessedRole(head.First, role)))

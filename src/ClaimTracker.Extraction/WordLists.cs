@@ -362,6 +362,11 @@ internal static class WordLists
         "detectives", "officials", "regulators", "regulator", "watchdog", "reviewers", "historians", "archaeologists");
 
     /// <summary>Things traded, priced or counted that rise and fall but say nothing: "Shares fell 14%, …".</summary>
+    /// <summary>Events, which take place but say nothing: "Talks collapsed when …".</summary>
+    public static readonly WordSet EventNouns = new(
+        "talks", "negotiations", "meeting", "meetings", "session", "summit", "match", "game", "vote", "ceremony", "debate",
+        "trial", "hearing", "protest", "protests", "strike", "strikes", "march", "rally", "concert", "festival", "race");
+
     public static readonly WordSet MarketNouns = new(
         "shares", "stocks", "prices", "sales", "profits", "earnings", "revenues", "exports", "imports", "yields", "bonds",
         "markets", "rates", "costs", "rents", "wages", "output", "orders", "bookings", "deliveries");
@@ -607,7 +612,7 @@ internal static class WordLists
         "airline", "carrier", "retailer", "automaker", "manufacturer", "broadcaster", "channel", "station", "website", "outlet",
         "board", "authority", "police", "embassy", "coalition", "movement", "charity", "tribunal", "parliament", "legislature",
         "senate", "assembly", "cabinet", "panel", "regulator", "watchdog", "hospital", "school", "insurer", "lender", "utility",
-        "bureau", "weekly", "tabloid", "institute", "laboratory", "observatory", "inspectorate", "secretariat", "maker", "drugmaker",
+        "bureau", "fund", "weekly", "tabloid", "institute", "laboratory", "observatory", "inspectorate", "secretariat", "maker", "drugmaker",
         "carmaker", "chipmaker", "operator", "association", "society", "confederation", "guild", "consortium", "chamber", "trust");
 
     /// <summary>Role nouns that always denote a single person, named or not.</summary>

@@ -429,7 +429,9 @@ public sealed class SecondCueTests
     [Theory]
     [InlineData("Shares in Dovrell Foods fell 9% after the company cut its forecast, blaming the price of cocoa.", "the company", "the price of cocoa")]
     [InlineData("Sales slumped as the retailer shut 40 stores, saying rents had become unaffordable.", "the retailer", "rents had become unaffordable")]
-    public void A_participle_after_a_clause_on_a_market_subject_belongs_to_the_clauses_agent(string text, string source, string content)
+    [InlineData("Talks on a new coalition collapsed when the Green Party walked out, accusing its partners of bad faith.", "the Green Party", "its partners of bad faith")]
+    [InlineData("The summit ended early after the host left, saying the agenda had been ignored.", "the host", "the agenda had been ignored")]
+    public void A_participle_after_a_clause_on_a_market_or_event_subject_belongs_to_the_clauses_agent(string text, string source, string content)
     {
         var claim = Assert.Single(Attributed(text));
 

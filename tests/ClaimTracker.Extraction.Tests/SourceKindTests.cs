@@ -242,4 +242,24 @@ public sealed class SourceKindTests
 
         Assert.Equal(SourceKind.Person, claim.SourceKind);
     }
+
+    [Fact]
+    public void A_role_described_as_a_firm_in_an_aside_is_a_body_that_it_refers_to()
+    {
+        var claims = Extract.Attributed("The ministry said crews had pumped oil.\nThe tanker's owner, a Greek shipping company, said it was cooperating.\n"
+            + "It declined to comment on the cause.");
+
+        Assert.Equal(SourceKind.Organization, claims[1].SourceKind);
+        Assert.Equal(claims[1].Speaker, claims[2].Speaker);
+    }
+
+    [Theory]
+    [InlineData("Its largest shareholder, the investment fund Nordcap, said it would accept.", "Nordcap")]
+    [InlineData("The buyer, the shipping firm Delmar Lines, said it would keep all staff.", "Delmar Lines")]
+    public void A_role_whose_aside_names_a_body_by_its_kind_speaks_as_that_body(string text, string body)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal((body, SourceKind.Organization), (claim.Speaker, claim.SourceKind));
+    }
 }

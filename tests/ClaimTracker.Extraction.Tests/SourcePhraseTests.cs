@@ -226,6 +226,8 @@ public sealed class SourcePhraseTests
     [Theory]
     [InlineData("Manager Rui Salgado told reporters the striker had apologised.\nSalgado said the club would not appeal.", "Rui Salgado")]
     [InlineData("Forecaster Lise Moen said gusts had reached 150 km/h.\nMoen said the worst was over.", "Lise Moen")]
+    [InlineData("Singer Mara Ellingsen said the label had withheld royalties.\nEllingsen said she would sue.", "Mara Ellingsen")]
+    [InlineData("Actor Tom Hale said the film was finished.\nHale said it would open in May.", "Tom Hale")]
     [InlineData("Senators Ana Lind and Tomas Berg said the bill was dead.\nLind said it could return in spring.", "Ana Lind")]
     public void A_role_before_a_first_name_and_surname_is_no_part_of_the_name(string text, string person)
     {
