@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace ClaimTracker.EndToEnd;
@@ -62,7 +63,9 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.GetByLabel("E-mail").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(AppServer.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync("**/Articles");
+        // The address is polled rather than awaited as a navigation: a redirect that lands before a navigation wait
+        // begins is still seen, where WaitForURLAsync can miss it and time out.
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/Articles$"));
         return (context, page);
     }
 

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace ClaimTracker.EndToEnd;
@@ -22,7 +23,7 @@ public sealed class FirstRunFlowTests(BrowserFixture fixture) : IClassFixture<Br
         await admin.GetByLabel("Confirm password").FillAsync(Password);
         await BrowserFixture.ScreenshotAsync(admin, "1-1-setup");
         await admin.GetByRole(AriaRole.Button, new() { Name = "Create administrator" }).ClickAsync();
-        await admin.WaitForURLAsync("**/Admin/Users");
+        await Assertions.Expect(admin).ToHaveURLAsync(new Regex("/Admin/Users$"));
 
         // 2. The administrator adds a reviewer.
         var form = admin.Locator("form").Filter(new() { Has = admin.GetByRole(AriaRole.Button, new() { Name = "Add" }) });
@@ -38,11 +39,11 @@ public sealed class FirstRunFlowTests(BrowserFixture fixture) : IClassFixture<Br
         await using var reviewerContext = await fixture.NewContextAsync();
         var reviewer = await reviewerContext.NewPageAsync();
         await reviewer.GotoAsync($"{app.BaseUrl}/Articles");
-        await reviewer.WaitForURLAsync("**/Identity/Account/Login**");
+        await Assertions.Expect(reviewer).ToHaveURLAsync(new Regex("/Identity/Account/Login"));
         await reviewer.GetByLabel("E-mail").FillAsync("rita@newsroom.test");
         await reviewer.GetByLabel("Password").FillAsync(Password);
         await reviewer.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await reviewer.WaitForURLAsync("**/Articles");
+        await Assertions.Expect(reviewer).ToHaveURLAsync(new Regex("/Articles$"));
         await Assertions.Expect(reviewer.GetByRole(AriaRole.Link, new() { Name = "rita@newsroom.test" })).ToBeVisibleAsync();
         await Assertions.Expect(reviewer.Locator("table")).ToContainTextAsync("Iran");
         await BrowserFixture.ScreenshotAsync(reviewer, "1-3-reviewer-articles");

@@ -29,7 +29,7 @@ public sealed partial class PublicReportFlowTests(BrowserFixture fixture) : ICla
             await page.Locator("input[name='Input.OriginalUrl']").FillAsync("https://island-courier.example/ferry-cuts");
             await page.Locator("textarea[name='Input.Body']").FillAsync(ArticleText);
             await page.GetByRole(AriaRole.Button, new() { Name = "Import article" }).ClickAsync();
-            await page.WaitForURLAsync(ArticleUrlPattern());
+            await Assertions.Expect(page).ToHaveURLAsync(ArticleUrlPattern());
             var articleId = ArticleUrlPattern().Match(page.Url).Groups[1].Value;
 
             await page.GotoAsync($"{fixture.App.BaseUrl}/Articles/{articleId}?claim=2#claim-2");

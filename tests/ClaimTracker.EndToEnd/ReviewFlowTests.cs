@@ -21,7 +21,7 @@ public sealed partial class ReviewFlowTests(BrowserFixture fixture) : IClassFixt
         await page.Locator("input[name='Input.Outlet']").FillAsync("Coast Herald");
         await page.Locator("textarea[name='Input.Body']").FillAsync(ArticleText.Replace("night shipping", title, StringComparison.Ordinal));
         await page.GetByRole(AriaRole.Button, new() { Name = "Import article" }).ClickAsync();
-        await page.WaitForURLAsync(ArticleUrlPattern());
+        await Assertions.Expect(page).ToHaveURLAsync(ArticleUrlPattern());
         return (context, page, page.Url.Split('?')[0].Split('#')[0]);
     }
 
@@ -38,7 +38,7 @@ public sealed partial class ReviewFlowTests(BrowserFixture fixture) : IClassFixt
             var highlight = page.Locator("a.claim-span[data-claim='2']").First;
             await Assertions.Expect(highlight).ToHaveClassAsync(new Regex("st-open"));
             await highlight.ClickAsync();
-            await page.WaitForURLAsync(new Regex("claim=2"));
+            await Assertions.Expect(page).ToHaveURLAsync(new Regex("claim=2"));
             var panel = page.Locator("#panel-edit-2");
             await Assertions.Expect(panel).ToBeVisibleAsync();
             await BrowserFixture.ScreenshotAsync(page, "2-2-claim-selected");
@@ -147,7 +147,7 @@ public sealed partial class ReviewFlowTests(BrowserFixture fixture) : IClassFixt
                 await page.Locator("input[name='Input.Outlet']").FillAsync("Valley Courier");
                 await page.Locator("textarea[name='Input.Body']").FillAsync(body);
                 await page.GetByRole(AriaRole.Button, new() { Name = "Import article" }).ClickAsync();
-                await page.WaitForURLAsync(ArticleUrlPattern());
+                await Assertions.Expect(page).ToHaveURLAsync(ArticleUrlPattern());
                 return page.Url.Split('?')[0].Split('#')[0];
             }
 
