@@ -447,8 +447,9 @@ internal sealed partial class CuePatterns
     {
         for (var g = t + 1; g + 1 < end && g <= t + 4; g++)
         {
-            if (!tokens[g - 1].IsWord || tokens[g - 1].InQuote || WordLists.InnerPrepositions.Contains(tokens[g - 1].Text(text))
-                || WordLists.NounPhraseStops.Contains(tokens[g - 1].Text(text)) && !WordLists.Determiners.Contains(tokens[g - 1].Text(text)))
+            var before = tokens[g - 1].Text(text);
+            if (!tokens[g - 1].IsWord || tokens[g - 1].InQuote || WordLists.InnerPrepositions.Contains(before)
+                || (WordLists.NounPhraseStops.Contains(before) && !WordLists.Determiners.Contains(before)))
             {
                 return false;
             }
@@ -459,7 +460,8 @@ internal sealed partial class CuePatterns
                 continue;
             }
 
-            if (g == t || tokens[g - 1].Text(text).EndsWith("ing", StringComparison.Ordinal) || WordLists.Determiners.Contains(tokens[g - 1].Text(text)))
+            // After a determiner or another -ing word the -ing word modifies a noun ("the growing deficit").
+            if (before.EndsWith("ing", StringComparison.Ordinal) || WordLists.Determiners.Contains(before))
             {
                 return false;
             }

@@ -220,8 +220,8 @@ internal sealed partial class CuePatterns
     /// own that is no pronoun, and its verb is a simple past of a full verb, a simple past after "and" matches its tense
     /// and goes on with that subject, so it stays in the content, as does the same auxiliary repeated ("had ... and had").
     /// After "was", "had" or a modal ("said demand was weak and cut 300 jobs", "said the talks had failed and quit") the
-    /// tenses part, and the past is the source's own act;
-    /// an object or small clause ("promised a veto and ...") has no finite verb of its own before the "and".
+    /// tenses part, and the past is the source's own act; an object or small clause ("promised a veto and ...") has no
+    /// finite verb of its own before the "and".
     /// </summary>
     private bool IsClauseWithNounSubject(int start, int and)
     {

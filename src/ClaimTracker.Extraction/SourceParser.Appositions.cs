@@ -150,7 +150,7 @@ internal sealed partial class SourceParser
         }
 
         if (!t.IsCapitalized && w.Length >= 4 && w.EndsWith("ed", StringComparison.Ordinal) && i + 1 < tokens.Count && tokens[i + 1].IsWord
-            && (WordLists.InnerPrepositions.Contains(tokens[i + 1].Text(text)) || IsWord(i + 1, "on")))
+            && WordLists.InnerPrepositions.Contains(tokens[i + 1].Text(text)))
         {
             // A short participle with its preposition: "The survey, based on sightings by volunteers, found".
             return true;

@@ -170,7 +170,7 @@ internal sealed partial class SourceParser
         return new TokenRange(QuantityPrefixStart(start, limit), end);
     }
 
-    private static readonly WordSet SingularDeterminers = new("a", "an", "A", "An", "another", "Another", "every", "Every", "each", "Each");
+    private static readonly WordSet SingularDeterminers = new("a", "an", "another", "every", "each");
 
     /// <summary>Words after "a" that make a plural fit: "a few", "a dozen", "a number of", "a handful".</summary>
     private static readonly WordSet PluralQuantifiers = new("few", "dozen", "couple", "handful", "lot", "number", "host", "score", "hundred",

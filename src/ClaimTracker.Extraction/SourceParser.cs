@@ -343,10 +343,9 @@ internal sealed partial class SourceParser(string text, List<Token> tokens)
         return -1;
     }
 
-    /// <summary>"in an interview", "at a rally", "during a televised debate", "on Twitter": the occasion of speaking.</summary>
     /// <summary>
     /// The name closing an aside "the/a + lower-case nouns + Name" after a role without a name of its own ("the
-    /// investment fund Nordcap", "a shipping firm, Delmar Lines"); empty otherwise.
+    /// investment fund Nordcap", "the shipping firm Delmar Lines"); empty otherwise.
     /// </summary>
     private TokenRange DescribedNameAfterRole(TokenRange role, int start, int end)
     {
@@ -385,6 +384,7 @@ internal sealed partial class SourceParser(string text, List<Token> tokens)
         return new TokenRange(k, end);
     }
 
+    /// <summary>"in an interview", "at a rally", "during a televised debate", "on Twitter": the occasion of speaking.</summary>
     internal bool IsSpeechEventAdjunct(int k)
     {
         if (!tokens[k].IsWord || tokens[k].IsCapitalized || tokens[k].Text(text) is not ("in" or "at" or "on" or "during"))

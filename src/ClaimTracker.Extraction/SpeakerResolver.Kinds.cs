@@ -124,13 +124,15 @@ internal sealed partial class SpeakerResolver
         name > 0 && tokens[name - 1].IsWord && !tokens[name - 1].IsCapitalized && WordLists.InstitutionNouns.Contains(tokens[name - 1].Text(text))
         && !WordLists.PersonRoles.Contains(tokens[name - 1].Text(text));
 
-    /// <summary>Words that close body names and are common surnames too.</summary>
-    private static readonly WordSet SurnameHomographs = new("Church", "House", "Branch", "Bank", "Post", "Guard", "Mint", "Court", "Press",
-        "Hall", "Chamber", "Chambers", "Banks", "Fund", "Wire", "Lines", "Power", "Steel", "Water", "Rail");
+    /// <summary>
+    /// Organisation words that are common surnames too (trade words such as "Steel" already yield to a first name in
+    /// <see cref="IsBodyShapedName"/>).
+    /// </summary>
+    private static readonly WordSet SurnameHomographs = new("Church", "House", "Branch", "Bank", "Banks", "Post", "Guard", "Mint", "Court",
+        "Press", "Hall", "Chamber", "Chambers", "Fund", "Wire");
 
     private bool IsGivenNameWithSurnameHomograph(TokenRange nameRun) =>
-        SurnameHomographs.Contains(tokens[nameRun.End - 1].Text(text)) && GenderCues.OfFirstName(tokens[nameRun.First].Text(text)) != Gender.Unknown
-        && !WordLists.TradeWords.Contains(tokens[nameRun.First].Text(text)) && !Places.Governments.Contains(tokens[nameRun.First].Text(text).ToString());
+        SurnameHomographs.Contains(tokens[nameRun.End - 1].Text(text)) && GenderCues.OfFirstName(tokens[nameRun.First].Text(text)) != Gender.Unknown;
 
     /// <summary>"a senior official", "some officials", "two people familiar with the talks": unnamed sources.</summary>
     private bool IsIndefinite(int first)

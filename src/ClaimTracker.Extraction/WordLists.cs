@@ -361,12 +361,12 @@ internal static class WordLists
         "doctors", "engineers", "examiners", "pathologists", "coroner", "inquiry", "panel", "jury", "court", "judge", "police",
         "detectives", "officials", "regulators", "regulator", "watchdog", "reviewers", "historians", "archaeologists");
 
-    /// <summary>Things traded, priced or counted that rise and fall but say nothing: "Shares fell 14%, …".</summary>
     /// <summary>Events, which take place but say nothing: "Talks collapsed when …".</summary>
     public static readonly WordSet EventNouns = new(
         "talks", "negotiations", "meeting", "meetings", "session", "summit", "match", "game", "vote", "ceremony", "debate",
         "trial", "hearing", "protest", "protests", "strike", "strikes", "march", "rally", "concert", "festival", "race");
 
+    /// <summary>Things traded, priced or counted that rise and fall but say nothing: "Shares fell 14%, …".</summary>
     public static readonly WordSet MarketNouns = new(
         "shares", "stocks", "prices", "sales", "profits", "earnings", "revenues", "exports", "imports", "yields", "bonds",
         "markets", "rates", "costs", "rents", "wages", "output", "orders", "bookings", "deliveries");
@@ -440,8 +440,8 @@ internal static class WordLists
         "sister", "sibling", "siblings", "child", "children", "partner", "girlfriend", "boyfriend", "fiancee", "fiance", "cousin",
         "uncle", "aunt", "grandmother", "grandfather", "grandson", "granddaughter", "niece", "nephew", "friend", "commentary",
         "essay", "op-ed", "memoir", "blog", "magistrate", "magistrates", "tribunal", "jurors", "inquiry", "inquest", "investigation",
-        "review", "audit", "findings", "results", "figures", "statistics", "records", "census", "estimates", "forecasts", "projections", "footage", "service",
-        "institute", "laboratory", "observatory", "team",
+        "review", "audit", "findings", "results", "figures", "statistics", "records", "census", "estimates", "forecasts",
+        "projections", "footage", "service", "institute", "laboratory", "observatory", "team",
         // People named by their sport, trade, dealings or situation: as a group ("athletes", "tenants") they speak in news.
         "athlete", "sportsman", "sportswoman", "swimmer", "runner", "sprinter", "cyclist", "jockey", "golfer",
         "skater", "climber", "merchant", "vendor", "consumer", "customer", "patient", "homeowner", "motorist",
@@ -528,7 +528,8 @@ internal static class WordLists
 
     public static readonly WordSet TradeWords = new(
         "Rail", "Railway", "Railways", "Air", "Steel", "Timber", "Mining", "Minerals", "Metals", "Foods", "Pharma", "Pharmaceuticals",
-        "Logistics", "Gold", "Copper", "Coal", "Shipping", "Lines", "Electric", "Power", "Telecom", "Mobile", "Insurance", "Construction", "Chemicals",
+        "Logistics", "Gold", "Copper", "Coal", "Shipping", "Lines", "Electric", "Power", "Telecom", "Mobile", "Insurance",
+        "Construction", "Chemicals",
         "Textiles", "Brewery", "Breweries", "Farms", "Software", "Labs", "Robotics", "Aerospace", "Automotive", "Cement",
         "Petroleum", "Resources", "Solar", "Utilities", "Healthcare", "Finance", "Securities", "Investments", "Ventures", "Retail",
         "Stores", "Markets", "Airport", "Ports", "Hotels", "Resorts", "Cinemas", "Publishing", "Bus", "Buses", "Ferries", "Transport",
@@ -547,7 +548,8 @@ internal static class WordLists
         "Society", "Club", "League", "Federation", "Coalition", "Alliance", "Front", "Movement", "Church", "School", "College",
         "Hospital", "Museum", "Library", "Embassy", "Consulate", "Mission", "Nations", "Watch", "International", "Project",
         "Initiative", "Council", "Tribunal", "Cabinet", "Secretariat", "Directorate", "Command", "Corps", "Brigade", "Division",
-        "Unit", "Branch", "Staff", "Chamber", "Review", "Magazine", "Herald", "Tribune", "Gazette", "Daily", "Weekly", "Monthly", "Wire",
+        "Unit", "Branch", "Staff", "Chamber", "Review", "Magazine", "Herald", "Tribune", "Gazette", "Daily", "Weekly", "Monthly",
+        "Wire",
         "Reuters", "Bloomberg", "Poll", "Survey", "Study", "Report", "Research", "Institution", "Laboratory", "Lab", "Team",
         "Caucus", "Forum", "Industries", "Holdings", "Partners", "Capital", "Systems", "Technologies", "Airlines", "Airways",
         "Motors", "Energy", "Oil", "Gas", "Media", "Communications", "Entertainment", "Studios", "Pictures", "Records", "Mint",
@@ -612,7 +614,8 @@ internal static class WordLists
         "airline", "carrier", "retailer", "automaker", "manufacturer", "broadcaster", "channel", "station", "website", "outlet",
         "board", "authority", "police", "embassy", "coalition", "movement", "charity", "tribunal", "parliament", "legislature",
         "senate", "assembly", "cabinet", "panel", "regulator", "watchdog", "hospital", "school", "insurer", "lender", "utility",
-        "bureau", "fund", "weekly", "tabloid", "institute", "laboratory", "observatory", "inspectorate", "secretariat", "maker", "drugmaker",
+        "bureau", "fund", "weekly", "tabloid", "institute", "laboratory", "observatory", "inspectorate", "secretariat", "maker",
+        "drugmaker",
         "carmaker", "chipmaker", "operator", "association", "society", "confederation", "guild", "consortium", "chamber", "trust");
 
     /// <summary>Role nouns that always denote a single person, named or not.</summary>
@@ -635,7 +638,8 @@ internal static class WordLists
         "polls", "survey", "surveys", "study", "studies", "analysis", "data", "research", "records", "record", "ad",
         "advertisement", "video", "tweet", "post", "release", "announcement", "book", "article", "editorial", "column", "transcript",
         "affidavit", "order", "decree", "resolution", "bill", "law", "legislation", "proposal", "plan", "budget", "audit",
-        "assessment", "estimate", "estimates", "forecast", "forecasts", "projection", "projections", "footage", "statistics", "census", "figures", "numbers", "review", "investigation", "inquiry", "probe", "paper",
+        "assessment", "estimate", "estimates", "forecast", "forecasts", "projection", "projections", "footage", "statistics",
+        "census", "figures", "numbers", "review", "investigation", "inquiry", "probe", "paper",
         "guidelines", "guidance", "rule", "regulation", "regulations", "policy", "treaty", "agreement", "deal", "contract",
         "website", "page", "email", "emails", "e-mail", "e-mails", "message", "messages", "note", "notice", "speech", "remarks", "interview", "papers",
         "filings", "minutes", "testimony", "findings", "results", "draft", "drafts", "dossier", "cable", "cables");
