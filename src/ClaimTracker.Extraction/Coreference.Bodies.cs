@@ -130,7 +130,8 @@ internal sealed partial class Coreference
         "Nations", "Council", "Union", "Agency", "Committee", "Court", "Ministry", "Party", "Association", "Federation", "Institute",
         "University", "Foundation", "Church", "Commission", "Organization", "Organisation", "Department", "Office", "Authority",
         "Board", "Bureau", "Police", "Army", "Parliament", "Assembly", "Senate", "Congress", "Government", "Cross", "Crescent",
-        "Tribunal", "School", "Hospital", "Museum", "Charity", "Trust", "League", "Alliance", "Coalition", "Movement");
+        "Tribunal", "School", "Hospital", "Museum", "Charity", "Trust", "League", "Alliance", "Coalition", "Movement", "Unit",
+        "Branch", "Inquiry", "Panel", "Service", "Institution", "Observatory", "Laboratory");
 
     private static readonly WordSet FinanceWords = new("Capital", "Bank", "Holdings", "Partners", "Investments", "Securities", "Ventures", "Finance");
 

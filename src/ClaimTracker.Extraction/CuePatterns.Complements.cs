@@ -21,6 +21,13 @@ internal sealed partial class CuePatterns
         // "have warned for years that", "has argued since 2019 that": a duration or a starting point.
         adverbialFirst |= IsDurationBeforeThat(t, end);
 
+        // "said to reporters that", "said to the court that": "to" with its addressee before the complementizer; "continue
+        // to ignore the fact that" is an infinitive.
+        adverbialFirst |= t + 1 < end && IsWord(t, "to") && tokens[t + 1].IsWord
+            && (tokens[t + 1].IsCapitalized || WordLists.Determiners.Contains(tokens[t + 1].Text(text)) || WordLists.ObjectPronouns.Contains(tokens[t + 1].Text(text))
+                || WordLists.IsSourceNoun(tokens[t + 1].Text(text)))
+            && ShortAddresseeBeforeThat(t + 1, end) > 0;
+
         // "ruled 2-1 that", "voted 52-48 that": a tally between the verb and its complementizer.
         adverbialFirst |= t + 1 < end && tokens[t].Is(TokenFlags.Numeric) && IsWord(t + 1, "that");
         if (t + 2 < end && IsPunct(t, ',') && (frames & VerbFrames.Clausal) != 0)
@@ -309,8 +316,36 @@ internal sealed partial class CuePatterns
             return start;
         }
 
-        // "told reporters the decision was final": a determiner after the addressee opens the content's subject.
-        for (var k = addressee.Head.First + 1; k < addressee.Head.End; k++)
+        if (DeterminerInsideAddressee(addressee.Head) is var subjectStart and > 0)
+        {
+            return subjectStart;
+        }
+
+        // "told residents to stay indoors": the addressee is the subject of the infinitive and belongs to the content,
+        // as it does after "urged" or "asked".
+        if (InfinitiveAfterAddressee(addressee.Head.End, end))
+        {
+            return start;
+        }
+
+        // "informed the regulator and the police", "told staff and parents that ...": what was said cannot open with
+        // "and", so a phrase joined after the addressee is a second addressee.
+        var after = addressee.Head.End;
+        if (after + 1 < end && (IsWord(after, "and") || IsWord(after, "or")) && parser.ParseForward(after + 1, end) is { Head.IsEmpty: false } second)
+        {
+            return DeterminerInsideAddressee(second.Head) is var secondSubject and > 0 ? secondSubject : second.Head.End;
+        }
+
+        return after;
+    }
+
+    /// <summary>
+    /// "told reporters the decision was final": a determiner inside what parsed as the addressee, after no preposition,
+    /// opens the content's subject; -1 when there is none.
+    /// </summary>
+    private int DeterminerInsideAddressee(TokenRange addressee)
+    {
+        for (var k = addressee.First + 1; k < addressee.End; k++)
         {
             if (tokens[k].IsWord && !tokens[k].IsCapitalized && WordLists.Determiners.Contains(tokens[k].Text(text))
                 && tokens[k - 1].IsWord && !WordLists.InnerPrepositions.Contains(tokens[k - 1].Text(text)))
@@ -319,9 +354,7 @@ internal sealed partial class CuePatterns
             }
         }
 
-        // "told residents to stay indoors": the addressee is the subject of the infinitive and belongs to the content,
-        // as it does after "urged" or "asked".
-        return InfinitiveAfterAddressee(addressee.Head.End, end) ? start : addressee.Head.End;
+        return -1;
     }
 
     /// <summary>

@@ -133,7 +133,7 @@ internal sealed partial class CuePatterns
                 && (tokens[k + 1].Text(text).EndsWith("ed", StringComparison.Ordinal) || WordLists.IrregularPast.Contains(tokens[k + 1].Text(text))
                     || (WordLists.SameFormPasts.Contains(tokens[k + 1].Text(text)) && !HasModalOrTo(start, k)))
                 && !TryMatchCue(k + 1, end, out _, out _) && k - start >= 2 && !SharesPerfectAuxiliary(start, k)
-                && (objectOnly || !IsClauseWithNounSubject(start, k)))
+                && (objectOnly || !(IsClauseWithNounSubject(start, k) || IsBackshiftedPerfect(k + 1, end))))
             {
                 return k;
             }
@@ -169,6 +169,34 @@ internal sealed partial class CuePatterns
         }
 
         return end;
+    }
+
+    /// <summary>
+    /// "said it found the flaw last week and had told the regulator", "said his client was ashamed and had co-operated
+    /// fully": a pluperfect after "and" is the tense reported speech shifts into, while the reporter tells the source's
+    /// own next act in the simple past ("said ... and walked out"), so the pluperfect goes on with the content.
+    /// </summary>
+    private bool IsBackshiftedPerfect(int had, int end)
+    {
+        if (!IsWord(had, "had"))
+        {
+            return false;
+        }
+
+        var v = had + 1;
+        while (v < end && tokens[v].IsWord && WordLists.VerbModifiers.Contains(tokens[v].Text(text)))
+        {
+            v++;
+        }
+
+        if (v >= end || !tokens[v].IsWord || tokens[v].IsCapitalized || IsWord(v, "to"))
+        {
+            return false;
+        }
+
+        var w = tokens[v].Text(text);
+        return w.EndsWith("ed", StringComparison.Ordinal) || WordLists.IrregularPast.Contains(w) || WordLists.IrregularParticiples.Contains(w)
+            || w is "been" or "gone" or "fallen";
     }
 
     /// <summary>

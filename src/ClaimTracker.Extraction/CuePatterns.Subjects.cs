@@ -249,7 +249,8 @@ internal sealed partial class CuePatterns
         var head = subject.End - 1;
         for (var k = subject.First + 1; k < subject.End; k++)
         {
-            if (tokens[k].IsWord && WordLists.InnerPrepositions.Contains(tokens[k].Text(text)))
+            // "Exit polls after the vote": a time phrase inside the subject post-modifies its noun too.
+            if (tokens[k].IsWord && (WordLists.InnerPrepositions.Contains(tokens[k].Text(text)) || WordLists.TimePrepositions.Contains(tokens[k].Text(text))))
             {
                 head = k - 1;
                 break;

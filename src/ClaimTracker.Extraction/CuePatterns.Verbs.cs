@@ -298,8 +298,12 @@ internal sealed partial class CuePatterns
         // the naming verb's object, so a pronoun before the verb can only be the one who names.
         var relativeNamer = (frames & VerbFrames.ObjectComplement) != 0 && !subject.Head.IsEmpty && parser.IsPronoun(subject.Head)
             && subject.Full.First - 1 >= first && (IsWord(subject.Full.First - 1, "what") || IsWord(subject.Full.First - 1, "which"));
+        // "Rain will ease, forecasters said", "On Monday, surveyors told the inquiry": a bare agent noun in the plural
+        // names the people who speak, whether or not it is listed.
+        var agentivePlural = clausal && !needsComplement && !subject.Head.IsEmpty && subject.Head.Length() == 1 && tokens[subject.Head.First].IsWord
+            && WordLists.IsAgentivePlural(tokens[subject.Head.First].Text(text)) && WordLists.CoreSayLemmas.Contains(hit.Entry.Lemma);
         if (subject.Head.IsEmpty || !(parser.IsPlausibleSource(subject.Head, allowPronoun: !weak) || (afterQuote && clausal && IsDefinite(subject.Head.First))
-            || shortDefinite || quotedEpithet || relativeNamer))
+            || shortDefinite || quotedEpithet || relativeNamer || agentivePlural))
         {
             // Only finite forms invert ("..., said Smith"); "state media reported" is a noun, not "state" + subject.
             return clausal && !needsComplement && hit.Form is VerbForm.Past or VerbForm.ThirdPerson ? TryInverted(verb, cueEnd, first, end, paragraph, unit) : null;
@@ -357,6 +361,12 @@ internal sealed partial class CuePatterns
                 : Build(CueMode.Front, predicateStart, predicateEnd, head, predicateStart, subject, hit.Entry, paragraph, unit);
         }
 
+        if (hit.Form == VerbForm.Past && hit.Entry.Lemma == "say" && cueEnd + 1 < end && IsWord(cueEnd, "to") && (IsWord(cueEnd + 1, "be") || IsWord(cueEnd + 1, "have")))
+        {
+            // "Two men said to be armed were arrested": a passive participle ("are said to be"), whose speaker is not named.
+            return null;
+        }
+
         var contentStart = SkipToContent(cueEnd, end, frames, out var hasComplement);
         if (needsComplement && !hasComplement && contentStart < end && IsBeliefGap(hit, subject, first, contentStart))
         {
@@ -388,6 +398,12 @@ internal sealed partial class CuePatterns
         if ((frames & VerbFrames.Evaluative) != 0 && !hasComplement && !NamesAnAct(contentStart, end))
         {
             // "welcomed the guests", "overturned a lorry": no act or statement is received or decided.
+            return null;
+        }
+
+        if (hit.Entry.Particle is not null && (frames & VerbFrames.Addressee) != 0 && !(contentStart == cueEnd && InfinitiveAfterAddressee(cueEnd, end)))
+        {
+            // "appealed to both sides to return to talks" asks them to act; "appeals to younger voters" asks nothing.
             return null;
         }
 

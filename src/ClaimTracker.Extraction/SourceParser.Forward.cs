@@ -43,6 +43,13 @@ internal sealed partial class SourceParser
                     continue;
                 }
 
+                if (IsAmpersandInName(k) && k > start)
+                {
+                    k++;
+                    count++;
+                    continue;
+                }
+
                 if (IsPunct(k, ',') && CoordinatedComplementEnd(start, k, end) is var listEnd and > 0)
                 {
                     // "according to the Institute for Water, Soil and Climate,": the comma list is inside the name.

@@ -73,6 +73,13 @@ internal sealed partial class SourceParser
                     continue;
                 }
 
+                if (IsAmpersandInName(k) && k < i)
+                {
+                    k--;
+                    count++;
+                    continue;
+                }
+
                 break;
             }
 
@@ -100,6 +107,13 @@ internal sealed partial class SourceParser
             {
                 if (IsAndBetweenNames(k) || IsObjectOfInnerPreposition(k, limit) || IsNominalTo(k, limit) || IsParticleInName(k, limit)
                     || (k < i && (IsAndInsideComplement(k, limit) || IsAndJoiningClauseInitialNouns(k, limit))))
+                {
+                    k--;
+                    count++;
+                    continue;
+                }
+
+                if (k < i && IsTimePrepositionAfterClauseInitialSource(k, limit))
                 {
                     k--;
                     count++;
@@ -138,7 +152,8 @@ internal sealed partial class SourceParser
 
             // A determiner opens its phrase: "an accusation the Lebanese group denied" holds two phrases.
             if (t.IsWord && WordLists.Determiners.Contains(w) && k >= limit && tokens[k].IsWord && !tokens[k].IsCapitalized
-                && !WordLists.InnerPrepositions.Contains(tokens[k].Text(text)) && !IsWord(k, "and") && !WordLists.Determiners.Contains(tokens[k].Text(text)))
+                && !WordLists.InnerPrepositions.Contains(tokens[k].Text(text)) && !IsWord(k, "and") && !WordLists.Determiners.Contains(tokens[k].Text(text))
+                && !IsTimePrepositionAfterClauseInitialSource(k, limit))
             {
                 break;
             }
@@ -385,13 +400,31 @@ internal sealed partial class SourceParser
     }
 
     /// <summary>
+    /// "Exit polls after the election suggest", "A survey during the strike found": a time phrase after a source noun
+    /// that opens the clause modifies that noun, so the phrase goes on past it. After a verb ("He left after the report
+    /// said") or at the start of the clause ("After the vote officials said") the preposition opens an adverbial.
+    /// </summary>
+    private bool IsTimePrepositionAfterClauseInitialSource(int k, int limit)
+    {
+        if (!tokens[k].IsWord || !WordLists.TimePrepositions.Contains(tokens[k].Text(text)) || k - 1 < limit || !tokens[k - 1].IsWord || tokens[k - 1].IsCapitalized || !WordLists.IsSourceNoun(tokens[k - 1].Text(text)))
+        {
+            return false;
+        }
+
+        return IsClauseInitialNounPhraseBefore(k, limit);
+    }
+
+    /// <summary>
     /// "County and city officials said", "Growers and allies in Congress say", "The former governor and
     /// ambassador said": "and" joins two nouns when the first conjunct (at most four words) opens the clause.
     /// "He raised taxes and officials said" is two clauses: a verb stands before "taxes".
     /// </summary>
-    private bool IsAndJoiningClauseInitialNouns(int k, int limit)
+    private bool IsAndJoiningClauseInitialNouns(int k, int limit) => IsWord(k, "and") && IsClauseInitialNounPhraseBefore(k, limit);
+
+    /// <summary>Whether the one to five plain words before <paramref name="k"/> open their clause and hold no verb.</summary>
+    private bool IsClauseInitialNounPhraseBefore(int k, int limit)
     {
-        if (!IsWord(k, "and") || k - 1 < limit || !tokens[k - 1].IsWord)
+        if (k - 1 < limit || !tokens[k - 1].IsWord)
         {
             return false;
         }
@@ -429,6 +462,13 @@ internal sealed partial class SourceParser
 
         return false;
     }
+
+    /// <summary>
+    /// "Marks & Spencer", "Fairhurst & Co": prose joins people with "and"; an ampersand between capitalised words
+    /// belongs to a firm's name, which stays one name.
+    /// </summary>
+    private bool IsAmpersandInName(int k) =>
+        IsPunct(k, '&') && k > 0 && k + 1 < tokens.Count && tokens[k - 1].IsCapitalized && tokens[k + 1].IsCapitalized;
 
     /// <summary>"Pruett and Hale", "Alan Pruett (R-Kan.) and Marcus Hale".</summary>
     private bool IsAndBetweenNames(int k) =>

@@ -97,6 +97,12 @@ internal sealed partial class SpeakerResolver(string text, List<Token> tokens, C
                 break;
             }
 
+            if (WordLists.TimePrepositions.Contains(tokens[i].Text(text)) && headWord >= 0)
+            {
+                // "Exit polls after the vote": when they were taken, not who they belong to.
+                break;
+            }
+
             headWord = i;
         }
 
@@ -151,7 +157,13 @@ internal sealed partial class SpeakerResolver(string text, List<Token> tokens, C
                 a.SourceKind = SourceKind.Organization;
             }
 
-            if (CoordinatedName(head.First, nameRun) is { } partner)
+            if (CoordinatedName(head.First, nameRun) is { } firm && tokens[nameRun.First - 1].IsPunct(text, '&'))
+            {
+                // "Marks & Spencer": the ampersand joins one firm's name, not two speakers.
+                a.Speaker = Slice(new TokenRange(firm.First, nameRun.End));
+                a.SourceKind = SourceKind.Organization;
+            }
+            else if (CoordinatedName(head.First, nameRun) is { } partner)
             {
                 // "Both Mr. Ortiz and Mr. Lindqvist say": two speakers share the claim.
                 a.Speaker = string.Concat(CanonicalName(partner), " and ", a.Speaker);
@@ -238,7 +250,7 @@ internal sealed partial class SpeakerResolver(string text, List<Token> tokens, C
             return;
         }
 
-        a.Speaker = WithoutDeterminer(head);
+        a.Speaker = WithoutDeterminer(BeforeTimePhrase(head));
         a.SpeakerAffiliation = Possessor(head.First, head.End) ?? (complementRun.IsEmpty ? null : Slice(complementRun));
         a.SourceKind = KindOf(head, a.Speaker, nameRun);
         if (a.SourceKind == SourceKind.Person && nameRun.IsEmpty && IsBodyAsideAfter(head.End, full.End))
@@ -254,6 +266,20 @@ internal sealed partial class SpeakerResolver(string text, List<Token> tokens, C
         {
             _unnamedPerson = new UnnamedSpeaker(a.Speaker, GenderCues.OfWord(tokens[role].Text(text)), head.End - 1);
         }
+    }
+
+    /// <summary>"Exit polls after the vote" speak as "Exit polls": the time phrase says when, not who.</summary>
+    private TokenRange BeforeTimePhrase(TokenRange head)
+    {
+        for (var k = head.First + 1; k < head.End; k++)
+        {
+            if (tokens[k].IsWord && !tokens[k].IsCapitalized && WordLists.TimePrepositions.Contains(tokens[k].Text(text)))
+            {
+                return new TokenRange(head.First, k);
+            }
+        }
+
+        return head;
     }
 
     private readonly record struct ResolvedPronoun(int Token, string? Speaker, SourceKind? Kind);

@@ -290,6 +290,23 @@ internal static class WordLists
         "shouldn't", "let", "make", "made", "get", "got", "go", "went", "going", "gone", "come", "came", "take", "took", "give",
         "gave", "see", "saw", "seen", "also", "again", "well");
 
+    /// <summary>
+    /// A lowercase plural with an agentive suffix, listed or not: "forecasters", "surveyors", "paediatricians",
+    /// "claimants", "respondents". Such nouns mostly name people by what they do; the few that name things
+    /// ("computers", "sectors", "moments") do not speak, so as the subject of a speech verb the suffix is enough.
+    /// </summary>
+    public static bool IsAgentivePlural(ReadOnlySpan<char> w) =>
+        w.Length >= 6 && char.IsLower(w[0]) && !NonAgentivePlurals.Contains(w)
+        && (w.EndsWith("ers", StringComparison.Ordinal) || w.EndsWith("ors", StringComparison.Ordinal)
+            || w.EndsWith("ians", StringComparison.Ordinal) || w.EndsWith("ants", StringComparison.Ordinal)
+            || w.EndsWith("ents", StringComparison.Ordinal));
+
+    // Plurals with an agentive ending that name no agent and are common enough to stand before "said" by a misparse
+    // ("in other matters, ... said" is never "matters said").
+    private static readonly WordSet NonAgentivePlurals = new(
+        "matters", "waters", "powers", "quarters", "centers", "corners", "sectors", "factors", "moments", "events",
+        "elements", "payments", "amounts");
+
     /// <summary>A source noun or its plural: "official", "officials", "senators".</summary>
     public static bool IsSourceNoun(ReadOnlySpan<char> w) => IsListedSourceNoun(w) || IsSpecialistNoun(w);
 
@@ -383,6 +400,9 @@ internal static class WordLists
     private static readonly WordSet IstVerbs = new("persist", "consist", "subsist", "coexist", "preexist");
 
     /// <summary>Prepositions allowed inside a source phrase (a spokesman for the ministry, a report by IHA, officials across the region).</summary>
+    /// <summary>Prepositions of time, which may post-modify a noun ("polls after the vote") as well as open an adverbial.</summary>
+    public static readonly WordSet TimePrepositions = new("after", "before", "during", "since", "following");
+
     public static readonly WordSet InnerPrepositions = new(
         "of", "for", "by", "at", "from", "in", "with", "on", "to", "across", "around", "throughout", "near", "outside", "inside", "behind",
         "against", "along", "within", "among", "beside");

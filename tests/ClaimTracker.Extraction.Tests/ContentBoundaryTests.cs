@@ -395,4 +395,34 @@ public sealed class ContentBoundaryTests
 
         Assert.Equal("the mayor ... for funding the new depot", claim.Text);
     }
+
+    [Theory]
+    [InlineData("The bank said it found the error last week and had told the regulator.", "it found the error last week and had told the regulator")]
+    [InlineData("His lawyer said his client was ashamed and had co-operated fully.", "his client was ashamed and had co-operated fully")]
+    [InlineData("The club said it would appeal and had already written to the league.", "it would appeal and had already written to the league")]
+    public void Keeps_a_pluperfect_after_and_in_the_reported_clause(string text, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(content, claim.Text);
+    }
+
+    [Theory]
+    [InlineData("The firm said it found the flaw and had informed the regulator and the police.", "it found the flaw and had informed the regulator and the police")]
+    [InlineData("She told staff and parents that the school would close.", "the school would close")]
+    [InlineData("He told reporters and editors the plan was dead.", "the plan was dead")]
+    public void A_phrase_joined_to_the_addressee_is_a_second_addressee(string text, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(content, claim.Text);
+    }
+
+    [Fact]
+    public void Said_to_an_addressee_before_that_leaves_the_addressee_out_of_the_content()
+    {
+        var claim = Assert.Single(Attributed("He said to reporters that the plan was dead."));
+
+        Assert.Equal("the plan was dead", claim.Text);
+    }
 }

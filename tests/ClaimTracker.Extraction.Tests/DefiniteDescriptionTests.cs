@@ -104,4 +104,13 @@ public sealed class DefiniteDescriptionTests
     {
         Assert.Equal(speaker, ClaimWith(text, "demand was weak").Speaker);
     }
+
+    [Fact]
+    public void The_airline_is_not_an_investigation_unit()
+    {
+        const string text = "The Air Accident Investigation Unit found the crew had been distracted.\n"
+            + "The airline said it had accepted every recommendation.";
+
+        Assert.Equal("airline", ClaimWith(text, "it had accepted every recommendation").Speaker);
+    }
 }

@@ -121,4 +121,27 @@ public sealed class GroupSourceTests
         Assert.Equal(source, claim.Source);
         Assert.Equal(cue, claim.Cue);
     }
+
+    [Theory]
+    [InlineData("Rain will ease by Wednesday, forecasters said.", "forecasters", "Rain will ease by Wednesday")]
+    [InlineData("On Monday, surveyors said the wall was unsafe.", "surveyors", "the wall was unsafe")]
+    [InlineData("The ward was understaffed, paediatricians told the inquiry.", "paediatricians", "The ward was understaffed")]
+    [InlineData("The hull had cracked, salvors said.", "salvors", "The hull had cracked")]
+    [InlineData("The drug had no effect, participants said.", "participants", "The drug had no effect")]
+    public void A_plural_agent_noun_speaks_whether_or_not_it_is_listed(string text, string source, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(source, claim.Source);
+        Assert.Equal(content, claim.Text);
+    }
+
+    [Theory]
+    [InlineData("In other matters said to be urgent, the board met.")]
+    [InlineData("The heaters said to be faulty were recalled.")]
+    [InlineData("Two men said to have fled the scene were arrested.")]
+    public void A_noun_before_a_passive_said_is_no_source(string text)
+    {
+        Assert.Empty(Attributed(text));
+    }
 }

@@ -65,4 +65,25 @@ public sealed class InfinitiveTests
 
         Assert.Equal(("The ministry", "the talks were expected to resume next week"), (claim.Source, claim.Text));
     }
+
+    [Theory]
+    [InlineData("The minister appealed to both sides to return to the table.", "The minister", "both sides to return to the table")]
+    [InlineData("Police appealed to witnesses to come forward.", "Police", "witnesses to come forward")]
+    [InlineData("The bishop pleaded with the rebels to free the hostages.", "The bishop", "the rebels to free the hostages")]
+    public void A_plea_to_someone_to_act_reports_what_they_are_asked(string text, string source, string content)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal(source, claim.Source);
+        Assert.Equal(content, claim.Text);
+    }
+
+    [Theory]
+    [InlineData("The film appeals to younger viewers.")]
+    [InlineData("The club appealed to the league against the ban.")]
+    [InlineData("She pleaded with him for hours.")]
+    public void An_appeal_to_someone_with_nothing_asked_reports_nothing(string text)
+    {
+        Assert.Empty(Extract.Attributed(text));
+    }
 }

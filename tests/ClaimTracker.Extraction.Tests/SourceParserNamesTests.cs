@@ -200,4 +200,26 @@ public sealed class SourceParserNamesTests
 
         Assert.DoesNotContain("the EU", claim.Speaker, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Marks & Spencer said sales rose.", "Marks & Spencer")]
+    [InlineData("Sales rose, Marks & Spencer said.", "Marks & Spencer")]
+    [InlineData("According to Procter & Gamble, prices will rise.", "Procter & Gamble")]
+    [InlineData("Halden & Co, the broker, said the fund was closed.", "Halden & Co")]
+    public void An_ampersand_between_capitalised_words_joins_one_firms_name(string text, string firm)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.StartsWith(firm, claim.Source, StringComparison.Ordinal);
+        Assert.Equal(firm, claim.Speaker);
+        Assert.Equal(SourceKind.Organization, claim.SourceKind);
+    }
+
+    [Fact]
+    public void A_firm_named_with_an_ampersand_is_what_it_refers_to_later()
+    {
+        var claims = Extract.Attributed("Halden & Co said the fund was closed. It said no client had lost money.");
+
+        Assert.Equal("Halden & Co", Assert.Single(claims, c => c.Text == "no client had lost money").Speaker);
+    }
 }

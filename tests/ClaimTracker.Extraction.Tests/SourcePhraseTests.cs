@@ -299,4 +299,23 @@ public sealed class SourcePhraseTests
         Assert.Equal(speaker, claim.Speaker);
         Assert.Equal("said", claim.Cue);
     }
+
+    [Theory]
+    [InlineData("Exit polls after the election suggest that no party will win a majority.", "Exit polls after the election", "Exit polls")]
+    [InlineData("A survey during the strike found that most commuters worked from home.", "A survey during the strike", "survey")]
+    public void A_time_phrase_after_a_clause_initial_source_noun_stays_in_the_source(string text, string source, string speaker)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal(source, claim.Source);
+        Assert.Equal(speaker, claim.Speaker);
+    }
+
+    [Theory]
+    [InlineData("He resigned after the report said he had lied.", "the report")]
+    [InlineData("The minister left before officials said the count was fair.", "officials")]
+    public void A_time_phrase_after_a_verb_opens_an_adverbial(string text, string source)
+    {
+        Assert.Equal(source, Assert.Single(Extract.Attributed(text)).Source);
+    }
 }
