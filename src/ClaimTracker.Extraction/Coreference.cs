@@ -15,8 +15,11 @@ internal sealed record PersonEntity(string FullName, string? Role, string? Affil
     public bool LooksLikePerson { get; set; }
 }
 
-/// <summary>A name in the text that refers to a known person; Subject when it opens a clause.</summary>
-internal readonly record struct PersonMention(int Position, PersonEntity Person, bool Subject);
+/// <summary>
+/// A name in the text that refers to a known person; Subject when it opens a clause. For a speaker, ReportEnd is where
+/// the content of their report ends (-1 for a name in the text).
+/// </summary>
+internal readonly record struct PersonMention(int Position, PersonEntity Person, bool Subject, int ReportEnd = -1);
 
 /// <summary>
 /// A body in the text (court, agency, company, government, document) or a group acting together; Subject when it opens a
@@ -183,7 +186,10 @@ internal sealed partial class Coreference
     {
         var fromText = NearestCompatible(_mentions, gender, position, windowStart, out var textSubject);
         var fromSpeakers = NearestCompatible(_speakerMentions, gender, position, windowStart, out _);
-        if (fromSpeakers is { } s && (fromText is not { } t || !textSubject || s.Position >= t.Position))
+        // "Carlsen said Niemann had cheated. He said he would not play him again.": a subject inside what someone said
+        // is less prominent than the one who said it, so a pronoun after the report goes back to the speaker.
+        if (fromSpeakers is { } s && (fromText is not { } t || !textSubject || s.Position >= t.Position
+            || (t.Position < s.ReportEnd && position >= s.ReportEnd)))
         {
             return s.Person.FullName;
         }
@@ -401,7 +407,7 @@ internal sealed partial class Coreference
         return WordLists.IrregularPast.Contains(w) || (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal));
     }
 
-    public void NoteSpeaker(string speaker, SourceKind kind, int paragraph, int position, bool properName)
+    public void NoteSpeaker(string speaker, SourceKind kind, int paragraph, int position, bool properName, int reportEnd = -1)
     {
         if (WordLists.Pronouns.Contains(speaker))
         {
@@ -419,7 +425,7 @@ internal sealed partial class Coreference
                     ? known
                     : new PersonEntity(speaker, null, null, position);
                 person.LooksLikePerson = true;
-                _speakerMentions.Add(new PersonMention(position, person, Subject: true));
+                _speakerMentions.Add(new PersonMention(position, person, Subject: true, reportEnd));
             }
         }
         else

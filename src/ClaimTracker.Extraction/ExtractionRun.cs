@@ -126,7 +126,8 @@ internal sealed partial class ExtractionRun
 
                     if (a.Speaker is { } speaker && a.SourceKind is { } kind)
                     {
-                        coreference.NoteSpeaker(speaker, kind, p, a.Source.Head.IsEmpty ? para.Start : _tokens[a.Source.Head.First].Start, a.HasProperName);
+                        coreference.NoteSpeaker(speaker, kind, p, a.Source.Head.IsEmpty ? para.Start : _tokens[a.Source.Head.First].Start, a.HasProperName,
+                            a.Segments.Count > 0 ? a.Segments[^1].End : -1);
                     }
 
                     AddAttributed(a);

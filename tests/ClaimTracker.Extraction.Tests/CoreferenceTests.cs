@@ -460,4 +460,24 @@ public sealed class CoreferenceTests
 
         Assert.Equal("tribunal", Assert.Single(Attributed(text), c => c.Source == "Its ruling").Speaker);
     }
+
+    [Theory]
+    [InlineData("Coach Tom Reyes criticised striker Paul Okafor.\nReyes said Okafor had missed training. He said the player would be dropped.")]
+    [InlineData("Tom Reyes spoke after the match.\n\"Paul Okafor played well,\" Reyes said. \"He was our best.\"\nHe said the team would rest on Monday.")]
+    public void Resolves_he_after_a_report_to_its_speaker_rather_than_a_subject_inside_it(string text)
+    {
+        var claim = Attributed(text).Last(c => c.Source == "He");
+
+        Assert.Equal("Tom Reyes", claim.Speaker);
+    }
+
+    [Fact]
+    public void Resolves_he_to_a_subject_named_after_the_report_ended()
+    {
+        const string text = "Tom Reyes said the club had made an offer.\nPaul Okafor arrived on Monday. He said he was delighted.";
+
+        var claim = Attributed(text).Single(c => c.Source == "He");
+
+        Assert.Equal("Paul Okafor", claim.Speaker);
+    }
 }
