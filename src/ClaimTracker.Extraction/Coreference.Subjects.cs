@@ -74,6 +74,13 @@ internal sealed partial class Coreference
             return;
         }
 
+        if (HasReportingVerbInside(headStart, head))
+        {
+            // "Court rules government must act": a headline's subject, reporting verb and the clause it reports, with
+            // no article to tell them apart, are no one noun phrase.
+            return;
+        }
+
         var word = _tokens[head].Text(_text);
         var lower = word.ToString().ToLowerInvariant();
         var capitalizedName = _tokens[head].IsCapitalized && head > headStart;
@@ -92,6 +99,21 @@ internal sealed partial class Coreference
         {
             AddBody(new BodyMention(position, name, SourceKind.Organization, Subject: true, Plural: true));
         }
+    }
+
+    /// <summary>Whether a lower-case -s form of a reporting verb ("rules", "says") stands in [<paramref name="from"/>, <paramref name="head"/>).</summary>
+    private bool HasReportingVerbInside(int from, int head)
+    {
+        for (var k = from + 1; k < head; k++)
+        {
+            if (_tokens[k].IsWord && !_tokens[k].IsCapitalized && ReportingLexicon.Default.TryGet(_tokens[k].Text(_text), out var hits)
+                && Array.Exists(hits, h => h.Form == VerbForm.ThirdPerson))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The sentence's first word after a fronted phrase closed by a comma ("On Monday, the ..."); -1 for a quotation.</summary>

@@ -109,7 +109,7 @@ internal sealed partial class CuePatterns
             if (current.Mode == CueMode.Front && (IsWord(t, "and") || IsWord(t, "but") || IsPunct(t, ';') || IsWord(t, "while")
                     || IsWord(t, "though") || IsWord(t, "although") || IsWord(t, "whereas"))
                 && tokens[t + 1].IsWord
-                && TryCoordinatedClause(t, end, paragraph, unit) is { } other)
+                && (TryCoordinatedClause(t, end, paragraph, unit) ?? CoordinatedCitation(t, end, paragraph, unit)) is { } other)
             {
                 // "..., though she noted X": the new clause has its own source and cue.
                 var segmentEnd = FirstTokenAt(current.Segments[0].End, end);
@@ -357,6 +357,12 @@ internal sealed partial class CuePatterns
     /// <summary>"After saying X, she was whisked off": the adverbial clause is the content, up to its closing comma.</summary>
     private Attribution? FrontedGerund(SourceMention subject, int first, int end, int paragraph, int unit)
     {
+        if (first + 1 < end && (IsWord(first, "aside") || IsWord(first, "apart")) && IsWord(first + 1, "from"))
+        {
+            // "Aside from saying he was tired, the coach ...": the preposition is the pair's second word.
+            first++;
+        }
+
         if (first + 2 >= subject.Full.First || !IsGerundPreposition(first) || !TryMatchCue(first + 1, end, out var hit, out var cueEnd)
             || !IsQuotativeGerund(hit, cueEnd))
         {
@@ -550,6 +556,13 @@ internal sealed partial class CuePatterns
                 continue;
             }
 
+            if (IsWord(t, "from") && !(t - 1 >= 0 && (IsWord(t - 1, "aside") || IsWord(t - 1, "apart"))))
+            {
+                // "stopped staff from telling customers ...": the speaking is prevented. "Aside from saying ..." still
+                // reports, as a gerund after other prepositions does.
+                continue;
+            }
+
             var publishing = PublishingVerbBefore(subject.Full.End, t + 1);
             if (!(IsPunct(t, ',') || (IsGerundPreposition(t) && !ClauseOpensBetween(subject.Full.End, t)) || publishing >= 0)
                 || !TryMatchCue(t + 1, end, out var hit, out var cueEnd))
@@ -678,6 +691,33 @@ internal sealed partial class CuePatterns
         }
 
         return Build(CueMode.Front, contentStart, end, v, cueEnd, subject, hit.Entry, paragraph, unit);
+    }
+
+    /// <summary>
+    /// "State media described the launch as a test and quoted the leader as saying ...": a second predicate that passes
+    /// on someone's words gives their claim, with the one quoted as its source.
+    /// </summary>
+    private Attribution? CoordinatedCitation(int t, int end, int paragraph, int unit)
+    {
+        if (!IsWord(t, "and") || t + 4 >= end || !WordLists.CitingVerbs.Contains(tokens[t + 1].Text(text)))
+        {
+            return null;
+        }
+
+        for (var k = t + 3; k + 1 < end && k < t + 16; k++)
+        {
+            if (!tokens[k].IsWord || tokens[k].InQuote)
+            {
+                return null;
+            }
+
+            if (IsWord(k, "as") && TryMatchCue(k + 1, end, out var hit, out var cueEnd) && hit.Form == VerbForm.Gerund)
+            {
+                return TryVerb(k + 1, cueEnd, hit, t + 1, end, paragraph, unit);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"their videos and", "the letters and": an "and" after a plural noun that a determiner or possessor opens.</summary>

@@ -302,8 +302,13 @@ internal sealed partial class CuePatterns
         // names the people who speak, whether or not it is listed.
         var agentivePlural = clausal && !needsComplement && !subject.Head.IsEmpty && subject.Head.Length() == 1 && tokens[subject.Head.First].IsWord
             && WordLists.IsAgentivePlural(tokens[subject.Head.First].Text(text)) && WordLists.CoreSayLemmas.Contains(hit.Entry.Lemma);
+        // "Those in the most polluted areas were more likely to fall ill, they found.": a finding set after its content
+        // is reported, and a plural pronoun there stands for the team that made it; "he found" before a clause is often
+        // a personal discovery, which is why a pronoun is otherwise no source of these verbs.
+        var teamAfterFinding = weak && clausal && !subject.Head.IsEmpty && subject.Head.Length() == 1 && IsWord(subject.Head.First, "they")
+            && subject.Full.First - 1 > first && IsPunct(subject.Full.First - 1, ',') && CountWords(first, subject.Full.First - 1) >= 4 && IsShortTail(cueEnd, end);
         if (subject.Head.IsEmpty || !(parser.IsPlausibleSource(subject.Head, allowPronoun: !weak) || (afterQuote && clausal && IsDefinite(subject.Head.First))
-            || shortDefinite || quotedEpithet || relativeNamer || agentivePlural))
+            || shortDefinite || quotedEpithet || relativeNamer || agentivePlural || teamAfterFinding))
         {
             // Only finite forms invert ("..., said Smith"); "state media reported" is a noun, not "state" + subject.
             return clausal && !needsComplement && hit.Form is VerbForm.Past or VerbForm.ThirdPerson ? TryInverted(verb, cueEnd, first, end, paragraph, unit) : null;

@@ -384,16 +384,14 @@ internal sealed partial class SpeakerResolver(string text, List<Token> tokens, C
 
         for (var k = run.First; k < run.End - 1; k++)
         {
-            // A title's domain word ("Air" in "Air Marshal", "Health" in "Health Minister") is one only before the title:
-            // in "Clean Air Now" it is part of a name.
-            if (tokens[k].IsWord && WordLists.Titles.Contains(tokens[k].Text(text))
-                && !(WordLists.TitleDomains.Contains(tokens[k].Text(text)) && !(tokens[k + 1].IsWord && WordLists.Titles.Contains(tokens[k + 1].Text(text)))))
+            if (tokens[k].IsWord && WordLists.Titles.Contains(tokens[k].Text(text)) && !IsDomainOfNoTitle(k))
             {
                 s = k + 1;
             }
         }
 
-        while (s < run.End - 1 && (!tokens[s].IsWord || WordLists.Titles.Contains(tokens[s].Text(text)) || WordLists.Determiners.Contains(tokens[s].Text(text))))
+        while (s < run.End - 1 && (!tokens[s].IsWord || (WordLists.Titles.Contains(tokens[s].Text(text)) && !IsDomainOfNoTitle(s))
+            || WordLists.Determiners.Contains(tokens[s].Text(text))))
         {
             s++;
         }
@@ -402,6 +400,13 @@ internal sealed partial class SpeakerResolver(string text, List<Token> tokens, C
 
         return new TokenRange(s, run.End);
     }
+
+    /// <summary>
+    /// A title's domain word ("Air" in "Air Marshal", "Health" in "Health Minister") is one only before the title: in
+    /// "Clean Air Now" or "Health Service Executive" it is part of a name.
+    /// </summary>
+    private bool IsDomainOfNoTitle(int k) =>
+        WordLists.TitleDomains.Contains(tokens[k].Text(text)) && !(k + 1 < tokens.Count && tokens[k + 1].IsWord && WordLists.Titles.Contains(tokens[k + 1].Text(text)));
 
     /// <summary>The name run joined to <paramref name="nameRun"/> by "and" or "&amp;", when there is one.</summary>
     private TokenRange? CoordinatedName(int first, TokenRange nameRun)

@@ -113,4 +113,12 @@ public sealed class DefiniteDescriptionTests
 
         Assert.Equal("airline", ClaimWith(text, "it had accepted every recommendation").Speaker);
     }
+
+    [Fact]
+    public void A_headline_subject_with_its_reporting_verb_is_no_body_name()
+    {
+        const string text = "Court rules government must cut emissions\n\nThe government said it would comply.";
+
+        Assert.Equal("government", ClaimWith(text, "it would comply").Speaker);
+    }
 }

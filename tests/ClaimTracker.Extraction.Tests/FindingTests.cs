@@ -78,6 +78,7 @@ public sealed class FindingTests
     [InlineData("Fewer children walk to school than a decade ago, figures from the transport office show.", "figures from the transport office", "Fewer children walk to school than a decade ago")]
     [InlineData("Two members wanted a deeper cut, minutes of the meeting showed.", "minutes of the meeting", "Two members wanted a deeper cut")]
     [InlineData("The second engine had stopped twice, the transcript shows.", "the transcript", "The second engine had stopped twice")]
+    [InlineData("Children near busy roads had more asthma attacks, they found.", "they", "Children near busy roads had more asthma attacks")]
     public void A_finding_verb_closing_the_sentence_reports_the_clause_before_it(string text, string source, string content)
     {
         var claim = Assert.Single(Attributed(text));
@@ -112,5 +113,21 @@ public sealed class FindingTests
     public void Showing_a_thing_without_a_predicate_reports_nothing(string text)
     {
         Assert.Empty(Attributed(text));
+    }
+
+    [Theory]
+    [InlineData("The door was locked, he found.")]
+    [InlineData("They found the door locked.")]
+    public void A_pronoun_finding_that_is_no_teams_finding_reports_nothing(string text)
+    {
+        Assert.Empty(Attributed(text));
+    }
+
+    [Fact]
+    public void They_after_a_closing_finding_is_the_team_named_before()
+    {
+        var claims = Attributed("Researchers at the Tolvik Institute followed 4,000 children for ten years.\nChildren near busy roads had more asthma attacks, they found.");
+
+        Assert.Equal("Researchers at the Tolvik Institute", Assert.Single(claims).Speaker);
     }
 }

@@ -102,6 +102,7 @@ public sealed class SecondCueTests
     [InlineData("The senator began her speech by saying she would never support the tax increase.", "The senator", "she would never support the tax increase")]
     [InlineData("The company was fined in 2019 for saying its product cured every kind of headache.", "The company", "its product cured every kind of headache")]
     [InlineData("After saying the bridge was safe, the minister was asked to explain the cracks.", "the minister", "the bridge was safe")]
+    [InlineData("Aside from saying he was tired, the coach gave no reason for the change.", "the coach", "he was tired")]
     public void Attributes_a_reporting_gerund_after_a_preposition_to_the_clause_subject(string text, string source, string content)
     {
         var claim = Assert.Single(Attributed(text));
@@ -113,6 +114,8 @@ public sealed class SecondCueTests
     [InlineData("Many voters were surprised when the mayor, after railing against the tax, signed it into law.")]
     [InlineData("Congress has two ways to enforce a subpoena: by filing a lawsuit or by asking prosecutors to charge someone.")]
     [InlineData("The governor left the hall without saying the talks had failed.")]
+    [InlineData("The regulator fined the firm for stopping staff from telling customers about cheaper deals.")]
+    [InlineData("Officials barred him from saying that the vote was rigged.")]
     public void Does_not_give_a_prepositional_gerund_to_a_subject_outside_its_clause(string text)
     {
         Assert.Empty(Attributed(text));
@@ -444,5 +447,16 @@ public sealed class SecondCueTests
         var claim = Assert.Single(Attributed("The union called a strike after the company cut wages, saying members had no choice."));
 
         Assert.Equal("The union", claim.Source);
+    }
+
+    [Theory]
+    [InlineData("State radio described the launch as a test and quoted the general as saying the army was ready.", "the general", "the army was ready")]
+    [InlineData("The agency said the plant was closed and cited workers as saying the air was toxic.", "workers", "the air was toxic")]
+    public void A_coordinated_citation_gives_the_one_quoted_their_own_claim(string text, string source, string content)
+    {
+        var claims = Attributed(text);
+
+        Assert.Equal(2, claims.Count);
+        Assert.Equal((source, content), (claims[1].Source, claims[1].Text));
     }
 }

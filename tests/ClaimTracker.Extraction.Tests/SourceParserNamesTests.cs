@@ -222,4 +222,13 @@ public sealed class SourceParserNamesTests
 
         Assert.Equal("Halden & Co", Assert.Single(claims, c => c.Text == "no client had lost money").Speaker);
     }
+
+    [Theory]
+    [InlineData("The Health Service Executive said it was pleased.", "Health Service Executive")]
+    [InlineData("Health Minister Ana Ruiz said it was pleased.", "Ana Ruiz")]
+    [InlineData("National Security Adviser Tom Hale said it was pleased.", "Tom Hale")]
+    public void A_title_domain_word_is_stripped_only_before_a_title(string text, string speaker)
+    {
+        Assert.Equal(speaker, Assert.Single(Extract.Attributed(text)).Speaker);
+    }
 }
