@@ -155,6 +155,12 @@ internal sealed partial class Coreference
             return true;
         }
 
+        if (w is "did" or "does" && k + 1 < _tokens.Count && _tokens[k + 1].IsWord && _tokens[k + 1].Text(_text) is "not" or "never")
+        {
+            // "The ministry did not comment": the auxiliary of a negation is finite.
+            return true;
+        }
+
         if (WordLists.VerbModifiers.Contains(w) && !WordLists.HaveForms.Contains(w))
         {
             // "The agency also warned", "Police later said": an adverb between subject and verb.
@@ -162,7 +168,7 @@ internal sealed partial class Coreference
         }
 
         return IsFinitePast(k) || WordLists.BeForms.Contains(w) || WordLists.HaveForms.Contains(w) || WordLists.Modals.Contains(w)
-            || WordLists.SameFormPasts.Contains(w);
+            || WordLists.SameFormPasts.Contains(w) || w is "didn't" or "doesn't" or "didn’t" or "doesn’t";
     }
 
     /// <summary>

@@ -58,7 +58,7 @@ internal sealed partial class CuePatterns
                 _readingRelative = false;
             }
 
-            if (found is null || found.Segments.Count == 0 || found.Mode != CueMode.Front || HasCueAt(found.CueSpan))
+            if (found is null || found.Segments.Count == 0 || found.Mode != CueMode.Front || HasCueAt(found.CueSpan) || IsLoneAdverb(found.Segments[0], end))
             {
                 continue;
             }
@@ -441,5 +441,12 @@ internal sealed partial class CuePatterns
         return k < end && (IsFiniteAuxiliaryWord(k)
             || (placePhrase && TryMatchCue(k, end, out var main, out var mainEnd) && main.Form is VerbForm.ThirdPerson or VerbForm.Base
                 && mainEnd < end && IsWord(mainEnd, "that")));
+    }
+
+    /// <summary>Whether the span holds one word only, an adverb of manner ("publicly", "briefly").</summary>
+    private bool IsLoneAdverb(TextSpan span, int end)
+    {
+        var k = FirstTokenAt(span.Start, end);
+        return k < end && tokens[k].IsWord && tokens[k].End >= span.End && IsAdverbLike(k);
     }
 }

@@ -86,6 +86,11 @@ internal sealed partial class CuePatterns
             return null;
         }
 
+        if (hit.Form == VerbForm.Base && IsNounAfterProperModifier(verb, first))
+        {
+            return null;
+        }
+
         if (prev >= 0 && hit.Form is VerbForm.ThirdPerson && !tokens[prev].IsCapitalized && WordLists.ReactionVerbs.Contains(tokens[prev].Text(text)))
         {
             // "Heatwave deaths prompt calls for ...", "The ruling renewed calls for reform": the -s form is the object.
@@ -366,6 +371,13 @@ internal sealed partial class CuePatterns
                 : Build(CueMode.Front, predicateStart, predicateEnd, head, predicateStart, subject, hit.Entry, paragraph, unit);
         }
 
+        if (hit.Form == VerbForm.Past && hit.Entry.Particle is null && ObjectControlLemmas.Contains(hit.Entry.Lemma) && InfinitiveAt(cueEnd, end))
+        {
+            // "Landlord ordered to repay tenants", "Residents told to boil water": these verbs name whom they direct
+            // before the infinitive, so an infinitive right after the participle is a passive whose subject is directed.
+            return null;
+        }
+
         if (hit.Form == VerbForm.Past && hit.Entry.Lemma == "say" && cueEnd + 1 < end && IsWord(cueEnd, "to") && (IsWord(cueEnd + 1, "be") || IsWord(cueEnd + 1, "have")))
         {
             // "Two men said to be armed were arrested": a passive participle ("are said to be"), whose speaker is not named.
@@ -627,5 +639,38 @@ internal sealed partial class CuePatterns
 
         var w = tokens[auxiliary + 1].Text(text);
         return w is "been" || WordLists.IrregularParticiples.Contains(w) || (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal));
+    }
+
+    private static readonly WordSet ObjectControlLemmas = new("order", "tell", "urge", "instruct", "advise", "warn", "encourage", "implore", "beg", "command");
+
+    /// <summary>
+    /// "the ninth U.S. state to report the virus", "an EU report": a base form after a determiner and a singular proper
+    /// modifier is a noun; a singular subject would take the -s form, and a plural one ("The Greens argue") ends in -s.
+    /// </summary>
+    private bool IsNounAfterProperModifier(int verb, int first)
+    {
+        var k = verb - 1;
+        var proper = false;
+        while (k >= first && (tokens[k].IsCapitalized || parser.IsAbbreviationPeriod(k)))
+        {
+            if (tokens[k].IsCapitalized)
+            {
+                if (!proper && tokens[k].Text(text) is [.., 's'])
+                {
+                    return false;
+                }
+
+                proper = true;
+            }
+
+            k--;
+        }
+
+        while (k >= first && tokens[k].IsWord && !tokens[k].IsCapitalized && WordLists.Ordinals.Contains(tokens[k].Text(text)))
+        {
+            k--;
+        }
+
+        return proper && k >= first && tokens[k].IsWord && WordLists.Determiners.Contains(tokens[k].Text(text));
     }
 }

@@ -57,8 +57,9 @@ internal sealed partial class CuePatterns(string text, List<Token> tokens, Sourc
                 candidate = TryColon(t, first, end, paragraph, unit);
             }
 
-            if (candidate is null)
+            if (candidate is null || (candidate.Segments.Count == 1 && IsLoneAdverb(candidate.Segments[0], end)))
             {
+                // "The player, who commented publicly, was seen ...": how someone spoke is no content.
                 continue;
             }
 

@@ -400,6 +400,11 @@ internal static class WordLists
     private static readonly WordSet IstVerbs = new("persist", "consist", "subsist", "coexist", "preexist");
 
     /// <summary>Prepositions allowed inside a source phrase (a spokesman for the ministry, a report by IHA, officials across the region).</summary>
+    /// <summary>Ordinals and their kin, which stand between a determiner and the noun: "the ninth U.S. state".</summary>
+    public static readonly WordSet Ordinals = new(
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last", "next", "only",
+        "latest", "same", "other", "another");
+
     /// <summary>Prepositions of time, which may post-modify a noun ("polls after the vote") as well as open an adverbial.</summary>
     public static readonly WordSet TimePrepositions = new("after", "before", "during", "since", "following");
 
@@ -561,7 +566,7 @@ internal static class WordLists
     /// <summary>Words that mark a capitalized phrase as an organization rather than a person.</summary>
     public static readonly WordSet OrganizationWords = new(
         "Agency", "Ministry", "Department", "Office", "Council", "Committee", "Commission", "Court", "Party", "University",
-        "Institute", "Center", "Centre", "Foundation", "Association", "Union", "Bank", "Company", "Corporation", "Corp", "Inc",
+        "Institute", "Center", "Centre", "Centers", "Centres", "Foundation", "Association", "Union", "Bank", "Company", "Corporation", "Corp", "Inc",
         "Ltd", "Group", "Organization", "Organisation", "Network", "News", "Times", "Post", "Journal", "Press", "Television", "TV",
         "Radio", "Service", "Services", "Administration", "Authority", "Board", "Bureau", "Army", "Navy", "Force", "Forces",
         "Police", "Guard", "Government", "Parliament", "Congress", "Senate", "House", "Assembly", "Campaign", "Fund", "Trust",

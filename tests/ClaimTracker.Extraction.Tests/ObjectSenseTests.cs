@@ -97,4 +97,35 @@ public sealed class ObjectSenseTests
 
         Assert.Equal(content, claim.Text);
     }
+
+    [Theory]
+    [InlineData("Bird flu was found in Tolvik, the ninth U.S. state to report the virus, federal officials said.", "federal officials")]
+    [InlineData("An EU report said the plan had failed.", "An EU report")]
+    public void A_base_form_after_a_determiner_and_a_proper_modifier_is_a_noun(string text, string source)
+    {
+        Assert.Equal(source, Assert.Single(Attributed(text)).Source);
+    }
+
+    [Theory]
+    [InlineData("Landlord ordered to repay tenants after mould case")]
+    [InlineData("Residents told to boil water after pipe burst")]
+    [InlineData("Drivers urged to avoid the coast road")]
+    public void A_directive_participle_right_before_its_infinitive_is_a_passive_with_no_source(string text)
+    {
+        Assert.Empty(Attributed(text));
+    }
+
+    [Fact]
+    public void A_directive_with_its_addressee_still_reports()
+    {
+        var claim = Assert.Single(Attributed("The court ordered the landlord to repay the tenants."));
+
+        Assert.Equal(("The court", "the landlord to repay the tenants"), (claim.Source, claim.Text));
+    }
+
+    [Fact]
+    public void How_someone_spoke_in_a_relative_clause_is_no_content()
+    {
+        Assert.Empty(Attributed("The player, who commented publicly, was seen in footage."));
+    }
 }

@@ -16,6 +16,7 @@ public sealed class ReporterSubjectTests
     [InlineData("Orvane Airways said it was reviewing the case.\nThe regional council approved the budget. It said the vote was close.", "regional council")]
     [InlineData("The Lakeside Water Board spoke on Monday.\nThe regional airline cut 400 jobs on Friday. It said fuel costs had doubled.", "regional airline")]
     [InlineData("Orvane Airways said it was reviewing the case.\nThe audit was published on Friday. It said that the fund had lost money.", "audit")]
+    [InlineData("Orvane Airways said it was reviewing the case.\nValdoria's defence ministry did not comment on the raid. It said its jets had hit a depot.", "Valdoria's defence ministry")]
     public void It_refers_to_the_body_or_document_that_was_the_subject_of_the_sentence_before(string text, string expected)
     {
         Assert.Equal(expected, Pronoun(text, "It").Speaker);

@@ -231,4 +231,10 @@ public sealed class SourceParserNamesTests
     {
         Assert.Equal(speaker, Assert.Single(Extract.Attributed(text)).Speaker);
     }
+
+    [Fact]
+    public void A_plural_organisation_word_with_its_complement_is_one_body_name()
+    {
+        Assert.Equal("Centers for Disease Control", Assert.Single(Extract.Attributed("The Centers for Disease Control said the risk was low.")).Speaker);
+    }
 }
