@@ -52,6 +52,13 @@ internal sealed partial class CuePatterns
                 continue;
             }
 
+            if (w is "as" or "because" or "while" or "when" or "if" or "although" or "though" or "until" or "unless" or "whereas")
+            {
+                // "indicates a tightening race as Trump consolidates ...": a verb in an adverbial clause after the object
+                // makes no clause of the object.
+                return false;
+            }
+
             // "the elected council", "the newly elected council": a participle inside a noun phrase.
             var modifier = k - 1;
             if (modifier - 1 >= start && tokens[modifier].IsWord && IsAdverbLike(modifier))
@@ -62,7 +69,7 @@ internal sealed partial class CuePatterns
             var afterDeterminer = tokens[modifier].IsWord && WordLists.Determiners.Contains(tokens[modifier].Text(text));
             if (!(WordLists.BeForms.Contains(w) || WordLists.HaveForms.Contains(w) || WordLists.Modals.Contains(w)
                 || (!afterDeterminer && (WordLists.IrregularPast.Contains(w) || SameFormPastWithObject(k, end)
-                    || (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal))))))
+                    || (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal)) || IsPresentAfterSubject(k, end)))))
             {
                 continue;
             }
@@ -79,6 +86,49 @@ internal sealed partial class CuePatterns
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "show women live longer", "believe the virus spreads through droplets", "show most voters support the plan": a
+    /// present tense after the clause's subject. The form must be a verb most of the time, or be followed by an object
+    /// (a determiner, a possessive or a number), and agree with the word before it: a base form takes no singular noun
+    /// ("the party support"), an -s form no plural pronoun.
+    /// </summary>
+    private bool IsPresentAfterSubject(int k, int end)
+    {
+        var before = tokens[k - 1];
+        var kind = PresentVerbs.Of(tokens[k].Text(text));
+        if (kind == PresentVerbClass.None || !before.IsWord || before.InQuote)
+        {
+            return false;
+        }
+
+        var previous = before.Text(text);
+        if (WordLists.InnerPrepositions.Contains(previous) || WordLists.TimePrepositions.Contains(previous) || WordLists.Determiners.Contains(previous)
+            || WordLists.ClauseOpeners.Contains(previous) || WordLists.Modals.Contains(previous) || WordLists.Auxiliaries.Contains(previous)
+            || WordLists.Ordinals.Contains(previous))
+        {
+            return false;
+        }
+
+        if (kind == PresentVerbClass.Ambiguous
+            && !(k + 1 < end && tokens[k + 1].IsWord && !tokens[k + 1].InQuote
+                && (WordLists.Determiners.Contains(tokens[k + 1].Text(text)) || tokens[k + 1].Text(text) is "his" or "her" or "their" or "its" or "our")
+                || (k + 1 < end && tokens[k + 1].Is(TokenFlags.Numeric))))
+        {
+            return false;
+        }
+
+        var w = tokens[k].Text(text);
+        if (w[^1] == 's')
+        {
+            return !WordLists.PluralPronouns.Contains(previous);
+        }
+
+        var singularNoun = !before.IsCapitalized && previous[^1] != 's' && !IsAdverbLike(k - 1) && !WordLists.Pronouns.Contains(previous)
+            && !WordLists.CollectivePlurals.Contains(previous) && previous is not ("more" or "less" or "often" or "still" or "now" or "never"
+                or "always" or "usually" or "only" or "even" or "just" or "also" or "men" or "women");
+        return !singularNoun;
     }
 
     /// <summary>

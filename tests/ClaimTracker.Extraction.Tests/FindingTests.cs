@@ -130,4 +130,25 @@ public sealed class FindingTests
 
         Assert.Equal("Researchers at the Tolvik Institute", Assert.Single(claims).Speaker);
     }
+
+    [Theory]
+    [InlineData("Experts believe the virus spreads through droplets.", "Experts", "the virus spreads through droplets")]
+    [InlineData("The data show women live longer than men.", "The data", "women live longer than men")]
+    [InlineData("The survey shows most voters support the plan.", "The survey", "most voters support the plan")]
+    [InlineData("Figures show unemployment rises in winter.", "Figures", "unemployment rises in winter")]
+    public void A_bare_clause_in_the_present_tense_is_reported(string text, string source, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal((source, content), (claim.Source, claim.Text));
+    }
+
+    [Theory]
+    [InlineData("The report shows the party support among young voters.")]
+    [InlineData("The poll indicates a tightening race as the senator consolidates his lead.")]
+    [InlineData("Officials found the drugs in a van.")]
+    public void A_noun_phrase_object_with_no_present_verb_of_its_own_is_no_clause(string text)
+    {
+        Assert.Empty(Attributed(text));
+    }
 }
