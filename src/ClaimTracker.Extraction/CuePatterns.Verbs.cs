@@ -247,6 +247,16 @@ internal sealed partial class CuePatterns
             return null;
         }
 
+        var restrictiveWho = false;
+        if (!relativeClause && RestrictiveWhoAntecedent(head, first, end) is { } described)
+        {
+            // "Police are questioning a man who says he saw the attack": the relative clause picks out the person
+            // by what they say, and that person is the source.
+            subject = described;
+            relativeClause = true;
+            restrictiveWho = true;
+        }
+
         if (relativeClause && !subject.Head.IsEmpty)
         {
             subject = RelativeAntecedent(subject, first);
@@ -313,7 +323,7 @@ internal sealed partial class CuePatterns
         var teamAfterFinding = weak && clausal && !subject.Head.IsEmpty && subject.Head.Length() == 1 && IsWord(subject.Head.First, "they")
             && subject.Full.First - 1 > first && IsPunct(subject.Full.First - 1, ',') && CountWords(first, subject.Full.First - 1) >= 4 && IsShortTail(cueEnd, end);
         if (subject.Head.IsEmpty || !(parser.IsPlausibleSource(subject.Head, allowPronoun: !weak) || (afterQuote && clausal && IsDefinite(subject.Head.First))
-            || shortDefinite || quotedEpithet || relativeNamer || agentivePlural || teamAfterFinding))
+            || shortDefinite || quotedEpithet || relativeNamer || agentivePlural || teamAfterFinding || (restrictiveWho && clausal)))
         {
             // Only finite forms invert ("..., said Smith"); "state media reported" is a noun, not "state" + subject.
             return clausal && !needsComplement && hit.Form is VerbForm.Past or VerbForm.ThirdPerson ? TryInverted(verb, cueEnd, first, end, paragraph, unit) : null;
@@ -639,6 +649,65 @@ internal sealed partial class CuePatterns
 
         var w = tokens[auxiliary + 1].Text(text);
         return w is "been" || WordLists.IrregularParticiples.Contains(w) || (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// The phrase before "who" when the cue at <paramref name="verb"/> opens a restrictive relative clause on it ("a man
+    /// who says", "residents who said") and that phrase does not open the sentence (a subject's clause runs on into the
+    /// main predicate and is read elsewhere). Null otherwise.
+    /// </summary>
+    private SourceMention? RestrictiveWhoAntecedent(int verb, int first, int end)
+    {
+        var who = verb - 1;
+        while (who >= first && who >= verb - 3 && tokens[who].IsWord
+            && (WordLists.Auxiliaries.Contains(tokens[who].Text(text)) || WordLists.HaveForms.Contains(tokens[who].Text(text)) || IsAdverbLike(who)))
+        {
+            who--;
+        }
+
+        if (who - 2 < first || !IsWord(who, "who") || !tokens[who - 1].IsWord || tokens[who - 1].InQuote)
+        {
+            return null;
+        }
+
+        // The clause must run to the end of the sentence, with no cue before it: a comma after it may close it before
+        // the main clause goes on ("an architect who said he was unpaid, saying ..."), and a cue before it governs the
+        // sentence ("claiming he had a source who told him ...").
+        for (var k = verb + 1; k < end; k++)
+        {
+            if (IsPunct(k, ',') || IsPunct(k, ';') || tokens[k].Kind == TokenKind.Quote)
+            {
+                return null;
+            }
+        }
+
+        // "the deportation of an asylum seeker who says": the clause is on the nearest noun, the object of "of".
+        var antecedent = parser.ParseSubject(who, first);
+        for (var k = antecedent.Head.End - 2; !antecedent.Head.IsEmpty && k > antecedent.Full.First; k--)
+        {
+            if (tokens[k].IsWord && WordLists.InnerPrepositions.Contains(tokens[k].Text(text)))
+            {
+                var inner = new TokenRange(k + 1, antecedent.Head.End);
+                antecedent = new SourceMention(inner, inner);
+                break;
+            }
+        }
+
+        for (var k = first; k < antecedent.Full.First; k++)
+        {
+            // A cue whose object the phrase is ("questioning a man who says") leaves it free to speak.
+            if (tokens[k].IsWord && TryMatchCue(k, who, out _, out var cueEnd) && cueEnd != antecedent.Full.First)
+            {
+                return null;
+            }
+        }
+
+        // "who" says the phrase names people, so any noun with its determiner will do ("an asylum seeker").
+        var opener = antecedent.Full.First;
+        return antecedent.Head.IsEmpty || opener <= first || !tokens[opener - 1].IsWord || parser.IsPronoun(antecedent.Head)
+            || !(parser.IsPlausibleSource(antecedent.Head, allowPronoun: false) || (tokens[opener].IsWord && WordLists.Determiners.Contains(tokens[opener].Text(text))))
+            ? null
+            : antecedent;
     }
 
     private static readonly WordSet ObjectControlLemmas = new("order", "tell", "urge", "instruct", "advise", "warn", "encourage", "implore", "beg", "command");

@@ -234,4 +234,31 @@ public sealed class RelativeClauseTests
 
         Assert.Equal(source, claim.Source);
     }
+
+    [Theory]
+    [InlineData("Police are questioning a man who says he saw the attack.", "a man", "he saw the attack")]
+    [InlineData("Officials interviewed residents who said the water smelled of fuel.", "residents", "the water smelled of fuel")]
+    [InlineData("The court blocked the deportation of an asylum seeker who says he faces torture.", "an asylum seeker", "he faces torture")]
+    public void A_restrictive_relative_that_reports_gives_its_antecedent_as_source(string text, string source, string content)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal((source, content), (claim.Source, claim.Text));
+    }
+
+    [Fact]
+    public void A_restrictive_relative_inside_a_report_leaves_the_outer_report_alone()
+    {
+        var claims = Extract.Attributed("The senator mocked the governor, claiming he had a source who told him the governor paid no taxes.");
+
+        Assert.Equal(("The senator", "claiming"), (claims[^1].Source, claims[^1].Cue));
+    }
+
+    [Fact]
+    public void A_restrictive_relative_closed_by_a_comma_leaves_a_later_participle_to_the_sentence_subject()
+    {
+        var claims = Extract.Attributed("The developer refused to pay an architect who said he was owed money, saying the work was poor.");
+
+        Assert.Equal("The developer", Assert.Single(claims, c => c.Cue == "saying").Source);
+    }
 }
