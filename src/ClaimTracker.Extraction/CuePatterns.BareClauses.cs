@@ -32,6 +32,7 @@ internal sealed partial class CuePatterns
     private bool BareClauseAt(int start, int end)
     {
         var inRelative = false;
+        var relativeVerbEnd = -1;
         for (var k = start + 1; k < end && k < start + 14; k++)
         {
             var tok = tokens[k];
@@ -69,7 +70,7 @@ internal sealed partial class CuePatterns
             var afterDeterminer = tokens[modifier].IsWord && WordLists.Determiners.Contains(tokens[modifier].Text(text));
             if (!(WordLists.BeForms.Contains(w) || WordLists.HaveForms.Contains(w) || WordLists.Modals.Contains(w)
                 || (!afterDeterminer && (WordLists.IrregularPast.Contains(w) || SameFormPastWithObject(k, end)
-                    || (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal)) || IsPresentAfterSubject(k, end)))))
+                    || (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal)) || IsPresentAfterSubject(k, end, afterVerb: k == relativeVerbEnd)))))
             {
                 continue;
             }
@@ -79,6 +80,7 @@ internal sealed partial class CuePatterns
                 // The relative clause's verb group; after "that witnesses said" the reported verb is the clause's too.
                 inRelative = lexicon.TryGet(w, out _);
                 k = VerbGroupEnd(k, end) - 1;
+                relativeVerbEnd = k + 1;
                 continue;
             }
 
@@ -94,24 +96,32 @@ internal sealed partial class CuePatterns
     /// (a determiner, a possessive or a number), and agree with the word before it: a base form takes no singular noun
     /// ("the party support"), an -s form no plural pronoun.
     /// </summary>
-    private bool IsPresentAfterSubject(int k, int end)
+    private bool IsPresentAfterSubject(int k, int end, bool afterVerb)
     {
         var before = tokens[k - 1];
         var kind = PresentVerbs.Of(tokens[k].Text(text));
-        if (kind == PresentVerbClass.None || !before.IsWord || before.InQuote)
+        if (kind is PresentVerbClass.None or PresentVerbClass.Adjective || !before.IsWord || before.InQuote)
         {
             return false;
         }
 
+        // "people who live alone": right after the relative word its clause's verb follows.
         var previous = before.Text(text);
-        if (WordLists.InnerPrepositions.Contains(previous) || WordLists.TimePrepositions.Contains(previous) || WordLists.Determiners.Contains(previous)
-            || WordLists.ClauseOpeners.Contains(previous) || WordLists.Modals.Contains(previous) || WordLists.Auxiliaries.Contains(previous)
-            || WordLists.Ordinals.Contains(previous))
+        var relativeSubject = previous is "who" or "that" or "which";
+        if (!relativeSubject && (WordLists.InnerPrepositions.Contains(previous) || WordLists.TimePrepositions.Contains(previous)
+            || WordLists.Determiners.Contains(previous) || WordLists.ClauseOpeners.Contains(previous) || WordLists.Modals.Contains(previous)
+            || WordLists.Auxiliaries.Contains(previous) || WordLists.Ordinals.Contains(previous) || PresentVerbs.Of(previous) == PresentVerbClass.Adjective))
         {
+            // "sharp rises in rents": after an adjective the word is the noun it modifies.
             return false;
         }
 
-        if (kind == PresentVerbClass.Ambiguous
+        var w = tokens[k].Text(text);
+        var sForm = w[^1] == 's';
+        // "the drug works": an -s form after a determined singular noun agrees with it as its verb.
+        var afterDeterminedSingular = sForm && !before.IsCapitalized && previous[^1] != 's' && k - 2 >= 0 && tokens[k - 2].IsWord
+            && WordLists.Determiners.Contains(tokens[k - 2].Text(text));
+        if (kind == PresentVerbClass.Ambiguous && !relativeSubject && !afterDeterminedSingular
             && !(k + 1 < end && tokens[k + 1].IsWord && !tokens[k + 1].InQuote
                 && (WordLists.Determiners.Contains(tokens[k + 1].Text(text)) || tokens[k + 1].Text(text) is "his" or "her" or "their" or "its" or "our")
                 || (k + 1 < end && tokens[k + 1].Is(TokenFlags.Numeric))))
@@ -119,15 +129,16 @@ internal sealed partial class CuePatterns
             return false;
         }
 
-        var w = tokens[k].Text(text);
-        if (w[^1] == 's')
+        if (sForm)
         {
             return !WordLists.PluralPronouns.Contains(previous);
         }
 
-        var singularNoun = !before.IsCapitalized && previous[^1] != 's' && !IsAdverbLike(k - 1) && !WordLists.Pronouns.Contains(previous)
-            && !WordLists.CollectivePlurals.Contains(previous) && previous is not ("more" or "less" or "often" or "still" or "now" or "never"
-                or "always" or "usually" or "only" or "even" or "just" or "also" or "men" or "women");
+        // "mothers who work earn less": after the relative clause's verb the base form agrees with the antecedent.
+        var singularNoun = !afterVerb && !relativeSubject && !before.IsCapitalized && previous[^1] != 's' && !IsAdverbLike(k - 1)
+            && !WordLists.Pronouns.Contains(previous) && !WordLists.CollectivePlurals.Contains(previous)
+            && previous is not ("more" or "less" or "often" or "still" or "now" or "never" or "always" or "usually" or "only" or "even" or "just"
+                or "also" or "men" or "women");
         return !singularNoun;
     }
 

@@ -2,7 +2,7 @@ using System.Collections.Frozen;
 
 namespace ClaimTracker.Extraction;
 
-/// <summary>How often a present-tense form is a verb in the treebanks it was read from.</summary>
+/// <summary>How often a word is a present-tense verb, or an adjective, in the treebanks it was read from.</summary>
 internal enum PresentVerbClass : byte
 {
     None,
@@ -12,6 +12,9 @@ internal enum PresentVerbClass : byte
 
     /// <summary>A verb most of the time ("believe", "spreads").</summary>
     Verb,
+
+    /// <summary>No verb but an adjective most of the time ("steep", "new"): what follows it is the noun it modifies.</summary>
+    Adjective,
 }
 
 /// <summary>
@@ -49,7 +52,12 @@ internal static class PresentVerbs
                 continue;
             }
 
-            forms[line[..tab]] = line[tab + 1] == 'v' ? PresentVerbClass.Verb : PresentVerbClass.Ambiguous;
+            forms[line[..tab]] = line[tab + 1] switch
+            {
+                'v' => PresentVerbClass.Verb,
+                'j' => PresentVerbClass.Adjective,
+                _ => PresentVerbClass.Ambiguous,
+            };
         }
 
         return forms.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();

@@ -136,6 +136,9 @@ public sealed class FindingTests
     [InlineData("The data show women live longer than men.", "The data", "women live longer than men")]
     [InlineData("The survey shows most voters support the plan.", "The survey", "most voters support the plan")]
     [InlineData("Figures show unemployment rises in winter.", "Figures", "unemployment rises in winter")]
+    [InlineData("The study found the drug works in mice.", "The study", "the drug works in mice")]
+    [InlineData("The study found mothers who work earn less.", "The study", "mothers who work earn less")]
+    [InlineData("Figures show the number of people who live alone has doubled.", "Figures", "the number of people who live alone has doubled")]
     public void A_bare_clause_in_the_present_tense_is_reported(string text, string source, string content)
     {
         var claim = Assert.Single(Attributed(text));
@@ -147,6 +150,7 @@ public sealed class FindingTests
     [InlineData("The report shows the party support among young voters.")]
     [InlineData("The poll indicates a tightening race as the senator consolidates his lead.")]
     [InlineData("Officials found the drugs in a van.")]
+    [InlineData("The data show steep rises in rents.")]
     public void A_noun_phrase_object_with_no_present_verb_of_its_own_is_no_clause(string text)
     {
         Assert.Empty(Attributed(text));

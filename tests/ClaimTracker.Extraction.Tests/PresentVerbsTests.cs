@@ -1,6 +1,6 @@
 namespace ClaimTracker.Extraction.Tests;
 
-/// <summary>The present-tense verb list read from the treebanks.</summary>
+/// <summary>The present-tense verb and adjective list read from the treebanks.</summary>
 public sealed class PresentVerbsTests
 {
     [Theory]
@@ -9,9 +9,10 @@ public sealed class PresentVerbsTests
     [InlineData("Live", "Verb")]
     [InlineData("support", "Ambiguous")]
     [InlineData("plans", "Ambiguous")]
+    [InlineData("steep", "Adjective")]
     [InlineData("government", "None")]
     [InlineData("is", "None")]
-    public void Classes_a_form_by_how_often_the_treebanks_tag_it_a_verb(string word, string expected)
+    public void Classes_a_form_by_how_often_the_treebanks_tag_it_a_verb_or_an_adjective(string word, string expected)
     {
         Assert.Equal(expected, PresentVerbs.Of(word).ToString());
     }
