@@ -55,7 +55,7 @@ internal sealed partial class CuePatterns
 
             if (w is "as" or "because" or "while" or "when" or "if" or "although" or "though" or "until" or "unless" or "whereas")
             {
-                // "indicates a tightening race as Trump consolidates ...": a verb in an adverbial clause after the object
+                // "suggests a close contest as the governor gains ground": a verb in an adverbial clause after the object
                 // makes no clause of the object.
                 return false;
             }

@@ -148,7 +148,7 @@ public sealed class FindingTests
 
     [Theory]
     [InlineData("The report shows the party support among young voters.")]
-    [InlineData("The poll indicates a tightening race as the senator consolidates his lead.")]
+    [InlineData("The survey indicates a close contest as the governor gains ground.")]
     [InlineData("Officials found the drugs in a van.")]
     [InlineData("The data show steep rises in rents.")]
     public void A_noun_phrase_object_with_no_present_verb_of_its_own_is_no_clause(string text)
