@@ -667,7 +667,11 @@ internal static class WordLists
         "census", "figures", "numbers", "review", "investigation", "inquiry", "probe", "paper",
         "guidelines", "guidance", "rule", "regulation", "regulations", "policy", "treaty", "agreement", "deal", "contract",
         "website", "page", "email", "emails", "e-mail", "e-mails", "message", "messages", "note", "notice", "speech", "remarks", "interview", "papers",
-        "filings", "minutes", "testimony", "findings", "results", "draft", "drafts", "dossier", "cable", "cables");
+        "filings", "minutes", "testimony", "findings", "results", "draft", "drafts", "dossier", "cable", "cables",
+        // Observations and measurements, which show what they recorded as a record does: "Tests showed the water was safe".
+        "test", "tests", "scan", "scans", "sample", "samples", "image", "images", "photo", "photos", "photograph", "photographs",
+        "pictures", "readings", "measurements", "recording", "recordings", "logs", "experiment", "experiments", "model", "models",
+        "simulation", "simulations");
 
     public static readonly WordSet AnonymousWords = new(
         "officials", "sources", "source", "official", "people", "person", "aides", "aide", "insiders", "diplomats", "diplomat",

@@ -155,4 +155,23 @@ public sealed class FindingTests
     {
         Assert.Empty(Attributed(text));
     }
+
+    [Theory]
+    [InlineData("Tests showed the water was safe.", "Tests", "the water was safe")]
+    [InlineData("Satellite images show the camp has grown.", "Satellite images", "the camp has grown")]
+    [InlineData("Blood tests by the hospital showed he had been poisoned.", "Blood tests by the hospital", "he had been poisoned")]
+    public void Observations_and_measurements_show_a_clause_as_a_record_does(string text, string source, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal((source, content), (claim.Source, claim.Text));
+    }
+
+    [Theory]
+    [InlineData("The lab tested samples from the river.")]
+    [InlineData("She posed for photos with fans.")]
+    public void An_observation_noun_that_shows_nothing_reports_nothing(string text)
+    {
+        Assert.Empty(Attributed(text));
+    }
 }
