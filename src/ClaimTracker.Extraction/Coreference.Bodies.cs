@@ -34,9 +34,27 @@ internal sealed partial class Coreference
         return subjectOnly ? null : nearest;
     }
 
+    /// <summary>
+    /// Whether the name holds the noun as a word of its own ("the council" → Tolvik City Council), not inside a longer
+    /// one ("Councillors" are people, not the council).
+    /// </summary>
+    private static bool NameHoldsWord(string name, string noun)
+    {
+        for (var at = name.IndexOf(noun, StringComparison.OrdinalIgnoreCase); at >= 0; at = name.IndexOf(noun, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var end = at + noun.Length;
+            if ((at == 0 || !char.IsLetter(name[at - 1])) && (end == name.Length || !char.IsLetter(name[end])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool BodyFits(string noun, BodyMention body)
     {
-        if (body.Name.Contains(noun, StringComparison.OrdinalIgnoreCase) || IntroducedAs(noun, body))
+        if (NameHoldsWord(body.Name, noun) || IntroducedAs(noun, body))
         {
             return true;
         }

@@ -106,7 +106,7 @@ internal sealed partial class Coreference
                 continue;
             }
 
-            if (b.Name.Contains(noun, StringComparison.OrdinalIgnoreCase)
+            if (NameHoldsWord(b.Name, noun)
                 || IntroducedAs(noun, b)
                 || NameWordFits(noun, b.Name)
                 || (CompanyNouns.Contains(noun) && HasCorporateWord(b.Name) && !IntroducedAsOther(noun, b)))
@@ -138,7 +138,7 @@ internal sealed partial class Coreference
     /// noun, so "the company" never takes a group that was never named.
     /// </summary>
     private static bool DescriptionFits(string noun, BodyMention body) =>
-        (body.Name.Length > 0 && char.IsUpper(body.Name[0])) || body.Name.Contains(noun, StringComparison.OrdinalIgnoreCase);
+        (body.Name.Length > 0 && char.IsUpper(body.Name[0])) || NameHoldsWord(body.Name, noun);
 
     private bool IntroducedAs(string noun, BodyMention body) =>
         _describedBodies.TryGetValue(body.Name, out var described) && (described == noun || (IsFirmNoun(described) && IsFirmNoun(noun)));

@@ -18,14 +18,29 @@ internal sealed partial class SourceParser
             that--;
         }
 
-        if (that - 1 < limit || that + 1 >= phrase.End || !IsWord(that, "that") || !IsFiniteVerbForm(that + 1)
-            || !tokens[that - 1].IsWord || tokens[that - 1].InQuote || !WordLists.IsSourceNoun(tokens[that - 1].Text(text)))
+        if (that - 1 < limit || that + 1 >= phrase.End || !(IsWord(that, "that") || IsWord(that, "which")) || !IsFiniteVerbForm(that + 1)
+            || !tokens[that - 1].IsWord || tokens[that - 1].InQuote)
         {
             return TokenRange.Empty;
         }
 
         var antecedent = ParseNounPhraseBackward(that - 1, limit);
-        return !antecedent.IsEmpty && antecedent.End == that && IsPlausibleSource(antecedent, allowPronoun: false) ? antecedent : TokenRange.Empty;
+        if (antecedent.IsEmpty || antecedent.End != that)
+        {
+            return TokenRange.Empty;
+        }
+
+        // "The brewery that owns the building said": a short determined phrase opening the clause, with a relative
+        // clause that picks it out, is the subject whatever its noun.
+        var opensClause = antecedent.First == limit || (antecedent.First - 1 >= 0 && tokens[antecedent.First - 1].Kind is TokenKind.Punct);
+        var next = tokens[that + 1].Text(text);
+        var surelyVerb = !WordLists.IsSourceNoun(next) && !WordLists.IsAgentivePlural(next)
+            && (PresentVerbs.Of(next) == PresentVerbClass.Verb || WordLists.IrregularPast.Contains(next) || next.EndsWith("ed", StringComparison.Ordinal));
+        var determinedOpening = surelyVerb && opensClause && antecedent.Length() <= 4 && tokens[antecedent.First].IsWord
+            && tokens[antecedent.First].Text(text) is "the" or "The" or "a" or "A" or "an" or "An";
+        return (WordLists.IsSourceNoun(tokens[that - 1].Text(text)) && IsPlausibleSource(antecedent, allowPronoun: false)) || determinedOpening
+            ? antecedent
+            : TokenRange.Empty;
     }
 
     /// <summary>"oversees", "runs", "followed", "ran": a verb that can head a relative clause; not "-ing" or a listed noun.</summary>

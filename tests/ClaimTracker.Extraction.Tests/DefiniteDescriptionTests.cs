@@ -121,4 +121,12 @@ public sealed class DefiniteDescriptionTests
 
         Assert.Equal("government", ClaimWith(text, "it would comply").Speaker);
     }
+
+    [Fact]
+    public void The_council_is_not_a_group_of_councillors()
+    {
+        const string text = "The Tolvik City Council met on Monday.\nCouncillors said the vote was close.\nThe council said work would start in spring.";
+
+        Assert.Equal("Tolvik City Council", ClaimWith(text, "work would start in spring").Speaker);
+    }
 }

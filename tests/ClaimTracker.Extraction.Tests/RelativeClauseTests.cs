@@ -261,4 +261,14 @@ public sealed class RelativeClauseTests
 
         Assert.Equal("The developer", Assert.Single(claims, c => c.Cue == "saying").Source);
     }
+
+    [Theory]
+    [InlineData("The brewery that owns the building said it had accepted the offer.", "The brewery that owns the building", "brewery")]
+    [InlineData("The firm which owns the site said it would appeal.", "The firm which owns the site", "firm")]
+    public void A_determined_subject_picked_out_by_a_relative_clause_speaks_whatever_its_noun(string text, string source, string speaker)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal((source, speaker), (claim.Source, claim.Speaker));
+    }
 }
