@@ -184,6 +184,20 @@ internal sealed partial class CuePatterns
                 continue;
             }
 
+            if (hit.Entry.Lemma is "ask" or "request" && AsksNotToBeNamed(cueEnd, end))
+            {
+                // "..., the people said, asking not to be identified": the request explains the anonymity and reports
+                // nothing; what was said ends before it.
+                if (current.Mode == CueMode.Front && current.Kind != ClaimKind.Direct
+                    && Trim(FirstTokenAt(current.Segments[0].Start, end), Math.Min(t, FirstTokenAt(current.Segments[0].End, end))) is { IsEmpty: false } said)
+                {
+                    current.Segments[0] = ToSpan(said);
+                    current.Kind = Classify(said);
+                }
+
+                return null;
+            }
+
             var contentStart = SkipToContent(cueEnd, end, hit.Entry.Frames, out var hasComplement);
             if (((hit.Entry.Frames & VerbFrames.NeedsComplement) != 0 && !hasComplement)
                 || ((hit.Entry.Frames & VerbFrames.Evaluative) != 0 && !hasComplement && !NamesAnAct(contentStart, end)))

@@ -459,4 +459,14 @@ public sealed class SecondCueTests
         Assert.Equal(2, claims.Count);
         Assert.Equal((source, content), (claims[1].Source, claims[1].Text));
     }
+
+    [Theory]
+    [InlineData("The firm is weighing a sale, the people said, asking not to be identified because the talks are private.", "The firm is weighing a sale")]
+    [InlineData("Two officials confirmed the plan, asking not to be named.", "the plan")]
+    public void A_request_for_anonymity_after_a_report_is_no_second_claim(string text, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(content, claim.Text);
+    }
 }
