@@ -371,7 +371,7 @@ internal sealed partial class CuePatterns
     /// <summary>"After saying X, she was whisked off": the adverbial clause is the content, up to its closing comma.</summary>
     private Attribution? FrontedGerund(SourceMention subject, int first, int end, int paragraph, int unit)
     {
-        if (first + 1 < end && (IsWord(first, "aside") || IsWord(first, "apart")) && IsWord(first + 1, "from"))
+        if (first + 1 < end && IsAsideFrom(first + 1))
         {
             // "Aside from saying he was tired, the coach ...": the preposition is the pair's second word.
             first++;
@@ -570,7 +570,7 @@ internal sealed partial class CuePatterns
                 continue;
             }
 
-            if (IsWord(t, "from") && !(t - 1 >= 0 && (IsWord(t - 1, "aside") || IsWord(t - 1, "apart"))))
+            if (IsWord(t, "from") && !IsAsideFrom(t))
             {
                 // "stopped staff from telling customers ...": the speaking is prevented. "Aside from saying ..." still
                 // reports, as a gerund after other prepositions does.
@@ -706,6 +706,9 @@ internal sealed partial class CuePatterns
 
         return Build(CueMode.Front, contentStart, end, v, cueEnd, subject, hit.Entry, paragraph, unit);
     }
+
+    /// <summary>"aside from", "apart from": a preposition of exception, after which a gerund still reports.</summary>
+    private bool IsAsideFrom(int from) => IsWord(from, "from") && from >= 1 && (IsWord(from - 1, "aside") || IsWord(from - 1, "apart"));
 
     /// <summary>
     /// "State media described the launch as a test and quoted the leader as saying ...": a second predicate that passes

@@ -248,7 +248,7 @@ internal sealed partial class CuePatterns
         }
 
         var restrictiveWho = false;
-        if (!relativeClause && RestrictiveWhoAntecedent(head, first, end) is { } described)
+        if (!relativeClause && ReportsInRelative(hit.Entry) && RestrictiveWhoAntecedent(head, first, end) is { } described)
         {
             // "Police are questioning a man who says he saw the attack": the relative clause picks out the person
             // by what they say, and that person is the source.
@@ -720,7 +720,8 @@ internal sealed partial class CuePatterns
     {
         var k = verb - 1;
         var proper = false;
-        while (k >= first && (tokens[k].IsCapitalized || parser.IsAbbreviationPeriod(k)))
+        // A capitalised determiner opening the sentence ("The U.S. state") ends the modifiers.
+        while (k >= first && (tokens[k].IsCapitalized || parser.IsAbbreviationPeriod(k)) && !(tokens[k].IsWord && WordLists.Determiners.Contains(tokens[k].Text(text))))
         {
             if (tokens[k].IsCapitalized)
             {

@@ -406,12 +406,8 @@ internal sealed partial class SourceParser
     /// </summary>
     private bool IsTimePrepositionAfterClauseInitialSource(int k, int limit)
     {
-        if (!tokens[k].IsWord || !WordLists.TimePrepositions.Contains(tokens[k].Text(text)) || k - 1 < limit || !tokens[k - 1].IsWord || tokens[k - 1].IsCapitalized || !WordLists.IsSourceNoun(tokens[k - 1].Text(text)))
-        {
-            return false;
-        }
-
-        return IsClauseInitialNounPhraseBefore(k, limit);
+        return tokens[k].IsWord && WordLists.TimePrepositions.Contains(tokens[k].Text(text)) && k - 1 >= limit && tokens[k - 1].IsWord
+            && !tokens[k - 1].IsCapitalized && WordLists.IsSourceNoun(tokens[k - 1].Text(text)) && IsClauseInitialNounPhraseBefore(k, limit);
     }
 
     /// <summary>

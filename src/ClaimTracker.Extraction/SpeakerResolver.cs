@@ -157,16 +157,19 @@ internal sealed partial class SpeakerResolver(string text, List<Token> tokens, C
                 a.SourceKind = SourceKind.Organization;
             }
 
-            if (CoordinatedName(head.First, nameRun) is { } firm && tokens[nameRun.First - 1].IsPunct(text, '&'))
+            if (CoordinatedName(head.First, nameRun) is { } partner)
             {
-                // "Marks & Spencer": the ampersand joins one firm's name, not two speakers.
-                a.Speaker = Slice(new TokenRange(firm.First, nameRun.End));
-                a.SourceKind = SourceKind.Organization;
-            }
-            else if (CoordinatedName(head.First, nameRun) is { } partner)
-            {
-                // "Both Mr. Ortiz and Mr. Lindqvist say": two speakers share the claim.
-                a.Speaker = string.Concat(CanonicalName(partner), " and ", a.Speaker);
+                if (tokens[nameRun.First - 1].IsPunct(text, '&'))
+                {
+                    // "Marks & Spencer": the ampersand joins one firm's name, not two speakers.
+                    a.Speaker = Slice(new TokenRange(partner.First, nameRun.End));
+                    a.SourceKind = SourceKind.Organization;
+                }
+                else
+                {
+                    // "Both Mr. Ortiz and Mr. Lindqvist say": two speakers share the claim.
+                    a.Speaker = string.Concat(CanonicalName(partner), " and ", a.Speaker);
+                }
             }
 
             return;

@@ -150,7 +150,8 @@ internal static class WordLists
 
     /// <summary>First words of introductory adverbials that end in a comma before a subject.</summary>
     public static readonly WordSet IntroductoryWords = new(
-        "during", "in", "on", "at", "after", "as", "for", "with", "before", "since", "following", "despite", "amid", "under", "over", "aside", "apart",
+        "during", "in", "on", "at", "after", "as", "for", "with", "before", "since", "following", "despite", "amid", "under", "over",
+        "aside", "apart",
         "throughout", "asked", "when", "while", "speaking", "writing", "in", "later", "earlier", "last", "this", "on", "from", "by",
         "of", "about", "regarding", "asked", "pressed", "interviewed", "addressing", "responding", "reacting", "unlike", "like",
         "among", "within", "outside", "inside", "upon", "via", "through");

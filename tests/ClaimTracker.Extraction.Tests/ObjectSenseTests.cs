@@ -101,6 +101,7 @@ public sealed class ObjectSenseTests
     [Theory]
     [InlineData("Bird flu was found in Tolvik, the ninth U.S. state to report the virus, federal officials said.", "federal officials")]
     [InlineData("An EU report said the plan had failed.", "An EU report")]
+    [InlineData("The U.S. state reported new cases.", "The U.S. state")]
     public void A_base_form_after_a_determiner_and_a_proper_modifier_is_a_noun(string text, string source)
     {
         Assert.Equal(source, Assert.Single(Attributed(text)).Source);

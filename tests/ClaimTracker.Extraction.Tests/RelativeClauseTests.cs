@@ -271,4 +271,10 @@ public sealed class RelativeClauseTests
 
         Assert.Equal((source, speaker), (claim.Source, claim.Speaker));
     }
+
+    [Fact]
+    public void A_restrictive_relative_with_a_request_reports_nothing()
+    {
+        Assert.Empty(Extract.Attributed("Police are questioning a man who asked the driver to stop."));
+    }
 }
