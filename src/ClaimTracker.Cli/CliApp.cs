@@ -16,6 +16,7 @@ internal static class CliApp
         GenerateCommand.Create(),
         FactChecksCommand.Create(),
         MatchCommand.Create(),
+        AdapterCommand.Create(),
         RepeatsCommand.Create(),
         VectorsCommand.Create(),
     };

@@ -25,14 +25,16 @@ internal static class MatchCommand
         var precision = new Option<string>("--precision") { Description = "Model weights: Float or Int8 (default: the web app's, Matching:ModelPrecision)", DefaultValueFactory = _ => new MatchingOptions().ModelPrecision };
         precision.AcceptOnlyFromAmong("Float", "Int8");
 
-        var command = new Command("match", "Rank a corpus of claims by meaning for each query claim (TREC run on stdout).") { corpus, queries, top, signal, model, precision };
+        var adapter = new Option<string>("--adapter") { Description = "Map of query vectors: BuiltIn, None or an adapter file (default: the web app's, Matching:QueryAdapter)", DefaultValueFactory = _ => new MatchingOptions().QueryAdapter };
+
+        var command = new Command("match", "Rank a corpus of claims by meaning for each query claim (TREC run on stdout).") { corpus, queries, top, signal, model, precision, adapter };
         command.SetAction((parse, token) => Task.FromResult(Run(
             parse.GetValue(corpus)!, parse.GetValue(queries)!, parse.GetValue(top),
-            Enum.Parse<RankingSignal>(parse.GetValue(signal)!, ignoreCase: true), parse.GetValue(model)!, parse.GetValue(precision)!, token)));
+            Enum.Parse<RankingSignal>(parse.GetValue(signal)!, ignoreCase: true), parse.GetValue(model)!, parse.GetValue(precision)!, parse.GetValue(adapter)!, token)));
         return command;
     }
 
-    private static int Run(string corpusPath, string queriesPath, int top, RankingSignal signal, string model, string precision, CancellationToken cancellationToken)
+    private static int Run(string corpusPath, string queriesPath, int top, RankingSignal signal, string model, string precision, string adapter, CancellationToken cancellationToken)
     {
         if (top < 1)
         {
@@ -55,7 +57,14 @@ internal static class MatchCommand
             ModelThreads = Environment.ProcessorCount,
             BatchSize = 32,
             ModelIdleMinutes = 0,
+            QueryAdapter = adapter,
         }));
+        if (!AdapterCommand.TryLoadAdapter(embedder, "match", out error))
+        {
+            Console.Error.WriteLine(error);
+            return 1;
+        }
+
         using var ranker = new HybridRanker(embedder, [.. corpus.Select(r => r.Text)], signal, cancellationToken);
         Console.Error.WriteLine($"claimtracker match: {corpus.Count} corpus claims indexed with {embedder.ModelId} in {clock.Elapsed.TotalSeconds:F1} s");
 

@@ -65,10 +65,9 @@ public sealed class FactCheckMatcher(ClaimTrackerDbContext db, ITextEmbedder emb
             return new FactCheckAnswer([], pending);
         }
 
-        // A retrieval model ranks with the sentence read as a query; the similarity shown compares it as a claim
-        // like the stored ones (for a symmetric model both are the same vector).
-        var asQuery = embedder.EmbedQuery(text, cancellationToken);
-        var asClaim = embedder.QueriesEmbedApart ? embedder.Embed(text, cancellationToken) : asQuery;
+        // The sentence ranks as a query (behind a retrieval model's instruction, through the query adapter); the
+        // similarity shown compares it as a claim like the stored ones.
+        var (asQuery, asClaim) = embedder.EmbedForLookup(text, cancellationToken);
 
         var candidates = Math.Max(HybridRanker.CandidatesPerSignal, top * 3 + 5);
         var fused = HybridRanker.Fuse(

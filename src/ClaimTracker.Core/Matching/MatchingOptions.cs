@@ -35,6 +35,17 @@ public sealed class MatchingOptions
     /// </summary>
     public int BatchSize { get; set; } = 8;
 
+    /// <summary>
+    /// The learned map applied to the vector of a text that is looked up (<see cref="QueryAdapter"/>): BuiltIn (the
+    /// map fitted for the model that ships with ClaimTracker, if there is one), None, or the path of an adapter file
+    /// made by <c>claimtracker adapter train</c>. It changes query vectors only, never stored ones.
+    /// </summary>
+    public string QueryAdapter { get; set; } = BuiltInAdapter;
+
+    public const string BuiltInAdapter = "BuiltIn";
+
+    public const string NoAdapter = "None";
+
     /// <summary>Minutes unused after which the model leaves memory (loaded again on next use); 0 keeps it.</summary>
     public int ModelIdleMinutes { get; set; } = 10;
 

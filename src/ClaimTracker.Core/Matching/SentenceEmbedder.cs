@@ -17,6 +17,7 @@ public sealed class SentenceEmbedder : ITextEmbedder, IDisposable
     private readonly TimeProvider time;
     private readonly TimeSpan idle;
     private readonly ITimer? idleTimer;
+    private readonly Lazy<QueryAdapter?> adapter;
     private SentenceSession? session;
     private int users;
     private long lastUsed;
@@ -43,6 +44,7 @@ public sealed class SentenceEmbedder : ITextEmbedder, IDisposable
         // identity, so switching precision recomputes stored vectors instead of mixing the two.
         var variant = Precision == SentencePrecision.Full ? string.Empty : "/int8";
         ModelId = $"{Model.Name}/{Model.PackageVersion}/text{MatchingText.Version}{variant}";
+        adapter = new Lazy<QueryAdapter?>(() => LoadAdapter(Model, settings.QueryAdapter));
     }
 
     public SentenceModel Model { get; }
@@ -53,7 +55,10 @@ public sealed class SentenceEmbedder : ITextEmbedder, IDisposable
 
     public int Dimensions => Model.Dimensions;
 
-    public bool QueriesEmbedApart => Model.QueryPrefix.Length > 0;
+    public bool QueriesEmbedApart => Model.QueryPrefix.Length > 0 || Adapter is not null;
+
+    /// <summary>The map applied to query vectors, or null when queries are the model's own vectors.</summary>
+    public QueryAdapter? Adapter => adapter.Value;
 
     /// <summary>True while the model sits in memory.</summary>
     public bool IsLoaded
@@ -78,10 +83,61 @@ public sealed class SentenceEmbedder : ITextEmbedder, IDisposable
     public float[][] Embed(IReadOnlyList<string> texts, CancellationToken cancellationToken = default) =>
         Run(texts, string.Empty, cancellationToken);
 
-    public float[][] EmbedQueries(IReadOnlyList<string> texts, CancellationToken cancellationToken = default) =>
-        Run(texts, Model.QueryPrefix, cancellationToken);
+    public float[][] EmbedQueries(IReadOnlyList<string> texts, CancellationToken cancellationToken = default)
+    {
+        var vectors = Run(texts, Model.QueryPrefix, cancellationToken);
+        if (Adapter is { } map)
+        {
+            for (var i = 0; i < vectors.Length; i++)
+            {
+                vectors[i] = map.Apply(vectors[i]);
+            }
+        }
+
+        return vectors;
+    }
 
     public float[] EmbedQuery(string text, CancellationToken cancellationToken = default) => EmbedQueries([text], cancellationToken)[0];
+
+    /// <summary>
+    /// Without a query instruction the model reads a query as any text, so one model call gives both vectors: the
+    /// text's own, and the adapter's map of it.
+    /// </summary>
+    public (float[] AsQuery, float[] AsText) EmbedForLookup(string text, CancellationToken cancellationToken = default)
+    {
+        if (Model.QueryPrefix.Length > 0)
+        {
+            return (EmbedQuery(text, cancellationToken), Embed(text, cancellationToken));
+        }
+
+        var asText = Embed(text, cancellationToken);
+        return (Adapter?.Apply(asText) ?? asText, asText);
+    }
+
+    private static QueryAdapter? LoadAdapter(SentenceModel model, string? setting)
+    {
+        QueryAdapter? map;
+        if (string.IsNullOrWhiteSpace(setting) || setting.Equals(MatchingOptions.BuiltInAdapter, StringComparison.OrdinalIgnoreCase))
+        {
+            map = QueryAdapter.BuiltIn(model);
+        }
+        else if (setting.Equals(MatchingOptions.NoAdapter, StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+        else
+        {
+            using var file = File.OpenRead(setting);
+            map = QueryAdapter.Read(file);
+        }
+
+        if (map is not null && (map.ModelName != model.Name || map.Dimensions != model.Dimensions))
+        {
+            throw new InvalidOperationException($"The query adapter was fitted for {map.ModelName} ({map.Dimensions} dimensions), not for {model.Name}.");
+        }
+
+        return map;
+    }
 
     private float[][] Run(IReadOnlyList<string> texts, string prefix, CancellationToken cancellationToken)
     {

@@ -59,11 +59,11 @@ public sealed class SentenceEmbedderTests(SharedEmbedder shared)
     }
 
     [Fact]
-    public void The_retrieval_model_reads_a_query_apart_from_a_claim_and_the_symmetric_one_does_not()
+    public void Without_an_adapter_the_retrieval_model_reads_a_query_apart_from_a_claim_and_the_symmetric_one_does_not()
     {
         const string text = "Fuel prices rose for the third month in a row.";
-        var arctic = shared.For("ArcticXs");
-        var miniLm = shared.For("MiniLm");
+        using var arctic = Unadapted("ArcticXs");
+        using var miniLm = Unadapted("MiniLm");
 
         var arcticSame = TensorPrimitives.Dot(arctic.Embed(text, Ct), arctic.EmbedQuery(text, Ct));
         var miniLmSame = TensorPrimitives.Dot(miniLm.Embed(text, Ct), miniLm.EmbedQuery(text, Ct));
@@ -73,6 +73,65 @@ public sealed class SentenceEmbedderTests(SharedEmbedder shared)
         Assert.True(arcticSame < 0.99f, $"query and claim vectors of one text: {arcticSame}");
         Assert.Equal(1f, miniLmSame, 5);
     }
+
+    [Theory]
+    [MemberData(nameof(Models))]
+    public void The_query_adapter_maps_query_vectors_and_leaves_stored_vectors_alone(string model)
+    {
+        const string text = "The government plans to raise the pension age to 70.";
+        var adapted = shared.For(model);
+        using var plain = Unadapted(model);
+
+        var query = adapted.EmbedQuery(text, Ct);
+        var plainQuery = plain.EmbedQuery(text, Ct);
+
+        Assert.NotNull(adapted.Adapter);
+        Assert.True(adapted.QueriesEmbedApart);
+        Assert.Equal(plain.ModelId, adapted.ModelId);
+        Assert.Equal(plain.Embed(text, Ct), adapted.Embed(text, Ct));
+        Assert.Equal(1f, TensorPrimitives.Norm(query), 3);
+        var moved = TensorPrimitives.Dot(query, plainQuery);
+        Assert.InRange(moved, 0.5f, 0.995f);
+    }
+
+    [Theory]
+    [MemberData(nameof(Models))]
+    public void A_lookup_gives_the_query_vector_and_the_text_vector_of_one_sentence(string model)
+    {
+        const string text = "Ferry fares will double from next spring, the operator said.";
+        var embedder = shared.For(model);
+
+        var (asQuery, asText) = embedder.EmbedForLookup(text, Ct);
+
+        Assert.Equal(embedder.EmbedQuery(text, Ct), asQuery, (a, b) => MathF.Abs(a - b) < 1e-5f);
+        Assert.Equal(embedder.Embed(text, Ct), asText, (a, b) => MathF.Abs(a - b) < 1e-5f);
+    }
+
+    [Fact]
+    public void An_adapter_fitted_for_another_model_is_refused_with_both_names()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"adapter-{Guid.NewGuid():N}.qadapter");
+        try
+        {
+            using (var file = File.Create(path))
+            {
+                QueryAdapter.BuiltIn(SentenceModel.MiniLm)!.Write(file);
+            }
+
+            using var arctic = new SentenceEmbedder(Options.Create(new MatchingOptions { Model = "ArcticXs", QueryAdapter = path, ModelIdleMinutes = 0 }));
+
+            var error = Assert.Throws<InvalidOperationException>(() => arctic.EmbedQuery("Any sentence.", Ct));
+            Assert.Contains(SentenceModel.MiniLm.Name, error.Message, StringComparison.Ordinal);
+            Assert.Contains(SentenceModel.ArcticXs.Name, error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    private static SentenceEmbedder Unadapted(string model) =>
+        new(Options.Create(new MatchingOptions { Model = model, QueryAdapter = MatchingOptions.NoAdapter, ModelIdleMinutes = 0 }));
 
     [Theory]
     [MemberData(nameof(Models))]
