@@ -35,12 +35,34 @@ internal sealed partial class SourceParser
         var opensClause = antecedent.First == limit || (antecedent.First - 1 >= 0 && tokens[antecedent.First - 1].Kind is TokenKind.Punct);
         var next = tokens[that + 1].Text(text);
         var surelyVerb = !WordLists.IsSourceNoun(next) && !WordLists.IsAgentivePlural(next)
-            && (PresentVerbs.Of(next) == PresentVerbClass.Verb || WordLists.IrregularPast.Contains(next) || next.EndsWith("ed", StringComparison.Ordinal));
+            && (next is "was" or "were" or "is" or "are" or "has" or "have" or "had" || PresentVerbs.Of(next) == PresentVerbClass.Verb || WordLists.IrregularPast.Contains(next) || next.EndsWith("ed", StringComparison.Ordinal));
         var determinedOpening = surelyVerb && opensClause && antecedent.Length() <= 4 && tokens[antecedent.First].IsWord
             && tokens[antecedent.First].Text(text) is "the" or "The" or "a" or "A" or "an" or "An";
-        return (WordLists.IsSourceNoun(tokens[that - 1].Text(text)) && IsPlausibleSource(antecedent, allowPronoun: false)) || determinedOpening
-            ? antecedent
-            : TokenRange.Empty;
+        if ((WordLists.IsSourceNoun(tokens[that - 1].Text(text)) && IsPlausibleSource(antecedent, allowPronoun: false)) || determinedOpening)
+        {
+            return antecedent;
+        }
+
+        // "Residents of homes that were damaged said", "Owners of shops that flooded told the inquiry": the relative
+        // clause picks out the object of the source noun's preposition, and the source noun before it speaks.
+        if (surelyVerb)
+        {
+            for (var k = antecedent.First + 1; k < that - 1; k++)
+            {
+                if (!tokens[k].IsWord || tokens[k].Text(text) is not ("of" or "in" or "at" or "from" or "near" or "on"))
+                {
+                    continue;
+                }
+
+                var ownerNoun = tokens[k - 1].Text(text).ToString().ToLowerInvariant();
+                return tokens[k - 1].IsWord && (WordLists.IsSourceNoun(ownerNoun) || WordLists.IsAgentivePlural(ownerNoun))
+                    && IsPlausibleSource(new TokenRange(antecedent.First, k), allowPronoun: false)
+                    ? antecedent
+                    : TokenRange.Empty;
+            }
+        }
+
+        return TokenRange.Empty;
     }
 
     /// <summary>"oversees", "runs", "followed", "ran": a verb that can head a relative clause; not "-ing" or a listed noun.</summary>
@@ -53,6 +75,12 @@ internal sealed partial class SourceParser
         }
 
         var w = t.Text(text);
+        if (w is "was" or "were" or "is" or "are" or "has" or "have" or "had")
+        {
+            // "homes that were damaged", "a firm that has closed": an auxiliary opens the relative clause.
+            return true;
+        }
+
         return !WordLists.SourceNouns.Contains(w) && !WordLists.NounPhraseStops.Contains(w) && !WordLists.Determiners.Contains(w)
             && (WordLists.IrregularPast.Contains(w) || (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal))
                 || (w.Length > 3 && w[^1] == 's' && w[^2] != 's' && w[^2] != 'u' && w[^2] != 'i'));

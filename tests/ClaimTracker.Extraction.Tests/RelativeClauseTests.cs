@@ -277,4 +277,23 @@ public sealed class RelativeClauseTests
     {
         Assert.Empty(Extract.Attributed("Police are questioning a man who asked the driver to stop."));
     }
+
+    [Theory]
+    [InlineData("Tenants of flats that were damaged in the fire said the landlord had ignored their warnings.", "Tenants of flats that were damaged in the fire", "Tenants")]
+    [InlineData("Owners of cafes that closed during the works told the council they had lost half their trade.", "Owners of cafes that closed during the works", "Owners")]
+    [InlineData("Opponents of the bypass that was approved last year said it would destroy ancient woodland.", "Opponents of the bypass that was approved", "Opponents")]
+    public void A_relative_clause_on_the_object_of_a_source_nouns_preposition_leaves_the_source_noun_speaking(string text, string source, string speaker)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal((source, speaker), (claim.Source, claim.Speaker));
+    }
+
+    [Theory]
+    [InlineData("The number of flats that were damaged in the fire rose to forty.")]
+    [InlineData("The price of homes that were built after the war has doubled.")]
+    public void A_relative_clause_inside_a_phrase_with_no_source_noun_reports_nothing(string text)
+    {
+        Assert.Empty(Extract.Attributed(text));
+    }
 }
