@@ -322,6 +322,11 @@ internal sealed partial class CuePatterns
         // a personal discovery, which is why a pronoun is otherwise no source of these verbs.
         var teamAfterFinding = weak && clausal && !subject.Head.IsEmpty && subject.Head.Length() == 1 && IsWord(subject.Head.First, "they")
             && subject.Full.First - 1 > first && IsPunct(subject.Full.First - 1, ',') && CountWords(first, subject.Full.First - 1) >= 4 && IsShortTail(cueEnd, end);
+        // "They found that pupils who slept less scored lower.": a plural pronoun opening the sentence, with "that" and a
+        // clause after the finding, reports the team or body named before; a personal discovery is told of one person
+        // ("he found that his car had gone") or inside a narrative clause ("when they returned, they found that ...").
+        teamAfterFinding |= weak && clausal && !subject.Head.IsEmpty && subject.Head.Length() == 1 && IsWord(subject.Head.First, "they")
+            && subject.Full.First == first && cueEnd < end && IsWord(cueEnd, "that");
         if (subject.Head.IsEmpty || !(parser.IsPlausibleSource(subject.Head, allowPronoun: !weak) || (afterQuote && clausal && IsDefinite(subject.Head.First))
             || shortDefinite || quotedEpithet || relativeNamer || agentivePlural || teamAfterFinding || (restrictiveWho && clausal)))
         {

@@ -132,6 +132,25 @@ public sealed class FindingTests
     }
 
     [Theory]
+    [InlineData("Inspectors visited 40 care homes in the spring.\nThey found that a third did not have enough night staff.", "Inspectors", "a third did not have enough night staff")]
+    [InlineData("The auditors examined every contract.\nThey concluded that the council had overpaid.", "auditors", "the council had overpaid")]
+    public void They_opening_a_finding_with_that_is_the_team_named_before(string text, string speaker, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(("They", speaker, content), (claim.Source, claim.Speaker, claim.Text));
+    }
+
+    [Theory]
+    [InlineData("He found that his car had gone.")]
+    [InlineData("When they returned, they found that the windows had been smashed.")]
+    [InlineData("They found the keys under the mat.")]
+    public void A_personal_discovery_reports_nothing(string text)
+    {
+        Assert.Empty(Attributed(text));
+    }
+
+    [Theory]
     [InlineData("Experts believe the virus spreads through droplets.", "Experts", "the virus spreads through droplets")]
     [InlineData("The data show women live longer than men.", "The data", "women live longer than men")]
     [InlineData("The survey shows most voters support the plan.", "The survey", "most voters support the plan")]
