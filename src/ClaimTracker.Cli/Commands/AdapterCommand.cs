@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
 using ClaimTracker.Core.Matching;
-using Microsoft.Extensions.Options;
 
 namespace ClaimTracker.Cli.Commands;
 
@@ -18,10 +17,8 @@ internal static class AdapterCommand
         var queries = new Option<string>("--queries") { Description = "id<TAB>text file of the texts looked up", Required = true };
         var qrels = new Option<string>("--qrels") { Description = "TREC judgements naming each query's matching corpus ids", Required = true };
         var output = new Option<string>("--out") { Description = "Where to write the adapter file", Required = true };
-        var model = new Option<string>("--model") { Description = "Sentence model: ArcticXs or MiniLm (default: the web app's, Matching:Model)", DefaultValueFactory = _ => new MatchingOptions().Model };
-        model.AcceptOnlyFromAmong("ArcticXs", "MiniLm");
-        var precision = new Option<string>("--precision") { Description = "Model weights: Float or Int8 (default: the web app's)", DefaultValueFactory = _ => new MatchingOptions().ModelPrecision };
-        precision.AcceptOnlyFromAmong("Float", "Int8");
+        var model = ModelOptions.Model();
+        var precision = ModelOptions.Precision();
         var defaults = new QueryAdapterTraining();
         var epochs = new Option<int>("--epochs") { Description = "Passes over the pairs", DefaultValueFactory = _ => defaults.Epochs };
         var temperature = new Option<double>("--temperature") { Description = "Softmax temperature over cosine similarities", DefaultValueFactory = _ => defaults.Temperature };
@@ -80,15 +77,7 @@ internal static class AdapterCommand
 
         var clock = Stopwatch.StartNew();
         // The map is fitted on the model's own query vectors, so any configured adapter is left out here.
-        using var embedder = new SentenceEmbedder(Options.Create(new MatchingOptions
-        {
-            Model = model,
-            ModelPrecision = precision,
-            ModelThreads = Environment.ProcessorCount,
-            BatchSize = 32,
-            ModelIdleMinutes = 0,
-            QueryAdapter = MatchingOptions.NoAdapter,
-        }));
+        using var embedder = ModelOptions.BulkEmbedder(model, precision, MatchingOptions.NoAdapter);
         var corpusVectors = embedder.Embed([.. corpus.Select(r => r.Text)], cancellationToken);
         var queryVectors = embedder.EmbedQueries([.. judged.Select(q => q.Text)], cancellationToken);
         Console.Error.WriteLine($"claimtracker adapter train: {corpus.Count} corpus texts and {judged.Count} judged queries embedded with {embedder.ModelId} in {clock.Elapsed.TotalSeconds:F1} s");

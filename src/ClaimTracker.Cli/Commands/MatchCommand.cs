@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using ClaimTracker.Core.Matching;
-using Microsoft.Extensions.Options;
 
 namespace ClaimTracker.Cli.Commands;
 
@@ -20,11 +19,8 @@ internal static class MatchCommand
         var top = new Option<int>("--top") { Description = "Matches printed per query", DefaultValueFactory = _ => 5 };
         var signal = new Option<string>("--signal") { Description = "hybrid (meaning plus BM25), semantic or lexical", DefaultValueFactory = _ => "hybrid" };
         signal.AcceptOnlyFromAmong("hybrid", "semantic", "lexical");
-        var model = new Option<string>("--model") { Description = "Sentence model: ArcticXs or MiniLm (default: the web app's, Matching:Model)", DefaultValueFactory = _ => new MatchingOptions().Model };
-        model.AcceptOnlyFromAmong("ArcticXs", "MiniLm");
-        var precision = new Option<string>("--precision") { Description = "Model weights: Float or Int8 (default: the web app's, Matching:ModelPrecision)", DefaultValueFactory = _ => new MatchingOptions().ModelPrecision };
-        precision.AcceptOnlyFromAmong("Float", "Int8");
-
+        var model = ModelOptions.Model();
+        var precision = ModelOptions.Precision();
         var adapter = new Option<string>("--adapter") { Description = "Map of query vectors: BuiltIn, None or an adapter file (default: the web app's, Matching:QueryAdapter)", DefaultValueFactory = _ => new MatchingOptions().QueryAdapter };
 
         var command = new Command("match", "Rank a corpus of claims by meaning for each query claim (TREC run on stdout).") { corpus, queries, top, signal, model, precision, adapter };
@@ -49,16 +45,7 @@ internal static class MatchCommand
         }
 
         var clock = Stopwatch.StartNew();
-        // Bulk work: every core, larger batches, and the model kept until the end.
-        using var embedder = new SentenceEmbedder(Options.Create(new MatchingOptions
-        {
-            Model = model,
-            ModelPrecision = precision,
-            ModelThreads = Environment.ProcessorCount,
-            BatchSize = 32,
-            ModelIdleMinutes = 0,
-            QueryAdapter = adapter,
-        }));
+        using var embedder = ModelOptions.BulkEmbedder(model, precision, adapter);
         if (!AdapterCommand.TryLoadAdapter(embedder, "match", out error))
         {
             Console.Error.WriteLine(error);
