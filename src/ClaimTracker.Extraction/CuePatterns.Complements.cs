@@ -112,7 +112,7 @@ internal sealed partial class CuePatterns
 
                 // "disputed that account, saying ...": "that" before a lone noun and a break is a determiner; the object is the content.
                 // A number after it opens the clause's subject ("estimated that 40% of homes ..."), not a noun of "that".
-                var determiner = (frames & VerbFrames.Object) != 0 && next.IsWord && !next.IsCapitalized && !next.InQuote && !next.Is(TokenFlags.Numeric)
+                var determiner = (frames & VerbFrames.Object) != 0 && k + 1 < end && next.IsWord && !next.IsCapitalized && !next.InQuote && !next.Is(TokenFlags.Numeric)
                     && !WordLists.Pronouns.Contains(next.Text(text)) && (k + 2 >= end || tokens[k + 2].Kind == TokenKind.Punct);
                 if (determiner)
                 {
@@ -122,7 +122,7 @@ internal sealed partial class CuePatterns
 
                 // "Police held that man for two days", "found that car in a ditch": before a lone noun and a preposition
                 // "that" points at a thing; a clause would go on with the noun's verb.
-                if ((frames & VerbFrames.NeedsComplement) != 0 && next.IsWord && !next.IsCapitalized && !next.InQuote && !next.Is(TokenFlags.Numeric)
+                if ((frames & VerbFrames.NeedsComplement) != 0 && k + 1 < end && next.IsWord && !next.IsCapitalized && !next.InQuote && !next.Is(TokenFlags.Numeric)
                     && !WordLists.Pronouns.Contains(next.Text(text)) && !WordLists.Determiners.Contains(next.Text(text))
                     && !WordLists.NounPhraseStops.Contains(next.Text(text)) && !IsAdverbLike(k + 1) && k + 2 < end
                     && tokens[k + 2].IsWord && WordLists.InnerPrepositions.Contains(tokens[k + 2].Text(text)) && !HasFiniteVerbBeforeBreak(k + 3, end))

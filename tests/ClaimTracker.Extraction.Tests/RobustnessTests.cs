@@ -61,6 +61,9 @@ public sealed class RobustnessTests
     [InlineData("\n\n\r\n")]
     [InlineData("\"A,\" said")]
     [InlineData("He said, \"")]
+    [InlineData("They found that")]
+    [InlineData("Inspectors visited the homes. They found that")]
+    [InlineData("The study found that")]
     public void Handles_degenerate_inputs(string text)
     {
         var claims = new ClaimExtractor().Extract(text);
