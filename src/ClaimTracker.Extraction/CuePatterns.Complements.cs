@@ -512,12 +512,26 @@ internal sealed partial class CuePatterns
     {
         for (var k = from; k < end && k < from + 8 && tokens[k].Kind != TokenKind.Punct; k++)
         {
-            if (tokens[k].IsWord && IsFiniteVerb(k))
+            if (tokens[k].IsWord && (IsFiniteVerb(k) || IsPastWithAdjunct(k, end)))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "pupils at schools with bans scored on average higher", "schools in rural areas spent less": a past after a noun,
+    /// going on with more than an agent ("abandoned by thieves") or nothing ("found that man injured"), is the clause's
+    /// own verb.
+    /// </summary>
+    private bool IsPastWithAdjunct(int k, int end)
+    {
+        var w = tokens[k].Text(text);
+        return !tokens[k].IsCapitalized && !tokens[k].InQuote
+            && ((w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal)) || WordLists.IrregularPast.Contains(w))
+            && k - 1 >= 0 && tokens[k - 1].IsWord && !WordLists.BeForms.Contains(tokens[k - 1].Text(text)) && !WordLists.HaveForms.Contains(tokens[k - 1].Text(text))
+            && k + 1 < end && tokens[k + 1].IsWord && !IsWord(k + 1, "by");
     }
 }

@@ -142,6 +142,14 @@ public sealed class FindingTests
     }
 
     [Theory]
+    [InlineData("The survey found that tenants in older blocks waited longest for repairs.", "tenants in older blocks waited longest for repairs")]
+    [InlineData("The audit found that schools in rural areas spent on average a fifth less per pupil.", "schools in rural areas spent on average a fifth less per pupil")]
+    public void That_before_a_noun_and_a_preposition_opens_a_clause_when_a_regular_past_follows(string text, string content)
+    {
+        Assert.Equal(content, Assert.Single(Attributed(text)).Text);
+    }
+
+    [Theory]
     [InlineData("He found that his car had gone.")]
     [InlineData("When they returned, they found that the windows had been smashed.")]
     [InlineData("They found the keys under the mat.")]
