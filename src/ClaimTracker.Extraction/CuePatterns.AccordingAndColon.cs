@@ -51,6 +51,13 @@ internal sealed partial class CuePatterns
         }
         else if (leading <= 2)
         {
+            if (source.Full.End > source.Head.End && IsPunct(source.Head.End, ',') && AsideHasPresentVerb(source.Head.End + 1, source.Full.End))
+            {
+                // "According to the team, the frog lays its eggs on leaves, and the tadpoles ...": a present tense
+                // after a noun makes the aside a clause, the first of the content, not an apposition.
+                source = new SourceMention(source.Head, source.Head);
+            }
+
             if (CountWords(source.Full.End, end) < 2)
             {
                 // "According to local police, the driver fled": what looked like an apposition is the content. A first
@@ -94,6 +101,41 @@ internal sealed partial class CuePatterns
 
         result.Cue = text[tokens[according].Start..tokens[cueEnd - 1].End];
         return result;
+    }
+
+    /// <summary>
+    /// True when a word in [<paramref name="from"/>, <paramref name="to"/>) is a present -s verb right after a noun
+    /// ("the frog lays"), not after a relative word ("the agency that runs the dam" is an apposition).
+    /// </summary>
+    private bool AsideHasPresentVerb(int from, int to)
+    {
+        for (var k = from + 1; k < to && k < end(); k++)
+        {
+            var w = tokens[k].Text(text);
+            if (!tokens[k].IsWord || tokens[k].IsCapitalized || tokens[k].InQuote || w.Length <= 3 || w[^1] != 's')
+            {
+                continue;
+            }
+
+            // A form the treebank list has not seen ("lays", "visits") counts when its base is mostly a verb.
+            var form = PresentVerbs.Of(w);
+            var baseForm = form == PresentVerbClass.None ? PresentVerbs.Of(w[..^1]) : form;
+            // A form as often a noun ("lays", "plans") is a verb when a determiner opens its object: "the frog lays its eggs".
+            var verb = baseForm == PresentVerbClass.Verb
+                || (baseForm == PresentVerbClass.Ambiguous && k + 1 < to && tokens[k + 1].IsWord && WordLists.Determiners.Contains(tokens[k + 1].Text(text)));
+            var previous = tokens[k - 1];
+            if (verb && previous.IsWord && !previous.IsCapitalized && !previous.InQuote
+                && !WordLists.Determiners.Contains(previous.Text(text)) && !WordLists.InnerPrepositions.Contains(previous.Text(text))
+                && PresentVerbs.Of(previous.Text(text)) != PresentVerbClass.Adjective
+                && !IsRelativePronoun(k - 1) && !IsWord(k - 1, "that"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+
+        int end() => tokens.Count;
     }
 
     /// <summary>After "citing X," or "quoting X," at <paramref name="start"/>: the token after the closing comma, else -1.</summary>

@@ -49,6 +49,24 @@ public sealed class AccordingToTests
     }
 
     [Theory]
+    [InlineData("According to the survey, the average tenant pays a third of their income in rent, and most renters expect to move.", "the survey", "the average tenant pays a third of their income in rent, and most renters expect to move")]
+    [InlineData("According to the rangers, the bear visits the valley each spring, and hikers should carry spray.", "the rangers", "the bear visits the valley each spring, and hikers should carry spray")]
+    public void A_present_tense_after_the_comma_opens_the_content_not_an_apposition(string text, string source, string content)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal((source, content), (claim.Source, claim.Text));
+    }
+
+    [Fact]
+    public void A_relative_clause_after_the_source_stays_an_aside_on_it()
+    {
+        var claim = Assert.Single(Extract.Attributed("According to the agency, which runs the dam, the water level is falling."));
+
+        Assert.Equal(("the agency, which runs the dam", "the water level is falling"), (claim.Source, claim.Text));
+    }
+
+    [Theory]
     [InlineData("Per the indictment, the two men moved the cash through a car dealership.", "the indictment", "the two men moved the cash through a car dealership")]
     [InlineData("The striker has signed a three-year deal, per a statement from the club.", "a statement from the club", "The striker has signed a three-year deal")]
     [InlineData("Per Halden Radio, the ferry has been cancelled.", "Halden Radio", "the ferry has been cancelled")]
