@@ -104,38 +104,21 @@ internal sealed partial class CuePatterns
     }
 
     /// <summary>
-    /// True when a word in [<paramref name="from"/>, <paramref name="to"/>) is a present -s verb right after a noun
-    /// ("the frog lays"), not after a relative word ("the agency that runs the dam" is an apposition).
+    /// True when a word in [<paramref name="from"/>, <paramref name="to"/>) is a present -s verb after its subject
+    /// ("the frog lays its eggs"), not after a relative word ("the agency that runs the dam" is an apposition).
     /// </summary>
     private bool AsideHasPresentVerb(int from, int to)
     {
-        for (var k = from + 1; k < to && k < end(); k++)
+        for (var k = from + 1; k < to; k++)
         {
-            var w = tokens[k].Text(text);
-            if (!tokens[k].IsWord || tokens[k].IsCapitalized || tokens[k].InQuote || w.Length <= 3 || w[^1] != 's')
-            {
-                continue;
-            }
-
-            // A form the treebank list has not seen ("lays", "visits") counts when its base is mostly a verb.
-            var form = PresentVerbs.Of(w);
-            var baseForm = form == PresentVerbClass.None ? PresentVerbs.Of(w[..^1]) : form;
-            // A form as often a noun ("lays", "plans") is a verb when a determiner opens its object: "the frog lays its eggs".
-            var verb = baseForm == PresentVerbClass.Verb
-                || (baseForm == PresentVerbClass.Ambiguous && k + 1 < to && tokens[k + 1].IsWord && WordLists.Determiners.Contains(tokens[k + 1].Text(text)));
-            var previous = tokens[k - 1];
-            if (verb && previous.IsWord && !previous.IsCapitalized && !previous.InQuote
-                && !WordLists.Determiners.Contains(previous.Text(text)) && !WordLists.InnerPrepositions.Contains(previous.Text(text))
-                && PresentVerbs.Of(previous.Text(text)) != PresentVerbClass.Adjective
-                && !IsRelativePronoun(k - 1) && !IsWord(k - 1, "that"))
+            if (tokens[k].IsWord && !tokens[k].IsCapitalized && !tokens[k].InQuote && tokens[k].Text(text)[^1] == 's'
+                && !IsRelativePronoun(k - 1) && !IsWord(k - 1, "that") && IsPresentAfterSubject(k, to, afterVerb: false))
             {
                 return true;
             }
         }
 
         return false;
-
-        int end() => tokens.Count;
     }
 
     /// <summary>After "citing X," or "quoting X," at <paramref name="start"/>: the token after the closing comma, else -1.</summary>

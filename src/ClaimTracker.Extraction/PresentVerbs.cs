@@ -35,7 +35,17 @@ internal static class PresentVerbs
 
         Span<char> lower = stackalloc char[word.Length];
         word.ToLowerInvariant(lower);
-        return Forms.TryGetValue(lower, out var found) ? found : PresentVerbClass.None;
+        if (Forms.TryGetValue(lower, out var found))
+        {
+            return found;
+        }
+
+        // An -s form too rare in the treebanks to be listed ("lays", "visits") takes its base's class; an adjective's
+        // plural-looking form is no verb.
+        return lower.Length > 3 && lower[^1] == 's' && lower[^2] != 's' && Forms.TryGetValue(lower[..^1], out var baseForm)
+            && baseForm is PresentVerbClass.Verb or PresentVerbClass.Ambiguous
+            ? baseForm
+            : PresentVerbClass.None;
     }
 
     private static FrozenDictionary<string, PresentVerbClass>.AlternateLookup<ReadOnlySpan<char>> Load()

@@ -16,4 +16,14 @@ public sealed class PresentVerbsTests
     {
         Assert.Equal(expected, PresentVerbs.Of(word).ToString());
     }
+
+    [Theory]
+    [InlineData("visits", "Verb")]
+    [InlineData("lays", "Ambiguous")]
+    [InlineData("steeps", "None")]
+    [InlineData("governments", "None")]
+    public void An_unlisted_s_form_takes_the_class_of_its_verb_base(string word, string expected)
+    {
+        Assert.Equal(expected, PresentVerbs.Of(word).ToString());
+    }
 }
