@@ -72,6 +72,36 @@ public sealed class QueryAdapter
         return stream is null ? null : Read(stream);
     }
 
+    /// <summary>
+    /// The adapter <see cref="MatchingOptions.QueryAdapter"/> names for <paramref name="model"/>: the built-in one, none,
+    /// or the file at a path. A file that is not an adapter, or was fitted for another model, is refused.
+    /// </summary>
+    public static QueryAdapter? ForSetting(SentenceModel model, string? setting)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        QueryAdapter? map;
+        if (string.IsNullOrWhiteSpace(setting) || setting.Equals(MatchingOptions.BuiltInAdapter, StringComparison.OrdinalIgnoreCase))
+        {
+            map = BuiltIn(model);
+        }
+        else if (setting.Equals(MatchingOptions.NoAdapter, StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+        else
+        {
+            using var file = File.OpenRead(setting);
+            map = Read(file);
+        }
+
+        if (map is not null && (map.ModelName != model.Name || map.Dimensions != model.Dimensions))
+        {
+            throw new InvalidOperationException($"The query adapter was fitted for {map.ModelName} ({map.Dimensions} dimensions), not for {model.Name}.");
+        }
+
+        return map;
+    }
+
     /// <summary>Reads an adapter file; a file that is not one, or is cut short, is refused with a clear message.</summary>
     public static QueryAdapter Read(Stream stream)
     {

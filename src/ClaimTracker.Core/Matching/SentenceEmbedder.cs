@@ -44,7 +44,7 @@ public sealed class SentenceEmbedder : ITextEmbedder, IDisposable
         // identity, so switching precision recomputes stored vectors instead of mixing the two.
         var variant = Precision == SentencePrecision.Full ? string.Empty : "/int8";
         ModelId = $"{Model.Name}/{Model.PackageVersion}/text{MatchingText.Version}{variant}";
-        adapter = new Lazy<QueryAdapter?>(() => LoadAdapter(Model, settings.QueryAdapter));
+        adapter = new Lazy<QueryAdapter?>(() => QueryAdapter.ForSetting(Model, settings.QueryAdapter));
     }
 
     public SentenceModel Model { get; }
@@ -112,31 +112,6 @@ public sealed class SentenceEmbedder : ITextEmbedder, IDisposable
 
         var asText = Embed(text, cancellationToken);
         return (Adapter?.Apply(asText) ?? asText, asText);
-    }
-
-    private static QueryAdapter? LoadAdapter(SentenceModel model, string? setting)
-    {
-        QueryAdapter? map;
-        if (string.IsNullOrWhiteSpace(setting) || setting.Equals(MatchingOptions.BuiltInAdapter, StringComparison.OrdinalIgnoreCase))
-        {
-            map = QueryAdapter.BuiltIn(model);
-        }
-        else if (setting.Equals(MatchingOptions.NoAdapter, StringComparison.OrdinalIgnoreCase))
-        {
-            return null;
-        }
-        else
-        {
-            using var file = File.OpenRead(setting);
-            map = QueryAdapter.Read(file);
-        }
-
-        if (map is not null && (map.ModelName != model.Name || map.Dimensions != model.Dimensions))
-        {
-            throw new InvalidOperationException($"The query adapter was fitted for {map.ModelName} ({map.Dimensions} dimensions), not for {model.Name}.");
-        }
-
-        return map;
     }
 
     private float[][] Run(IReadOnlyList<string> texts, string prefix, CancellationToken cancellationToken)

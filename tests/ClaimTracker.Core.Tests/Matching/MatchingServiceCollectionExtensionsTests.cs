@@ -22,6 +22,46 @@ public sealed class MatchingServiceCollectionExtensionsTests
         Assert.Contains("Matching:QueryAdapter", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_file_that_is_not_an_adapter_is_refused_at_start_rather_than_at_every_lookup()
+    {
+        var path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(path, "<html>not an adapter</html>");
+            using var services = Services(path);
+
+            var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<MatchingOptions>>().Value);
+
+            Assert.Contains("Matching:QueryAdapter", error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void An_adapter_file_fitted_for_the_configured_model_is_accepted()
+    {
+        var path = Path.GetTempFileName();
+        try
+        {
+            using (var file = File.Create(path))
+            {
+                QueryAdapter.BuiltIn(SentenceModel.Named(new MatchingOptions().Model))!.Write(file);
+            }
+
+            using var services = Services(path);
+
+            Assert.Equal(path, services.GetRequiredService<IOptions<MatchingOptions>>().Value.QueryAdapter);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     [Theory]
     [InlineData("BuiltIn")]
     [InlineData("none")]
