@@ -194,4 +194,48 @@ internal sealed partial class SourceParser
 
         return false;
     }
+
+    /// <summary>
+    /// "An official who was not authorised to speak to the media said", "A diplomat who asked not to be named because
+    /// the talks were private said": a subject relative clause longer than the few words the phrase walk looks over.
+    /// The words before the cue are then a prepositional object or a predicate, which cannot be its subject, so the
+    /// phrase before "who" speaks. A plausible subject right before the cue keeps the cue ("A woman who told police her
+    /// husband said ..." reports the husband). Returns the antecedent, or an empty range.
+    /// </summary>
+    private TokenRange LongWhoClauseAntecedent(TokenRange phrase, int last, int limit)
+    {
+        var before = phrase.IsEmpty ? last + 1 : phrase.First;
+        if (!phrase.IsEmpty && IsPlausibleSource(phrase, allowPronoun: true)
+            && !(before - 1 >= limit && tokens[before - 1].IsWord && WordLists.InnerPrepositions.Contains(tokens[before - 1].Text(text))))
+        {
+            return TokenRange.Empty;
+        }
+
+        for (var k = before - 1; k > limit && k >= before - MaxRelativeClause; k--)
+        {
+            var t = tokens[k];
+            if (!(t.IsWord || t.Kind == TokenKind.Possessive) || t.InQuote
+                || (t.IsWord && t.Text(text) is "and" or "or" or "but" or "said" or "says" or "told"))
+            {
+                // Punctuation closes an aside, which the apposition rules read; a conjunction or a cue opens another clause.
+                return TokenRange.Empty;
+            }
+
+            if (!IsWord(k, "who"))
+            {
+                continue;
+            }
+
+            var predicate = k + 1 < before && tokens[k + 1].IsWord && (IsWord(k + 1, "not") || IsAdverb(tokens[k + 1].Text(text))) ? k + 2 : k + 1;
+            if (predicate >= before || !IsFiniteVerbForm(predicate))
+            {
+                return TokenRange.Empty;
+            }
+
+            var antecedent = ParseNounPhraseBackward(k - 1, limit);
+            return IsPlausibleSource(antecedent, allowPronoun: false) ? antecedent : TokenRange.Empty;
+        }
+
+        return TokenRange.Empty;
+    }
 }

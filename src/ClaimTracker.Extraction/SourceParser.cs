@@ -20,6 +20,7 @@ internal sealed partial class SourceParser(string text, List<Token> tokens)
 {
     private const int MaxPhrase = 16;
     private const int MaxApposition = 40;
+    private const int MaxRelativeClause = 24;
 
     /// <summary>The subject of a cue at <paramref name="verb"/>, searched back to <paramref name="limit"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -277,6 +278,11 @@ internal sealed partial class SourceParser(string text, List<Token> tokens)
             {
                 return new SourceMention(antecedent, new TokenRange(antecedent.First, phrase.End));
             }
+        }
+
+        if (LongWhoClauseAntecedent(phrase, i, limit) is { IsEmpty: false } longAntecedent)
+        {
+            return new SourceMention(longAntecedent, new TokenRange(longAntecedent.First, i + 1));
         }
 
         if (!phrase.IsEmpty && ThatRelativeAntecedent(phrase, limit) is { IsEmpty: false } thatAntecedent)

@@ -296,4 +296,24 @@ public sealed class RelativeClauseTests
     {
         Assert.Empty(Extract.Attributed(text));
     }
+
+    [Theory]
+    [InlineData("An official who was not authorised to speak to the media said the deal was close.", "official", "the deal was close")]
+    [InlineData("A diplomat who asked not to be named because the talks were private said no vote would be held.", "diplomat", "no vote would be held")]
+    [InlineData("A nurse who has worked on the ward for more than twenty years told reporters that staff were exhausted.", "nurse", "staff were exhausted")]
+    [InlineData("Residents who had waited for hours in the cold outside the hall said they felt ignored.", "Residents", "they felt ignored")]
+    public void A_long_subject_relative_clause_leaves_its_antecedent_speaking(string text, string speaker, string content)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal((speaker, content), (claim.Speaker, claim.Text));
+    }
+
+    [Fact]
+    public void A_subject_right_before_the_cue_inside_a_relative_clause_keeps_the_cue()
+    {
+        var claims = Extract.Attributed("A woman who told police her husband said he would hurt her was given protection.");
+
+        Assert.DoesNotContain(claims, c => c.Cue == "said" && c.Speaker == "woman");
+    }
 }
