@@ -261,6 +261,14 @@ internal sealed partial class CuePatterns
     {
         for (var k = start; k < end && k < start + 5; k++)
         {
+            if (IsWord(k, "if") && k > start && !IsAddresseeWord(k - 1))
+            {
+                // "threatened strikes if the stake is sold", "promised refunds if flights are cancelled": "if" after a
+                // thing opens a condition on the object, which is what was threatened or promised; only a person is
+                // asked "if".
+                return -1;
+            }
+
             if (IsWord(k, "that") || IsWord(k, "whether") || IsWord(k, "if"))
             {
                 return k > start ? k : -1;
@@ -282,6 +290,10 @@ internal sealed partial class CuePatterns
 
         return -1;
     }
+
+    /// <summary>A word that can end the noun phrase of someone spoken to: a name, an object pronoun or a source noun.</summary>
+    private bool IsAddresseeWord(int k) =>
+        tokens[k].IsCapitalized || (tokens[k].IsWord && (WordLists.ObjectPronouns.Contains(tokens[k].Text(text)) || WordLists.IsSourceNoun(tokens[k].Text(text))));
 
     private int SkipAddressee(int start, int end, VerbFrames frames)
     {

@@ -304,6 +304,17 @@ public sealed class ContentBoundaryTests
         Assert.Equal(("Reporters", "whether he would resign"), (claim.Source, claim.Text));
     }
 
+    [Theory]
+    [InlineData("Unions threatened strikes if the stake is sold.", "strikes if the stake is sold")]
+    [InlineData("The airline promised refunds if flights were cancelled.", "refunds if flights were cancelled")]
+    [InlineData("She asked officials if the road would reopen.", "if the road would reopen")]
+    public void Keeps_a_thing_before_if_as_the_object_and_leaves_out_a_person_asked(string text, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(content, claim.Text);
+    }
+
     [Fact]
     public void Skips_a_tally_between_the_verb_and_that()
     {
