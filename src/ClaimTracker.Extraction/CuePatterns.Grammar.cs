@@ -161,6 +161,7 @@ internal sealed partial class CuePatterns
                 sawComplement = true;
             }
             else if (!sawComplement && k - start >= 1 && k - start <= 8 && WordLists.ObjectAdjuncts.Contains(w) && !ModifiesCoordinatedNoun(k, end)
+                && !IsAttributiveTimeWord(k)
                 && !(w is "on" or "over" && tokens[k - 1].IsWord && WordLists.NounsTakingOn.Contains(tokens[k - 1].Text(text)) && !IsTimeAfter(k + 1, end))
                 && !(w is "in" && tokens[k - 1].IsWord && WordLists.NounsTakingIn.Contains(tokens[k - 1].Text(text)) && !IsTimeAfter(k + 1, end)))
             {
@@ -170,6 +171,13 @@ internal sealed partial class CuePatterns
 
         return end;
     }
+
+    /// <summary>
+    /// "rejected an earlier report", "welcomed the later ruling", "denied the last allegation": after a determiner a time
+    /// word is an adjective inside the object, not an adjunct that closes it ("rejected the report earlier").
+    /// </summary>
+    private bool IsAttributiveTimeWord(int k) =>
+        tokens[k].Text(text) is "earlier" or "later" or "last" && tokens[k - 1].IsWord && WordLists.Determiners.Contains(tokens[k - 1].Text(text));
 
     /// <summary>
     /// "said it found the flaw last week and had told the regulator", "said his client was ashamed and had co-operated

@@ -24,7 +24,7 @@ internal sealed partial class CuePatterns
             }
 
             var w = tok.Text(text);
-            if (WordLists.ClauseOpeners.Contains(w) && w is not ("and" or "or" or "that" or "as" or "who" or "which"))
+            if (WordLists.ClauseOpeners.Contains(w) && w is not ("and" or "or" or "that" or "as" or "who" or "which") && !IsAttributiveTimeWord(k))
             {
                 return k;
             }

@@ -315,6 +315,18 @@ public sealed class ContentBoundaryTests
         Assert.Equal(content, claim.Text);
     }
 
+    [Theory]
+    [InlineData("The senator rejected the earlier findings of the panel.", "the earlier findings of the panel")]
+    [InlineData("The union welcomed the later decision by the court.", "the later decision by the court")]
+    [InlineData("He called an earlier inquiry into his finances \"a witch hunt\".", "an earlier inquiry into his finances \"a witch hunt\"")]
+    [InlineData("The union rejected the offer earlier this week.", "the offer")]
+    public void Reads_a_time_word_after_a_determiner_as_part_of_the_object(string text, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(content, claim.Text);
+    }
+
     [Fact]
     public void Skips_a_tally_between_the_verb_and_that()
     {
