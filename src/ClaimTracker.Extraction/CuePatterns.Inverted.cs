@@ -23,6 +23,13 @@ internal sealed partial class CuePatterns
         }
 
         var agent = parser.ParseForward(cueEnd + 1, end);
+        if (hit.Entry.Lemma is "accuse" or "suspect" or "warn" or "inform" or "remind" or "notify" or "convince"
+            && OfInside(agent.Full) is var of and > 0)
+        {
+            // "was accused by prosecutors of fraud": the of-phrase is the charge, which the verb takes, not part of the agent.
+            agent = parser.ParseForward(cueEnd + 1, of);
+        }
+
         if (agent.Head.IsEmpty || !parser.IsPlausibleSource(agent.Head, allowPronoun: false) || CountWords(first, be) < 1
             || ((hit.Entry.Frames & VerbFrames.Evaluative) != 0 && !NamesAnAct(first, be)))
         {
@@ -40,6 +47,24 @@ internal sealed partial class CuePatterns
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The index of the last "of" inside <paramref name="phrase"/> that opens a bare noun or a gerund ("of fraud", "of
+    /// lying"), a charge rather than part of a name ("the leader of the opposition", "the people of Kent"); else -1.
+    /// </summary>
+    private int OfInside(TokenRange phrase)
+    {
+        for (var k = phrase.End - 2; k > phrase.First; k--)
+        {
+            if (IsWord(k, "of") && tokens[k + 1].IsWord && !tokens[k + 1].IsCapitalized && !tokens[k + 1].Is(TokenFlags.Numeric)
+                && !WordLists.Determiners.Contains(tokens[k + 1].Text(text)) && !WordLists.SourceNouns.Contains(tokens[k + 1].Text(text)))
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>

@@ -144,11 +144,11 @@ internal sealed partial class CuePatterns
             // "local leaders could call on", "they wouldn't tell": hypothetical, not reported speech.
             return null;
         }
-        else if (hit.Form == VerbForm.Past && prev >= 0 && WordLists.BeForms.Contains(tokens[prev].Text(text)) && !IsWord(prev, "get"))
+        else if (hit.Form == VerbForm.Past && PassiveAuxiliary(prev, first) is var be and >= 0)
         {
-            // Passive ("was told", "were accused"): the subject is the addressee, not the source,
+            // Passive ("was told", "were accused", "was later accused"): the subject is the addressee, not the source,
             // unless an agent names one: "the plan was criticized by the opposition".
-            return TryPassiveWithAgent(verb, cueEnd, prev, first, end, hit, paragraph, unit);
+            return TryPassiveWithAgent(verb, cueEnd, be, first, end, hit, paragraph, unit);
         }
 
         if (hit.Form == VerbForm.Past && hit.Entry.Particle is null && (frames & VerbFrames.Object) != 0 && cueEnd < end
@@ -639,6 +639,22 @@ internal sealed partial class CuePatterns
             return attribution;
         }
         return Build(CueMode.Front, contentStart, contentEnd, head, cueEnd, subject, hit.Entry, paragraph, unit);
+    }
+
+    /// <summary>
+    /// The be-form of a passive whose participle follows <paramref name="prev"/>, perhaps across an adverb of manner or
+    /// time ("was later accused", "was sharply criticised"), but not a negation nor "first" or "once", which credit
+    /// whoever broke a story ("was first reported by"); else -1.
+    /// </summary>
+    private int PassiveAuxiliary(int prev, int first)
+    {
+        if (prev >= 0 && tokens[prev].IsWord && !WordLists.BeForms.Contains(tokens[prev].Text(text)) && !WordLists.HaveForms.Contains(tokens[prev].Text(text))
+            && !IsWord(prev, "not") && !IsWord(prev, "never") && (IsAdverbLike(prev) || IsWord(prev, "later") || IsWord(prev, "again")))
+        {
+            prev = PreviousWord(prev, first);
+        }
+
+        return prev >= 0 && WordLists.BeForms.Contains(tokens[prev].Text(text)) && !IsWord(prev, "get") ? prev : -1;
     }
 
     /// <summary>

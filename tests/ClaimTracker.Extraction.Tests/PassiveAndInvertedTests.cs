@@ -242,6 +242,26 @@ public sealed class PassiveAndInvertedTests
     }
 
     [Theory]
+    [InlineData("The broker was later accused by regulators of hiding losses.", "regulators", "The broker ... of hiding losses")]
+    [InlineData("The plan was sharply criticised by the opposition as reckless.", "the opposition", "The plan ... as reckless")]
+    [InlineData("The mayor was accused by the leader of the opposition of lying.", "the leader of the opposition", "The mayor ... of lying")]
+    [InlineData("The trader was also accused by prosecutors of fraud.", "prosecutors", "The trader ... of fraud")]
+    public void A_passive_with_an_adverb_before_its_participle_names_its_agent_and_keeps_the_charge_out_of_it(string text, string source, string content)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal((source, content), (claim.Source, claim.Text));
+    }
+
+    [Theory]
+    [InlineData("The leak was first reported by a local paper.")]
+    [InlineData("The mayor was not told by officials about the leak.")]
+    public void A_passive_that_credits_a_first_report_or_is_negated_names_no_agent(string text)
+    {
+        Assert.DoesNotContain(Extract.Attributed(text), c => c.Cue is "reported" or "told");
+    }
+
+    [Theory]
     [InlineData("\"We won the appeal,\" said one of them, Sara Klein.", "Sara Klein")]
     [InlineData("\"We won the appeal,\" said one of the lawyers, Sara Klein.", "Sara Klein")]
     [InlineData("\"We won the appeal,\" said one of the lawyers.", "one of the lawyers")]
