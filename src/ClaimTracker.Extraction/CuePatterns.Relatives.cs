@@ -70,12 +70,14 @@ internal sealed partial class CuePatterns
     }
 
     /// <summary>
-    /// Verbs of saying and of naming report in a relative clause. Verbs of knowing and believing ("who understood that
-    /// ...", frame N) describe the antecedent, and "ask"/"request" give the background of a request ("who asked the
-    /// council to act") rather than what was said.
+    /// Verbs of saying and of naming report in a relative clause, and so do "accuse" and "blame", whose object and its
+    /// "of"/"for" phrase make a proposition ("lawmakers, who have accused the firm of ignoring warnings"). Verbs of
+    /// knowing and believing ("who understood that ...", frame N) describe the antecedent, and "ask"/"request" give the
+    /// background of a request ("who asked the council to act") rather than what was said.
     /// </summary>
     private static bool ReportsInRelative(VerbEntry entry) =>
-        ((entry.Frames & VerbFrames.ObjectComplement) != 0
+        entry.Lemma is "accuse" or "blame"
+        || ((entry.Frames & VerbFrames.ObjectComplement) != 0
             || ((entry.Frames & VerbFrames.Clausal) != 0 && ((entry.Frames & VerbFrames.NeedsComplement) == 0 || (entry.Frames & VerbFrames.Closes) != 0)))
         && entry.Lemma is not ("ask" or "request");
 

@@ -316,4 +316,22 @@ public sealed class RelativeClauseTests
 
         Assert.DoesNotContain(claims, c => c.Cue == "said" && c.Speaker == "woman");
     }
+
+    [Theory]
+    [InlineData("The ban follows months of pressure from parents, who have accused the firm of ignoring warnings.", "parents", "the firm of ignoring warnings")]
+    [InlineData("The mill was sued by farmers, who blame it for the dead fish.", "farmers", "it for the dead fish")]
+    public void An_accusation_in_a_relative_clause_is_its_antecedents_report(string text, string source, string content)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal((source, content), (claim.Source, claim.Text));
+    }
+
+    [Fact]
+    public void A_plain_object_act_in_a_relative_clause_reports_nothing_of_the_antecedent()
+    {
+        var claims = Extract.Attributed("The mayor thanked the volunteers, who have praised the new bins.");
+
+        Assert.DoesNotContain(claims, c => c.Source == "the volunteers");
+    }
 }
