@@ -77,12 +77,13 @@ internal sealed partial class CuePatterns
             return null;
         }
 
-        if (prev >= 0 && hit.Form is VerbForm.Base && tokens[prev].IsWord && !IsWord(prev, "to")
-            && WordLists.InnerPrepositions.Contains(tokens[prev].Text(text)) && cueEnd < end && tokens[cueEnd].IsWord && !tokens[cueEnd].IsCapitalized
-            && !WordLists.Determiners.Contains(tokens[cueEnd].Text(text)) && !IsWord(cueEnd, "that"))
+        if (prev >= 0 && hit.Form is VerbForm.Base && tokens[prev].IsWord && cueEnd < end && tokens[cueEnd].IsWord && !tokens[cueEnd].IsCapitalized
+            && !WordLists.Determiners.Contains(tokens[cueEnd].Text(text)) && !IsWord(cueEnd, "that")
+            && ((!IsWord(prev, "to") && WordLists.InnerPrepositions.Contains(tokens[prev].Text(text))) || IsAttributiveAdjective(prev, first)))
         {
-            // "Teachers in state schools", "a rise in claim numbers": right after a preposition the base form modifies the
-            // noun after it; no finite verb opens a prepositional object.
+            // "Teachers in state schools", "a rise in claim numbers", "sits on major fault lines": right after a
+            // preposition or an adjective the base form modifies the noun after it; no finite verb opens a
+            // prepositional object.
             return null;
         }
 
@@ -639,6 +640,22 @@ internal sealed partial class CuePatterns
             return attribution;
         }
         return Build(CueMode.Front, contentStart, contentEnd, head, cueEnd, subject, hit.Entry, paragraph, unit);
+    }
+
+    /// <summary>
+    /// "sits on major fault lines", "in early trade": a word the treebanks read as an adjective most of the time
+    /// modifies the noun after it, so it cannot close a subject. After "the" it may stand for people ("the poor
+    /// say"), so there it does not count.
+    /// </summary>
+    private bool IsAttributiveAdjective(int k, int first)
+    {
+        if (tokens[k].IsCapitalized || PresentVerbs.Of(tokens[k].Text(text)) != PresentVerbClass.Adjective)
+        {
+            return false;
+        }
+
+        var before = PreviousWord(k, first);
+        return before < 0 || !IsWord(before, "the");
     }
 
     /// <summary>

@@ -669,6 +669,25 @@ public sealed class CuePatternTests
         Assert.Equal(content, claim.Text);
     }
 
+    [Theory]
+    [InlineData("Chile sits on major fault lines and is often shaken by tremors.")]
+    [InlineData("Japan lies on several major fault lines.")]
+    [InlineData("Nepal sits on active fault lines.")]
+    public void A_base_form_after_an_adjective_modifies_the_noun_after_it(string text)
+    {
+        Assert.Empty(Extract.Attributed(text));
+    }
+
+    [Theory]
+    [InlineData("Many local residents say the road is dangerous.", "Many local residents")]
+    [InlineData("Staff on site say conditions are poor.", "Staff on site")]
+    public void A_plural_noun_after_an_adjective_still_speaks(string text, string source)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal(source, claim.Source);
+    }
+
     [Fact]
     public void A_parenthetical_belief_verb_before_a_participle_takes_nothing_after_its_comma()
     {
