@@ -326,9 +326,10 @@ internal sealed partial class CuePatterns
             return false;
         }
 
-        if (first + 1 < before && IsWord(first, "at") && (IsWord(first + 1, "least") || IsWord(first + 1, "most")))
+        if (QuantityPrefixEnd(first, before) > first)
         {
-            // "At least 40 people were killed, officials said": a quantity opens the subject, not an adverbial.
+            // "At least 40 people were killed, officials said", "About 200 people attended, police said": a quantity
+            // opens the subject, not an adverbial.
             return false;
         }
 

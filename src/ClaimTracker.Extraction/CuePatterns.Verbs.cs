@@ -41,6 +41,13 @@ internal sealed partial class CuePatterns
             return null;
         }
 
+        if (cueEnd < end && tokens[cueEnd].Kind == TokenKind.Possessive && tokens[cueEnd].Start == tokens[cueEnd - 1].End)
+        {
+            // "blocks state's abortion law", "the report's authors": a verb takes no possessive ending, so the word is
+            // a noun that owns what follows.
+            return null;
+        }
+
         var frames = hit.Entry.Frames;
         var prev = PreviousWord(verb, first);
         if (hit.Form == VerbForm.Gerund && IsProgressive(verb, first))

@@ -613,6 +613,8 @@ public sealed class CuePatternTests
     [InlineData("At least 40 people were killed when an earthquake struck the region, officials said.", "At least 40 people were killed when an earthquake struck the region")]
     [InlineData("At most a dozen homes were spared, the fire brigade said.", "At most a dozen homes were spared")]
     [InlineData("In the north villages were flooded, officials said.", "In the north villages were flooded")]
+    [InlineData("About 200 people attended, the police said.", "About 200 people attended")]
+    [InlineData("Around 50 homes were damaged, the council said, and three roads closed.", "Around 50 homes were damaged")]
     public void A_clause_opening_with_a_preposition_is_content_before_a_closing_cue(string text, string content)
     {
         var claim = Assert.Single(Extract.Attributed(text));
@@ -667,6 +669,14 @@ public sealed class CuePatternTests
         var claim = Assert.Single(Extract.Attributed(text));
 
         Assert.Equal(content, claim.Text);
+    }
+
+    [Theory]
+    [InlineData("Court blocks state's new voting rules")]
+    [InlineData("Officials report's authors were not named.")]
+    public void A_cue_word_with_a_possessive_ending_is_a_noun(string text)
+    {
+        Assert.Empty(Extract.Attributed(text));
     }
 
     [Theory]
