@@ -152,7 +152,17 @@ internal sealed partial class Coreference
             // "It said" refers to an institution or a document, not to a crowd of officials: the body that spoke or
             // was the subject last. Never a plural group ("Experts say ... it warned"): "it" is one body.
             var group = _lastGroupSpeaker is { } g && !(g.EndsWith('s') && WordLists.IsSourceNoun(LastWordOf(g))) ? g : null;
-            return NearestBody(null, position, windowStart, plural: false)?.Name ?? _lastInstitution?.Name ?? group;
+            var body = NearestBody(null, position, windowStart, plural: false);
+            if (group is not null && _lastGroupSpeakerPosition >= windowStart && (body is not { } b || (_lastGroupSpeakerPosition > b.Position
+                && !LastWordOf(b.Name).Equals(LastWordOf(group), StringComparison.OrdinalIgnoreCase))))
+            {
+                // "The coast guard said it had deployed barriers. It was not clear how ..., it said": a body that spoke
+                // after every body mention is the nearer antecedent, whether or not its noun is a listed institution. A
+                // mention with the same head ("the Times article" before "the article") names it more fully.
+                return group;
+            }
+
+            return body?.Name ?? _lastInstitution?.Name ?? group;
         }
 
         if (pronoun.Equals("they", StringComparison.OrdinalIgnoreCase))

@@ -480,4 +480,26 @@ public sealed class CoreferenceTests
 
         Assert.Equal("Paul Okafor", claim.Speaker);
     }
+
+    [Fact]
+    public void It_after_content_refers_to_the_body_that_spoke_last_even_with_an_unlisted_noun()
+    {
+        const string text = "Its owner, freight firm Norland Shipping, said the hull was breached.\n"
+            + "The coast guard said it had laid floating barriers. It was not yet clear why the ship drifted, it said.";
+
+        var claim = Attributed(text).Last();
+
+        Assert.Equal(("it", "coast guard"), (claim.Source, claim.Speaker));
+    }
+
+    [Fact]
+    public void It_keeps_the_fuller_name_of_the_body_that_spoke_last()
+    {
+        const string text = "A Harbour Gazette article described the deal.\n"
+            + "The article said the port would be sold. The sale would close in May, it added.";
+
+        var claim = Attributed(text).Last();
+
+        Assert.Equal("Harbour Gazette article", claim.Speaker);
+    }
 }
