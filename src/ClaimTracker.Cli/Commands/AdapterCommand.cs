@@ -32,22 +32,6 @@ internal static class AdapterCommand
         return new Command("adapter", "Learned maps of query vectors.") { train };
     }
 
-    /// <summary>Loads the configured query adapter now, so a bad file is one clear line before any work starts.</summary>
-    public static bool TryLoadAdapter(SentenceEmbedder embedder, string verb, out string error)
-    {
-        try
-        {
-            _ = embedder.Adapter;
-            error = string.Empty;
-            return true;
-        }
-        catch (Exception e) when (e is IOException or InvalidDataException or InvalidOperationException or UnauthorizedAccessException)
-        {
-            error = $"claimtracker {verb}: query adapter: {e.Message}";
-            return false;
-        }
-    }
-
     private static int Train(string corpusPath, string queriesPath, string qrelsPath, string outputPath, string model, string precision, QueryAdapterTraining training, CancellationToken cancellationToken)
     {
         if (training.Epochs < 1 || training.Temperature <= 0 || training.Regularisation < 0)

@@ -46,7 +46,7 @@ internal static class MatchCommand
 
         var clock = Stopwatch.StartNew();
         using var embedder = ModelOptions.BulkEmbedder(model, precision, adapter);
-        if (!AdapterCommand.TryLoadAdapter(embedder, "match", out error))
+        if (!ModelOptions.TryLoadAdapter(embedder, "match", out error))
         {
             Console.Error.WriteLine(error);
             return 1;

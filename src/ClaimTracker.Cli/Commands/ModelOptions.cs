@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 
 namespace ClaimTracker.Cli.Commands;
 
-/// <summary>The sentence-model options the database-free matching verbs share, and their bulk embedder.</summary>
+/// <summary>The sentence-model options the database-free matching verbs share, their bulk embedder, and the check that its adapter loads.</summary>
 internal static class ModelOptions
 {
     public static Option<string> Model()
@@ -32,4 +32,20 @@ internal static class ModelOptions
             ModelIdleMinutes = 0,
             QueryAdapter = adapter,
         }));
+
+    /// <summary>Loads the configured query adapter now, so a bad file is one clear line before any work starts.</summary>
+    public static bool TryLoadAdapter(SentenceEmbedder embedder, string verb, out string error)
+    {
+        try
+        {
+            _ = embedder.Adapter;
+            error = string.Empty;
+            return true;
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or InvalidOperationException or UnauthorizedAccessException)
+        {
+            error = $"claimtracker {verb}: query adapter: {e.Message}";
+            return false;
+        }
+    }
 }

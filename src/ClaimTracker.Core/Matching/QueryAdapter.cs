@@ -47,19 +47,27 @@ public sealed class QueryAdapter
         }
 
         var mapped = new float[Dimensions];
-        var weights = delta.AsSpan();
-        for (var row = 0; row < Dimensions; row++)
-        {
-            mapped[row] = vector[row] + TensorPrimitives.Dot(weights.Slice(row * Dimensions, Dimensions), vector);
-        }
-
-        var norm = TensorPrimitives.Norm(mapped);
+        var norm = Map(delta, Dimensions, vector, mapped);
         if (norm > 0)
         {
             TensorPrimitives.Divide(mapped, norm, mapped);
         }
 
         return mapped;
+    }
+
+    /// <summary>
+    /// Writes u = (I + Δ) q into <paramref name="mapped"/> and returns its length: the forward pass shared by
+    /// <see cref="Apply"/> and the trainer, which differentiates through the normalisation after it.
+    /// </summary>
+    internal static float Map(ReadOnlySpan<float> delta, int dimensions, ReadOnlySpan<float> vector, Span<float> mapped)
+    {
+        for (var row = 0; row < dimensions; row++)
+        {
+            mapped[row] = vector[row] + TensorPrimitives.Dot(delta.Slice(row * dimensions, dimensions), vector);
+        }
+
+        return TensorPrimitives.Norm(mapped);
     }
 
     /// <summary>

@@ -114,12 +114,7 @@ public static class QueryAdapterTrainer
     internal static double[] MappedGradient(float[] delta, int dimensions, float[] query, IReadOnlyList<float[]> corpus, int[] matches, double temperature)
     {
         var mapped = new float[dimensions];
-        for (var row = 0; row < dimensions; row++)
-        {
-            mapped[row] = query[row] + TensorPrimitives.Dot(delta.AsSpan(row * dimensions, dimensions), query);
-        }
-
-        var norm = TensorPrimitives.Norm(mapped);
+        var norm = QueryAdapter.Map(delta, dimensions, query, mapped);
         var unit = new float[dimensions];
         TensorPrimitives.Divide(mapped, norm, unit);
 
