@@ -31,7 +31,17 @@ internal sealed partial class CuePatterns
             // "The plan, according to officials, will cost $2bn": the content surrounds the cue. An apposition
             // ("according to an analysis by X, a former aide, whose ...") belongs to the source, and a relative
             // clause after it describes the source, not the content.
-            var sourceEnd = FirstAppositionEnd(source) is var aside and > 0 ? aside : source.Head.End;
+            var aside = FirstAppositionEnd(source);
+            var sourceEnd = aside > 0 ? aside : source.Head.End;
+            if (aside <= 0 && source.Full.End > source.Head.End + 1 && Trim(source.Full.End, end).IsEmpty
+                && IsPersonAside(source.Head.End + 1, source.Full.End))
+            {
+                // "..., according to Petr Novak, a professor of law at the state university.": an apposition that
+                // closes the sentence and names what someone is describes the source; no content resumes after it.
+                // "..., a move that would raise billions" sums up the content instead.
+                sourceEnd = source.Full.End;
+            }
+
             source = new SourceMention(source.Head, new TokenRange(source.Head.First, sourceEnd));
             result = Build(CueMode.Final, first, according - 1, according, cueEnd, source, entry: null, paragraph, unit);
             // "Six people died, according to the agency, quoting a hospital official": the aside says whom the source
@@ -141,6 +151,33 @@ internal sealed partial class CuePatterns
     }
 
     /// <summary>The comma that closes the first apposition after the source's head, or -1.</summary>
+    /// <summary>
+    /// Whether the phrase in [<paramref name="from"/>, <paramref name="to"/>) is headed by a noun for a person or a
+    /// source ("a professor of law", "assistant professor and curator"): the word before its first preposition or
+    /// relative word.
+    /// </summary>
+    private bool IsPersonAside(int from, int to)
+    {
+        if (tokens[from].IsWord && (WordLists.CitingVerbs.Contains(tokens[from].Text(text)) || SourceParser.LooksVerbal(tokens[from].Text(text))))
+        {
+            // "..., quoting a fire officer", "..., speaking on television": a participle says how the source spoke.
+            return false;
+        }
+
+        var head = -1;
+        for (var k = from; k < to; k++)
+        {
+            if (!tokens[k].IsWord || WordLists.InnerPrepositions.Contains(tokens[k].Text(text)) || IsRelativePronoun(k) || IsWord(k, "and"))
+            {
+                break;
+            }
+
+            head = k;
+        }
+
+        return head >= 0 && (WordLists.IsSourceNoun(tokens[head].Text(text)) || WordLists.PersonRoles.Contains(tokens[head].Text(text)));
+    }
+
     private int FirstAppositionEnd(SourceMention source)
     {
         if (source.Full.End <= source.Head.End || !IsPunct(source.Head.End, ','))

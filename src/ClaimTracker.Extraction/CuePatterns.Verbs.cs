@@ -22,13 +22,16 @@ internal sealed partial class CuePatterns
             return null;
         }
 
-        if (hit.Form is VerbForm.ThirdPerson && hit.Entry.Particle is null && cueEnd < end && IsFiniteVerb(cueEnd)
-            && (!(IsWord(cueEnd, "is") || IsWord(cueEnd, "has") || IsWord(cueEnd, "was") || IsWord(cueEnd, "had") || IsWord(cueEnd, "should"))
-                || IsPerfectOrPassive(cueEnd, end)))
+        if (hit.Form is VerbForm.ThirdPerson && hit.Entry.Particle is null && cueEnd < end
+            && ((IsFiniteVerb(cueEnd)
+                    && (!(IsWord(cueEnd, "is") || IsWord(cueEnd, "has") || IsWord(cueEnd, "was") || IsWord(cueEnd, "had") || IsWord(cueEnd, "should"))
+                        || IsPerfectOrPassive(cueEnd, end)))
+                || IsWord(cueEnd, "said") || IsWord(cueEnd, "told")))
         {
-            // "Insurance claims rose", "Such reports were denied": a finite verb right after the -s form agrees with it
-            // as a plural noun heading the subject; a reporting verb would need the reported clause's subject first
-            // ("says had the plan gone ahead" and "should" open an inverted condition).
+            // "Insurance claims rose", "Such reports were denied", "Officials from nearby states said": a finite verb
+            // right after the -s form agrees with it as a plural noun heading the subject; a reporting verb would need
+            // the reported clause's subject first ("says had the plan gone ahead" and "should" open an inverted
+            // condition). "said" and "told" are never the adjective that "reported" or "increased" can be.
             return null;
         }
 
@@ -52,6 +55,13 @@ internal sealed partial class CuePatterns
         var prev = PreviousWord(verb, first);
         if (hit.Form == VerbForm.Gerund && IsProgressive(verb, first))
         {
+            if (cueEnd >= end || tokens[cueEnd].Kind == TokenKind.Punct)
+            {
+                // "The early results were promising, she said": a reporting verb in the progressive takes its content
+                // or object; with nothing after it the -ing word is a predicate adjective.
+                return null;
+            }
+
             prev = -1;
         }
 

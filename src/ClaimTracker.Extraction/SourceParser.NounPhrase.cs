@@ -106,7 +106,8 @@ internal sealed partial class SourceParser
             if (!t.IsCapitalized && !t.Is(TokenFlags.Numeric))
             {
                 if (IsAndBetweenNames(k) || IsObjectOfInnerPreposition(k, limit) || IsNominalTo(k, limit) || IsParticleInName(k, limit)
-                    || (k < i && (IsAndInsideComplement(k, limit) || IsAndJoiningClauseInitialNouns(k, limit))))
+                    || (k < i && (IsAndInsideComplement(k, limit) || IsAndJoiningClauseInitialNouns(k, limit) || IsNegatedPostmodifier(k, limit)
+                        || IsInsidePermissionInfinitive(k, limit))))
                 {
                     k--;
                     count++;
@@ -153,7 +154,7 @@ internal sealed partial class SourceParser
             // A determiner opens its phrase: "an accusation the Lebanese group denied" holds two phrases.
             if (t.IsWord && WordLists.Determiners.Contains(w) && k >= limit && tokens[k].IsWord && !tokens[k].IsCapitalized
                 && !WordLists.InnerPrepositions.Contains(tokens[k].Text(text)) && !IsWord(k, "and") && !WordLists.Determiners.Contains(tokens[k].Text(text))
-                && !IsTimePrepositionAfterClauseInitialSource(k, limit))
+                && !IsTimePrepositionAfterClauseInitialSource(k, limit) && !(k - 1 >= limit && IsInsidePermissionInfinitive(k - 1, limit)))
             {
                 break;
             }
@@ -257,6 +258,12 @@ internal sealed partial class SourceParser
 
     private static readonly WordSet OnlyAsAdjectiveAfter = new("the", "its", "his", "her", "their", "our", "my");
 
+    /// <summary>
+    /// An -ing word is a modifier inside the phrase ("the upcoming election", "where restructuring experts say")
+    /// unless a preposition governs it ("calling for establishing permanent bases"). A preposition that follows a
+    /// source noun opens that noun's complement, where the -ing word modifies the noun after it ("officials from
+    /// neighbouring countries", "residents of surrounding villages").
+    /// </summary>
     private bool OpensPhrase(int k, int limit)
     {
         if (k - 1 < limit)
@@ -265,7 +272,12 @@ internal sealed partial class SourceParser
         }
 
         var before = tokens[k - 1];
-        return !(before.IsWord && WordLists.InnerPrepositions.Contains(before.Text(text)));
+        if (!(before.IsWord && WordLists.InnerPrepositions.Contains(before.Text(text))))
+        {
+            return true;
+        }
+
+        return k - 2 >= limit && tokens[k - 2].IsWord && WordLists.SourceNouns.Contains(tokens[k - 2].Text(text));
     }
 
     /// <summary>"Voters doubted the governor": an -ed word right after a name or plural noun is a verb, not an adjective.</summary>
@@ -283,9 +295,10 @@ internal sealed partial class SourceParser
             return false;
         }
 
-        if (k + 1 < tokens.Count && IsWord(k + 1, "by"))
+        if (k + 1 < tokens.Count && (IsWord(k + 1, "by") || (IsWord(k + 1, "to") && WordLists.PermissionParticiples.Contains(w))))
         {
-            // "economists polled by Reuters said": a participle with its agent modifies the noun.
+            // "economists polled by Reuters said", "officials authorised to speak for the ministry said": a participle
+            // with its agent, or a permission with its infinitive, modifies the noun.
             return false;
         }
 
@@ -357,6 +370,52 @@ internal sealed partial class SourceParser
         var w = tokens[k].Text(text);
         return k - 1 >= limit && !tokens[k].IsCapitalized && w.Length > 4 && (w.EndsWith("er", StringComparison.Ordinal) || w.EndsWith("or", StringComparison.Ordinal))
             && tokens[k - 1].IsWord && tokens[k - 1].Text(text) is "a" or "A" or "an" or "An" or "the" or "The";
+    }
+
+    /// <summary>
+    /// "Scientists not involved in the study said", "officials not authorised to speak publicly": "not" between a
+    /// source noun and the participle or adjective that modifies it negates the modifier, not a verb, so the phrase
+    /// goes on past it.
+    /// </summary>
+    private bool IsNegatedPostmodifier(int k, int limit)
+    {
+        if (!IsWord(k, "not") || k - 1 < limit || k + 1 >= tokens.Count || !tokens[k - 1].IsWord || !tokens[k + 1].IsWord
+            || tokens[k + 1].IsCapitalized || !WordLists.IsSourceNoun(tokens[k - 1].Text(text)))
+        {
+            return false;
+        }
+
+        var w = tokens[k + 1].Text(text);
+        return WordLists.PostnominalAdjectives.Contains(w) || (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal)) || WordLists.IrregularPast.Contains(w);
+    }
+
+    /// <summary>Where a negated modifier ("not involved in the study") starts inside <paramref name="phrase"/>, else -1.</summary>
+    internal int NegatedPostmodifierStart(TokenRange phrase)
+    {
+        for (var k = phrase.First + 1; k < phrase.End - 1; k++)
+        {
+            if (IsNegatedPostmodifier(k, phrase.First))
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// "officials not authorised to speak publicly", "a diplomat allowed to discuss the talks": inside a permission's
+    /// infinitive, "to" after the participle and an adverb closing the infinitive's verb stay in the phrase.
+    /// </summary>
+    private bool IsInsidePermissionInfinitive(int k, int limit)
+    {
+        if (IsWord(k, "to"))
+        {
+            return k - 1 >= limit && k + 1 < tokens.Count && tokens[k + 1].IsWord && !tokens[k + 1].IsCapitalized
+                && tokens[k - 1].IsWord && WordLists.PermissionParticiples.Contains(tokens[k - 1].Text(text));
+        }
+
+        return k - 2 >= limit && IsAdverb(tokens[k].Text(text)) && tokens[k - 1].IsWord && IsInsidePermissionInfinitive(k - 2, limit);
     }
 
     /// <summary>"Those close to him say": an object pronoun right after an inner preposition stays in the phrase.</summary>

@@ -178,6 +178,20 @@ internal sealed partial class SourceParser(string text, List<Token> tokens)
                 roleStart = ParticipleModifiedRoleStart(role, limit);
             }
 
+            if (!role.IsEmpty && roleStart < 0 && WhoClauseAntecedent(role, limit) is { IsEmpty: false } relativeHead)
+            {
+                // "The envoy who chaired the talks, Rafael Ortiz, said": the relative clause describes the role and
+                // the name in apposition speaks. One name cannot be several people ("Residents who fled the town,
+                // Arlen, said"): there it names the clause's object, and the plural speaks.
+                var plural = tokens[relativeHead.End - 1].Text(text);
+                if (plural.Length > 3 && plural[^1] == 's' && plural[^2] != 's' && WordLists.IsSourceNoun(plural))
+                {
+                    return new SourceMention(relativeHead, new TokenRange(relativeHead.First, i));
+                }
+
+                roleStart = relativeHead.First;
+            }
+
             if (roleStart >= 0)
             {
                 // "The former minister for trade, industry and energy, Karl Bo, said", "The lawyer representing the

@@ -16,6 +16,12 @@ internal sealed partial class SpeakerResolver(string text, List<Token> tokens, C
         }
 
         a.SourceText = TrimSource(full);
+        if (parser.NegatedPostmodifierStart(head) is var negated and > 0)
+        {
+            // "Scientists not involved in the study": the modifier says who they are not; the noun before it speaks.
+            head = new TokenRange(head.First, negated);
+        }
+
         var previousUnnamed = _unnamedPerson;
         _unnamedPerson = null;
         var first = tokens[head.First];

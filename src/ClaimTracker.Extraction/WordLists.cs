@@ -266,6 +266,10 @@ internal static class WordLists
         "close", "familiar", "loyal", "opposed", "sympathetic", "critical", "involved", "responsible", "aligned", "allied", "near",
         "connected", "linked", "affiliated", "knowledgeable", "briefed", "friendly", "hostile", "present");
 
+    /// <summary>Participles of permission that take an infinitive after the noun they modify: "officials not authorised to speak".</summary>
+    public static readonly WordSet PermissionParticiples = new(
+        "authorised", "authorized", "allowed", "permitted", "cleared", "empowered", "mandated");
+
     /// <summary>Pronouns in the nominative, which can only be a clause's subject ("records show he was ...").</summary>
     public static readonly WordSet SubjectPronouns = new("he", "she", "they", "we", "i");
 

@@ -91,4 +91,24 @@ public sealed class AccordingToTests
     {
         Assert.Empty(Extract.Attributed("The survey grouped the dialects according to the \"northern\" pattern."));
     }
+
+    [Theory]
+    [InlineData("Some rulings may now be challenged, according to Petr Novak, a professor of law at the state university.", "Petr Novak, a professor of law at the state university", "Some rulings may now be challenged")]
+    [InlineData("The deal was signed, according to Jane Smith, the company's chief executive.", "Jane Smith, the company's chief executive", "The deal was signed")]
+    public void An_apposition_naming_what_the_source_is_at_the_end_of_the_sentence_stays_with_the_source(string text, string source, string content)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal((source, content), (claim.Source, claim.Text));
+    }
+
+    [Fact]
+    public void A_summing_apposition_at_the_end_of_the_sentence_stays_in_the_content()
+    {
+        var claim = Assert.Single(Extract.Attributed(
+            "The state may sell its stake, according to two people familiar with the matter, a move that would raise billions."));
+
+        Assert.Equal("two people familiar with the matter", claim.Source);
+        Assert.EndsWith("a move that would raise billions", claim.Text, StringComparison.Ordinal);
+    }
 }

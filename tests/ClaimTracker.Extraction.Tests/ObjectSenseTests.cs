@@ -129,4 +129,22 @@ public sealed class ObjectSenseTests
     {
         Assert.Empty(Attributed("The player, who commented publicly, was seen in footage."));
     }
+
+    [Theory]
+    [InlineData("The early results were promising, she said.", "The early results were promising")]
+    [InlineData("The signs are encouraging, the minister said.", "The signs are encouraging")]
+    public void An_ing_form_after_be_with_nothing_after_it_is_a_predicate_adjective(string text, string content)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal(("said", content), (claim.Cue, claim.Text));
+    }
+
+    [Fact]
+    public void A_progressive_reporting_verb_with_its_content_still_reports()
+    {
+        var claims = Extract.Attributed("The minister was warning that cuts would come.");
+
+        Assert.Contains(claims, c => c.Cue == "warning" && c.Text == "cuts would come");
+    }
 }

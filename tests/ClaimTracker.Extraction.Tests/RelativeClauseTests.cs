@@ -334,4 +334,22 @@ public sealed class RelativeClauseTests
 
         Assert.DoesNotContain(claims, c => c.Source == "the volunteers");
     }
+
+    [Theory]
+    [InlineData("The envoy who chaired the talks, Rafael Ortiz, said the sides would meet again.", "Rafael Ortiz")]
+    [InlineData("The judge who heard the case, Anna Berg, said the evidence was weak.", "Anna Berg")]
+    public void A_name_in_apposition_after_a_relative_clause_on_the_role_speaks(string text, string speaker)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal(speaker, claim.Speaker);
+    }
+
+    [Fact]
+    public void One_name_after_a_relative_clause_on_a_plural_names_the_clauses_object()
+    {
+        var claim = Assert.Single(Extract.Attributed("Residents who fled the town, Arlen, said the water rose fast."));
+
+        Assert.Equal("Residents", claim.Speaker);
+    }
 }

@@ -318,4 +318,44 @@ public sealed class SourcePhraseTests
     {
         Assert.Equal(source, Assert.Single(Extract.Attributed(text)).Source);
     }
+
+    [Theory]
+    [InlineData("Leaders of neighbouring countries said the border was closed.", "Leaders of neighbouring countries")]
+    [InlineData("Officials from existing member states said the vote was fair.", "Officials from existing member states")]
+    [InlineData("The border was closed, residents of surrounding villages said.", "residents of surrounding villages")]
+    public void An_ing_word_after_a_source_nouns_preposition_modifies_the_noun_after_it(string text, string source)
+    {
+        Assert.Equal(source, Assert.Single(Extract.Attributed(text)).Source);
+    }
+
+    [Theory]
+    [InlineData("Officials from nearby states said the border was closed.", "Officials from nearby states")]
+    [InlineData("Lawyers for rival claims told the court the deed was forged.", "Lawyers for rival claims")]
+    public void An_s_form_right_before_said_or_told_is_a_plural_noun_in_the_subject(string text, string source)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal(source, claim.Source);
+    }
+
+    [Theory]
+    [InlineData("Scientists not involved in the study said the results were promising.", "Scientists not involved in the study", "Scientists")]
+    [InlineData("Voters not convinced by the plan said they would abstain.", "Voters not convinced by the plan", "Voters")]
+    [InlineData("The results were solid, experts not connected with the trial said.", "experts not connected with the trial", "experts")]
+    public void A_negated_modifier_after_a_source_noun_stays_in_the_source_and_the_noun_speaks(string text, string source, string speaker)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal((source, speaker), (claim.Source, claim.Speaker));
+    }
+
+    [Theory]
+    [InlineData("Two officials not authorized to discuss the matter said the talks had stalled.", "Two officials not authorized to discuss the matter")]
+    [InlineData("Officials authorised to speak for the ministry said the talks had stalled.", "Officials authorised to speak for the ministry")]
+    public void A_permission_with_its_infinitive_modifies_the_source_noun(string text, string source)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal((source, "the talks had stalled"), (claim.Source, claim.Text));
+    }
 }
