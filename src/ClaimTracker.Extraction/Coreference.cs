@@ -584,6 +584,13 @@ internal sealed partial class Coreference
                 continue;
             }
 
+            if (tok.IsPunct(_text, '&') && tok.Length == 1 && t > 0 && _tokens[t - 1].IsCapitalized && t + 1 < end && _tokens[t + 1].IsCapitalized)
+            {
+                // "Holt & Grey", "Marks & Spencer": an ampersand joins one firm's name.
+                t++;
+                continue;
+            }
+
             // Name particles between capitalized parts: "Rubén del Campo", "Ursula von der Leyen".
             if (tok.IsWord && t > 0 && _tokens[t - 1].IsCapitalized && WordLists.NameParticles.Contains(tok.Text(_text))
                 && !WordLists.SentenceStarters.Contains(_tokens[t - 1].Text(_text)))
@@ -702,6 +709,16 @@ internal sealed partial class Coreference
             // "Velora Pharma", "Kessel Semiconductors": a firm named by its trade is later called by its first word.
             _organizations.TryAdd(_tokens[nameStart].Text(_text).ToString(), _text[_tokens[nameStart].Start.._tokens[end - 1].End]);
             return;
+        }
+
+        for (var i = nameStart + 1; i < end - 1; i++)
+        {
+            if (_tokens[i].IsPunct(_text, '&'))
+            {
+                // "Holt & Grey": prose joins people with "and", so an ampersand names a firm, later "the company" or "it".
+                _organizations.TryAdd(_tokens[nameStart].Text(_text).ToString(), _text[_tokens[nameStart].Start.._tokens[end - 1].End]);
+                return;
+            }
         }
 
         var words = 0;

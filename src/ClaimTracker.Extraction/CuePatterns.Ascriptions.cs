@@ -58,11 +58,34 @@ internal sealed partial class CuePatterns
             }
 
             var causeEnd = ContentEnd(k, end, objectOnly: true, coordinatedPredicate: true);
-            return causeEnd > k + 1 ? causeEnd : objectEnd;
+            if (causeEnd <= k + 1)
+            {
+                return objectEnd;
+            }
+
+            // "blamed the fall on misinformation and on the cost of travel": causes joined by "and" and the
+            // preposition again are one ascription.
+            var and = AndAround(causeEnd, end);
+            while (and > k && and + 2 < end && IsWord(and + 1, preposition) && !NamesATime(and + 2, end))
+            {
+                var next = ContentEnd(and + 1, end, objectOnly: true, coordinatedPredicate: true);
+                if (next <= and + 2)
+                {
+                    break;
+                }
+
+                causeEnd = next;
+                and = AndAround(causeEnd, end);
+            }
+
+            return causeEnd;
         }
 
         return objectEnd;
     }
+
+    /// <summary>The "and" that closes a phrase ending at <paramref name="k"/> or follows it, else -1.</summary>
+    private int AndAround(int k, int end) => IsWord(k - 1, "and") ? k - 1 : k < end && IsWord(k, "and") ? k : -1;
 
     /// <summary>
     /// "The company put the losses down to higher fuel costs": the phrasal "put X down to Y" ascribes as "blame" does,

@@ -44,6 +44,13 @@ internal sealed partial class CuePatterns
             return null;
         }
 
+        if (hit.Entry.Lemma == "add" && cueEnd + 1 < end && IsWord(cueEnd, "to") && !HasThatOrQuoteBefore(cueEnd + 1, end))
+        {
+            // "The melting adds to rising sea levels", "The rules added to the confusion": "add to" something is to
+            // increase it; only a that-clause or a quotation after "added to reporters" is speech.
+            return null;
+        }
+
         if (cueEnd < end && tokens[cueEnd].Kind == TokenKind.Possessive && tokens[cueEnd].Start == tokens[cueEnd - 1].End)
         {
             // "blocks state's abortion law", "the report's authors": a verb takes no possessive ending, so the word is
@@ -673,6 +680,19 @@ internal sealed partial class CuePatterns
 
         var before = PreviousWord(k, first);
         return before < 0 || !IsWord(before, "the");
+    }
+
+    private bool HasThatOrQuoteBefore(int from, int end)
+    {
+        for (var k = from; k < end; k++)
+        {
+            if (IsWord(k, "that") || tokens[k].Kind == TokenKind.Quote || IsPunct(k, ':'))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -19,6 +19,19 @@ internal sealed partial class SpeakerResolver
         return Places.Governments.Contains(speaker) ? SourceKind.OfficialBody : SourceKind.Organization;
     }
 
+    private bool ContainsAmpersand(TokenRange run)
+    {
+        for (var k = run.First + 1; k < run.End - 1; k++)
+        {
+            if (tokens[k].IsPunct(text, '&'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private SourceKind KindOf(TokenRange head, string speaker, TokenRange nameRun)
     {
         // A capitalized word only names the source when it is the head ("Environmental groups" is a group).
@@ -33,6 +46,12 @@ internal sealed partial class SpeakerResolver
                 || (nameRun.First == head.First && nameRun.End < head.End && tokens[nameRun.End].IsWord
                     && tokens[nameRun.End].Text(text) is "of" or "from" or "at"))
             && !(nameRun.Length() == 1 && WordLists.SourceNouns.Contains(tokens[nameRun.First].Text(text)));
+        if (hasName && ContainsAmpersand(nameRun))
+        {
+            // "Marks & Spencer said": prose joins people with "and"; an ampersand joins one firm's name.
+            return SourceKind.Organization;
+        }
+
         // The role is the noun before any complement: "Lawyers for the driver" are lawyers, not a driver.
         var roleWord = parser.HeadBeforeComplement(head);
         var personRole = !hasName && roleWord >= 0 && WordLists.PersonRoles.Contains(tokens[roleWord].Text(text));

@@ -317,7 +317,8 @@ internal static class WordLists
 
     public static bool IsListedSourceNoun(ReadOnlySpan<char> w) => IsListedSingular(w) || IsPluralOfListed(w) || IsMemberOfListedGroup(w);
 
-    private static bool IsListedSingular(ReadOnlySpan<char> w) => SourceNouns.Contains(w) || InstitutionNouns.Contains(w);
+    private static bool IsListedSingular(ReadOnlySpan<char> w) =>
+        SourceNouns.Contains(w) || InstitutionNouns.Contains(w) || (w.Contains('-') && PersonRoles.Contains(w));
 
     /// <summary>
     /// The regular plural of a listed noun speaks as the noun does: "officials", "associations", "companies" (-ies for
@@ -661,7 +662,10 @@ internal static class WordLists
         "relative", "engineer", "surgeon", "physician", "paramedic", "firefighter", "pilot", "driver", "motorist", "farmer",
         "soldier", "passenger", "patient", "customer", "voter", "pensioner", "villager", "employee", "worker", "volunteer",
         "campaigner", "organiser", "organizer", "lecturer", "landlord", "tenant", "shopkeeper", "trader", "banker", "guide",
-        "climber", "bystander", "eyewitness", "parent", "fan", "player", "owner");
+        "climber", "bystander", "eyewitness", "parent", "fan", "player", "owner",
+        // Hyphenated titles of one office holder.
+        "secretary-general", "director-general", "attorney-general", "solicitor-general", "surgeon-general", "inspector-general",
+        "auditor-general", "governor-general", "editor-in-chief", "commander-in-chief", "president-elect");
 
     public static readonly WordSet DocumentWords = new(
         "statement", "document", "documents", "letter", "memo", "filing", "lawsuit", "complaint", "indictment", "ruling", "poll",

@@ -65,4 +65,12 @@ public sealed class AscriptionTests
     {
         Assert.Empty(Attributed(text));
     }
+
+    [Theory]
+    [InlineData("Experts blame the fall on misinformation and on the cost of travel.", "the fall on misinformation and on the cost of travel")]
+    [InlineData("Doctors blamed the outbreak on low vaccination and on crowded housing.", "the outbreak on low vaccination and on crowded housing")]
+    public void Causes_joined_by_and_with_the_preposition_again_are_one_ascription(string text, string content)
+    {
+        Assert.Equal(content, Assert.Single(Extract.Attributed(text)).Text);
+    }
 }

@@ -147,4 +147,20 @@ public sealed class ObjectSenseTests
 
         Assert.Contains(claims, c => c.Cue == "warning" && c.Text == "cuts would come");
     }
+
+    [Theory]
+    [InlineData("The melting also adds to rising sea levels.")]
+    [InlineData("The new fees added to the anger of tenants.")]
+    public void Add_to_something_is_to_increase_it_not_speech(string text)
+    {
+        Assert.Empty(Extract.Attributed(text));
+    }
+
+    [Fact]
+    public void Added_to_an_addressee_with_a_that_clause_still_reports()
+    {
+        var claim = Assert.Single(Extract.Attributed("He added to reporters that the plan was dead."));
+
+        Assert.Equal("the plan was dead", claim.Text);
+    }
 }

@@ -237,4 +237,31 @@ public sealed class SourceParserNamesTests
     {
         Assert.Equal("Centers for Disease Control", Assert.Single(Extract.Attributed("The Centers for Disease Control said the risk was low.")).Speaker);
     }
+
+    [Theory]
+    [InlineData("Shares in retailer Holt & Grey fell. The company said sales had fallen.")]
+    [InlineData("Shares in Holt & Grey fell sharply on Tuesday. It said sales had fallen.")]
+    public void A_firm_named_with_an_ampersand_outside_any_report_is_what_the_company_or_it_refers_to(string text)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal(("Holt & Grey", SourceKind.Organization), (claim.Speaker, claim.SourceKind));
+    }
+
+    [Fact]
+    public void A_hyphenated_title_is_one_person_whom_she_refers_to()
+    {
+        var claims = Extract.Attributed("The agency's secretary-general said the loss was alarming. She called on governments to act.");
+
+        Assert.All(claims, c => Assert.Equal(("agency's secretary-general", SourceKind.Person), (c.Speaker, c.SourceKind)));
+        Assert.Equal(2, claims.Count);
+    }
+
+    [Fact]
+    public void A_hyphenated_title_with_its_complement_speaks()
+    {
+        var claim = Assert.Single(Extract.Attributed("The director-general of the agency said staff were safe."));
+
+        Assert.Equal(("The director-general of the agency", "staff were safe"), (claim.Source, claim.Text));
+    }
 }
