@@ -167,7 +167,9 @@ internal sealed partial class CuePatterns
         var head = -1;
         for (var k = from; k < to; k++)
         {
-            if (!tokens[k].IsWord || WordLists.InnerPrepositions.Contains(tokens[k].Text(text)) || IsRelativePronoun(k) || IsWord(k, "and"))
+            if (!tokens[k].IsWord || WordLists.InnerPrepositions.Contains(tokens[k].Text(text)) || IsRelativePronoun(k) || IsWord(k, "and")
+                || IsWord(k, "that") || WordLists.Modals.Contains(tokens[k].Text(text)) || WordLists.BeForms.Contains(tokens[k].Text(text))
+                || WordLists.HaveForms.Contains(tokens[k].Text(text)))
             {
                 break;
             }

@@ -163,6 +163,13 @@ internal sealed partial class CuePatterns
                 continue;
             }
 
+            if (coordinated && verb > t + 1 && RepeatsTheContentsAuxiliary(current, t, verb, end))
+            {
+                // "found that the app had made profiles public and had not explained how …": the auxiliary again
+                // after "and" continues the reported clause's verb group, not the reporting verb's.
+                continue;
+            }
+
             if (coordinated && verb == t + 1 && hit.Form == VerbForm.ThirdPerson && hit.Entry.Particle is null && cueEnd < end
                 && (WordLists.NounlikeReportingLemmas.Contains(hit.Entry.Lemma) || WordLists.NounlikeBeliefLemmas.Contains(hit.Entry.Lemma))
                 && IsNounConjunct(t, FirstTokenAt(current.Segments[^1].Start, end)) && tokens[cueEnd].IsWord
@@ -705,6 +712,49 @@ internal sealed partial class CuePatterns
         }
 
         return Build(CueMode.Front, contentStart, end, v, cueEnd, subject, hit.Entry, paragraph, unit);
+    }
+
+    /// <summary>
+    /// Whether the have-form between "and" (<paramref name="and"/>) and the coordinated verb also stands in the
+    /// content before "and" while the reporting verb has none of its own.
+    /// </summary>
+    private bool RepeatsTheContentsAuxiliary(Attribution current, int and, int verb, int end)
+    {
+        if (current.CueSpan is not { } cue || current.Segments.Count == 0)
+        {
+            return false;
+        }
+
+        var auxiliary = -1;
+        for (var k = and + 1; k < verb; k++)
+        {
+            if (WordLists.HaveForms.Contains(tokens[k].Text(text)))
+            {
+                auxiliary = k;
+            }
+        }
+
+        if (auxiliary < 0)
+        {
+            return false;
+        }
+
+        var aux = tokens[auxiliary].Text(text);
+        var cueToken = FirstTokenAt(cue.Start, end);
+        if (cueToken > 0 && tokens[cueToken - 1].IsWord && WordLists.HaveForms.Contains(tokens[cueToken - 1].Text(text)))
+        {
+            return false;
+        }
+
+        for (var k = FirstTokenAt(current.Segments[0].Start, end); k < and; k++)
+        {
+            if (tokens[k].IsWord && !tokens[k].InQuote && tokens[k].Text(text).Equals(aux, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"aside from", "apart from": a preposition of exception, after which a gerund still reports.</summary>

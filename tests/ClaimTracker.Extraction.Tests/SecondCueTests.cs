@@ -469,4 +469,26 @@ public sealed class SecondCueTests
 
         Assert.Equal(content, claim.Text);
     }
+
+    [Theory]
+    [InlineData("The regulator found that the app had made profiles public and had not explained how data would be used.",
+        "the app had made profiles public and had not explained how data would be used")]
+    [InlineData("The board said the firm had broken the law and had warned users too late.",
+        "the firm had broken the law and had warned users too late")]
+    public void The_contents_auxiliary_again_after_and_continues_the_reported_clause(string text, string content)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal(content, claim.Text);
+    }
+
+    [Theory]
+    [InlineData("The board said the firm had broken the law and warned that fines would follow.")]
+    [InlineData("The board has said the firm had broken the law and has warned that fines would follow.")]
+    public void A_coordinated_verb_without_the_contents_auxiliary_is_the_sources_second_report(string text)
+    {
+        var claims = Extract.Attributed(text);
+
+        Assert.Equal(["said", "warned"], claims.Select(c => c.Cue));
+    }
 }
