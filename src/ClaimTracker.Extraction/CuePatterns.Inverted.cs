@@ -229,6 +229,12 @@ internal sealed partial class CuePatterns
 
         for (var k = verb - 3; k >= first && k >= verb - 14; k--)
         {
+            if (tokens[k].Kind == TokenKind.Possessive && !tokens[k].InQuote)
+            {
+                // "quoted the country's leader as saying".
+                continue;
+            }
+
             if (!tokens[k].IsWord || tokens[k].InQuote)
             {
                 return null;

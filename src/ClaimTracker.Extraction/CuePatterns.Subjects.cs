@@ -203,7 +203,9 @@ internal sealed partial class CuePatterns
         var plural = IsPluralSubject(subject);
         if (hit.Form == VerbForm.ThirdPerson)
         {
-            return plural != true;
+            // "media reports", "data claims": after a noun of either number an -s form that is also a plural noun
+            // makes a compound ("which media reports range from …"), so only a plain verb ("State media says") agrees.
+            return plural == false || (plural is null && !(EndsInEitherNumber(subject) && WordLists.NounlikeReportingLemmas.Contains(hit.Entry.Lemma)));
         }
 
         if (plural != false)
@@ -222,6 +224,10 @@ internal sealed partial class CuePatterns
 
         return false;
     }
+
+    private bool EndsInEitherNumber(TokenRange subject) => !subject.IsEmpty && EitherNumber.Contains(tokens[subject.End - 1].Text(text));
+
+    private static readonly WordSet EitherNumber = new("media", "data", "staff", "public", "majority", "military", "personnel", "clergy");
 
     /// <summary>"fishermen", "policemen", "women": plurals in -men ("specimen", "regimen", "abdomen" are singular).</summary>
     private static bool IsMenPlural(ReadOnlySpan<char> w) =>
@@ -292,6 +298,12 @@ internal sealed partial class CuePatterns
         if (WordLists.Pronouns.Contains(w))
         {
             return false;
+        }
+
+        if (EitherNumber.Contains(w))
+        {
+            // "State media says", "The data show": nouns that news writes with either agreement.
+            return null;
         }
 
         var dash = w.IndexOf('-');

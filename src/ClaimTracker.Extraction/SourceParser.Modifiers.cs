@@ -205,8 +205,11 @@ internal sealed partial class SourceParser
     private TokenRange LongWhoClauseAntecedent(TokenRange phrase, int last, int limit)
     {
         var before = phrase.IsEmpty ? last + 1 : phrase.First;
+        // "Savers who lost money when the bank failed welcomed …": after a preposition or a subordinator the phrase
+        // belongs to the clause's object or its adverbial clause, and cannot be the cue's subject.
         if (!phrase.IsEmpty && IsPlausibleSource(phrase, allowPronoun: true)
-            && !(before - 1 >= limit && tokens[before - 1].IsWord && WordLists.InnerPrepositions.Contains(tokens[before - 1].Text(text))))
+            && !(before - 1 >= limit && tokens[before - 1].IsWord
+                && (WordLists.InnerPrepositions.Contains(tokens[before - 1].Text(text)) || WordLists.Subordinators.Contains(tokens[before - 1].Text(text)))))
         {
             return TokenRange.Empty;
         }

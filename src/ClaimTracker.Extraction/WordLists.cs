@@ -662,7 +662,7 @@ internal static class WordLists
         "relative", "engineer", "surgeon", "physician", "paramedic", "firefighter", "pilot", "driver", "motorist", "farmer",
         "soldier", "passenger", "patient", "customer", "voter", "pensioner", "villager", "employee", "worker", "volunteer",
         "campaigner", "organiser", "organizer", "lecturer", "landlord", "tenant", "shopkeeper", "trader", "banker", "guide",
-        "climber", "bystander", "eyewitness", "parent", "fan", "player", "owner",
+        "climber", "bystander", "eyewitness", "parent", "fan", "player", "owner", "leader",
         // Hyphenated titles of one office holder.
         "secretary-general", "director-general", "attorney-general", "solicitor-general", "surgeon-general", "inspector-general",
         "auditor-general", "governor-general", "editor-in-chief", "commander-in-chief", "president-elect");

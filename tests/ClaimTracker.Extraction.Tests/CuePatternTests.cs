@@ -776,4 +776,19 @@ public sealed class CuePatternTests
     {
         Assert.Empty(Extract.Attributed(text));
     }
+
+    [Theory]
+    [InlineData("State media says the test was a success.", "State media")]
+    [InlineData("The data shows that crime fell.", "The data")]
+    [InlineData("The data show that crime fell.", "The data")]
+    public void A_noun_of_either_number_agrees_with_either_verb_form(string text, string source)
+    {
+        Assert.Equal(source, Assert.Single(Extract.Attributed(text)).Source);
+    }
+
+    [Fact]
+    public void An_s_form_that_is_also_a_plural_noun_after_media_is_a_compound()
+    {
+        Assert.Empty(Extract.Attributed("The file, which media reports range from ten to 30 pages, is long."));
+    }
 }

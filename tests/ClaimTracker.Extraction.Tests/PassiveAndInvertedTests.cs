@@ -317,4 +317,14 @@ public sealed class PassiveAndInvertedTests
 
         Assert.Equal("Per Olsen, the party's transport spokesman", claim.Source);
     }
+
+    [Theory]
+    [InlineData("It quoted the country's leader as saying the test showed the army's strength.", "the country's leader")]
+    [InlineData("The agency quoted the army's chief of staff as saying the border was calm.", "the army's chief of staff")]
+    public void A_possessive_inside_the_quoted_person_keeps_quoted_as_saying(string text, string source)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal(("saying", source), (claim.Cue, claim.Source));
+    }
 }

@@ -352,4 +352,14 @@ public sealed class RelativeClauseTests
 
         Assert.Equal("Residents", claim.Speaker);
     }
+
+    [Theory]
+    [InlineData("Savers who lost money when the bank failed welcomed the verdict.", "Savers")]
+    [InlineData("Residents who stayed behind when the storm hit said the water rose fast.", "Residents")]
+    public void A_subject_inside_an_adverbial_clause_of_the_relative_clause_does_not_speak(string text, string speaker)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal(speaker, claim.Speaker);
+    }
 }

@@ -262,4 +262,12 @@ public sealed class SourceKindTests
 
         Assert.Equal((body, SourceKind.Organization), (claim.Speaker, claim.SourceKind));
     }
+
+    [Fact]
+    public void A_leader_is_a_person()
+    {
+        var claim = Assert.Single(Extract.Attributed("The band leader said the show would go on."));
+
+        Assert.Equal(SourceKind.Person, claim.SourceKind);
+    }
 }
