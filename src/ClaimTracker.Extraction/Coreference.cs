@@ -537,7 +537,7 @@ internal sealed partial class Coreference
     /// agent noun ("Forecaster", "Striker"), a party or stance ("Democrat", "Rival") or a nationality ("Norwegian").
     /// A word outside these may be an unlisted first name ("Cornell William Brooks").
     /// </summary>
-    private static bool IsPersonDescriptor(ReadOnlySpan<char> word) =>
+    internal static bool IsPersonDescriptor(ReadOnlySpan<char> word) =>
         WordLists.PersonRoles.Contains(word) || WordLists.IsListedSourceNoun(word) || WordLists.IsSpecialistNoun(word)
         || PersonDescriptors.Contains(word)
         || (word.Length >= 7 && (word.EndsWith("er", StringComparison.OrdinalIgnoreCase) || word.EndsWith("or", StringComparison.OrdinalIgnoreCase)))
@@ -549,7 +549,9 @@ internal sealed partial class Coreference
         "challenger", "nominee", "candidate", "star", "legend", "champion", "defender", "midfielder", "goalkeeper",
         // Arts and letters, whose short agent nouns the -er/-or rule misses.
         "singer", "actor", "actress", "rapper", "author", "writer", "artist", "poet", "painter", "dancer", "chef", "model",
-        "novelist", "comedian", "musician", "presenter", "pianist", "guitarist", "drummer", "sculptor", "filmmaker");
+        "novelist", "comedian", "musician", "presenter", "pianist", "guitarist", "drummer", "sculptor", "filmmaker",
+        // Public life.
+        "critic", "billionaire", "tycoon", "entrepreneur", "activist", "lawyer", "judge");
 
     /// <summary>
     /// "Carmaker Holmberg Motors said": a trade noun opening a sentence is capitalized only by its place and describes

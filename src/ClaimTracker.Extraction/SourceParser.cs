@@ -143,6 +143,14 @@ internal sealed partial class SourceParser(string text, List<Token> tokens)
 
             // "The county's election supervisor, Ruth Adeyemi, said": a role, then the name in apposition.
             var name = ParseNounPhraseBackward(i - 1, j + 1);
+            if (!name.IsEmpty && name.First == j + 1 && !tokens[name.First].IsCapitalized
+                && ParseNounPhraseBackward(j - 1, limit) is { IsEmpty: false } describedRole
+                && DescribedNameAfterRole(describedRole, j + 1, i) is { IsEmpty: false } holder)
+            {
+                // "The company's founder, billionaire Tom Smith, said": a noun for a person opens the name's aside.
+                return new SourceMention(holder, new TokenRange(describedRole.First, i));
+            }
+
             if (name.IsEmpty || name.First != j + 1 || !tokens[name.First].IsCapitalized)
             {
                 return default;
@@ -365,11 +373,14 @@ internal sealed partial class SourceParser(string text, List<Token> tokens)
 
     /// <summary>
     /// The name closing an aside "the/a + lower-case nouns + Name" after a role without a name of its own ("the
-    /// investment fund Nordcap", "the shipping firm Delmar Lines"); empty otherwise.
+    /// investment fund Nordcap", "the shipping firm Delmar Lines"), or a person's name of two words or more after a
+    /// noun describing a person, with or without its article ("the poet Anders Lie", "critic Jonas Beck"); empty
+    /// otherwise.
     /// </summary>
     private TokenRange DescribedNameAfterRole(TokenRange role, int start, int end)
     {
-        if (end - start < 3 || !tokens[start].IsWord || tokens[start].Text(text) is not ("the" or "a" or "an"))
+        var articled = tokens[start].IsWord && tokens[start].Text(text) is "the" or "a" or "an";
+        if (end - start < (articled ? 3 : 2) || !tokens[start].IsWord)
         {
             return TokenRange.Empty;
         }
@@ -382,13 +393,21 @@ internal sealed partial class SourceParser(string text, List<Token> tokens)
             }
         }
 
-        var k = start + 1;
+        var descriptor = articled ? start + 1 : start;
+        var k = descriptor;
         while (k < end && tokens[k].IsWord && !tokens[k].IsCapitalized && !WordLists.InnerPrepositions.Contains(tokens[k].Text(text)))
         {
             k++;
         }
 
-        if (k == start + 1 || k >= end || !WordLists.InstitutionNouns.Contains(tokens[k - 1].Text(text)))
+        if (k == descriptor || k >= end)
+        {
+            return TokenRange.Empty;
+        }
+
+        var noun = tokens[k - 1].Text(text);
+        var body = articled && WordLists.InstitutionNouns.Contains(noun);
+        if (!body && (end - k < 2 || !(Coreference.IsPersonDescriptor(noun) || noun.EndsWith("-year-old", StringComparison.OrdinalIgnoreCase))))
         {
             return TokenRange.Empty;
         }

@@ -263,6 +263,26 @@ public sealed class SourceKindTests
         Assert.Equal((body, SourceKind.Organization), (claim.Speaker, claim.SourceKind));
     }
 
+    [Theory]
+    [InlineData("The chair of the panel, critic Jonas Beck, said the decision was unanimous.", "Jonas Beck")]
+    [InlineData("Last year's winner, the poet Anders Lie, said the prize had changed his life.", "Anders Lie")]
+    [InlineData("The company's founder, billionaire Tom Smith, said he would step down.", "Tom Smith")]
+    [InlineData("The champion by walkover, 19-year-old Sofia Marek, said it was no way to win.", "Sofia Marek")]
+    public void A_role_whose_aside_names_a_person_by_what_they_are_speaks_as_that_person(string text, string person)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal((person, SourceKind.Person), (claim.Speaker, claim.SourceKind));
+    }
+
+    [Fact]
+    public void A_role_whose_aside_describes_it_without_a_name_keeps_the_role()
+    {
+        var claim = Assert.Single(Extract.Attributed("The driver, a man from Leeds, said he had not seen the sign."));
+
+        Assert.Equal("driver", claim.Speaker);
+    }
+
     [Fact]
     public void A_leader_is_a_person()
     {
