@@ -110,7 +110,7 @@ internal sealed partial class CuePatterns
                 // ", because ..." gives the speaker's reason, which is part of what was said; ", although ..." is the reporter's.
                 var pronounClause = !fronted && WordLists.Pronouns.Contains(next) && k + 2 < end && tokens[k + 2].IsWord && !tokens[k + 2].IsCapitalized;
                 if ((WordLists.ClauseOpeners.Contains(next) && !IsWord(k + 1, "that") && !IsWord(k + 1, "because") && !IsWord(k + 1, "and") && !IsWord(k + 1, "who")
-                        && !IsWord(k + 1, "which") && !PredicateAfterParenthetical(start, k)) || pronounClause)
+                        && !IsWord(k + 1, "which") && !PredicateAfterParenthetical(start, k) && !IsSecondThatClause(k + 1, end)) || pronounClause)
                 {
                     return k;
                 }
@@ -696,4 +696,13 @@ internal sealed partial class CuePatterns
         return (w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal) && !WordLists.LyNonAdverbs.Contains(w))
             || w.Equals("also", StringComparison.OrdinalIgnoreCase) || w.Equals("not", StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>
+    /// ", but that pesticides played a part": "but" then "that" opens a second complement of the same reporting verb.
+    /// "that" followed by a verb ("but that is not enough") is a demonstrative, the reporter's.
+    /// </summary>
+    private bool IsSecondThatClause(int but, int end) =>
+        IsWord(but, "but") && but + 2 < end && IsWord(but + 1, "that") && tokens[but + 2].IsWord
+        && !WordLists.BeForms.Contains(tokens[but + 2].Text(text)) && !WordLists.HaveForms.Contains(tokens[but + 2].Text(text))
+        && !WordLists.Modals.Contains(tokens[but + 2].Text(text));
 }

@@ -448,4 +448,20 @@ public sealed class ContentBoundaryTests
 
         Assert.Equal("the plan was dead", claim.Text);
     }
+
+    [Fact]
+    public void A_second_that_clause_after_but_belongs_to_the_same_report()
+    {
+        var claim = Assert.Single(Extract.Attributed("She said the causes were not fully understood, but that pesticides were likely to play a part."));
+
+        Assert.Equal("the causes were not fully understood, but that pesticides were likely to play a part", claim.Text);
+    }
+
+    [Theory]
+    [InlineData("He said the plan was good, but that is not enough for the unions.")]
+    [InlineData("He said the plan was good, but critics disagreed.")]
+    public void But_without_a_second_that_clause_ends_the_report(string text)
+    {
+        Assert.Equal("the plan was good", Assert.Single(Extract.Attributed(text)).Text);
+    }
 }
