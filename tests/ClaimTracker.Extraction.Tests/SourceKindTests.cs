@@ -286,7 +286,7 @@ public sealed class SourceKindTests
     [Fact]
     public void A_leader_is_a_person()
     {
-        var claim = Assert.Single(Extract.Attributed("The band leader said the show would go on."));
+        var claim = Assert.Single(Extract.Attributed("The expedition leader said the climb would go on."));
 
         Assert.Equal(SourceKind.Person, claim.SourceKind);
     }
