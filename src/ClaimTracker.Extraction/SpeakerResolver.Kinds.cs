@@ -54,7 +54,9 @@ internal sealed partial class SpeakerResolver
 
         // The role is the noun before any complement: "Lawyers for the driver" are lawyers, not a driver.
         var roleWord = parser.HeadBeforeComplement(head);
-        var personRole = !hasName && roleWord >= 0 && WordLists.PersonRoles.Contains(tokens[roleWord].Text(text));
+        // "The trust's chief executive": "chief" before a noun makes it one person's title, whatever the noun alone names.
+        var personRole = !hasName && roleWord >= 0 && (WordLists.PersonRoles.Contains(tokens[roleWord].Text(text))
+            || (roleWord > head.First && tokens[roleWord - 1].IsWord && tokens[roleWord - 1].Text(text).Equals("chief", StringComparison.OrdinalIgnoreCase)));
         if (hasName && head.End < tokens.Count && head.End + 1 < tokens.Count && tokens[head.End].IsPunct(text, ',') && tokens[head.End + 1].Is(TokenFlags.Numeric))
         {
             // "Smith, 45, said": only people are given an age.

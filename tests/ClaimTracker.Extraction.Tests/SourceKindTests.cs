@@ -283,6 +283,14 @@ public sealed class SourceKindTests
         Assert.Equal("driver", claim.Speaker);
     }
 
+    [Theory]
+    [InlineData("The trust's chief executive said he was sorry.")]
+    [InlineData("The bank's chief economist said rates would fall.")]
+    public void A_title_opened_by_chief_is_a_person(string text)
+    {
+        Assert.Equal(SourceKind.Person, Assert.Single(Extract.Attributed(text)).SourceKind);
+    }
+
     [Fact]
     public void A_leader_is_a_person()
     {
