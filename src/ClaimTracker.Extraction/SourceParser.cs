@@ -66,6 +66,16 @@ internal sealed partial class SourceParser(string text, List<Token> tokens)
             }
 
             var inner = ParseNounPhraseBackward(j - 1, limit);
+            if (!inner.IsEmpty && !tokens[inner.First].IsCapitalized && inner.First - 2 >= limit && IsPunct(inner.First - 1, ',')
+                && StartsWithName(inner.First - 1, limit) && ParseNounPhraseBackward(inner.First - 2, limit) is { IsEmpty: false } named
+                && tokens[named.First].IsCapitalized && tokens[named.End - 1].IsCapitalized && !(named.First - 1 >= limit && tokens[named.First - 1].IsWord))
+            {
+                // "Tom Hale, the head of Norvik Films – the studio that made the series – told": the dash closes the
+                // role's apposition as a comma would, so the name before the role speaks. The name must open its
+                // clause: "In Oslo, the mayor – a former teacher – said" is a fronted place and the mayor.
+                return new SourceMention(named, new TokenRange(named.First, j));
+            }
+
             return inner.IsEmpty ? default : new SourceMention(inner, inner);
         }
 

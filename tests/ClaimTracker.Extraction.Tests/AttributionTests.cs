@@ -297,5 +297,13 @@ public sealed class AttributionTests
 
         Assert.Contains(claims, c => c.Text == "The bridge reopens in May" && c.Speaker == "Ana Costa");
     }
-}
 
+    [Theory]
+    [InlineData("Tom Hale, the head of Norvik Films \u2014 the studio that made the series \u2014 told reporters the show would return.", "Tom Hale")]
+    [InlineData("Tom Hale, the head of Norvik Films -- the studio that made the series -- told reporters the show would return.", "Tom Hale")]
+    [InlineData("In Oslo, the mayor \u2013 a former teacher \u2013 said taxes would rise.", "mayor")]
+    public void A_dash_aside_after_a_names_role_leaves_the_name_speaking(string text, string speaker)
+    {
+        Assert.Equal(speaker, Assert.Single(Extract.Attributed(text)).Speaker);
+    }
+}
