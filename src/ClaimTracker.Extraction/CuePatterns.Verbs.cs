@@ -682,6 +682,7 @@ internal sealed partial class CuePatterns
         return before < 0 || !IsWord(before, "the");
     }
 
+    /// <summary>Whether "that", a colon or a quotation mark comes in [<paramref name="from"/>, <paramref name="end"/>).</summary>
     private bool HasThatOrQuoteBefore(int from, int end)
     {
         for (var k = from; k < end; k++)

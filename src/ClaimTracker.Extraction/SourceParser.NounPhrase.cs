@@ -277,7 +277,7 @@ internal sealed partial class SourceParser
             return true;
         }
 
-        return k - 2 >= limit && tokens[k - 2].IsWord && WordLists.SourceNouns.Contains(tokens[k - 2].Text(text));
+        return k - 2 >= limit && tokens[k - 2].IsWord && WordLists.IsSourceNoun(tokens[k - 2].Text(text));
     }
 
     /// <summary>"Voters doubted the governor": an -ed word right after a name or plural noun is a verb, not an adjective.</summary>
