@@ -258,12 +258,12 @@ internal sealed partial class Coreference
             {
                 return (name, KindOfBody(name));
             }
+        }
 
-            if (k > first && _tokens[k].IsPunct(_text, '&'))
-            {
-                // "Holt & Grey": an ampersand joins one firm's name.
-                return (name, SourceKind.Organization);
-            }
+        if (JoinsWithAmpersand(first, end))
+        {
+            // "Holt & Grey": an ampersand joins one firm's name.
+            return (name, SourceKind.Organization);
         }
 
         // "Kelso Semiconductors", "Halvik Rail": a trade closing the name marks a firm, unless a first name opens it.

@@ -566,6 +566,20 @@ internal sealed partial class Coreference
             : t;
     }
 
+    /// <summary>Whether an ampersand stands inside the run [<paramref name="first"/>, <paramref name="end"/>): "Marks &amp; Spencer".</summary>
+    internal bool JoinsWithAmpersand(int first, int end)
+    {
+        for (var k = first + 1; k < end - 1; k++)
+        {
+            if (_tokens[k].IsPunct(_text, '&'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>End of a run of capitalized words (allowing glued abbreviation periods: "Mr.", "J.").</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal int NameRunEnd(int t, int end)
@@ -713,14 +727,11 @@ internal sealed partial class Coreference
             return;
         }
 
-        for (var i = nameStart + 1; i < end - 1; i++)
+        if (JoinsWithAmpersand(nameStart, end))
         {
-            if (_tokens[i].IsPunct(_text, '&'))
-            {
-                // "Holt & Grey": prose joins people with "and", so an ampersand names a firm, later "the company" or "it".
-                _organizations.TryAdd(_tokens[nameStart].Text(_text).ToString(), _text[_tokens[nameStart].Start.._tokens[end - 1].End]);
-                return;
-            }
+            // "Holt & Grey": prose joins people with "and", so an ampersand names a firm, later "the company" or "it".
+            _organizations.TryAdd(_tokens[nameStart].Text(_text).ToString(), _text[_tokens[nameStart].Start.._tokens[end - 1].End]);
+            return;
         }
 
         var words = 0;

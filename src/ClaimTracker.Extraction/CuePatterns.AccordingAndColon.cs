@@ -150,7 +150,6 @@ internal sealed partial class CuePatterns
         return -1;
     }
 
-    /// <summary>The comma that closes the first apposition after the source's head, or -1.</summary>
     /// <summary>
     /// Whether the phrase in [<paramref name="from"/>, <paramref name="to"/>) is headed by a noun for a person or a
     /// source ("a professor of law", "assistant professor and curator"): the word before its first preposition or
@@ -180,6 +179,7 @@ internal sealed partial class CuePatterns
         return head >= 0 && (WordLists.IsSourceNoun(tokens[head].Text(text)) || WordLists.PersonRoles.Contains(tokens[head].Text(text)));
     }
 
+    /// <summary>The comma that closes the first apposition after the source's head, or -1.</summary>
     private int FirstAppositionEnd(SourceMention source)
     {
         if (source.Full.End <= source.Head.End || !IsPunct(source.Head.End, ','))

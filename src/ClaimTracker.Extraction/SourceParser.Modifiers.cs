@@ -188,12 +188,14 @@ internal sealed partial class SourceParser
                 continue;
             }
 
-            var head = tokens[k - 1].Text(text);
-            return tokens[k - 1].IsWord && head.Length > 3 && head[^1] == 's' && head[^2] != 's' && WordLists.IsSourceNoun(head);
+            return tokens[k - 1].IsWord && IsPluralSourceNoun(tokens[k - 1].Text(text));
         }
 
         return false;
     }
+
+    /// <summary>"lawyers", "residents": a source noun in the regular plural, which one name cannot stand for.</summary>
+    private static bool IsPluralSourceNoun(ReadOnlySpan<char> w) => w.Length > 3 && w[^1] == 's' && w[^2] != 's' && WordLists.IsSourceNoun(w);
 
     /// <summary>
     /// "An official who was not authorised to speak to the media said", "A diplomat who asked not to be named because

@@ -201,8 +201,7 @@ internal sealed partial class SourceParser(string text, List<Token> tokens)
                 // "The envoy who chaired the talks, Rafael Ortiz, said": the relative clause describes the role and
                 // the name in apposition speaks. One name cannot be several people ("Residents who fled the town,
                 // Arlen, said"): there it names the clause's object, and the plural speaks.
-                var plural = tokens[relativeHead.End - 1].Text(text);
-                if (plural.Length > 3 && plural[^1] == 's' && plural[^2] != 's' && WordLists.IsSourceNoun(plural))
+                if (IsPluralSourceNoun(tokens[relativeHead.End - 1].Text(text)))
                 {
                     return new SourceMention(relativeHead, new TokenRange(relativeHead.First, i));
                 }

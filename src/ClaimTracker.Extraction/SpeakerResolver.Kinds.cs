@@ -19,19 +19,6 @@ internal sealed partial class SpeakerResolver
         return Places.Governments.Contains(speaker) ? SourceKind.OfficialBody : SourceKind.Organization;
     }
 
-    private bool ContainsAmpersand(TokenRange run)
-    {
-        for (var k = run.First + 1; k < run.End - 1; k++)
-        {
-            if (tokens[k].IsPunct(text, '&'))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     private SourceKind KindOf(TokenRange head, string speaker, TokenRange nameRun)
     {
         // A capitalized word only names the source when it is the head ("Environmental groups" is a group).
@@ -46,7 +33,7 @@ internal sealed partial class SpeakerResolver
                 || (nameRun.First == head.First && nameRun.End < head.End && tokens[nameRun.End].IsWord
                     && tokens[nameRun.End].Text(text) is "of" or "from" or "at"))
             && !(nameRun.Length() == 1 && WordLists.SourceNouns.Contains(tokens[nameRun.First].Text(text)));
-        if (hasName && ContainsAmpersand(nameRun))
+        if (hasName && coreference.JoinsWithAmpersand(nameRun.First, nameRun.End))
         {
             // "Marks & Spencer said": prose joins people with "and"; an ampersand joins one firm's name.
             return SourceKind.Organization;
