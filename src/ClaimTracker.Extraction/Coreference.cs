@@ -151,7 +151,9 @@ internal sealed partial class Coreference
         {
             // "It said" refers to an institution or a document, not to a crowd of officials: the body that spoke or
             // was the subject last. Never a plural group ("Experts say ... it warned"): "it" is one body.
-            var group = _lastGroupSpeaker is { } g && !(g.EndsWith('s') && WordLists.IsSourceNoun(LastWordOf(g))) ? g : null;
+            // A source named after the pronoun ("It expects a loss, according to its filing") is no antecedent of it.
+            var group = _lastGroupSpeaker is { } g && _lastGroupSpeakerPosition < position
+                && !(g.EndsWith('s') && WordLists.IsSourceNoun(LastWordOf(g))) ? g : null;
             var body = NearestBody(null, position, windowStart, plural: false);
             if (group is not null && _lastGroupSpeakerPosition >= windowStart && (body is not { } b || (_lastGroupSpeakerPosition > b.Position
                 && !LastWordOf(b.Name).Equals(LastWordOf(group), StringComparison.OrdinalIgnoreCase))))
@@ -174,7 +176,7 @@ internal sealed partial class Coreference
                 return plural.Name;
             }
 
-            return _lastGroupSpeaker ?? NearestBody(null, position, windowStart, subjectOnly: true)?.Name;
+            return (_lastGroupSpeakerPosition < position ? _lastGroupSpeaker : null) ?? NearestBody(null, position, windowStart, subjectOnly: true)?.Name;
         }
 
         if (!(pronoun.Equals("he", StringComparison.OrdinalIgnoreCase) || pronoun.Equals("she", StringComparison.OrdinalIgnoreCase)

@@ -203,6 +203,63 @@ internal sealed partial class CuePatterns
         || (tokens[k].IsWord && (WordLists.InnerPrepositions.Contains(tokens[k].Text(text)) || WordLists.IntransitiveMarkers.Contains(tokens[k].Text(text))
             || IsWord(k, "and") || IsWord(k, "or")));
 
+    /// <summary>
+    /// "the verdict a disgrace", "him a liar", "the plan reckless and unfair": a short object (an object pronoun, or a
+    /// determiner and up to three words) followed by a predicate, a noun phrase opened by "a" or an adjective that ends
+    /// the clause. "the office a few times" counts time, and "the press office" has no predicate.
+    /// </summary>
+    private bool HasObjectPredicate(int start, int end)
+    {
+        if (start + 1 >= end || !tokens[start].IsWord || tokens[start].InQuote)
+        {
+            return false;
+        }
+
+        var w = tokens[start].Text(text);
+        int first;
+        if (WordLists.ObjectPronouns.Contains(w) || w is "it" or "this" or "that")
+        {
+            first = start + 1;
+        }
+        else if (WordLists.Determiners.Contains(w) && w is not ("a" or "an"))
+        {
+            first = start + 2;
+        }
+        else
+        {
+            return false;
+        }
+
+        for (var k = first; k < end && k <= start + 4; k++)
+        {
+            if (!tokens[k].IsWord || tokens[k].InQuote)
+            {
+                return false;
+            }
+
+            var p = tokens[k].Text(text);
+            if (p is "a" or "an")
+            {
+                return k + 1 < end && tokens[k + 1].IsWord && !WordLists.TimeWords.Contains(tokens[k + 1].Text(text))
+                    && tokens[k + 1].Text(text) is not ("few" or "couple" or "number" or "lot" or "day" or "week" or "month" or "year" or "second" or "minute" or "moment");
+            }
+
+            if (PresentVerbs.Of(p) == PresentVerbClass.Adjective && !tokens[k].IsCapitalized)
+            {
+                var after = k + 1;
+                return after >= end || (tokens[after].Kind == TokenKind.Punct && !tokens[after].InQuote) || IsWord(after, "and") || IsWord(after, "but")
+                    || IsWord(after, "or");
+            }
+
+            if (tokens[k].IsCapitalized || WordLists.InnerPrepositions.Contains(p) || WordLists.ClauseOpeners.Contains(p))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>An "as" before the clause's first comma: "portrayed the reform as a betrayal".</summary>
     private bool AsWithinClause(int start, int end)
     {

@@ -24,6 +24,17 @@ internal sealed partial class CuePatterns
             }
 
             var w = tok.Text(text);
+            if (w is "but" && CoordinatedPredicateEnd(k + 1, end) is var predicateEnd and > 0)
+            {
+                if (predicateEnd < end && tokens[predicateEnd].IsWord)
+                {
+                    return predicateEnd;
+                }
+
+                k = predicateEnd - 1;
+                continue;
+            }
+
             if (WordLists.ClauseOpeners.Contains(w) && w is not ("and" or "or" or "that" or "as" or "who" or "which") && !IsAttributiveTimeWord(k))
             {
                 return k;
@@ -36,6 +47,44 @@ internal sealed partial class CuePatterns
         }
 
         return end;
+    }
+
+    /// <summary>
+    /// "described the findings as encouraging but early", "called the deal fair but overdue": after "but" a short run of
+    /// words that ends the sentence or clause, with no subject or verb of its own, is a second predicate of the same
+    /// object, not a new clause ("... reckless, but the minister insisted"). Where that run ends; -1 when it is none.
+    /// </summary>
+    private int CoordinatedPredicateEnd(int k, int end)
+    {
+        var words = 0;
+        for (; k < end && !(tokens[k].Kind == TokenKind.Punct && !tokens[k].InQuote); k++)
+        {
+            if (!tokens[k].IsWord || tokens[k].IsCapitalized || ++words > 4)
+            {
+                return -1;
+            }
+
+            var w = tokens[k].Text(text);
+            if (w is "not" or "yet" or "still")
+            {
+                // "fair but not yet final": a negated or graded predicate.
+                continue;
+            }
+
+            if (words > 1 && WordLists.ObjectAdjuncts.Contains(w))
+            {
+                // "encouraging but early in a statement": the predicate ends where an adjunct of the act begins.
+                return k;
+            }
+
+            if (WordLists.Pronouns.Contains(w) || WordLists.Auxiliaries.Contains(w) || WordLists.Modals.Contains(w)
+                || WordLists.HaveForms.Contains(w) || WordLists.ClauseOpeners.Contains(w))
+            {
+                return -1;
+            }
+        }
+
+        return words > 0 ? k : -1;
     }
 
     /// <summary>

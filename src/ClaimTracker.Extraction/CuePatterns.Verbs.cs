@@ -338,6 +338,10 @@ internal sealed partial class CuePatterns
         // the naming verb's object, so a pronoun before the verb can only be the one who names.
         var relativeNamer = (frames & VerbFrames.ObjectComplement) != 0 && !subject.Head.IsEmpty && parser.IsPronoun(subject.Head)
             && subject.Full.First - 1 >= first && (IsWord(subject.Full.First - 1, "what") || IsWord(subject.Full.First - 1, "which"));
+        // "She called the verdict a disgrace", "He branded the plan reckless": an object with a predicate of its own is a
+        // judgement, whoever makes it; "she called the office" only rang it.
+        relativeNamer |= (frames & VerbFrames.ObjectComplement) != 0 && !subject.Head.IsEmpty && parser.IsPronoun(subject.Head)
+            && head == verb && HasObjectPredicate(cueEnd, end);
         // "Rain will ease, forecasters said", "On Monday, surveyors told the inquiry": a bare agent noun in the plural
         // names the people who speak, whether or not it is listed.
         var agentivePlural = clausal && !needsComplement && !subject.Head.IsEmpty && subject.Head.Length() == 1 && tokens[subject.Head.First].IsWord

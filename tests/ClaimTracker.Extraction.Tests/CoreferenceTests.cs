@@ -453,6 +453,18 @@ public sealed class CoreferenceTests
         Assert.Equal("Kestrel Foods", claim.Speaker);
     }
 
+    [Theory]
+    [InlineData("Harlow Mining Group said output had fallen.\nIt expects prices to recover next year, according to a filing published on Monday.", "It")]
+    [InlineData("The Teachers' Union said talks had failed.\nThey believe the strike will last a week, according to a notice sent to schools.", "They")]
+    public void A_pronoun_does_not_point_forward_to_the_source_named_after_it(string text, string pronoun)
+    {
+        var claim = Assert.Single(Attributed(text), c => c.Source == pronoun);
+
+        Assert.NotNull(claim.Speaker);
+        Assert.DoesNotContain("filing", claim.Speaker, StringComparison.Ordinal);
+        Assert.DoesNotContain("notice", claim.Speaker, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Its_document_belongs_to_the_described_body_that_acted_last()
     {

@@ -316,4 +316,44 @@ public sealed class EvaluativeActTests
     {
         Assert.Empty(Attributed("The district council apologized."));
     }
+
+    [Theory]
+    [InlineData("The inspector described the repairs as adequate but late.", "the repairs as adequate but late")]
+    [InlineData("The auditor called the accounts sound but not yet complete.", "the accounts sound but not yet complete")]
+    [InlineData("The union described the offer as welcome but small in a letter to members.", "the offer as welcome but small")]
+    public void A_predicate_coordinated_with_but_stays_with_its_object(string text, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(content, claim.Text);
+    }
+
+    [Fact]
+    public void A_new_clause_after_but_ends_the_predicate()
+    {
+        var claims = Attributed("The inspector described the repairs as adequate but the owners disputed the report.");
+
+        Assert.Contains(claims, c => c.Text == "the repairs as adequate");
+    }
+
+    [Theory]
+    [InlineData("Marta Quell chaired the hearing. She called the verdict a travesty.", "the verdict a travesty")]
+    [InlineData("Omar Reyes spoke after the vote. He branded the new levy unconstitutional.", "the new levy unconstitutional")]
+    [InlineData("Lena Ford was asked about her rival. She called him a hypocrite.", "him a hypocrite")]
+    public void A_pronoun_that_names_an_object_with_a_predicate_is_a_source(string text, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(content, claim.Text);
+        Assert.NotEqual(claim.Source, claim.Speaker);
+    }
+
+    [Theory]
+    [InlineData("Marta Quell left work early. She called her brother.")]
+    [InlineData("Marta Quell left work early. She called the press office.")]
+    [InlineData("Marta Quell left work early. She called the clinic a few times.")]
+    public void A_pronoun_that_rings_someone_reports_nothing(string text)
+    {
+        Assert.Empty(Attributed(text));
+    }
 }
