@@ -5,11 +5,6 @@ namespace ClaimTracker.Extraction;
 /// <summary>Grammar checks behind the cue patterns: objects and their predicates, findings, verdicts and where content ends.</summary>
 internal sealed partial class CuePatterns
 {
-    /// <summary>
-    /// Where reported content ends: before a new clause (", although ...", ", he is ..."), before a coordinated
-    /// predicate of the source ("... and attempted to ..."), and for a speech act's object before its adjuncts
-    /// ("attacked Machado in early-morning tweets", "rejected that argument in a ruling").
-    /// </summary>
     /// <summary>Where a speech act's complement resumes after an adjunct or aside ("for backing ...", ", of associating ..."); -1 when it does not.</summary>
     private int ObjectComplementAfter(int cut, int end)
     {
@@ -80,6 +75,11 @@ internal sealed partial class CuePatterns
         return false;
     }
 
+    /// <summary>
+    /// Where reported content ends: before a new clause (", although ...", ", he is ..."), before a coordinated
+    /// predicate of the source ("... and attempted to ..."), and for a speech act's object before its adjuncts
+    /// ("attacked Machado in early-morning tweets", "rejected that argument in a ruling").
+    /// </summary>
     private int ContentEnd(int start, int end, bool objectOnly, bool coordinatedPredicate)
     {
         var sawComplement = false;

@@ -313,12 +313,6 @@ internal sealed partial class CuePatterns
         return false;
     }
 
-    /// <summary>
-    /// "All estimates reported here can be ...", "The cases reported last week were not included": a participle after
-    /// its noun, with at most an adverb, a time or one prepositional phrase after it, then the sentence's own finite
-    /// verb. The participle modifies the noun and reports nothing. "Police reported the driver was drunk" puts a subject
-    /// between, so the verb there is finite.
-    /// </summary>
     /// <summary>"A statement released by the ministry and posted online": a participle after "and" whose first conjunct is a participle on a message noun.</summary>
     private bool SecondParticipleOnMessage(int verb)
     {
@@ -365,6 +359,12 @@ internal sealed partial class CuePatterns
         return false;
     }
 
+    /// <summary>
+    /// "All estimates reported here can be ...", "The cases reported last week were not included": a participle after
+    /// its noun, with at most an adverb, a time or one prepositional phrase after it, then the sentence's own finite
+    /// verb. The participle modifies the noun and reports nothing. "Police reported the driver was drunk" puts a subject
+    /// between, so the verb there is finite.
+    /// </summary>
     private bool IsReducedRelative(VerbHit hit, int verb, int cueEnd, int end)
     {
         // "said" and "told" take a bare clause so often ("Officials said last week was the busiest") that they are left finite.

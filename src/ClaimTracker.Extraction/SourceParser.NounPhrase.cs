@@ -245,10 +245,6 @@ internal sealed partial class SourceParser
     }
 
     /// <summary>
-    /// An -ing word is a modifier inside the phrase ("the upcoming election", "where restructuring experts say")
-    /// unless a preposition governs it ("calling for establishing permanent bases").
-    /// </summary>
-    /// <summary>
     /// "the town's only clinic", "its only working hospital": "only" between a determiner or possessor and the noun is an
     /// adjective ("sole"), not the adverb that stops a phrase.
     /// </summary>

@@ -405,7 +405,6 @@ internal static class WordLists
 
     private static readonly WordSet IstVerbs = new("persist", "consist", "subsist", "coexist", "preexist");
 
-    /// <summary>Prepositions allowed inside a source phrase (a spokesman for the ministry, a report by IHA, officials across the region).</summary>
     /// <summary>Ordinals and their kin, which stand between a determiner and the noun: "the ninth U.S. state".</summary>
     public static readonly WordSet Ordinals = new(
         "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last", "next", "only",
@@ -414,6 +413,7 @@ internal static class WordLists
     /// <summary>Prepositions of time, which may post-modify a noun ("polls after the vote") as well as open an adverbial.</summary>
     public static readonly WordSet TimePrepositions = new("after", "before", "during", "since", "following");
 
+    /// <summary>Prepositions allowed inside a source phrase (a spokesman for the ministry, a report by IHA, officials across the region).</summary>
     public static readonly WordSet InnerPrepositions = new(
         "of", "for", "by", "at", "from", "in", "with", "on", "to", "across", "around", "throughout", "near", "outside", "inside", "behind",
         "against", "along", "within", "among", "beside");
@@ -542,10 +542,6 @@ internal static class WordLists
         "Marshal", "Air", "Vice-President", "Mme",
         "Councillor", "Councilor", "Alderman", "Alderwoman", "Magistrate", "Pastor", "Constable");
 
-    /// <summary>
-    /// Trades that end a company's name ("Nordvik Rail", "Ostby Timber"). Some are surnames too ("Steel", "Power"), so they
-    /// mark a company only when the name does not open with a known first name.
-    /// </summary>
     /// <summary>Title words that name a domain and stand before the title proper: "Air Marshal", "Health Minister".</summary>
     public static readonly WordSet TitleDomains = new(
         "Air", "Field", "Under", "Health", "Education", "Trade", "Energy", "Treasury", "Homeland", "Security",
@@ -557,6 +553,10 @@ internal static class WordLists
         "broadcaster", "manufacturer", "miner", "refiner", "brewer", "grocer", "supermarket", "shipbuilder", "publisher",
         "conglomerate", "startup", "start-up", "distributor", "telecoms", "developer", "utility", "operator");
 
+    /// <summary>
+    /// Trades that end a company's name ("Nordvik Rail", "Ostby Timber"). Some are surnames too ("Steel", "Power"), so they
+    /// mark a company only when the name does not open with a known first name.
+    /// </summary>
     public static readonly WordSet TradeWords = new(
         "Rail", "Railway", "Railways", "Air", "Steel", "Timber", "Mining", "Minerals", "Metals", "Foods", "Pharma", "Pharmaceuticals",
         "Logistics", "Gold", "Copper", "Coal", "Shipping", "Lines", "Electric", "Power", "Telecom", "Mobile", "Insurance",
@@ -598,7 +598,6 @@ internal static class WordLists
         "times", "post", "journal", "press", "tribune", "herald", "gazette", "reuters", "bloomberg", "cnn", "bbc", "ap", "afp",
         "abc", "nbc", "cbs", "fox", "msnbc", "npr", "politico", "axios");
 
-    /// <summary>Prepositions and subordinators that end a speech act's object ("attacked X in a tweet"); "as" stays ("attacked her rival as a fraud").</summary>
     /// <summary>Nouns whose "on" or "over" phrase is their complement, not the time or place of the act: "a ban on fishing", "talks over the border".</summary>
     public static readonly WordSet NounsTakingOn = new(
         "ban", "bans", "limit", "limits", "cap", "caps", "moratorium", "curbs", "restrictions", "crackdown", "tax", "taxes",
@@ -612,6 +611,7 @@ internal static class WordLists
         "change", "changes", "investment", "investments", "stake", "role", "growth", "surge", "jump", "slowdown", "improvements",
         "reforms", "participation");
 
+    /// <summary>Prepositions and subordinators that end a speech act's object ("attacked X in a tweet"); "as" stays ("attacked her rival as a fraud").</summary>
     public static readonly WordSet ObjectAdjuncts = new(
         "in", "on", "at", "since", "during", "after", "before", "because", "while", "when", "amid", "despite", "following",
         "through", "via", "over", "until", "last", "this", "yesterday", "today", "earlier", "later");
