@@ -120,6 +120,13 @@ internal sealed partial class CuePatterns
                     return k;
                 }
 
+                if (k - start >= 3 && tokens[k + 1].Text(text) is "citing" or "quoting" && k + 2 < end && tokens[k + 2].IsWord)
+                {
+                    // "said two protesters had been shot, citing hospital sources": what the source relies on is its own
+                    // act, named beside the content, not part of it.
+                    return k;
+                }
+
                 if ((IsWord(k + 1, "a") || IsWord(k + 1, "an")) && k + 2 < end && tokens[k + 2].IsWord
                     && (WordLists.ContentLabels.Contains(tokens[k + 2].Text(text)) || IsWord(k + 2, "move") || IsWord(k + 2, "step")))
                 {

@@ -318,6 +318,13 @@ internal sealed partial class CuePatterns
             subject = default;
         }
 
+        if (!subject.Head.IsEmpty && head == verb && hit.Form == VerbForm.Past && AttributiveAfterVerb(verb, cueEnd, end))
+        {
+            // "Two men received suspended sentences", "owners who paid were given suspended terms": right after a verb
+            // of its own and before a bare noun, the participle modifies that noun.
+            return null;
+        }
+
         var weak = (frames & VerbFrames.Weak) != 0;
         var clausal = (frames & VerbFrames.Clausal) != 0;
         var needsComplement = (frames & VerbFrames.NeedsComplement) != 0;
@@ -714,6 +721,31 @@ internal sealed partial class CuePatterns
         }
 
         return prev >= 0 && WordLists.BeForms.Contains(tokens[prev].Text(text)) && !IsWord(prev, "get") ? prev : -1;
+    }
+
+    /// <summary>
+    /// "received suspended sentences", "were given suspended terms": a past form right after another past verb or
+    /// participle, followed by a bare noun, is an adjective. The word before that verb must be neither a pronoun nor a
+    /// determiner: "the experts I interviewed said", "the accused said" put a subject or a noun there.
+    /// </summary>
+    private bool AttributiveAfterVerb(int verb, int cueEnd, int end)
+    {
+        var before = verb - 1;
+        if (before < 1 || !tokens[before].IsWord || tokens[before].IsCapitalized || tokens[before].InQuote || cueEnd >= end
+            || !tokens[cueEnd].IsWord || tokens[cueEnd].IsCapitalized)
+        {
+            return false;
+        }
+
+        var w = tokens[before].Text(text);
+        var pastVerb = !WordLists.HaveForms.Contains(w) && !WordLists.Auxiliaries.Contains(w)
+            && (WordLists.IrregularParticiples.Contains(w) || WordLists.IrregularPast.Contains(w)
+                || (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) && !WordLists.IsSourceNoun(w)));
+        var next = tokens[cueEnd].Text(text);
+        return pastVerb && tokens[before - 1].IsWord
+            && !WordLists.Pronouns.Contains(tokens[before - 1].Text(text)) && !WordLists.Determiners.Contains(tokens[before - 1].Text(text))
+            && !WordLists.Determiners.Contains(next) && !WordLists.Pronouns.Contains(next) && !WordLists.ObjectPronouns.Contains(next)
+            && !WordLists.ClauseOpeners.Contains(next) && !WordLists.InnerPrepositions.Contains(next) && next is not "to";
     }
 
     /// <summary>

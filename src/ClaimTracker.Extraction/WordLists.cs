@@ -98,7 +98,8 @@ internal static class WordLists
 
     /// <summary>Nouns a reporter uses to label what was just reported: "..., a claim that could not be verified".</summary>
     public static readonly WordSet ContentLabels = new(
-        "claim", "assertion", "allegation", "accusation", "charge", "contention", "statement", "figure", "number", "estimate", "remark", "comment");
+        "claim", "assertion", "allegation", "accusation", "charge", "contention", "statement", "figure", "number", "estimate", "remark", "comment",
+        "gesture", "view", "position", "account", "version", "suggestion", "description", "characterization", "characterisation");
 
     /// <summary>Words ending in -ly that are nouns or adjectives, not adverbs: "attorneys for the family said".</summary>
     public static readonly WordSet LyNonAdverbs = new(

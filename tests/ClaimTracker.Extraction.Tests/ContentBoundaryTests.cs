@@ -464,4 +464,22 @@ public sealed class ContentBoundaryTests
     {
         Assert.Equal("the plan was good", Assert.Single(Extract.Attributed(text)).Text);
     }
+
+    [Theory]
+    [InlineData("The monitoring group said that three villages had been shelled overnight, citing residents.", "three villages had been shelled overnight")]
+    [InlineData("The broadcaster reported that the talks had collapsed, quoting two diplomats.", "the talks had collapsed")]
+    public void A_closing_citation_is_the_sources_act_and_ends_the_content(string text, string content)
+    {
+        Assert.Equal(content, Assert.Single(Extract.Attributed(text)).Text);
+    }
+
+    [Theory]
+    [InlineData("The ferry operator said it would resume sailings on Friday, a position the port authority disputes.")]
+    [InlineData("The mayor said the budget was balanced, a view the auditors do not share.")]
+    public void A_reporters_label_for_the_content_ends_it(string text)
+    {
+        var claim = Extract.Attributed(text)[0];
+
+        Assert.DoesNotContain(",", claim.Text, StringComparison.Ordinal);
+    }
 }

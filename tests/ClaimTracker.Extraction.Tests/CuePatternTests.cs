@@ -793,4 +793,20 @@ public sealed class CuePatternTests
     {
         Assert.Empty(Extract.Attributed(text));
     }
+
+    [Theory]
+    [InlineData("Two directors received suspended sentences.")]
+    [InlineData("Four landlords who rented unsafe flats were given suspended sentences after pleading guilty.")]
+    public void A_participle_between_a_verb_and_its_noun_object_modifies_the_noun(string text)
+    {
+        Assert.Empty(Attributed(text));
+    }
+
+    [Theory]
+    [InlineData("The accused said he had been at home.", "The accused")]
+    [InlineData("The tenants we interviewed said repairs took months.", "The tenants we interviewed")]
+    public void A_noun_or_a_contact_relative_before_the_cue_still_speaks(string text, string source)
+    {
+        Assert.Equal(source, Assert.Single(Attributed(text)).Source);
+    }
 }
