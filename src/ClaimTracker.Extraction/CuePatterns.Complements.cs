@@ -53,6 +53,15 @@ internal sealed partial class CuePatterns
             }
         }
 
+        if (t + 3 < end && (frames & VerbFrames.Clausal) != 0 && !tokens[t].InQuote && (parser.IsDash(t) || IsPunct(t, '('))
+            && AsideClose(t, end) is var close and > 0 && close + 1 < end && tokens[close + 1].IsWord)
+        {
+            // "told parliament — in what aides called an improvised speech — that ...", "said (in a written reply) that ...":
+            // an aside between dashes or brackets stands between the verb and its complement.
+            hasComplement = IsWord(close + 1, "that");
+            return hasComplement ? close + 2 : close + 1;
+        }
+
         if (t + 2 < end && tokens[t].Is(TokenFlags.QuoteOpen))
         {
             // A quoted programme or outlet as addressee: 'told "Morning Joe" that ...'.
@@ -349,6 +358,26 @@ internal sealed partial class CuePatterns
         }
 
         return after;
+    }
+
+    /// <summary>The dash or bracket that closes the aside opened at <paramref name="open"/> within a short span; -1 when none does.</summary>
+    private int AsideClose(int open, int end)
+    {
+        var bracket = IsPunct(open, '(');
+        for (var k = open + 2; k < end && k < open + 20; k++)
+        {
+            if (bracket ? IsPunct(k, ')') : parser.IsDash(k))
+            {
+                return k;
+            }
+
+            if (tokens[k].Kind == TokenKind.Punct && text[tokens[k].Start] is '.' or '!' or '?' or ';' or ':' && !parser.IsAbbreviationPeriod(k))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>

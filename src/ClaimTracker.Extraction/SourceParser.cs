@@ -741,7 +741,7 @@ internal sealed partial class SourceParser(string text, List<Token> tokens)
     private bool IsSentenceEnd(int i) => tokens[i].Kind == TokenKind.Punct && text[tokens[i].Start] is '.' or '!' or '?' && !IsAbbreviationPeriod(i)
         && !(i + 1 < tokens.Count && (tokens[i + 1].IsPunct(text, ',') || tokens[i + 1].IsPunct(text, ')')));
 
-    private bool IsDash(int i) =>
+    internal bool IsDash(int i) =>
         tokens[i].Kind == TokenKind.Punct && (text[tokens[i].Start] is '\u2014' or '\u2013' or '\u2015'
             || (text[tokens[i].Start] == '-' && tokens[i].Is(TokenFlags.SpaceBefore)));
 

@@ -482,4 +482,15 @@ public sealed class ContentBoundaryTests
 
         Assert.DoesNotContain(",", claim.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("The governor told lawmakers \u2014 in what aides called a farewell address \u2014 that the budget was sound.")]
+    [InlineData("The governor said (in a written answer) that the budget was sound.")]
+    [InlineData("The governor said \u2014 without giving figures \u2014 the budget was sound.")]
+    public void An_aside_between_dashes_or_brackets_before_the_complement_is_skipped(string text)
+    {
+        var claim = Assert.Single(Extract.Attributed(text), c => c.Source == "The governor");
+
+        Assert.Equal("the budget was sound", claim.Text);
+    }
 }
