@@ -205,7 +205,12 @@ internal sealed partial class CuePatterns
                 continue;
             }
 
-            var source = parser.ParseForward(start, end);
+            // "with some saying ...", "with others warning ...": a quantifier standing alone for people is the whole subject.
+            var alone = new TokenRange(start, start + 1);
+            var source = (WordLists.QuantifierPronouns.Contains(tokens[start].Text(text)) || IsWord(start, "others")) && tokens[start + 1].IsWord
+                && tokens[start + 1].Text(text).EndsWith("ing", StringComparison.Ordinal)
+                ? new SourceMention(alone, alone)
+                : parser.ParseForward(start, end);
             if (source.Head.IsEmpty || source.Full.End >= end || !parser.IsPlausibleSource(source.Head, allowPronoun: false))
             {
                 continue;

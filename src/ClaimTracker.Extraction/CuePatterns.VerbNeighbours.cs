@@ -172,10 +172,20 @@ internal sealed partial class CuePatterns
     /// "Some argue that ...", "Many accused the police of ...", "..., but few believe it": a quantifier opening its clause
     /// stands for people when the verb after it is a bare or past form followed by what a verb takes (a clause, a
     /// determined object, a quotation) or by nothing. An -s form after it is a plural noun ("some claims"), and a past
-    /// form before a bare noun is an adjective ("many reported cases").
+    /// form before a bare noun is an adjective ("many reported cases"). "One" or "another" opening the sentence stands
+    /// for one person of a group, with a singular verb.
     /// </summary>
     private bool IsQuantifierStandingAlone(int k, int first, int cueEnd, int end, VerbForm form)
     {
+        if (form is VerbForm.Past or VerbForm.ThirdPerson && (IsWord(k, "one") || IsWord(k, "another"))
+            && (k == first || tokens[k - 1].Is(TokenFlags.QuoteClose) || (IsPunct(k - 1, ',') && k - 2 >= first && tokens[k - 2].Is(TokenFlags.QuoteClose))))
+        {
+            // "One wrote: ...", "Another says ...", '"...," one said': one of a group just spoken of, opening its clause.
+            return cueEnd >= end || (tokens[cueEnd].Kind is TokenKind.Quote or TokenKind.Punct || IsWord(cueEnd, "that")
+                || (tokens[cueEnd].IsWord && (WordLists.Pronouns.Contains(tokens[cueEnd].Text(text)) || WordLists.Determiners.Contains(tokens[cueEnd].Text(text))
+                    || tokens[cueEnd].IsCapitalized)));
+        }
+
         if (form is not (VerbForm.Base or VerbForm.Past) || !tokens[k].IsWord || !WordLists.QuantifierPronouns.Contains(tokens[k].Text(text)))
         {
             return false;

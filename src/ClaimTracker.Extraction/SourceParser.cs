@@ -576,9 +576,11 @@ internal sealed partial class SourceParser(string text, List<Token> tokens)
             return allowPronoun && !w.Equals("you", StringComparison.OrdinalIgnoreCase);
         }
 
-        if (head.Length() == 1 && last.IsWord && WordLists.QuantifierPronouns.Contains(last.Text(text)))
+        if (head.Length() == 1 && last.IsWord && (WordLists.QuantifierPronouns.Contains(last.Text(text)) || last.Text(text) is "others" or "Others"
+            || ((head.First == 0 || !tokens[head.First - 1].IsWord) && last.Text(text) is "One" or "Another" or "one" or "another")))
         {
-            // "Many accused the police": a quantifier standing alone as a subject stands for people.
+            // "Many accused the police", "Others said", "One wrote: ...": a quantifier standing alone as a subject stands for
+            // people, and "one" or "another" opening the sentence for one of a group just spoken of.
             return true;
         }
 

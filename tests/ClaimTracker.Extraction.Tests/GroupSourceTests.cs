@@ -144,4 +144,32 @@ public sealed class GroupSourceTests
     {
         Assert.Empty(Attributed(text));
     }
+
+    [Theory]
+    [InlineData("Commuters were furious. One wrote: \"Three cancellations in a week.\"", "One")]
+    [InlineData("Commuters were furious. Another said the trains were always late.", "Another")]
+    [InlineData("Commuters were furious.\n\"Three cancellations in a week,\" one said.", "one")]
+    public void One_or_another_opening_its_clause_is_a_member_of_the_group_speaking(string text, string source)
+    {
+        Assert.Equal(source, Assert.Single(Extract.Attributed(text)).Source);
+    }
+
+    [Theory]
+    [InlineData("One reported case was fatal.")]
+    [InlineData("One thing is clear: the timetable failed.")]
+    public void One_before_a_noun_is_a_determiner(string text)
+    {
+        Assert.Empty(Extract.Attributed(text));
+    }
+
+    [Theory]
+    [InlineData("Commuters were furious, with some saying they would drive instead.", "some")]
+    [InlineData("Commuters were furious, with others saying they would drive instead.", "others")]
+    public void A_quantifier_standing_alone_in_an_absolute_clause_speaks(string text, string source)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal(source, claim.Source);
+        Assert.Equal("they would drive instead", claim.Text);
+    }
 }
