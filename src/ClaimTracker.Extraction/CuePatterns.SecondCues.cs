@@ -501,6 +501,13 @@ internal sealed partial class CuePatterns
                 }
             }
 
+            if (FrontedPhrasePronoun(start, end) is var pronoun and > 0)
+            {
+                // "In February she pulled out of two shows, blaming ...": a short fronted phrase without its comma, then
+                // the subject pronoun.
+                return new SourceMention(new TokenRange(pronoun, pronoun + 1), new TokenRange(pronoun, pronoun + 1));
+            }
+
             var comma = start;
             while (comma < end && comma < start + 16 && !(IsPunct(comma, ',') && (!tokens[comma].InQuote || ClosesQuoteAfter(comma, end))))
             {
@@ -517,6 +524,33 @@ internal sealed partial class CuePatterns
         }
 
         return subject;
+    }
+
+    /// <summary>
+    /// A subject pronoun after a short fronted phrase with no comma ("In February she ...", "Last year they ..."), before
+    /// a lower-case verb; -1 when the clause opens otherwise.
+    /// </summary>
+    private int FrontedPhrasePronoun(int start, int end)
+    {
+        if (!tokens[start].IsWord || !(WordLists.IntroductoryWords.Contains(tokens[start].Text(text)) || WordLists.TimeWords.Contains(tokens[start].Text(text))))
+        {
+            return -1;
+        }
+
+        for (var k = start + 1; k + 1 < end && k <= start + 5; k++)
+        {
+            if (!tokens[k].IsWord || tokens[k].InQuote)
+            {
+                return -1;
+            }
+
+            if (WordLists.SubjectPronouns.Contains(tokens[k].Text(text)) && !WordLists.InnerPrepositions.Contains(tokens[k - 1].Text(text)))
+            {
+                return tokens[k + 1].IsWord && !tokens[k + 1].IsCapitalized ? k : -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>"More than", "Nearly", "Up to" before a number: the number, else <paramref name="k"/>.</summary>

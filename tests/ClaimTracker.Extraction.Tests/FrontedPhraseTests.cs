@@ -46,4 +46,15 @@ public sealed class FrontedPhraseTests
 
         Assert.Equal("the two leaders", claim.Source);
     }
+
+    [Theory]
+    [InlineData("Dana Whitlow toured Europe. In March she cancelled three concerts, blaming a back injury.", "a back injury")]
+    [InlineData("Dana Whitlow toured Europe. Last spring she left the band, saying she wanted to write alone.", "she wanted to write alone")]
+    public void A_participle_after_a_fronted_phrase_without_a_comma_belongs_to_the_pronoun_subject(string text, string content)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal(content, claim.Text);
+        Assert.Equal("Dana Whitlow", claim.Speaker);
+    }
 }
