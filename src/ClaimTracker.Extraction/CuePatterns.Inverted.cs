@@ -288,14 +288,21 @@ internal sealed partial class CuePatterns
 
     /// <summary>
     /// '"It was over in minutes," said one shop assistant': right after a quotation, "said" with an indefinite noun phrase
-    /// can only name who spoke, whatever the noun, so it need not be a listed source noun.
+    /// can only name who spoke, whatever the noun, so it need not be a listed source noun; "one" or "another" alone
+    /// stands for one of a group.
     /// </summary>
     private bool IsSomeoneAfterQuotation(int before, TokenRange head)
     {
-        if (!tokens[before].Is(TokenFlags.QuoteClose) || head.Length() < 2 || !tokens[head.First].IsWord
+        if (!tokens[before].Is(TokenFlags.QuoteClose) || !tokens[head.First].IsWord
             || tokens[head.First].Text(text) is not ("a" or "an" or "one" or "another"))
         {
             return false;
+        }
+
+        if (head.Length() == 1)
+        {
+            // '"...," said one, who asked not to be named': one of a group just spoken of.
+            return tokens[head.First].Text(text) is "one" or "another";
         }
 
         var noun = parser.HeadBeforeComplement(head);
