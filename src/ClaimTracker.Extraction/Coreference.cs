@@ -378,7 +378,7 @@ internal sealed partial class Coreference
     /// </summary>
     private bool NameBeforeFiniteVerb(int before, int end, Paragraph para) =>
         before >= para.FirstToken && end < para.EndToken && (_tokens[before].IsWord || _tokens[before].Is(TokenFlags.Numeric))
-        && !_tokens[before].IsCapitalized && !WordLists.InnerPrepositions.Contains(_tokens[before].Text(_text)) && IsFinitePast(end);
+        && !_tokens[before].IsCapitalized && !WordLists.InnerPrepositions.Contains(_tokens[before].Text(_text)) && IsFiniteVerbAt(end);
 
     /// <summary>
     /// "The player who was abused, defender Sam Ode, thanked the fans": a name set off by commas, perhaps after its role

@@ -259,6 +259,33 @@ internal sealed partial class CuePatterns
     }
 
     /// <summary>
+    /// The verb that raises the subject of a perfect infinitive before <paramref name="to"/>: "is reported to have said",
+    /// "was understood to have told", "appears to have admitted". The be-form of a passive, or the catenative itself;
+    /// -1 when there is none.
+    /// </summary>
+    private int RaisingBefore(int to, int first)
+    {
+        var k = to - 1;
+        if (k < first || !tokens[k].IsWord || tokens[k].InQuote)
+        {
+            return -1;
+        }
+
+        if (WordLists.CatenativeVerbs.Contains(tokens[k].Text(text)))
+        {
+            return k;
+        }
+
+        return k - 1 >= first && RaisingParticiples.Contains(tokens[k].Text(text)) && tokens[k - 1].IsWord
+            && WordLists.BeForms.Contains(tokens[k - 1].Text(text))
+            ? k - 1
+            : -1;
+    }
+
+    private static readonly WordSet RaisingParticiples = new(
+        "reported", "said", "believed", "understood", "thought", "alleged", "known", "rumoured", "rumored", "claimed");
+
+    /// <summary>
     /// "The senator, who said the bill was rushed, voted against it": the main clause resumes after the comma that
     /// closes the relative clause, with a finite verb.
     /// </summary>

@@ -82,6 +82,15 @@ internal sealed partial class CuePatterns
             prev = PreviousWord(head, first);
         }
 
+        if (hit.Form == VerbForm.Past && prev >= 0 && IsWord(prev, "have") && (frames & VerbFrames.NeedsComplement) == 0
+            && PreviousWord(prev, first) is var to and >= 0 && IsWord(to, "to") && RaisingBefore(to, first) is var raising and >= 0)
+        {
+            // "The actor is reported to have said ...", "She appears to have told friends ...": the subject of the
+            // raising verb is the one who spoke.
+            head = raising;
+            prev = PreviousWord(head, first);
+        }
+
         if (hit.Form == VerbForm.Past && prev >= 0 && IsWord(prev, "as") && (frames & VerbFrames.Clausal) != 0 && cueEnd + 1 < end
             && (IsWord(cueEnd, "in") || IsWord(cueEnd, "by")))
         {

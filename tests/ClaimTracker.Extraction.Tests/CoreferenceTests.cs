@@ -514,4 +514,16 @@ public sealed class CoreferenceTests
 
         Assert.Equal("Harbour Gazette article", claim.Speaker);
     }
+
+    [Theory]
+    [InlineData("It is the third time Whitlow has cancelled a tour.")]
+    [InlineData("It was clear that Whitlow would not sing again this year.")]
+    public void A_name_before_an_auxiliary_is_a_clause_subject_a_pronoun_can_point_to(string middle)
+    {
+        var text = $"Dana Whitlow sang in Leeds. Promoter Castle Events declined to comment. {middle} She said the injury had not healed.";
+
+        var claim = Assert.Single(Attributed(text), c => c.Source == "She");
+
+        Assert.Equal("Dana Whitlow", claim.Speaker);
+    }
 }

@@ -327,4 +327,13 @@ public sealed class PassiveAndInvertedTests
 
         Assert.Equal(("saying", source), (claim.Cue, claim.Source));
     }
+
+    [Theory]
+    [InlineData("The goalkeeper is reported to have told teammates that he would retire.", "The goalkeeper")]
+    [InlineData("The envoy was understood to have said the talks were over.", "The envoy")]
+    [InlineData("The director appears to have admitted that the figures were wrong.", "The director")]
+    public void The_subject_of_a_raising_verb_before_a_perfect_infinitive_speaks(string text, string source)
+    {
+        Assert.Equal(source, Assert.Single(Extract.Attributed(text)).Source);
+    }
 }
