@@ -91,6 +91,15 @@ internal sealed partial class CuePatterns
             prev = PreviousWord(head, first);
         }
 
+        if (hit.Form is VerbForm.ThirdPerson or VerbForm.Base && head == verb && verb - 2 >= first && tokens[verb - 1].IsCapitalized
+            && !tokens[verb - 1].Text(text).EndsWith('s')
+            && tokens[verb - 2].IsWord && !tokens[verb - 2].IsCapitalized && CountsNames.Contains(tokens[verb - 2].Text(text)))
+        {
+            // "in two more US states", "officials in several EU states say": a singular name after a count modifies the
+            // plural noun after it, which is no verb; "the EU says" has no count, "some Republicans say" a plural name.
+            return null;
+        }
+
         if (hit.Form == VerbForm.Past && prev >= 0 && IsWord(prev, "as") && (frames & VerbFrames.Clausal) != 0 && cueEnd + 1 < end
             && (IsWord(cueEnd, "in") || IsWord(cueEnd, "by")))
         {
@@ -864,4 +873,9 @@ internal sealed partial class CuePatterns
 
         return proper && k >= first && tokens[k].IsWord && WordLists.Determiners.Contains(tokens[k].Text(text));
     }
+
+    /// <summary>Counts and quantifiers that cannot stand before a singular name as its subject: "several EU states".</summary>
+    private static readonly WordSet CountsNames = new(
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "more", "fewer", "many", "other",
+        "some", "all", "both", "few", "most", "various", "numerous");
 }

@@ -124,7 +124,7 @@ internal sealed partial class SourceParser
                 }
 
                 if ((WordLists.NounPhraseStops.Contains(w) && !IsAdjectivalOnly(k, start)) || IsAdverb(w)
-                    || (count > 0 && !afterDeterminer && (LooksVerbal(w) || WordLists.IrregularPast.Contains(w) || IsSameFormPastWithObject(k, end)))
+                    || (count > 0 && !afterDeterminer && ((LooksVerbal(w) && !IsIngNounAtPhraseEnd(k, end)) || WordLists.IrregularPast.Contains(w) || IsSameFormPastWithObject(k, end)))
                     || (k > start && WordLists.Pronouns.Contains(w)) || possessiveAfterNoun)
                 {
                     if (!(k == start && WordLists.Pronouns.Contains(w)))
@@ -180,4 +180,13 @@ internal sealed partial class SourceParser
 
         return new SourceMention(head, new TokenRange(start, fullEnd));
     }
+
+    /// <summary>
+    /// "told a congressional hearing last week", "told a council meeting on Monday": an -ing noun that closes the phrase
+    /// (before punctuation, a time word or a preposition) is its head, not a verb.
+    /// </summary>
+    private bool IsIngNounAtPhraseEnd(int k, int end) =>
+        WordLists.IngNouns.Contains(tokens[k].Text(text))
+        && (k + 1 >= end || tokens[k + 1].Kind == TokenKind.Punct
+            || (tokens[k + 1].IsWord && (WordLists.TimeWords.Contains(tokens[k + 1].Text(text)) || WordLists.InnerPrepositions.Contains(tokens[k + 1].Text(text)))));
 }

@@ -809,4 +809,28 @@ public sealed class CuePatternTests
     {
         Assert.Equal(source, Assert.Single(Attributed(text)).Source);
     }
+
+    [Theory]
+    [InlineData("The disease has reached three more EU states, the agency said on Friday.", "the agency")]
+    [InlineData("Ministers in several EU states say the quota is unfair.", "Ministers in several EU states")]
+    public void A_singular_name_after_a_count_modifies_the_plural_noun_after_it(string text, string source)
+    {
+        Assert.Equal(source, Assert.Single(Attributed(text)).Source);
+    }
+
+    [Theory]
+    [InlineData("The quota passed, and some Conservatives say it is unfair.", "some Conservatives")]
+    [InlineData("The EU says the quota is unfair.", "The EU")]
+    public void A_plural_name_or_a_name_without_a_count_is_still_a_subject(string text, string source)
+    {
+        Assert.Equal(source, Assert.Single(Attributed(text)).Source);
+    }
+
+    [Fact]
+    public void An_ing_noun_closing_the_addressee_is_no_verb()
+    {
+        var claim = Assert.Single(Attributed("Growers fear heavy losses, industry groups told a parliamentary hearing last week."));
+
+        Assert.Equal("Growers fear heavy losses", claim.Text);
+    }
 }
