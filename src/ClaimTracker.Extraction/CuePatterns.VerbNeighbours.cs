@@ -177,11 +177,12 @@ internal sealed partial class CuePatterns
     /// </summary>
     private bool IsQuantifierStandingAlone(int k, int first, int cueEnd, int end, VerbForm form)
     {
-        if (form is VerbForm.Past or VerbForm.ThirdPerson && (IsWord(k, "one") || IsWord(k, "another"))
-            && (k == first || tokens[k - 1].Is(TokenFlags.QuoteClose) || (IsPunct(k - 1, ',') && k - 2 >= first && tokens[k - 2].Is(TokenFlags.QuoteClose))))
+        var afterQuotation = k > first && (tokens[k - 1].Is(TokenFlags.QuoteClose) || (IsPunct(k - 1, ',') && k - 2 >= first && tokens[k - 2].Is(TokenFlags.QuoteClose)));
+        if (form is VerbForm.Past or VerbForm.ThirdPerson && (IsWord(k, "one") || IsWord(k, "another")) && (k == first || afterQuotation))
         {
-            // "One wrote: ...", "Another says ...", '"...," one said': one of a group just spoken of, opening its clause.
-            return cueEnd >= end || (tokens[cueEnd].Kind is TokenKind.Quote or TokenKind.Punct || IsWord(cueEnd, "that")
+            // "One wrote: ...", "Another says ...", '"...," one said', '"...," another told reporters': one of a group
+            // just spoken of, opening its clause; after a quotation whatever follows the verb is its addressee or adjunct.
+            return afterQuotation || cueEnd >= end || (tokens[cueEnd].Kind is TokenKind.Quote or TokenKind.Punct || IsWord(cueEnd, "that")
                 || (tokens[cueEnd].IsWord && (WordLists.Pronouns.Contains(tokens[cueEnd].Text(text)) || WordLists.Determiners.Contains(tokens[cueEnd].Text(text))
                     || tokens[cueEnd].IsCapitalized)));
         }

@@ -149,6 +149,7 @@ public sealed class GroupSourceTests
     [InlineData("Commuters were furious. One wrote: \"Three cancellations in a week.\"", "One")]
     [InlineData("Commuters were furious. Another said the trains were always late.", "Another")]
     [InlineData("Commuters were furious.\n\"Three cancellations in a week,\" one said.", "one")]
+    [InlineData("Commuters were furious.\n\"Three cancellations in a week,\" another told reporters.", "another")]
     [InlineData("Commuters were furious.\n\"Three cancellations in a week,\" said one, who asked not to be named.", "one")]
     public void One_or_another_opening_its_clause_is_a_member_of_the_group_speaking(string text, string source)
     {
