@@ -32,7 +32,7 @@ internal sealed partial class CuePatterns
             }
 
             if ((IsWord(k, "for") || IsWord(k, "of")) && k + 1 < end && tokens[k + 1].IsWord
-                && tokens[k + 1].Text(text).EndsWith("ing", StringComparison.Ordinal) && !IsIngNounClosingPhrase(k + 1, end))
+                && tokens[k + 1].Text(text).EndsWith("ing", StringComparison.Ordinal) && !parser.IsIngNounAtPhraseEnd(k + 1, end))
             {
                 return k;
             }
@@ -45,11 +45,6 @@ internal sealed partial class CuePatterns
 
         return -1;
     }
-
-    /// <summary>"the cost of housing.", "the cost of building in cities": an -ing noun with no object after it.</summary>
-    private bool IsIngNounClosingPhrase(int k, int end) =>
-        WordLists.IngNouns.Contains(tokens[k].Text(text))
-        && (k + 1 >= end || tokens[k + 1].Kind == TokenKind.Punct || (tokens[k + 1].IsWord && WordLists.InnerPrepositions.Contains(tokens[k + 1].Text(text))));
 
     /// <summary>
     /// "blamed weak demand in Europe and the rising cost of parts": a short phrase after "in" that runs into "and" and a

@@ -241,7 +241,7 @@ internal sealed partial class CuePatterns
             if (p is "a" or "an")
             {
                 return k + 1 < end && tokens[k + 1].IsWord && !WordLists.TimeWords.Contains(tokens[k + 1].Text(text))
-                    && tokens[k + 1].Text(text) is not ("few" or "couple" or "number" or "lot" or "day" or "week" or "month" or "year" or "second" or "minute" or "moment");
+                    && tokens[k + 1].Text(text) is not ("few" or "couple" or "number" or "lot" or "day" or "second" or "minute" or "moment");
             }
 
             if (PresentVerbs.Of(p) == PresentVerbClass.Adjective && !tokens[k].IsCapitalized)

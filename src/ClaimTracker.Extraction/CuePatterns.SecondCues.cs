@@ -549,7 +549,7 @@ internal sealed partial class CuePatterns
             {
                 // "Aside from saying he was tired, ...": a gerund right before the pronoun makes it that verb's clause.
                 var verbBefore = (previous.EndsWith("ing", StringComparison.Ordinal) || previous.EndsWith("ed", StringComparison.Ordinal))
-                    && tokens[k - 2].IsWord && (WordLists.InnerPrepositions.Contains(tokens[k - 2].Text(text))
+                    && k - 2 >= start && tokens[k - 2].IsWord && (WordLists.InnerPrepositions.Contains(tokens[k - 2].Text(text))
                         || tokens[k - 2].Text(text) is "after" or "After" or "before" or "Before" or "while" or "While" or "since" or "Since" or "without" or "Without");
                 return !verbBefore && tokens[k + 1].IsWord && !tokens[k + 1].IsCapitalized ? k : -1;
             }

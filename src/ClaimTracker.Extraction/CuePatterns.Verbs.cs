@@ -93,7 +93,7 @@ internal sealed partial class CuePatterns
 
         if (hit.Form is VerbForm.ThirdPerson or VerbForm.Base && head == verb && verb - 2 >= first && tokens[verb - 1].IsCapitalized
             && !tokens[verb - 1].Text(text).EndsWith('s')
-            && tokens[verb - 2].IsWord && !tokens[verb - 2].IsCapitalized && CountsNames.Contains(tokens[verb - 2].Text(text)))
+            && tokens[verb - 2].IsWord && !tokens[verb - 2].IsCapitalized && IsCountWord(tokens[verb - 2].Text(text)))
         {
             // "in two more US states", "officials in several EU states say": a singular name after a count modifies the
             // plural noun after it, which is no verb; "the EU says" has no count, "some Republicans say" a plural name.
@@ -365,7 +365,7 @@ internal sealed partial class CuePatterns
             && subject.Full.First - 1 >= first && (IsWord(subject.Full.First - 1, "what") || IsWord(subject.Full.First - 1, "which"));
         // "She called the verdict a disgrace", "He branded the plan reckless": an object with a predicate of its own is a
         // judgement, whoever makes it; "she called the office" only rang it.
-        relativeNamer |= (frames & VerbFrames.ObjectComplement) != 0 && !subject.Head.IsEmpty && parser.IsPronoun(subject.Head)
+        var predicateNamer = (frames & VerbFrames.ObjectComplement) != 0 && !subject.Head.IsEmpty && parser.IsPronoun(subject.Head)
             && head == verb && HasObjectPredicate(cueEnd, end);
         // "Rain will ease, forecasters said", "On Monday, surveyors told the inquiry": a bare agent noun in the plural
         // names the people who speak, whether or not it is listed.
@@ -382,7 +382,7 @@ internal sealed partial class CuePatterns
         teamAfterFinding |= weak && clausal && !subject.Head.IsEmpty && subject.Head.Length() == 1 && IsWord(subject.Head.First, "they")
             && subject.Full.First == first && cueEnd < end && IsWord(cueEnd, "that");
         if (subject.Head.IsEmpty || !(parser.IsPlausibleSource(subject.Head, allowPronoun: !weak) || (afterQuote && clausal && IsDefinite(subject.Head.First))
-            || shortDefinite || quotedEpithet || relativeNamer || agentivePlural || teamAfterFinding || (restrictiveWho && clausal)))
+            || shortDefinite || quotedEpithet || relativeNamer || predicateNamer || agentivePlural || teamAfterFinding || (restrictiveWho && clausal)))
         {
             // Only finite forms invert ("..., said Smith"); "state media reported" is a noun, not "state" + subject.
             return clausal && !needsComplement && hit.Form is VerbForm.Past or VerbForm.ThirdPerson ? TryInverted(verb, cueEnd, first, end, paragraph, unit) : null;
@@ -875,7 +875,6 @@ internal sealed partial class CuePatterns
     }
 
     /// <summary>Counts and quantifiers that cannot stand before a singular name as its subject: "several EU states".</summary>
-    private static readonly WordSet CountsNames = new(
-        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "more", "fewer", "many", "other",
-        "some", "all", "both", "few", "most", "various", "numerous");
+    private static bool IsCountWord(ReadOnlySpan<char> w) =>
+        WordLists.NumberWords.Contains(w) || WordLists.QuantifierPronouns.Contains(w) || w is "more" or "fewer" or "other" or "various" or "numerous";
 }

@@ -182,10 +182,10 @@ internal sealed partial class SourceParser
     }
 
     /// <summary>
-    /// "told a congressional hearing last week", "told a council meeting on Monday": an -ing noun that closes the phrase
-    /// (before punctuation, a time word or a preposition) is its head, not a verb.
+    /// "told a congressional hearing last week", "the cost of housing.": an -ing noun that closes the phrase (before
+    /// punctuation, a time word or a preposition) is its head, not a verb.
     /// </summary>
-    private bool IsIngNounAtPhraseEnd(int k, int end) =>
+    internal bool IsIngNounAtPhraseEnd(int k, int end) =>
         WordLists.IngNouns.Contains(tokens[k].Text(text))
         && (k + 1 >= end || tokens[k + 1].Kind == TokenKind.Punct
             || (tokens[k + 1].IsWord && (WordLists.TimeWords.Contains(tokens[k + 1].Text(text)) || WordLists.InnerPrepositions.Contains(tokens[k + 1].Text(text)))));

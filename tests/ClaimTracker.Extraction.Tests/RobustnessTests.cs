@@ -64,6 +64,12 @@ public sealed class RobustnessTests
     [InlineData("They found that")]
     [InlineData("Inspectors visited the homes. They found that")]
     [InlineData("The study found that")]
+    [InlineData("Morning she left, saying so.")]
+    [InlineData("Evening he")]
+    [InlineData("He said \u2014")]
+    [InlineData("She said (")]
+    [InlineData("\"A,\" said one")]
+    [InlineData("with some saying")]
     public void Handles_degenerate_inputs(string text)
     {
         var claims = new ClaimExtractor().Extract(text);
@@ -110,7 +116,8 @@ public sealed class RobustnessTests
             "said", "says", "told", "according", "to", "Smith", "Mr.", "John", "Jr.", "(JD)", "the", "spokesman", "who", ",", ":", ";",
             "\"", "\u201C", "\u201D", "'", "and", "but", "that", "adding", "saying", "called", "on", "claims", "by", "Israel's", "he",
             "was", "quoted", "as", "criticized", "U.S.", "WASHINGTON", "\u2014", "--", "...", "President", "of", "report", "denied",
-            "PENCE:", "Monday", "it", "I", "D.C.", "Says", "Washington",
+            "PENCE:", "Monday", "it", "I", "D.C.", "Says", "Washington", "Morning", "she", "one", "another", "some", "with", "(",
+            ")", "more", "EU", "states", "is", "reported", "to", "have", "citing", "but", "received", "suspended",
         ];
         var random = new Random(seed);
         var builder = new System.Text.StringBuilder();
