@@ -151,7 +151,8 @@ internal sealed partial class CuePatterns
     private bool IsRelativePronoun(int k) => tokens[k].IsWord && tokens[k].Text(text) is "who" or "whom" or "whose" or "which";
 
     /// <summary>
-    /// "the mother of three said", "the two said": a cardinal after "of" or a determiner heads its own phrase, so the
+    /// "the mother of three said", "the two said", "three in four said": a cardinal after "of", a determiner or the
+    /// "in" of a share heads its own phrase, so the
     /// finite verb after it can be the cue. Not an -s form: after a cardinal, "claims" or "reports" is a plural noun
     /// ("the two reports were leaked").
     /// </summary>
@@ -165,7 +166,8 @@ internal sealed partial class CuePatterns
 
         var before = tokens[k - 1].Text(text);
         return before.Equals("of", StringComparison.OrdinalIgnoreCase) || before.Equals("the", StringComparison.OrdinalIgnoreCase)
-            || before.Equals("all", StringComparison.OrdinalIgnoreCase);
+            || before.Equals("all", StringComparison.OrdinalIgnoreCase)
+            || (before.Equals("in", StringComparison.Ordinal) && k - 2 >= first && parser.ProportionEnd(k - 2, k + 1) == k + 1);
     }
 
     /// <summary>
@@ -173,9 +175,10 @@ internal sealed partial class CuePatterns
     /// stands for people when the verb after it is a bare or past form followed by what a verb takes (a clause, a
     /// determined object, a quotation) or by nothing. An -s form after it is a plural noun ("some claims"), and a past
     /// form before a bare noun is an adjective ("many reported cases"). "One" or "another" opening the sentence stands
-    /// for one person of a group, with a singular verb.
+    /// for one person of a group, with a singular verb. A verb that takes an addressee may have any noun phrase after
+    /// it ("Several told reporters ...", "Many told us ..."): its past form is no adjective before a noun.
     /// </summary>
-    private bool IsQuantifierStandingAlone(int k, int first, int cueEnd, int end, VerbForm form)
+    private bool IsQuantifierStandingAlone(int k, int first, int cueEnd, int end, VerbForm form, VerbFrames frames)
     {
         var afterQuotation = k > first && (tokens[k - 1].Is(TokenFlags.QuoteClose) || (IsPunct(k - 1, ',') && k - 2 >= first && tokens[k - 2].Is(TokenFlags.QuoteClose)));
         if (form is VerbForm.Past or VerbForm.ThirdPerson && (IsWord(k, "one") || IsWord(k, "another")) && (k == first || afterQuotation))
@@ -206,6 +209,7 @@ internal sealed partial class CuePatterns
 
         var next = tokens[cueEnd];
         return next.Kind is TokenKind.Quote or TokenKind.Punct
+            || (next.IsWord && (frames & VerbFrames.Addressee) != 0 && !next.InQuote)
             || (next.IsWord && (IsWord(cueEnd, "that") || WordLists.Pronouns.Contains(next.Text(text))
                 || (WordLists.Determiners.Contains(next.Text(text)) && !WordLists.NumberWords.Contains(next.Text(text)))));
     }

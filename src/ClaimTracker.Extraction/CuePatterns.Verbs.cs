@@ -143,7 +143,7 @@ internal sealed partial class CuePatterns
         // A past or third-person form after "to" is finite: "Officials the ministry spoke to said" strands the preposition.
         if (prev >= 0 && ((IsWord(prev, "to") && hit.Form is VerbForm.Base or VerbForm.Gerund) || WordLists.Determiners.Contains(tokens[prev].Text(text))
                 || tokens[prev].Kind == TokenKind.Possessive)
-            && !IsNumberStandingAsNoun(prev, first, hit.Form) && !IsQuantifierStandingAlone(prev, first, cueEnd, end, hit.Form))
+            && !IsNumberStandingAsNoun(prev, first, hit.Form) && !IsQuantifierStandingAlone(prev, first, cueEnd, end, hit.Form, frames))
         {
             // "refused to say", "the claims", "Iran's claims": not a finite reporting verb.
             if (!(IsWord(prev, "to") && hit.Form == VerbForm.Base && prev > first && IsWord(prev - 1, "going")))

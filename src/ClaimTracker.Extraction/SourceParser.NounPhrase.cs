@@ -73,6 +73,13 @@ internal sealed partial class SourceParser
                     continue;
                 }
 
+                if (IsPunct(k, '%') && k - 1 >= limit && tokens[k - 1].Is(TokenFlags.Numeric))
+                {
+                    // "60% of voters": the sign is the number's unit, inside the phrase.
+                    k--;
+                    continue;
+                }
+
                 if (IsAmpersandInName(k) && k < i)
                 {
                     k--;
@@ -125,6 +132,15 @@ internal sealed partial class SourceParser
                 {
                     // "a charge Iran denies", "a claim Moscow rejects": the label is the object, the name the subject.
                     break;
+                }
+
+                if (k < i && k - 1 >= limit && (IsNumber(k - 1) || IsWord(k - 1, "one"))
+                    && ((IsWord(k, "per") && IsWord(k + 1, "cent")) || (IsWord(k, "out") && IsWord(k + 1, "of") && k + 2 <= i && IsNumber(k + 2))))
+                {
+                    // "60 per cent of voters", "three out of four": the words of a share.
+                    k--;
+                    count++;
+                    continue;
                 }
 
                 if (k < i && IsAdjectivalOnly(k, limit))
@@ -224,6 +240,32 @@ internal sealed partial class SourceParser
 
     private static bool IsPluralForm(ReadOnlySpan<char> w) =>
         w.Length > 3 && w[^1] == 's' && w[^2] is not ('s' or 'u' or 'i') && !SingularInS.Contains(w);
+
+    /// <summary>
+    /// The end of a share opening at <paramref name="start"/>: "60 per cent", "60%", "three in four", "one out of five";
+    /// else -1. A share of those asked stands for people, as a plain number does not.
+    /// </summary>
+    internal int ProportionEnd(int start, int end)
+    {
+        var k = start < end && tokens[start].IsWord && WordLists.QuantityAdverbs.Contains(tokens[start].Text(text)) ? start + 1 : start;
+        if (k + 1 >= end || !(IsNumber(k) || IsWord(k, "one")))
+        {
+            return -1;
+        }
+
+        k++;
+        if (IsPunct(k, '%') || IsWord(k, "percent"))
+        {
+            return k + 1;
+        }
+
+        if (k + 1 < end && ((IsWord(k, "per") && IsWord(k + 1, "cent")) || (IsWord(k, "in") && IsNumber(k + 1))))
+        {
+            return k + 2;
+        }
+
+        return k + 2 < end && IsWord(k, "out") && IsWord(k + 1, "of") && IsNumber(k + 2) ? k + 3 : -1;
+    }
 
     private bool IsNumber(int k) => tokens[k].Is(TokenFlags.Numeric) || (tokens[k].IsWord && WordLists.NumberWords.Contains(tokens[k].Text(text)));
 

@@ -589,6 +589,12 @@ internal sealed partial class SourceParser(string text, List<Token> tokens)
             && WordLists.IsQuantityPair(tokens[head.First].Text(text), tokens[head.First + 1].Text(text)) && IsNumber(head.First + 2)
             ? head.First + 2
             : head.First;
+        if (ProportionEnd(nounFirst, head.End) is var share and > 0 && (share == head.End || (IsWord(share, "of") && share + 1 < head.End)))
+        {
+            // "60 per cent said", "three in four of those asked": a share of the people counted.
+            return true;
+        }
+
         for (var i = nounFirst; i < head.End; i++)
         {
             var t = tokens[i];

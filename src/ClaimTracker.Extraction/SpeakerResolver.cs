@@ -767,7 +767,8 @@ internal sealed partial class SpeakerResolver(string text, List<Token> tokens, C
     private string TrimSource(TokenRange full)
     {
         var e = full.End;
-        while (e > full.First + 1 && tokens[e - 1].Kind == TokenKind.Punct && !tokens[e - 1].IsPunct(text, ')') && !IsGluedPeriod(e - 1))
+        while (e > full.First + 1 && tokens[e - 1].Kind == TokenKind.Punct && !tokens[e - 1].IsPunct(text, ')') && !IsGluedPeriod(e - 1)
+            && !(tokens[e - 1].IsPunct(text, '%') && tokens[e - 2].Is(TokenFlags.Numeric)))
         {
             e--;
         }

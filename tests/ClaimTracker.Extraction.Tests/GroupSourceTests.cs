@@ -174,4 +174,38 @@ public sealed class GroupSourceTests
         Assert.Equal(source, claim.Source);
         Assert.Equal("they would drive instead", claim.Text);
     }
+
+    [Theory]
+    [InlineData("Several told reporters the siren never sounded.", "Several")]
+    [InlineData("Many told us the siren never sounded.", "Many")]
+    [InlineData("Some told the inquiry that the siren never sounded.", "Some")]
+    public void A_quantifier_standing_alone_speaks_to_an_addressee(string text, string source)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal((source, "told", "the siren never sounded"), (claim.Source, claim.Cue, claim.Text));
+    }
+
+    [Theory]
+    [InlineData("Asked about the ferry, 70 per cent said fares were too high.", "70 per cent")]
+    [InlineData("Asked about the ferry, 70% said fares were too high.", "70%")]
+    [InlineData("Of the islanders polled, two in three said fares were too high.", "two in three")]
+    [InlineData("Of the islanders polled, one out of five said fares were too high.", "one out of five")]
+    [InlineData("Nearly 70 per cent of islanders said fares were too high.", "Nearly 70 per cent of islanders")]
+    public void A_share_of_those_asked_speaks(string text, string source)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal((source, "fares were too high"), (claim.Source, claim.Text));
+    }
+
+    [Theory]
+    [InlineData("Fares rose 70 per cent, the operator said.", "the operator")]
+    [InlineData("Fares rose by two in three routes, the operator said.", "the operator")]
+    public void A_share_inside_the_content_is_no_source(string text, string source)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(source, claim.Source);
+    }
 }
