@@ -70,6 +70,53 @@ internal sealed partial class CuePatterns
     }
 
     /// <summary>
+    /// Adds the report of each ", which/who SOURCE VERB PREDICATE" clause that the unit's main cue left aside ("The
+    /// agency condemned the scheme, which it says shifts costs onto poorer countries"): the relative word is the
+    /// subject of the reported clause, so the source sits between it and the cue and the content opens with a verb.
+    /// </summary>
+    private void AddGapRelativeCues(int first, int end, int paragraph, int unit)
+    {
+        var added = 0;
+        for (var t = first + 2; t + 3 < end && added < 2; t++)
+        {
+            if (!(IsWord(t, "who") || IsWord(t, "which")) || tokens[t].InQuote || !IsPunct(t - 1, ',') || tokens[t - 1].InQuote)
+            {
+                continue;
+            }
+
+            for (var v = t + 2; v < end && v < t + 7 && tokens[v].IsWord && !tokens[v].InQuote; v++)
+            {
+                if (!TryMatchCue(v, end, out var hit, out var cueEnd))
+                {
+                    continue;
+                }
+
+                if (hit.Form is VerbForm.Gerund || (hit.Entry.Frames & VerbFrames.Clausal) == 0 || cueEnd >= end
+                    || !OpensGapClause(cueEnd, end) || HasCueAt(new TextSpan(tokens[v].Start, tokens[cueEnd - 1].End)))
+                {
+                    break;
+                }
+
+                var found = TryVerb(v, cueEnd, hit, first, RelativeClauseClose(cueEnd, end), paragraph, unit);
+                if (found is not null && found.Segments.Count > 0 && found.Mode == CueMode.Front && !HasCueAt(found.CueSpan)
+                    && found.Source.Full.First > t)
+                {
+                    _found.Add(found);
+                    added++;
+                }
+
+                break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// A reported clause that lacks its subject: it opens with a finite auxiliary ("which it says will cut traffic") or a
+    /// finite lexical verb ("which it says shifts costs").
+    /// </summary>
+    private bool OpensGapClause(int k, int end) => IsFiniteAuxiliary(k, end) || parser.IsFiniteLexicalVerb(k, end);
+
+    /// <summary>
     /// Verbs of saying and of naming report in a relative clause, and so do "accuse" and "blame", whose object and its
     /// "of"/"for" phrase make a proposition ("lawmakers, who have accused the firm of ignoring warnings"). Verbs of
     /// knowing and believing ("who understood that ...", frame N) describe the antecedent, and "ask"/"request" give the

@@ -26,7 +26,8 @@ internal sealed partial class CuePatterns
             && ((IsFiniteVerb(cueEnd)
                     && (!(IsWord(cueEnd, "is") || IsWord(cueEnd, "has") || IsWord(cueEnd, "was") || IsWord(cueEnd, "had") || IsWord(cueEnd, "should"))
                         || IsPerfectOrPassive(cueEnd, end)))
-                || IsWord(cueEnd, "said") || IsWord(cueEnd, "told")))
+                || IsWord(cueEnd, "said") || IsWord(cueEnd, "told"))
+            && !SubjectOfRelativeGap(verb, first))
         {
             // "Insurance claims rose", "Such reports were denied", "Officials from nearby states said": a finite verb
             // right after the -s form agrees with it as a plural noun heading the subject; a reporting verb would need
@@ -507,6 +508,14 @@ internal sealed partial class CuePatterns
             return perfect;
         }
 
+        if (!relativeThat && parser.IsFiniteLexicalVerb(contentStart, end) && subject.Full.First - 1 > first
+            && (IsWord(subject.Full.First - 1, "which") || IsWord(subject.Full.First - 1, "who"))
+            && GapClause(contentStart, end, head, subject, hit.Entry, first, paragraph, unit) is { } lexical)
+        {
+            // "the man who police said started the fire": the relative word is the subject of a lexical verb.
+            return lexical;
+        }
+
         if (relativeThat || (contentStart < end && tokens[contentStart].IsWord && !tokens[contentStart].InQuote
             && (WordLists.BeForms.Contains(tokens[contentStart].Text(text)) || WordLists.Modals.Contains(tokens[contentStart].Text(text)))))
         {
@@ -877,4 +886,31 @@ internal sealed partial class CuePatterns
     /// <summary>Counts and quantifiers that cannot stand before a singular name as its subject: "several EU states".</summary>
     private static bool IsCountWord(ReadOnlySpan<char> w) =>
         WordLists.NumberWords.Contains(w) || WordLists.QuantifierPronouns.Contains(w) || w is "more" or "fewer" or "other" or "various" or "numerous";
+    /// <summary>
+    /// "which it says will cut traffic", ", which the agency says has failed": the -s form follows a pronoun, or a short
+    /// phrase right after a relative word, so it is the verb of a relative clause whose reported clause lacks its
+    /// subject, not a plural noun before the main verb.
+    /// </summary>
+    private bool SubjectOfRelativeGap(int verb, int first)
+    {
+        if (verb - 1 >= first && tokens[verb - 1].IsWord && tokens[verb - 1].Text(text) is "he" or "she" or "it" or "He" or "She" or "It")
+        {
+            return true;
+        }
+
+        for (var k = verb - 2; k >= first && k >= verb - 5; k--)
+        {
+            if (!tokens[k].IsWord || tokens[k].InQuote)
+            {
+                return false;
+            }
+
+            if (IsWord(k, "which") || IsWord(k, "who"))
+            {
+                return k - 1 >= first && IsPunct(k - 1, ',');
+            }
+        }
+
+        return false;
+    }
 }

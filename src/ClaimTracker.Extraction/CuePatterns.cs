@@ -159,6 +159,7 @@ internal sealed partial class CuePatterns(string text, List<Token> tokens, Sourc
         AddAbsoluteCues(first, end, paragraph, unit);
         AddRelativeNamings(first, end, paragraph, unit);
         AddRelativeClauseCues(first, end, paragraph, unit);
+        AddGapRelativeCues(first, end, paragraph, unit);
         SplitColonQuotation(end);
         if (_found.Count == 0 && MessagePutOut(first, end, paragraph, unit) is { } message)
         {

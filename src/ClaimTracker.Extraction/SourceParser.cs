@@ -545,8 +545,26 @@ internal sealed partial class SourceParser(string text, List<Token> tokens)
 
     /// <summary>A finite auxiliary or modal: the predicate of a reported clause whose subject is a relative word.</summary>
     private bool OpensGapPredicate(int k) =>
-        k < tokens.Count && tokens[k].IsWord && !tokens[k].InQuote
-        && (WordLists.BeForms.Contains(tokens[k].Text(text)) || WordLists.HaveForms.Contains(tokens[k].Text(text)) || WordLists.Modals.Contains(tokens[k].Text(text)));
+        (k < tokens.Count && tokens[k].IsWord && !tokens[k].InQuote
+            && (WordLists.BeForms.Contains(tokens[k].Text(text)) || WordLists.HaveForms.Contains(tokens[k].Text(text)) || WordLists.Modals.Contains(tokens[k].Text(text))))
+        || IsFiniteLexicalVerb(k, tokens.Count);
+
+    /// <summary>
+    /// A finite lexical verb with something after it: a past form ("who police said started the fire", "which analysts
+    /// say lost money") or an -s form the treebanks read as a verb ("which it says shifts costs"). Where a
+    /// relative clause's reported clause lacks its subject, the word after the cue can only be such a verb.
+    /// </summary>
+    internal bool IsFiniteLexicalVerb(int k, int end)
+    {
+        if (k + 1 >= end || !tokens[k].IsWord || tokens[k].IsCapitalized || tokens[k].InQuote)
+        {
+            return false;
+        }
+
+        var w = tokens[k].Text(text);
+        return WordLists.PastOnly.Contains(w) || WordLists.IrregularPast.Contains(w) || (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal))
+            || (w[^1] == 's' && PresentVerbs.Of(w) == PresentVerbClass.Verb);
+    }
 
     private bool HasVerbalWord(TokenRange phrase)
     {

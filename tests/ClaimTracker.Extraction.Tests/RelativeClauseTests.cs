@@ -131,6 +131,39 @@ public sealed class RelativeClauseTests
     }
 
     [Theory]
+    [InlineData("Officers arrested a man, who police said started the blaze.", "police", "started the blaze")]
+    [InlineData("The fund, which analysts say lost money in March, will close.", "analysts", "lost money in March")]
+    [InlineData("The levy, which the chamber says drives shoppers away, stays in force.", "chamber", "drives shoppers away")]
+    [InlineData("The boy who rescuers said clung to a branch for hours is in hospital.", "rescuers", "clung to a branch for hours")]
+    public void A_reported_clause_opening_with_a_lexical_verb_has_the_relative_word_as_its_subject(string text, string speaker, string content)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal((speaker, content), (claim.Speaker, claim.Text));
+    }
+
+    [Theory]
+    [InlineData("The union condemned the rota, which it says ignores rest breaks.", "union", "ignores rest breaks")]
+    [InlineData("The mayor praised the scheme, which she says will cut traffic.", "mayor", "will cut traffic")]
+    [InlineData("The board welcomed the merger, which the regulator says has failed every test.", "regulator", "has failed every test")]
+    [InlineData("Landlords said they opposed the cap, which tenants say saved them money.", "tenants", "saved them money")]
+    public void A_relative_report_after_the_main_cue_is_a_claim_of_its_own(string text, string speaker, string content)
+    {
+        var claims = Extract.Attributed(text);
+
+        Assert.Equal(2, claims.Count);
+        Assert.Contains(claims, c => c.Speaker == speaker && c.Text == content);
+    }
+
+    [Theory]
+    [InlineData("Insurance claims rose by a third last year.")]
+    [InlineData("The town, which the river splits in two, floods often.")]
+    public void A_plural_noun_or_a_plain_relative_clause_reports_nothing(string text)
+    {
+        Assert.Empty(Extract.Attributed(text));
+    }
+
+    [Theory]
     [InlineData("The dam that engineers said had cracked was repaired in May.", "had cracked")]
     [InlineData("The drug which researchers say is safe will be sold in Velmora.", "is safe")]
     [InlineData("The ship that the navy said had sunk turned up in port.", "had sunk")]
