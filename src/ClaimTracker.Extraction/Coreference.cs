@@ -302,8 +302,10 @@ internal sealed partial class Coreference
             {
                 _bodies.Add(new BodyMention(_tokens[t].Start, body.Name, body.Kind, IsSubjectPosition(t, runEnd, para), Affiliation: IsAffiliation(t, para)));
             }
-            else if (_surnameLookup.TryGetValue(_tokens[last].Text(_text), out var person) && !_tokens[last].InQuote)
+            else if (_surnameLookup.TryGetValue(_tokens[last].Text(_text), out var person) && !_tokens[last].InQuote && person.Position <= _tokens[t].Start)
             {
+                // A name first given in full later on is not yet this person: "City came from behind" before "Former City
+                // captain Lee Bryant" is the club.
                 var before = t - 1;
                 var subject = before < para.FirstToken || _tokens[before].Kind is TokenKind.Punct or TokenKind.Quote
                     || (_tokens[before].IsWord && (WordLists.ClauseOpeners.Contains(_tokens[before].Text(_text)) || WordLists.SourceNouns.Contains(_tokens[before].Text(_text))))
@@ -778,17 +780,19 @@ internal sealed partial class Coreference
         }
 
         var role = RoleBefore(start, nameStart, para.FirstToken, out var roleWord);
+        var introduced = _tokens[start].Start;
         if (_surnameLookup.TryGetValue(_tokens[surnameIndex].Text(_text), out var known) && !known.FullName.Contains(' ', StringComparison.Ordinal)
             && words >= 2)
         {
-            // "Mr. Schultz" first, "Ed Schultz" later: the full name is the canonical one.
+            // "Mr. Schultz" first, "Ed Schultz" later: the full name is the canonical one, the person known since the first.
             _bySurname.Remove(_tokens[surnameIndex].Text(_text).ToString());
+            introduced = Math.Min(introduced, known.Position);
         }
 
         if (!_surnameLookup.TryGetValue(_tokens[surnameIndex].Text(_text), out var person))
         {
             var fullName = _text[_tokens[nameStart].Start.._tokens[end - 1].End];
-            person = new PersonEntity(fullName, role, AffiliationBefore(start, para.FirstToken), _tokens[start].Start);
+            person = new PersonEntity(fullName, role, AffiliationBefore(start, para.FirstToken), introduced);
             _bySurname[_tokens[surnameIndex].Text(_text).ToString()] = person;
         }
 

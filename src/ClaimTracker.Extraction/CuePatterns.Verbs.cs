@@ -96,8 +96,9 @@ internal sealed partial class CuePatterns
             && !tokens[verb - 1].Text(text).EndsWith('s')
             && tokens[verb - 2].IsWord && !tokens[verb - 2].IsCapitalized && IsCountWord(tokens[verb - 2].Text(text)))
         {
-            // "in two more US states", "officials in several EU states say": a singular name after a count modifies the
-            // plural noun after it, which is no verb; "the EU says" has no count, "some Republicans say" a plural name.
+            // "in two more US states", "officials in several EU states say", "about 900 Benin objects": a singular name
+            // after a count modifies the plural noun after it, which is no verb; "the EU says" has no count, "some
+            // Republicans say" a plural name, and a year is no count ("In 2019 Okafor says").
             return null;
         }
 
@@ -885,7 +886,11 @@ internal sealed partial class CuePatterns
 
     /// <summary>Counts and quantifiers that cannot stand before a singular name as its subject: "several EU states".</summary>
     private static bool IsCountWord(ReadOnlySpan<char> w) =>
-        WordLists.NumberWords.Contains(w) || WordLists.QuantifierPronouns.Contains(w) || w is "more" or "fewer" or "other" or "various" or "numerous";
+        WordLists.NumberWords.Contains(w) || WordLists.QuantifierPronouns.Contains(w) || w is "more" or "fewer" or "other" or "various" or "numerous"
+        || (w.Length > 0 && char.IsAsciiDigit(w[0]) && !IsYear(w));
+
+    private static bool IsYear(ReadOnlySpan<char> w) => w.Length == 4 && w[0] is '1' or '2' && int.TryParse(w, out var year) && year is >= 1500 and <= 2200;
+
     /// <summary>
     /// "which it says will cut traffic", ", which the agency says has failed": the -s form follows a pronoun, or a short
     /// phrase right after a relative word, so it is the verb of a relative clause whose reported clause lacks its

@@ -282,6 +282,17 @@ public sealed class CoreferenceTests
     }
 
     [Fact]
+    public void A_word_named_as_a_person_only_later_is_no_antecedent_before_that()
+    {
+        const string text = "Tomas Reyes scored twice as United came from behind to beat Albion.\n\n\"I just hit it,\" the 19-year-old said.\n\n"
+            + "Former United captain Ken Doyle said the win was deserved.";
+
+        var claim = Assert.Single(Attributed(text), c => c.Source == "the 19-year-old");
+
+        Assert.Equal("Tomas Reyes", claim.Speaker);
+    }
+
+    [Fact]
     public void An_age_epithet_with_nobody_named_before_stays_as_written()
     {
         const string text = "The 52-year-old said the quay would reopen by winter.";

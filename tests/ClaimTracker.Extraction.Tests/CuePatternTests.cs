@@ -819,6 +819,22 @@ public sealed class CuePatternTests
     }
 
     [Theory]
+    [InlineData("The office, which handles about 300 NHS claims a week, will close.")]
+    [InlineData("The archive, which holds 900 Inuit objects, will reopen in May.")]
+    public void A_singular_name_after_a_figure_modifies_the_plural_noun_after_it(string text)
+    {
+        Assert.Empty(Attributed(text));
+    }
+
+    [Fact]
+    public void A_year_before_a_name_is_no_count()
+    {
+        var claim = Assert.Single(Attributed("In 2019 Okafor says he was offered a bribe."));
+
+        Assert.Equal(("Okafor", "he was offered a bribe"), (claim.Source, claim.Text));
+    }
+
+    [Theory]
     [InlineData("The quota passed, and some Conservatives say it is unfair.", "some Conservatives")]
     [InlineData("The EU says the quota is unfair.", "The EU")]
     public void A_plural_name_or_a_name_without_a_count_is_still_a_subject(string text, string source)
