@@ -485,10 +485,18 @@ internal sealed partial class CuePatterns
                     candidate = new SourceMention(new TokenRange(start, candidate.Head.End), new TokenRange(start, candidate.Full.End));
                 }
 
+                var named = candidate.Head.IsEmpty || tokens[candidate.Head.End - 1].IsCapitalized ? null : NameInApposition(candidate.Head.End, end);
+                var appositive = named is not null;
+                if (named is { } name)
+                {
+                    // "His opposite number, Gary Walsh, was furious …": the name beside the role is the one who speaks.
+                    candidate = new SourceMention(name, new TokenRange(candidate.Head.First, name.End + 1));
+                }
+
                 if (!candidate.Head.IsEmpty && parser.IsPlausibleSource(candidate.Head, allowPronoun: true) && candidate.Head.End < end)
                 {
                     var predicate = candidate.Full.End;
-                    if (IsPunct(candidate.Head.End, ',') && AfterApposition(candidate.Head.End, end) is var resumed && resumed > candidate.Head.End)
+                    if (!appositive && IsPunct(candidate.Head.End, ',') && AfterApposition(candidate.Head.End, end) is var resumed && resumed > candidate.Head.End)
                     {
                         predicate = resumed;
                     }
@@ -524,6 +532,24 @@ internal sealed partial class CuePatterns
         }
 
         return subject;
+    }
+
+    /// <summary>A name set off by commas right after a phrase ending at <paramref name="comma"/> (", Gary Walsh,"), else null.</summary>
+    private TokenRange? NameInApposition(int comma, int end)
+    {
+        if (comma + 2 >= end || !IsPunct(comma, ',') || !tokens[comma + 1].IsCapitalized || tokens[comma + 1].InQuote)
+        {
+            return null;
+        }
+
+        var k = comma + 1;
+        while (k < end && k < comma + 6 && tokens[k].IsWord && tokens[k].IsCapitalized)
+        {
+            k++;
+        }
+
+        var name = new TokenRange(comma + 1, k);
+        return k < end && k - comma >= 3 && IsPunct(k, ',') && parser.IsPlausibleSource(name, allowPronoun: false) ? name : null;
     }
 
     /// <summary>

@@ -383,6 +383,16 @@ public sealed class SecondCueTests
     }
 
     [Theory]
+    [InlineData("His opposite number, Gary Walsh, was furious about the penalty, insisting that the striker had dived.", "Gary Walsh", "the striker had dived")]
+    [InlineData("Her predecessor, Ana Ruiz, left the party in 2019, saying it had lost its way.", "Ana Ruiz", "it had lost its way")]
+    public void A_participle_speaks_for_the_name_beside_the_subjects_role(string text, string speaker, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal((speaker, content), (claim.Speaker, claim.Text));
+    }
+
+    [Theory]
     [InlineData("A harbour board spokesman denied the report, calling it \"baseless.\"", "the report", "it \"baseless.\"")]
     [InlineData("Harper attacked the plan, calling it a giveaway to developers.", "the plan", "it a giveaway to developers")]
     public void A_naming_participle_with_a_predicate_is_a_second_claim(string text, string first, string second)
