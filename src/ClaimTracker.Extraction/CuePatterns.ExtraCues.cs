@@ -236,6 +236,20 @@ internal sealed partial class CuePatterns
                 continue;
             }
 
+            var contentEnd = end;
+            foreach (var other in _found)
+            {
+                if (other.Mode == CueMode.Final && other.Source.Full.First > contentStart && other.Source.Full.First < contentEnd
+                    && FirstTokenAt(other.Segments[0].Start, end) < t)
+                {
+                    // "…, with each side accusing the other of X, diplomats said": the closing cue holds the whole
+                    // sentence, the absolute clause's content ends at its comma.
+                    contentEnd = other.CueSpan is { } closing && FirstTokenAt(closing.Start, end) < other.Source.Full.First
+                        ? FirstTokenAt(closing.Start, end)
+                        : other.Source.Full.First;
+                }
+            }
+
             foreach (var other in _found)
             {
                 // The attribution the absolute clause hangs on ends before it.
@@ -250,7 +264,12 @@ internal sealed partial class CuePatterns
                 }
             }
 
-            _found.Add(Build(CueMode.Front, contentStart, end, v, cueEnd, new SourceMention(source.Head, source.Head), hit.Entry, paragraph, unit));
+            while (contentEnd - 1 > contentStart && tokens[contentEnd - 1].Kind == TokenKind.Punct && !tokens[contentEnd - 1].InQuote)
+            {
+                contentEnd--;
+            }
+
+            _found.Add(Build(CueMode.Front, contentStart, contentEnd, v, cueEnd, new SourceMention(source.Head, source.Head), hit.Entry, paragraph, unit));
             return;
         }
     }

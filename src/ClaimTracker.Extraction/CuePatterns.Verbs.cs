@@ -456,6 +456,14 @@ internal sealed partial class CuePatterns
         }
 
         var contentStart = SkipToContent(cueEnd, end, frames, out var hasComplement);
+        if (!hasComplement && contentStart == cueEnd && IsPunct(verb - 1, ',') && hit.Form == VerbForm.Past && hit.Entry.Lemma is "say" or "add" or "write" or "explain"
+            && IsSourceClosingSentence(contentStart, end))
+        {
+            // "Talks stalled, with each side accusing the other, said two diplomats": after a comma, a verb of saying
+            // followed only by a source is the inverted cue closing the sentence, whatever the parse before it.
+            return TryInverted(verb, cueEnd, first, end, paragraph, unit);
+        }
+
         if (needsComplement && !hasComplement && contentStart < end && IsBeliefGap(hit, subject, first, contentStart))
         {
             return GapClause(contentStart, end, head, subject, hit.Entry, first, paragraph, unit);
@@ -917,5 +925,22 @@ internal sealed partial class CuePatterns
         }
 
         return false;
+    }
+    /// <summary>A plausible source phrase running from <paramref name="start"/> to the end of the unit, bar closing punctuation.</summary>
+    private bool IsSourceClosingSentence(int start, int end)
+    {
+        if (start >= end || !tokens[start].IsWord || tokens[start].InQuote)
+        {
+            return false;
+        }
+
+        var source = parser.ParseForward(start, end);
+        var k = source.Full.End;
+        while (k < end && tokens[k].Kind == TokenKind.Punct && !IsPunct(k, ','))
+        {
+            k++;
+        }
+
+        return !source.Head.IsEmpty && source.Head.First == start && k >= end && parser.IsPlausibleSource(source.Head, allowPronoun: false);
     }
 }

@@ -208,4 +208,24 @@ public sealed class GroupSourceTests
 
         Assert.Equal(source, claim.Source);
     }
+
+    [Theory]
+    [InlineData("Talks broke down, with each side accusing the other of bad faith, said two mediators.", "two mediators")]
+    [InlineData("Talks broke down on Sunday, with each side accusing the other of bad faith, mediators said.", "mediators")]
+    public void An_absolute_clause_report_ends_before_the_cue_closing_the_sentence(string text, string closingSource)
+    {
+        var claims = Attributed(text);
+
+        Assert.Equal(2, claims.Count);
+        Assert.Contains(claims, c => c.Source == "each side" && c.Text == "the other of bad faith");
+        Assert.Contains(claims, c => c.Source == closingSource && c.Text.StartsWith("Talks broke down", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_name_with_an_absolute_clause_before_its_cue_still_speaks()
+    {
+        var claim = Assert.Single(Attributed("Marta Ruiz, with her lawyer standing beside her, said the plan was dead."));
+
+        Assert.Equal(("Marta Ruiz", "the plan was dead"), (claim.Speaker, claim.Text));
+    }
 }
