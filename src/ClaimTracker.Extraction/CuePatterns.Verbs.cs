@@ -373,6 +373,10 @@ internal sealed partial class CuePatterns
         // names the people who speak, whether or not it is listed.
         var agentivePlural = clausal && !needsComplement && !subject.Head.IsEmpty && subject.Head.Length() == 1 && tokens[subject.Head.First].IsWord
             && WordLists.IsAgentivePlural(tokens[subject.Head.First].Text(text)) && WordLists.CoreSayLemmas.Contains(hit.Entry.Lemma);
+        // "The singer thanked fans", "The striker apologised": "the" and a singular agent noun name a person, who can do
+        // any speech act, listed noun or not.
+        var definiteAgent = !weak && !subject.Head.IsEmpty && subject.Head.Length() == 2 && IsWord(subject.Head.First, "the")
+            && tokens[subject.Head.First + 1].IsWord && WordLists.IsAgentiveSingular(tokens[subject.Head.First + 1].Text(text));
         // "Those in the most polluted areas were more likely to fall ill, they found.": a finding set after its content
         // is reported, and a plural pronoun there stands for the team that made it; "he found" before a clause is often
         // a personal discovery, which is why a pronoun is otherwise no source of these verbs.
@@ -384,7 +388,7 @@ internal sealed partial class CuePatterns
         teamAfterFinding |= weak && clausal && !subject.Head.IsEmpty && subject.Head.Length() == 1 && IsWord(subject.Head.First, "they")
             && subject.Full.First == first && cueEnd < end && IsWord(cueEnd, "that");
         if (subject.Head.IsEmpty || !(parser.IsPlausibleSource(subject.Head, allowPronoun: !weak) || (afterQuote && clausal && IsDefinite(subject.Head.First))
-            || shortDefinite || quotedEpithet || relativeNamer || predicateNamer || agentivePlural || teamAfterFinding || (restrictiveWho && clausal)))
+            || shortDefinite || quotedEpithet || relativeNamer || predicateNamer || agentivePlural || definiteAgent || teamAfterFinding || (restrictiveWho && clausal)))
         {
             // Only finite forms invert ("..., said Smith"); "state media reported" is a noun, not "state" + subject.
             return clausal && !needsComplement && hit.Form is VerbForm.Past or VerbForm.ThirdPerson ? TryInverted(verb, cueEnd, first, end, paragraph, unit) : null;

@@ -307,6 +307,23 @@ internal static class WordLists
             || w.EndsWith("ians", StringComparison.Ordinal) || w.EndsWith("ants", StringComparison.Ordinal)
             || w.EndsWith("ents", StringComparison.Ordinal));
 
+    /// <summary>
+    /// A singular noun with an agentive ending (-er, -or, -ian, -ist) that names a person: "singer", "striker",
+    /// "comedian". Things and times with the same endings are left out.
+    /// </summary>
+    public static bool IsAgentiveSingular(ReadOnlySpan<char> w) =>
+        w.Length >= 5 && char.IsLower(w[0]) && !NonAgentiveSingulars.Contains(w)
+        && (w.EndsWith("er", StringComparison.Ordinal) || w.EndsWith("or", StringComparison.Ordinal)
+            || w.EndsWith("ian", StringComparison.Ordinal) || w.EndsWith("ist", StringComparison.Ordinal));
+
+    private static readonly WordSet NonAgentiveSingulars = new(
+        "matter", "water", "power", "quarter", "center", "centre", "corner", "sector", "factor", "number", "order", "border", "letter",
+        "paper", "weather", "winter", "summer", "chapter", "cluster", "danger", "register", "river", "tower", "corridor", "error",
+        "floor", "interior", "motor", "mirror", "labor", "rumor", "humor", "color", "favor", "honor", "terror", "horror", "dinner",
+        "poster", "flyer", "trailer", "banner", "counter", "shelter", "charter", "theater", "meter", "filter", "computer", "printer",
+        "container", "answer", "manner", "ladder", "finger", "shoulder", "chamber", "butter", "silver", "timber",
+        "fever", "cancer", "disaster", "monster", "collar", "dollar", "pillar", "radar", "calendar", "behavior", "behaviour", "vector");
+
     // Plurals with an agentive ending that name no agent and are common enough to stand before "said" by a misparse
     // ("in other matters, ... said" is never "matters said").
     private static readonly WordSet NonAgentivePlurals = new(

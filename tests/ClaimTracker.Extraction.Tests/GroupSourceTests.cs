@@ -137,6 +137,23 @@ public sealed class GroupSourceTests
     }
 
     [Theory]
+    [InlineData("In a post on Instagram, the singer thanked fans for their support.", "the singer", "thanked")]
+    [InlineData("The striker apologised for the red card.", "The striker", "apologised for")]
+    [InlineData("The comedian accused the broadcaster of censorship.", "The comedian", "accused")]
+    public void A_definite_singular_agent_noun_does_any_speech_act(string text, string source, string cue)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal((source, cue), (claim.Source, claim.Cue));
+    }
+
+    [Fact]
+    public void A_thing_with_an_agentive_ending_does_no_speech_act()
+    {
+        Assert.Empty(Attributed("The trailer promised a darker sequel."));
+    }
+
+    [Theory]
     [InlineData("In other matters said to be urgent, the board met.")]
     [InlineData("The heaters said to be faulty were recalled.")]
     [InlineData("Two men said to have fled the scene were arrested.")]
