@@ -234,9 +234,11 @@ internal sealed partial class CuePatterns
             // "Footprints found in the valley suggest that ...": the phrase is the participle's place, the noun speaks.
             subject = modified;
         }
-        else if (MessageBeforeParticiples(head, first) is { } message && (subject.Head.IsEmpty || subject.Full.First > message.Head.First))
+        else if (MessageBeforeParticiples(head, first) is { } message
+            && (subject.Head.IsEmpty || subject.Full.First > message.Head.First || subject.Head.End > message.Head.End))
         {
-            // "A statement released by the ministry and posted online said ...": the participles describe the message.
+            // "A statement released by the ministry and posted online said ...", "A UN report released on Tuesday
+            // warned ...": the participles describe the message, whose noun heads the source.
             subject = message;
         }
 

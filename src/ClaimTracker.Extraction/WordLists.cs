@@ -209,6 +209,7 @@ internal static class WordLists
     /// <summary>The messages those verbs put out.</summary>
     public static readonly WordSet MessageNouns = new(
         "statement", "statements", "letter", "letters", "memo", "memos", "tweet", "tweets", "message", "messages", "post", "posts",
+        "survey", "surveys", "study", "studies", "poll", "polls",
         "video", "videos", "note", "notes", "email", "emails", "release", "releases", "report", "reports", "ad", "ads",
         "advertisement", "advertisements", "editorial", "op-ed", "column", "filing", "filings", "complaint", "petition", "notice",
         "announcement", "communique", "declaration", "bulletin", "text", "texts", "thread", "brief", "motion", "lawsuit",

@@ -49,6 +49,17 @@ public sealed class ReducedRelativeTests
         Assert.Equal(SourceKind.Document, claim.SourceKind);
     }
 
+    [Theory]
+    [InlineData("A council report released on Tuesday warned that the bridge was unsafe.", "A council report released on Tuesday", "council report")]
+    [InlineData("A survey published last year found that the bridge was unsafe.", "A survey published last year", "survey")]
+    [InlineData("A lawsuit filed on Monday claims that the bridge was unsafe.", "A lawsuit filed on Monday", "lawsuit")]
+    public void A_participle_with_a_time_phrase_describes_the_message_and_stays_out_of_its_name(string text, string source, string speaker)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal((source, speaker, "the bridge was unsafe"), (claim.Source, claim.Speaker, claim.Text));
+    }
+
     [Fact]
     public void A_message_that_notes_keeps_its_own_verb()
     {
