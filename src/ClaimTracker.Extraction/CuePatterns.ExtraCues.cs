@@ -239,7 +239,7 @@ internal sealed partial class CuePatterns
             var contentEnd = end;
             foreach (var other in _found)
             {
-                if (other.Mode == CueMode.Final && other.Source.Full.First > contentStart && other.Source.Full.First < contentEnd
+                if (other.Mode == CueMode.Final && other.Segments.Count > 0 && other.Source.Full.First > contentStart && other.Source.Full.First < contentEnd
                     && FirstTokenAt(other.Segments[0].Start, end) < t)
                 {
                     // "…, with each side accusing the other of X, diplomats said": the closing cue holds the whole

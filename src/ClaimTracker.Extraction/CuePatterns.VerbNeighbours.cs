@@ -152,9 +152,8 @@ internal sealed partial class CuePatterns
 
     /// <summary>
     /// "the mother of three said", "the two said", "three in four said": a cardinal after "of", a determiner or the
-    /// "in" of a share heads its own phrase, so the
-    /// finite verb after it can be the cue. Not an -s form: after a cardinal, "claims" or "reports" is a plural noun
-    /// ("the two reports were leaked").
+    /// "in" of a share heads its own phrase, so the finite verb after it can be the cue. Not an -s form: after a
+    /// cardinal, "claims" or "reports" is a plural noun ("the two reports were leaked").
     /// </summary>
     private bool IsNumberStandingAsNoun(int k, int first, VerbForm form)
     {

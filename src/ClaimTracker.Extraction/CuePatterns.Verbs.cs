@@ -932,6 +932,7 @@ internal sealed partial class CuePatterns
 
         return false;
     }
+
     /// <summary>A plausible source phrase running from <paramref name="start"/> to the end of the unit, bar closing punctuation.</summary>
     private bool IsSourceClosingSentence(int start, int end)
     {
