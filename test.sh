@@ -23,9 +23,11 @@ dotnet build ClaimTracker.sln -c "$configuration" --no-restore --nologo -v quiet
 
 # One project at a time: each gets its own results file, and the two cores are not oversubscribed.
 status=0
+projects=0
 for project in tests/*/*.csproj; do
   name=$(basename "$project" .csproj)
   [ "$name" = ClaimTracker.Benchmarks ] && continue
+  projects=$((projects + 1))
   dotnet test "$project" -c "$configuration" --no-build --nologo \
     --logger "trx;LogFileName=$name.trx" --results-directory "$results" || status=$?
 done
@@ -44,6 +46,13 @@ done
 if [ "$files" -eq 0 ] || { [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; }; then
   # The runner failed without reporting a failing test (crash, missing results): count that as a failure.
   failed=$((failed + 1))
+  status=1
+fi
+
+if [ "$files" -lt "$projects" ]; then
+  # A test project whose run left no results (its test host killed, say) ran no tests that can be counted.
+  echo "$((projects - files)) test project(s) left no results"
+  failed=$((failed + projects - files))
   status=1
 fi
 
