@@ -418,7 +418,7 @@ internal sealed partial class Coreference
         }
 
         var w = tok.Text(_text);
-        return WordLists.IrregularPast.Contains(w) || (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal));
+        return WordLists.LooksPast(w);
     }
 
     public void NoteSpeaker(string speaker, SourceKind kind, int paragraph, int position, bool properName, int reportEnd = -1)

@@ -355,7 +355,7 @@ internal sealed partial class CuePatterns
             var w = tokens[k].Text(text);
             // A verb inside ("the head of the firm resigned and was arrested") makes the whole a clause.
             if (!tokens[k].IsWord || WordLists.BeForms.Contains(w) || WordLists.Modals.Contains(w) || w is "has" or "have" or "had"
-                || WordLists.IrregularPast.Contains(w) || (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal)))
+                || WordLists.LooksPast(w))
             {
                 return false;
             }

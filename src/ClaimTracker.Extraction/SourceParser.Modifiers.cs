@@ -82,7 +82,7 @@ internal sealed partial class SourceParser
         }
 
         return !WordLists.SourceNouns.Contains(w) && !WordLists.NounPhraseStops.Contains(w) && !WordLists.Determiners.Contains(w)
-            && (WordLists.IrregularPast.Contains(w) || (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal))
+            && (WordLists.LooksPast(w)
                 || (w.Length > 3 && w[^1] == 's' && w[^2] != 's' && w[^2] != 'u' && w[^2] != 'i'));
     }
 
@@ -125,7 +125,7 @@ internal sealed partial class SourceParser
 
         // A degree word makes the -ed form an adjective: "a woman more interested in reports".
         var w = tokens[verb].Text(text);
-        if (WordLists.SourceNouns.Contains(w) || !(WordLists.IrregularPast.Contains(w) || (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal)))
+        if (WordLists.SourceNouns.Contains(w) || !WordLists.LooksPast(w)
             || (tokens[verb - 1].IsWord && tokens[verb - 1].Text(text) is "more" or "less" or "most" or "least" or "very" or "so" or "too" or "as"))
         {
             return TokenRange.Empty;

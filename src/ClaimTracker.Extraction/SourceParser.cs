@@ -562,7 +562,7 @@ internal sealed partial class SourceParser(string text, List<Token> tokens)
         }
 
         var w = tokens[k].Text(text);
-        return WordLists.PastOnly.Contains(w) || WordLists.IrregularPast.Contains(w) || (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal))
+        return WordLists.LooksPast(w)
             || (w[^1] == 's' && PresentVerbs.Of(w) == PresentVerbClass.Verb);
     }
 

@@ -529,6 +529,9 @@ internal static class WordLists
             "withheld", "upheld", "sped", "bled", "wrote", "told",
         ]);
 
+    /// <summary>A past form: an irregular one or a regular -ed form ("banned", "warned").</summary>
+    public static bool LooksPast(ReadOnlySpan<char> w) => IrregularPast.Contains(w) || (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal));
+
     /// <summary>Irregular past participles, which a passive aside with "by" opens: "led by", "run by", "taken by".</summary>
     public static readonly WordSet IrregularParticiples = new(
         "led", "run", "held", "made", "built", "paid", "sent", "brought", "bought", "found", "kept", "won", "sold", "struck",
