@@ -33,6 +33,8 @@ public sealed partial class PublicReportFlowTests(BrowserFixture fixture) : ICla
             var articleId = ArticleUrlPattern().Match(page.Url).Groups[1].Value;
 
             await page.GotoAsync($"{fixture.App.BaseUrl}/Articles/{articleId}?claim=2#claim-2");
+            // The panel's "checked before?" section fills in after load and moves the form; click once it has.
+            await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
             var panel = page.Locator("#panel-edit-2");
             await panel.Locator("select[name='Input.Rating']").SelectOptionAsync(nameof(Rating.MostlyTrue));
             await panel.Locator("input[name='Input.Reviewed'][type='checkbox']").CheckAsync();

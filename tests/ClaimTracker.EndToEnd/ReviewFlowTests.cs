@@ -39,6 +39,7 @@ public sealed partial class ReviewFlowTests(BrowserFixture fixture) : IClassFixt
             await Assertions.Expect(highlight).ToHaveClassAsync(new Regex("st-open"));
             await highlight.ClickAsync();
             await Assertions.Expect(page).ToHaveURLAsync(new Regex("claim=2"));
+            await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
             var panel = page.Locator("#panel-edit-2");
             await Assertions.Expect(panel).ToBeVisibleAsync();
             await BrowserFixture.ScreenshotAsync(page, "2-2-claim-selected");
@@ -153,6 +154,8 @@ public sealed partial class ReviewFlowTests(BrowserFixture fixture) : IClassFixt
 
             var earlierUrl = await ImportAsync("Floods in Arden", "Floods destroyed more than 300 homes in the valley of Arden.");
             await page.GotoAsync(earlierUrl + "?claim=1#claim-1");
+            // The panel's "checked before?" section fills in after load and moves the form; click once it has.
+            await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
             await page.Locator("#panel-edit-1 select[name='Input.Rating']").SelectOptionAsync(nameof(Rating.MostlyFalse));
             await page.Locator("#panel-edit-1 input[name='Input.Reviewed'][type='checkbox']").CheckAsync();
             await page.Locator("#panel-edit-1").GetByRole(AriaRole.Button, new() { Name = "Save claim" }).ClickAsync();
