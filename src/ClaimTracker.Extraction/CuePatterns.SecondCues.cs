@@ -485,6 +485,12 @@ internal sealed partial class CuePatterns
                     candidate = new SourceMention(new TokenRange(start, candidate.Head.End), new TokenRange(start, candidate.Full.End));
                 }
 
+                if (!candidate.Head.IsEmpty && PresentVerbInSubject(candidate.Head, end) is var verb and > 0)
+                {
+                    // "Farmers oppose the tax, arguing …": the phrase read forward ran on through the sentence's verb.
+                    candidate = new SourceMention(new TokenRange(candidate.Head.First, verb), new TokenRange(candidate.Full.First, verb));
+                }
+
                 var named = candidate.Head.IsEmpty || tokens[candidate.Head.End - 1].IsCapitalized ? null : NameInApposition(candidate.Head.End, end);
                 var appositive = named is not null;
                 if (named is { } name)
@@ -533,6 +539,36 @@ internal sealed partial class CuePatterns
 
         return subject;
     }
+
+    /// <summary>
+    /// A present-tense verb inside a subject phrase read forward, before the object it takes: "Farmers oppose the tax",
+    /// "The union opposes the cuts", "Campaigners dispute that figure". A noun phrase has no lower-case word between a
+    /// noun and a following determiner other than a preposition, so such a word the treebanks know as a verb is the
+    /// sentence's verb. Returns its index, else -1.
+    /// </summary>
+    private int PresentVerbInSubject(TokenRange head, int end)
+    {
+        for (var k = head.First + 1; k < head.End && k + 1 < end; k++)
+        {
+            if (!tokens[k].IsWord || tokens[k].IsCapitalized || !tokens[k - 1].IsWord || tokens[k - 1].InQuote
+                || !tokens[k + 1].IsWord || tokens[k + 1].IsCapitalized)
+            {
+                continue;
+            }
+
+            var next = tokens[k + 1].Text(text);
+            if ((ObjectDeterminers.Contains(next) || WordLists.ObjectPronouns.Contains(next)) && IsPresentAfterSubject(k, end, afterVerb: false))
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Words that open a noun phrase and cannot continue the one before them.</summary>
+    private static readonly WordSet ObjectDeterminers = new(
+        "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your", "any", "every", "each", "no");
 
     /// <summary>A name set off by commas right after a phrase ending at <paramref name="comma"/> (", Gary Walsh,"), else null.</summary>
     private TokenRange? NameInApposition(int comma, int end)

@@ -111,6 +111,18 @@ public sealed class SecondCueTests
     }
 
     [Theory]
+    [InlineData("Farmers oppose the new levy, arguing that it will drive small growers out of business.", "Farmers", "arguing")]
+    [InlineData("The pilots' union opposes the rota, saying it leaves crews too tired to fly safely.", "The pilots' union", "saying")]
+    [InlineData("Tenants dispute that account, insisting the landlord ignored repeated complaints about damp.", "Tenants", "insisting")]
+    [InlineData("Local shopkeepers want the road reopened, warning that trade has halved since it shut.", "Local shopkeepers", "warning")]
+    public void A_participle_after_a_present_tense_clause_is_spoken_by_the_subject_before_that_verb(string text, string source, string cue)
+    {
+        var claim = Assert.Single(Attributed(text), c => c.Cue == cue);
+
+        Assert.Equal(source, claim.Source);
+    }
+
+    [Theory]
     [InlineData("Many voters were surprised when the mayor, after railing against the tax, signed it into law.")]
     [InlineData("Congress has two ways to enforce a subpoena: by filing a lawsuit or by asking prosecutors to charge someone.")]
     [InlineData("The governor left the hall without saying the talks had failed.")]
