@@ -167,13 +167,15 @@ internal sealed partial class CuePatterns
             }
 
             var w = tokens[k].Text(text);
-            if (!(WordLists.BeForms.Contains(w) || WordLists.Modals.Contains(w) || WordLists.HaveForms.Contains(w)))
+            var coordinated = w is "and" or "but" && IsCoordinatedPredicate(k + 1, end);
+            if (!(WordLists.BeForms.Contains(w) || WordLists.Modals.Contains(w) || WordLists.HaveForms.Contains(w) || coordinated))
             {
                 continue;
             }
 
             var last = naming.Segments[^1];
-            var cut = tokens[k - 1].End;
+            // "condemned what she called a cowardly act, and vowed that …": the second verb is the outer subject's.
+            var cut = tokens[coordinated && IsPunct(k - 1, ',') ? k - 2 : k - 1].End;
             if (last.End > cut && last.Start < cut)
             {
                 naming.Segments[^1] = last with { End = cut };
@@ -181,6 +183,23 @@ internal sealed partial class CuePatterns
 
             return;
         }
+    }
+
+    /// <summary>
+    /// A finite verb opening a coordinated predicate, before its object or complement: "vowed that", "promised to",
+    /// "urges the". A past form before a noun ("a rigged and flawed vote") still modifies it.
+    /// </summary>
+    private bool IsCoordinatedPredicate(int k, int end)
+    {
+        if (k + 1 >= end || !tokens[k].IsWord || tokens[k].IsCapitalized || tokens[k].InQuote || !tokens[k + 1].IsWord)
+        {
+            return false;
+        }
+
+        var w = tokens[k].Text(text);
+        var next = tokens[k + 1].Text(text);
+        return (WordLists.LooksPast(w) || (w[^1] == 's' && PresentVerbs.Of(w) == PresentVerbClass.Verb))
+            && (next is "that" or "to" || ObjectDeterminers.Contains(next) || WordLists.ObjectPronouns.Contains(next));
     }
 
     /// <summary>

@@ -134,7 +134,7 @@ internal sealed partial class CuePatterns
             if (coordinatedPredicate && (IsWord(k, "and") || IsWord(k, "but")) && k + 1 < end && tokens[k + 1].IsWord && !tokens[k + 1].IsCapitalized
                 && (tokens[k + 1].Text(text).EndsWith("ed", StringComparison.Ordinal) || WordLists.IrregularPast.Contains(tokens[k + 1].Text(text))
                     || (WordLists.SameFormPasts.Contains(tokens[k + 1].Text(text)) && !HasModalOrTo(start, k)))
-                && !TryMatchCue(k + 1, end, out _, out _) && k - start >= 2 && !SharesPerfectAuxiliary(start, k)
+                && !TryMatchCue(k + 1, end, out _, out _) && k - start >= 2 && !SharesPerfectAuxiliary(start, k) && !IsParticiplePairAfterDeterminer(k)
                 && (objectOnly || !(IsClauseWithNounSubject(start, k) || IsBackshiftedPerfect(k + 1, end))))
             {
                 return k;
@@ -208,6 +208,14 @@ internal sealed partial class CuePatterns
         return w.EndsWith("ed", StringComparison.Ordinal) || WordLists.IrregularPast.Contains(w) || WordLists.IrregularParticiples.Contains(w)
             || w is "been" or "gone" or "fallen";
     }
+
+    /// <summary>
+    /// "a rigged and flawed vote", "the delayed and overspent project": two participles after a determiner modify the
+    /// noun after them; the second is no coordinated verb of the source.
+    /// </summary>
+    private bool IsParticiplePairAfterDeterminer(int and) =>
+        and - 2 >= 0 && tokens[and - 1].IsWord && WordLists.LooksPast(tokens[and - 1].Text(text))
+        && tokens[and - 2].IsWord && ObjectDeterminers.Contains(tokens[and - 2].Text(text));
 
     /// <summary>
     /// "said it had changed the rules and stopped sharing data": a participle after "and" that is no simple past goes

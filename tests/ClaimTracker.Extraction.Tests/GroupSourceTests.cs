@@ -37,6 +37,27 @@ public sealed class GroupSourceTests
         Assert.Equal("a disguised eviction programme", naming.Text);
     }
 
+    [Theory]
+    [InlineData("The governor condemned what she called a \"shameful stunt\" and vowed that the money would be repaid.", "a \"shameful stunt\"")]
+    [InlineData("The coach criticised what he called a soft penalty, and urged the league to review it.", "a soft penalty")]
+    public void A_free_relative_naming_ends_before_the_outer_subjects_coordinated_verb(string text, string named)
+    {
+        var claims = Attributed(text);
+
+        var naming = Assert.Single(claims, c => c.Cue == "called");
+        Assert.Equal(named, naming.Text);
+        Assert.Equal(3, claims.Count);
+    }
+
+    [Fact]
+    public void Two_participles_after_a_determiner_modify_the_named_noun()
+    {
+        var claims = Attributed("Opposition parties rejected what observers called a rushed and flawed count.");
+
+        Assert.Equal("what observers called a rushed and flawed count", Assert.Single(claims, c => c.Cue == "rejected").Text);
+        Assert.Equal("a rushed and flawed count", Assert.Single(claims, c => c.Cue == "called").Text);
+    }
+
     [Fact]
     public void A_naming_in_a_non_restrictive_clause_ends_at_its_comma()
     {
