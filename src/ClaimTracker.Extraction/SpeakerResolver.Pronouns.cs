@@ -265,9 +265,9 @@ internal sealed partial class SpeakerResolver
     }
 
     /// <summary>
-    /// "In a statement, he said ...", "Speaking on Friday, she said ...": the pronoun opens the main clause after a
-    /// fronted phrase (a preposition or a participle and at most ten words up to the comma), so it stands where a
-    /// sentence-opening pronoun stands.
+    /// "In a statement, he said ...", "Speaking on Friday, she said ...", "Asked about the delay, she said ...": the
+    /// pronoun opens the main clause after a fronted phrase (a preposition or a participle and at most ten words up to
+    /// the comma), so it stands where a sentence-opening pronoun stands.
     /// </summary>
     private bool AfterFrontedAdjunct(int pronoun)
     {
@@ -290,7 +290,7 @@ internal sealed partial class SpeakerResolver
 
         var w = tokens[first].Text(text);
         return WordLists.InnerPrepositions.Contains(w)
-            || (w.Length > 5 && (w.EndsWith("ing", StringComparison.Ordinal) || w.EndsWith("ed", StringComparison.Ordinal)));
+            || (w.Length > 5 && w.EndsWith("ing", StringComparison.Ordinal)) || WordLists.LooksPast(w);
     }
 
     /// <summary>

@@ -144,11 +144,12 @@ public sealed class PronounAfterContentTests
         Assert.NotEqual("Nora Quist", claim.Speaker);
     }
 
-    [Fact]
-    public void A_pronoun_after_a_fronted_phrase_is_read_like_one_opening_the_sentence()
+    [Theory]
+    [InlineData("Tom Berg runs the depot.\nBus fares will rise, a spokeswoman said. Speaking on Friday, she said the rise was small.")]
+    [InlineData("The transport minister said last week that fares were frozen.\nBus fares will rise, a spokeswoman said. Asked about the freeze, she said the rise was small.")]
+    [InlineData("The transport minister said last week that fares were frozen.\nBus fares will rise, a spokeswoman said. Told of the complaints, she said the rise was small.")]
+    public void A_pronoun_after_a_fronted_phrase_is_read_like_one_opening_the_sentence(string text)
     {
-        const string text = "Tom Berg runs the depot.\nBus fares will rise, a spokeswoman said. Speaking on Friday, she said the rise was small.";
-
         var claim = Assert.Single(Extract.Attributed(text), c => c.Source == "she");
 
         Assert.Equal("spokeswoman", claim.Speaker);
