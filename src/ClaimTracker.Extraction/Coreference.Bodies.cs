@@ -78,11 +78,11 @@ internal sealed partial class Coreference
         return (noun is "government" or "administration" or "regime" && Places.Governments.Contains(name)) || NameWordFits(noun, name);
     }
 
-    // Words that head the names of bodies a description may stand for: "the agency" for the World Health Organization
-    // or the National Weather Service, "the regulator" for the Financial Conduct Authority.
+    // Words that head the names of bodies a description may stand for: "the agency" for the World Health Organization,
+    // the National Weather Service or the World Food Programme, "the regulator" for the Financial Conduct Authority.
     private static readonly WordSet AgencyNameWords = new(
         "Agency", "Administration", "Organization", "Organisation", "Service", "Bureau", "Office", "Authority", "Commission",
-        "Institute", "Centre", "Center");
+        "Institute", "Centre", "Center", "Programme", "Program", "Fund");
 
     private static readonly WordSet RegulatorNameWords = new(
         "Authority", "Commission", "Agency", "Office", "Administration", "Inspectorate", "Board", "Council", "Regulator");
@@ -138,10 +138,13 @@ internal sealed partial class Coreference
         {
             "airline" or "carrier" => AirlineWords,
             "retailer" => RetailWords,
-            "automaker" => AutoWords,
+            "automaker" or "carmaker" => AutoWords,
+            "lender" => FinanceWords,
             _ => null,
         };
-        return wanted is null || wanted.Contains(last) || !(WordLists.TradeWords.Contains(last) || FinanceWords.Contains(last));
+        return wanted is null || wanted.Contains(last)
+            || !(WordLists.TradeWords.Contains(last) || FinanceWords.Contains(last) || AirlineWords.Contains(last) || AutoWords.Contains(last)
+                || RetailWords.Contains(last));
     }
 
     private static readonly WordSet NonBusinessWords = new(

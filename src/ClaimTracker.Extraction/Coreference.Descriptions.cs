@@ -15,7 +15,9 @@ internal sealed partial class Coreference
         "Ltd", "Inc", "Corp", "Corporation", "Company", "Co", "Holdings", "Group", "plc", "PLC", "LLC", "GmbH", "AG", "SA", "Industries",
         "Airlines", "Airways", "Motors", "Bank", "Partners", "Enterprises", "Technologies", "Systems", "Energy", "Foods", "Pharmaceuticals");
 
-    private static readonly WordSet CompanyNouns = new("company", "firm", "carrier", "airline", "retailer", "automaker", "manufacturer", "group");
+    private static readonly WordSet CompanyNouns = new(
+        "company", "firm", "carrier", "airline", "retailer", "automaker", "carmaker", "drugmaker", "chipmaker", "planemaker",
+        "manufacturer", "insurer", "lender", "broadcaster", "group");
 
     /// <summary>
     /// Records the run [<paramref name="start"/>, <paramref name="end"/>) as a body when an institution noun introduces
@@ -109,7 +111,7 @@ internal sealed partial class Coreference
             if (NameHoldsWord(b.Name, noun)
                 || IntroducedAs(noun, b)
                 || NameWordFits(noun, b.Name)
-                || (CompanyNouns.Contains(noun) && HasCorporateWord(b.Name) && !IntroducedAsOther(noun, b)))
+                || (CompanyNouns.Contains(noun) && HasCorporateWord(b.Name) && TradeFits(noun, b.Name) && !IntroducedAsOther(noun, b)))
             {
                 return b;
             }

@@ -600,7 +600,7 @@ internal static class WordLists
         "Police", "Guard", "Government", "Parliament", "Congress", "Senate", "House", "Assembly", "Campaign", "Fund", "Trust",
         "Society", "Club", "League", "Federation", "Coalition", "Alliance", "Front", "Movement", "Church", "School", "College",
         "Hospital", "Museum", "Library", "Embassy", "Consulate", "Mission", "Nations", "Watch", "International", "Project",
-        "Initiative", "Council", "Tribunal", "Cabinet", "Secretariat", "Directorate", "Command", "Corps", "Brigade", "Division",
+        "Initiative", "Programme", "Program", "Council", "Tribunal", "Cabinet", "Secretariat", "Directorate", "Command", "Corps", "Brigade", "Division",
         "Unit", "Branch", "Staff", "Chamber", "Review", "Magazine", "Herald", "Tribune", "Gazette", "Daily", "Weekly", "Monthly",
         "Wire",
         "Reuters", "Bloomberg", "Poll", "Survey", "Study", "Report", "Research", "Institution", "Laboratory", "Lab", "Team",

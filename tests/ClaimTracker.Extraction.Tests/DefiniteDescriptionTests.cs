@@ -30,9 +30,28 @@ public sealed class DefiniteDescriptionTests
     [InlineData("The Marine Safety Organization issued a warning. According to the agency, the swell would peak at dawn.", "Marine Safety Organization")]
     [InlineData("The Coastal Weather Service issued a warning. The agency said the swell would peak at dawn.", "Coastal Weather Service")]
     [InlineData("The Energy Market Authority fined the supplier. The regulator said the swell would peak at dawn.", "Energy Market Authority")]
+    [InlineData("The Global Seed Programme ran out of stock. The agency said the swell would peak at dawn.", "Global Seed Programme")]
+    [InlineData("The Arctic Research Fund paid for the survey. The agency said the swell would peak at dawn.", "Arctic Research Fund")]
     public void The_agency_or_the_regulator_takes_a_body_whose_name_is_headed_by_a_word_of_that_kind(string text, string speaker)
     {
         Assert.Equal(speaker, ClaimWith(text, "the swell would peak at dawn").Speaker);
+    }
+
+    [Theory]
+    [InlineData("Brandvik Motors is recalling 80,000 vans. The carmaker said the swell would peak at dawn.", "Brandvik Motors")]
+    [InlineData("Tessaro Bank raised its fees. The lender said the swell would peak at dawn.", "Tessaro Bank")]
+    [InlineData("Pellmar Pharma withdrew the pill. The drugmaker said the swell would peak at dawn.", "Pellmar Pharma")]
+    public void A_trade_noun_takes_a_company_named_earlier(string text, string speaker)
+    {
+        Assert.Equal(speaker, ClaimWith(text, "the swell would peak at dawn").Speaker);
+    }
+
+    [Theory]
+    [InlineData("Ostvik Airways cut its fares. The lender said the swell would peak at dawn.", "Ostvik Airways")]
+    [InlineData("Tessaro Bank raised its fees. The carmaker said the swell would peak at dawn.", "Tessaro Bank")]
+    public void A_trade_noun_does_not_take_a_company_of_another_trade(string text, string other)
+    {
+        Assert.NotEqual(other, ClaimWith(text, "the swell would peak at dawn").Speaker);
     }
 
     [Fact]
