@@ -371,10 +371,12 @@ internal sealed partial class CuePatterns
         // judgement, whoever makes it; "she called the office" only rang it.
         var predicateNamer = (frames & VerbFrames.ObjectComplement) != 0 && !subject.Head.IsEmpty && parser.IsPronoun(subject.Head)
             && head == verb && HasObjectPredicate(cueEnd, end);
-        // "Rain will ease, forecasters said", "On Monday, surveyors told the inquiry": a bare agent noun in the plural
-        // names the people who speak, whether or not it is listed.
-        var agentivePlural = clausal && !needsComplement && !subject.Head.IsEmpty && subject.Head.Length() == 1 && tokens[subject.Head.First].IsWord
-            && WordLists.IsAgentivePlural(tokens[subject.Head.First].Text(text)) && WordLists.CoreSayLemmas.Contains(hit.Entry.Lemma);
+        // "Rain will ease, forecasters said", "On Monday, surveyors told the inquiry", "Some former strikers complained
+        // that …": an agent noun in the plural, bare or after a quantifier and adjectives, names the people who speak,
+        // whether or not it is listed; beyond the verbs of saying, only with a that-clause.
+        var agentivePlural = clausal && !needsComplement && !subject.Head.IsEmpty && subject.Head.Length() <= 3 && tokens[subject.Head.End - 1].IsWord
+            && WordLists.IsAgentivePlural(tokens[subject.Head.End - 1].Text(text)) && IsPlainModifiers(subject.Head.First, subject.Head.End - 1)
+            && (WordLists.CoreSayLemmas.Contains(hit.Entry.Lemma) || (!weak && cueEnd < end && IsWord(cueEnd, "that")));
         // "The singer thanked fans", "The striker apologised": "the" and a singular agent noun name a person, who can do
         // any speech act, listed noun or not.
         var definiteAgent = !weak && !subject.Head.IsEmpty && subject.Head.Length() == 2 && IsWord(subject.Head.First, "the")

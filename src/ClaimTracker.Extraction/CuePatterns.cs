@@ -388,6 +388,34 @@ internal sealed partial class CuePatterns(string text, List<Token> tokens, Sourc
     private bool IsDefinite(int t) => (tokens[t].IsWord && WordLists.Determiners.Contains(tokens[t].Text(text))) || tokens[t].Kind == TokenKind.Possessive
         || (t + 1 < tokens.Count && tokens[t + 1].Kind == TokenKind.Possessive);
 
+    /// <summary>
+    /// Whether [<paramref name="first"/>, <paramref name="end"/>) holds only determiners, quantifiers and plain lower-case
+    /// modifiers ("some former", "many local"): no name, participle, pronoun or clause word.
+    /// </summary>
+    private bool IsPlainModifiers(int first, int end)
+    {
+        for (var k = first; k < end; k++)
+        {
+            if (!tokens[k].IsWord || tokens[k].InQuote)
+            {
+                return false;
+            }
+
+            var w = tokens[k].Text(text);
+            if (WordLists.Determiners.Contains(w))
+            {
+                continue;
+            }
+
+            if (tokens[k].IsCapitalized || SourceParser.LooksVerbal(w) || WordLists.NounPhraseStops.Contains(w) || WordLists.Pronouns.Contains(w))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private bool HasQuoteWithin(int from, int end, int max)
     {
         for (var k = from; k < end && k < from + max; k++)

@@ -300,10 +300,11 @@ internal static class WordLists
     /// <summary>
     /// A lowercase plural with an agentive suffix, listed or not: "forecasters", "surveyors", "paediatricians",
     /// "claimants", "respondents". Such nouns mostly name people by what they do; the few that name things
-    /// ("computers", "sectors", "moments") do not speak, so as the subject of a speech verb the suffix is enough.
+    /// ("computers", "sectors", "moments") do not speak, so as the subject of a speech verb the suffix is enough; the
+    /// things listed as no agent in the singular are none in the plural either.
     /// </summary>
     public static bool IsAgentivePlural(ReadOnlySpan<char> w) =>
-        w.Length >= 6 && char.IsLower(w[0]) && !NonAgentivePlurals.Contains(w)
+        w.Length >= 6 && char.IsLower(w[0]) && !NonAgentivePlurals.Contains(w) && !NonAgentiveSingulars.Contains(w[..^1])
         && (w.EndsWith("ers", StringComparison.Ordinal) || w.EndsWith("ors", StringComparison.Ordinal)
             || w.EndsWith("ians", StringComparison.Ordinal) || w.EndsWith("ants", StringComparison.Ordinal)
             || w.EndsWith("ents", StringComparison.Ordinal));

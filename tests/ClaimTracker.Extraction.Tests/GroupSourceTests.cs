@@ -158,6 +158,17 @@ public sealed class GroupSourceTests
     }
 
     [Theory]
+    [InlineData("Some former strikers have complained that the documentary ignores the picket-line violence.", "Some former strikers")]
+    [InlineData("Many regular commuters argued that the new timetable was worse.", "Many regular commuters")]
+    [InlineData("Some strikers complained that the picket had been broken up without warning.", "Some strikers")]
+    public void A_plural_agent_noun_after_a_quantifier_and_adjectives_reports_a_that_clause(string text, string source)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(source, claim.Source);
+    }
+
+    [Theory]
     [InlineData("In a post on Instagram, the singer thanked fans for their support.", "the singer", "thanked")]
     [InlineData("The striker apologised for the red card.", "The striker", "apologised for")]
     [InlineData("The comedian accused the broadcaster of censorship.", "The comedian", "accused")]
