@@ -86,7 +86,7 @@ internal sealed partial class CuePatterns
             // "..., the commission said on Sunday, but opposition parties rejected the result": a clause coordinated after
             // the cue clause has its own subject, and may report on its own.
             if (limit < end && IsPunct(limit - 1, ',') && tokens[limit].IsWord
-                && tokens[limit].Text(text) is "but" or "and" or "while" or "whereas" or "though" or "although"
+                && (tokens[limit].Text(text) is "but" or "and" or "while" or "whereas" or "though" or "although" || IsContrastiveAs(limit))
                 && TryCoordinatedClause(limit, end, paragraph, unit) is { } other)
             {
                 return other;
@@ -107,7 +107,7 @@ internal sealed partial class CuePatterns
                 && tokens[t + 1].IsWord;
             var coordinated = (IsWord(t, "and") || IsWord(t, "but")) && tokens[t + 1].IsWord && current.Mode == CueMode.Front;
             if (current.Mode == CueMode.Front && (IsWord(t, "and") || IsWord(t, "but") || IsPunct(t, ';') || IsWord(t, "while")
-                    || IsWord(t, "though") || IsWord(t, "although") || IsWord(t, "whereas"))
+                    || IsWord(t, "though") || IsWord(t, "although") || IsWord(t, "whereas") || IsContrastiveAs(t))
                 && tokens[t + 1].IsWord
                 && (TryCoordinatedClause(t, end, paragraph, unit) ?? CoordinatedCitation(t, end, paragraph, unit)) is { } other)
             {
@@ -760,6 +760,12 @@ internal sealed partial class CuePatterns
     /// <summary>"Republicans said A, and Democrats accused B": a coordinated clause with its own source and cue.</summary>
     private Attribution? TryCoordinatedClause(int t, int end, int paragraph, int unit)
     {
+        if (IsWord(t, "even") && t + 1 < end && tokens[t + 1].IsWord && tokens[t + 1].Text(text) is "as" or "though")
+        {
+            t++;
+        }
+
+        var asClause = IsWord(t, "as");
         if (t + 2 >= end || tokens[t + 1].InQuote)
         {
             return null;
@@ -811,6 +817,12 @@ internal sealed partial class CuePatterns
             return null;
         }
 
+        if (asClause && (cueEnd >= end || !tokens[cueEnd].IsWord))
+        {
+            // ", as the minister said, …" is a comment clause on the sentence around it (TryAsParenthetical).
+            return null;
+        }
+
         var contentStart = SkipToContent(cueEnd, end, hit.Entry.Frames, out var hasComplement);
         if (((hit.Entry.Frames & VerbFrames.NeedsComplement) != 0 && !hasComplement) || CountWords(contentStart, end) < 2)
         {
@@ -819,6 +831,14 @@ internal sealed partial class CuePatterns
 
         return Build(CueMode.Front, contentStart, end, v, cueEnd, subject, hit.Entry, paragraph, unit);
     }
+
+    /// <summary>
+    /// ", as officials said its candidate was trailing", ", even as analysts warned that …", ", even though …": after a
+    /// comma, "as" or "even" opens a clause of time or contrast with its own subject; a second claim when it reports.
+    /// </summary>
+    private bool IsContrastiveAs(int t) =>
+        t + 1 < tokens.Count && t - 1 >= 0 && IsPunct(t - 1, ',') && !tokens[t].InQuote
+        && (IsWord(t, "as") || (IsWord(t, "even") && tokens[t + 1].IsWord && tokens[t + 1].Text(text) is "as" or "though"));
 
     /// <summary>
     /// Whether the have-form between "and" (<paramref name="and"/>) and the coordinated verb also stands in the

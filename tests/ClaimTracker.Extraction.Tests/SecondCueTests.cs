@@ -87,6 +87,26 @@ public sealed class SecondCueTests
     }
 
     [Theory]
+    [InlineData("The league declared the season over, even as club owners said that fixtures could still be played.", "club owners", "fixtures could still be played")]
+    [InlineData("The ministry said the dam was safe, as engineers warned that cracks were spreading.", "engineers", "cracks were spreading")]
+    [InlineData("The ministry said the dam was safe, even though engineers warned that cracks were spreading.", "engineers", "cracks were spreading")]
+    public void A_clause_of_time_or_contrast_after_the_content_reports_with_its_own_subject(string text, string source, string content)
+    {
+        var claims = Attributed(text);
+
+        Assert.Equal(2, claims.Count);
+        Assert.Equal((source, content), (claims[1].Source, claims[1].Text));
+    }
+
+    [Fact]
+    public void A_comment_clause_with_as_is_no_second_claim()
+    {
+        var claim = Assert.Single(Attributed("The ministry said the dam was safe, as the minister put it, and repairs could wait."));
+
+        Assert.Equal("said", claim.Cue);
+    }
+
+    [Theory]
     [InlineData("Supporters have urged the council to keep the library open, although they say they accept some of the cuts.", "say", "they accept some of the cuts")]
     [InlineData("Critics attacked the plan, though they concede that it would save money.", "concede", "it would save money")]
     public void Finds_a_concessive_clause_whose_plural_pronoun_takes_the_base_form(string text, string cue, string content)
