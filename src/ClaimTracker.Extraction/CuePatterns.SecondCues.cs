@@ -798,21 +798,23 @@ internal sealed partial class CuePatterns
         var subject = tokens[start].IsWord && WordLists.SubjectPronouns.Contains(tokens[start].Text(text))
             ? new SourceMention(new TokenRange(start, start + 1), new TokenRange(start, start + 1))
             : parser.ParseForward(start, end);
-        if (subject.Head.IsEmpty || !parser.IsPlausibleSource(subject.Head, allowPronoun: true))
+        if (subject.Head.IsEmpty)
         {
             return null;
         }
 
+        var plausible = parser.IsPlausibleSource(subject.Head, allowPronoun: true);
         var v = subject.Full.End;
         while (v < end && tokens[v].IsWord && !tokens[v].IsCapitalized && (WordLists.VerbModifiers.Contains(tokens[v].Text(text)) || IsAdverbLike(v)))
         {
             v++;
         }
 
-        // A plural subject takes the base form: "..., although they say they support ...".
+        // A plural subject takes the base form: "..., although they say they support ...". A weak verb reports only
+        // with "that": "..., although early results showed that …".
         if (v >= end || !TryMatchCue(v, end, out var hit, out var cueEnd)
             || !(hit.Form is VerbForm.Past or VerbForm.ThirdPerson || (hit.Form == VerbForm.Base && IsPluralSubject(subject.Head) == true))
-            || (hit.Entry.Frames & VerbFrames.Weak) != 0)
+            || ((hit.Entry.Frames & VerbFrames.Weak) != 0 && !(cueEnd < end && IsWord(cueEnd, "that"))))
         {
             return null;
         }
@@ -824,8 +826,16 @@ internal sealed partial class CuePatterns
         }
 
         var contentStart = SkipToContent(cueEnd, end, hit.Entry.Frames, out var hasComplement);
-        if (((hit.Entry.Frames & VerbFrames.NeedsComplement) != 0 && !hasComplement) || CountWords(contentStart, end) < 2)
+        if ((((hit.Entry.Frames & VerbFrames.NeedsComplement) != 0 || (hit.Entry.Frames & VerbFrames.Weak) != 0) && !hasComplement)
+            || CountWords(contentStart, end) < 2)
         {
+            // "but the board overruled that request": a weak verb's "that" before a lone noun is a determiner.
+            return null;
+        }
+
+        if (!plausible && ((hit.Entry.Frames & VerbFrames.Weak) == 0 || subject.Head.Length() > 4 || parser.IsPronoun(subject.Head)))
+        {
+            // "…, although early inspections showed that …": evidence shows without being a speaker.
             return null;
         }
 

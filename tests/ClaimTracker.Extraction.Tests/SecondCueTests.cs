@@ -90,12 +90,21 @@ public sealed class SecondCueTests
     [InlineData("The league declared the season over, even as club owners said that fixtures could still be played.", "club owners", "fixtures could still be played")]
     [InlineData("The ministry said the dam was safe, as engineers warned that cracks were spreading.", "engineers", "cracks were spreading")]
     [InlineData("The ministry said the dam was safe, even though engineers warned that cracks were spreading.", "engineers", "cracks were spreading")]
+    [InlineData("The club declared the stadium ready, although early inspections showed that two stands were unsafe.", "early inspections", "two stands were unsafe")]
     public void A_clause_of_time_or_contrast_after_the_content_reports_with_its_own_subject(string text, string source, string content)
     {
         var claims = Attributed(text);
 
         Assert.Equal(2, claims.Count);
         Assert.Equal((source, content), (claims[1].Source, claims[1].Text));
+    }
+
+    [Fact]
+    public void A_weak_verb_with_a_demonstrative_that_after_but_is_no_second_claim()
+    {
+        var claim = Assert.Single(Attributed("The mayor asked for a police escort, but the chief overruled that request, an aide said."));
+
+        Assert.Equal("said", claim.Cue);
     }
 
     [Fact]
