@@ -250,6 +250,27 @@ internal sealed partial class CuePatterns
         return null;
     }
 
+    /// <summary>A closing quotation mark at <paramref name="t"/>, or a comma right after one: '"…,"' or '"…",'.</summary>
+    private bool EndsWithQuote(int t) =>
+        tokens[t].Kind == TokenKind.Quote || (t - 1 >= 0 && tokens[t - 1].Kind == TokenKind.Quote && IsPunct(t, ','));
+
+    /// <summary>"by the Financial Courier." or "by state media on Monday.": an agent phrase of a few words closing the sentence.</summary>
+    private bool IsAgentTail(int k, int end)
+    {
+        if (!IsWord(k, "by"))
+        {
+            return false;
+        }
+
+        var words = 0;
+        for (k++; k < end && tokens[k].IsWord; k++)
+        {
+            words++;
+        }
+
+        return words is > 0 and <= MaxFinalTail && CountWords(k, end) == 0;
+    }
+
     private bool IsQuotedAsSaying(int verb, int first, out int be)
     {
         be = -1;

@@ -167,6 +167,14 @@ internal sealed partial class CuePatterns
                     return null;
                 }
 
+                var quoteBefore = quotedSubject.Full.First - 1;
+                if (quoteBefore > first && IsContentCloser(quoteBefore) && EndsWithQuote(quoteBefore)
+                    && (cueEnd >= end || IsShortTail(cueEnd, end) || IsAgentTail(cueEnd, end)))
+                {
+                    // '"We have the demand," he was quoted as saying by the Courier.': the quotation before is what he said.
+                    return Build(CueMode.Final, first, quoteBefore, verb, cueEnd, quotedSubject, hit.Entry, paragraph, unit);
+                }
+
                 var start = SkipToContent(cueEnd, end, frames, out _);
                 return CountWords(start, end) < 2 ? null : Build(CueMode.Front, start, end, verb, cueEnd, quotedSubject, hit.Entry, paragraph, unit);
             }

@@ -87,6 +87,19 @@ public sealed class PassiveAndInvertedTests
     }
 
     [Theory]
+    [InlineData("\"We have the orders; what we lack is steel,\" the founder was quoted as saying by the Evening Ledger.", "the founder")]
+    [InlineData("\"We have the orders,\" Halvorsen was quoted as saying.", "Halvorsen")]
+    [InlineData("\"We have the orders,\" Halvorsen was quoted by a trade journal as saying on Friday.", "Halvorsen")]
+    public void A_quotation_before_quoted_as_saying_is_what_the_passive_subject_said(string text, string source)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(ClaimKind.Direct, claim.Kind);
+        Assert.Equal(source, claim.Source);
+        Assert.StartsWith("We have the orders", claim.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("This is \"roughly the same lead she has held all summer,\" reported the Gazette.", "the Gazette")]
     [InlineData("This will not end well, said Marta Oyelaran.", "Marta Oyelaran")]
     public void Reads_a_demonstrative_subject_and_its_verb_before_an_inverted_cue_as_content(string text, string source)
