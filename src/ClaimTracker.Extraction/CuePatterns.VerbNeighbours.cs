@@ -172,7 +172,7 @@ internal sealed partial class CuePatterns
     /// <summary>
     /// "Some argue that ...", "Many accused the police of ...", "..., but few believe it": a quantifier opening its clause
     /// stands for people when the verb after it is a bare or past form followed by what a verb takes (a clause, a
-    /// determined object, a quotation) or by nothing. An -s form after it is a plural noun ("some claims"), and a past
+    /// question opened by whether, why or how, a determined object, a quotation) or by nothing. An -s form after it is a plural noun ("some claims"), and a past
     /// form before a bare noun is an adjective ("many reported cases"). "One" or "another" opening the sentence stands
     /// for one person of a group, with a singular verb. A verb that takes an addressee may have any noun phrase after
     /// it ("Several told reporters ...", "Many told us ..."): its past form is no adjective before a noun.
@@ -209,7 +209,7 @@ internal sealed partial class CuePatterns
         var next = tokens[cueEnd];
         return next.Kind is TokenKind.Quote or TokenKind.Punct
             || (next.IsWord && (frames & VerbFrames.Addressee) != 0 && !next.InQuote)
-            || (next.IsWord && (IsWord(cueEnd, "that") || WordLists.Pronouns.Contains(next.Text(text))
+            || (next.IsWord && (next.Text(text) is "that" or "whether" or "why" or "how" || WordLists.Pronouns.Contains(next.Text(text))
                 || (WordLists.Determiners.Contains(next.Text(text)) && !WordLists.NumberWords.Contains(next.Text(text)))));
     }
 

@@ -12,6 +12,8 @@ public sealed class GroupSourceTests
     [InlineData("Some economists have warned that the currency is overvalued.", "Some economists", "the currency is overvalued")]
     [InlineData("Some argue that the levy punishes small farms.", "Some", "the levy punishes small farms")]
     [InlineData("Many accused the council of ignoring the flood warnings.", "Many", "the council of ignoring the flood warnings")]
+    [InlineData("Still, some questioned whether the depot could find enough drivers.", "some", "whether the depot could find enough drivers")]
+    [InlineData("Many asked why the flood warning came so late.", "Many", "why the flood warning came so late")]
     [InlineData("The route is unsafe, some say.", "some", "The route is unsafe")]
     [InlineData("Most believe the count was fair.", "Most", "the count was fair")]
     [InlineData("Some athletes have criticised the testing system.", "Some athletes", "the testing system")]
