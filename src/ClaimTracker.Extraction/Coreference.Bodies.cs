@@ -38,7 +38,7 @@ internal sealed partial class Coreference
     /// Whether the name holds the noun as a word of its own ("the council" → Tolvik City Council), not inside a longer
     /// one ("Councillors" are people, not the council).
     /// </summary>
-    private static bool NameHoldsWord(string name, string noun)
+    internal static bool NameHoldsWord(string name, string noun)
     {
         for (var at = name.IndexOf(noun, StringComparison.OrdinalIgnoreCase); at >= 0; at = name.IndexOf(noun, at + 1, StringComparison.OrdinalIgnoreCase))
         {

@@ -330,10 +330,13 @@ internal sealed partial class SpeakerResolver(string text, List<Token> tokens, C
         return coreference.LastInstitution is { } last && InstitutionMatches(noun, last.Name, last.Kind) ? last : null;
     }
 
-    /// <summary>"the company" can be Veltra Motors; "the government" only a government; "the ministry" only a ministry.</summary>
+    /// <summary>
+    /// "the company" can be Veltra Motors; "the government" only a government; "the ministry" only a ministry; "the
+    /// council" never "Opposition councillors", whose name holds the noun only inside a longer word.
+    /// </summary>
     private static bool InstitutionMatches(ReadOnlySpan<char> noun, string name, SourceKind kind)
     {
-        return name.Contains(noun, StringComparison.OrdinalIgnoreCase) || Coreference.KindFits(noun, name, kind);
+        return Coreference.NameHoldsWord(name, noun.ToString()) || Coreference.KindFits(noun, name, kind);
     }
 
     private bool IsComplementName(TokenRange head, TokenRange nameRun)

@@ -475,6 +475,7 @@ internal static class WordLists
         "advocates", "defenders", "representative", "representatives", "delegate", "delegates", "negotiators", "mediators",
         "chancellor", "premier", "king", "queen", "pope", "prince", "princess", "emperor", "monarch", "cleric", "bishop", "imam",
         "rabbi", "priest", "pastor", "dean", "principal", "superintendent", "commissioner", "inspector", "detective", "constable",
+        "councillor", "councilor", "councilman", "councilwoman", "alderman", "assemblyman", "assemblywoman",
         "marshal", "ombudsman", "auditor", "comptroller", "treasurer", "registrar", "coroner", "medic", "paramedic", "firefighter",
         "firefighters", "rescuers", "survivor", "survivors", "victims", "families", "relatives", "neighbour", "neighbours",
         "shareholders", "investors", "traders", "farmers", "fishermen", "miners", "nurse", "teacher", "student", "fans", "players",

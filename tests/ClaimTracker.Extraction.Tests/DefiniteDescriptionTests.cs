@@ -148,4 +148,12 @@ public sealed class DefiniteDescriptionTests
 
         Assert.Equal("Tolvik City Council", ClaimWith(text, "work would start in spring").Speaker);
     }
+
+    [Fact]
+    public void The_council_with_no_council_named_is_not_a_group_of_councillors_that_spoke()
+    {
+        const string text = "Opposition councillors have demanded an inquiry into the flooding.\nThe council said work would start in spring.";
+
+        Assert.Equal("council", ClaimWith(text, "work would start in spring").Speaker);
+    }
 }

@@ -18,6 +18,7 @@ public sealed class GroupSourceTests
     [InlineData("Most believe the count was fair.", "Most", "the count was fair")]
     [InlineData("Some athletes have criticised the testing system.", "Some athletes", "the testing system")]
     [InlineData("Two shopkeepers denied the charges.", "Two shopkeepers", "the charges")]
+    [InlineData("A councillor accused the mayor of hiding the audit.", "A councillor", "the mayor of hiding the audit")]
     [InlineData("Prices rose after mining companies said that output would fall.", "mining companies", "output would fall")]
     [InlineData("The inquiry began after charities warned that the shelters were full.", "charities", "the shelters were full")]
     public void A_group_speaks_through_an_ordinary_cue(string text, string source, string content)
