@@ -62,7 +62,7 @@ internal static class QuoteScanner
                             openSingle = t;
                         }
                     }
-                    else if (role == Role.Closer && t - openSingle > 2)
+                    else if (role == Role.Closer && (t - openSingle > 2 || IsSingleQuotedWord(text, tokens, openSingle, t)))
                     {
                         Add(tokens, regions, openSingle, t, closed: true, continues: false);
                         openSingle = -1;
@@ -177,6 +177,14 @@ internal static class QuoteScanner
 
         return !leftFlank && rightFlank ? Role.Closer : Role.Ambiguous;
     }
+
+    /// <summary>
+    /// "called the response ‘shambolic’": curly single quotes round one word of three letters or more are a scare quote,
+    /// as double ones would be; straight marks round a short word ("rock 'n' roll") are elisions.
+    /// </summary>
+    private static bool IsSingleQuotedWord(string text, List<Token> tokens, int open, int close) =>
+        close - open == 2 && text[tokens[open].Start] == '\u2018' && text[tokens[close].Start] == '\u2019'
+        && tokens[open + 1].Kind == TokenKind.Word && tokens[open + 1].Length >= 3;
 
     private static bool IsQuoteChar(char c) => c is '"' or '\'' or '\u201C' or '\u201D' or '\u2018' or '\u2019' or '\u00AB' or '\u00BB';
 }

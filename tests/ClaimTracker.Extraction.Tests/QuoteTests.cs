@@ -73,11 +73,28 @@ public sealed class QuoteTests
     [Theory]
     [InlineData("Okafor's spokesman, John Harper, said the senator was \"deeply saddened.\"", "the senator was \"deeply saddened.\"")]
     [InlineData("Costa called the decision \u201Ca betrayal of trust\u201D.", "the decision \u201Ca betrayal of trust\u201D")]
+    [InlineData("Costa called the decision \u2018shameful\u2019 and walked out.", "the decision \u2018shameful\u2019")]
     public void A_quotation_opened_inside_the_content_keeps_its_closing_mark(string text, string content)
     {
         var claim = Assert.Single(Extract.Attributed(text));
 
         Assert.Equal(content, claim.Text);
+    }
+
+    [Fact]
+    public void A_one_word_scare_quote_in_curly_single_marks_makes_the_claim_mixed()
+    {
+        var claim = Assert.Single(Extract.Attributed("The local MP called the council's response \u2018shambolic\u2019."));
+
+        Assert.Equal(ClaimKind.Mixed, claim.Kind);
+    }
+
+    [Fact]
+    public void An_elision_in_single_marks_is_no_quotation()
+    {
+        var claim = Assert.Single(Extract.Attributed("The band still plays rock \u2018n\u2019 roll, its manager said."));
+
+        Assert.Equal(ClaimKind.Indirect, claim.Kind);
     }
 
     [Fact]
