@@ -171,6 +171,15 @@ public sealed class SourcePhraseTests
         Assert.Equal(expected, Assert.Single(Extract.Attributed(text)).Speaker);
     }
 
+    [Theory]
+    [InlineData("The Confederation of Nordic Employers said hiring would slow.", "Confederation of Nordic Employers")]
+    [InlineData("The Academy of Marine Sciences said hiring would slow.", "Academy of Marine Sciences")]
+    [InlineData("The Conference of Harbour Bishops said hiring would slow.", "Conference of Harbour Bishops")]
+    public void A_body_headed_by_an_organisation_word_keeps_its_of_complement(string text, string expected)
+    {
+        Assert.Equal(expected, Assert.Single(Extract.Attributed(text)).Speaker);
+    }
+
     [Fact]
     public void An_affiliation_keeps_its_of_or_for_complement()
     {
