@@ -107,7 +107,7 @@ internal sealed partial class CuePatterns
                 && tokens[t + 1].IsWord;
             var coordinated = (IsWord(t, "and") || IsWord(t, "but")) && tokens[t + 1].IsWord && current.Mode == CueMode.Front;
             if (current.Mode == CueMode.Front && (IsWord(t, "and") || IsWord(t, "but") || IsPunct(t, ';') || IsWord(t, "while")
-                    || IsWord(t, "though") || IsWord(t, "although") || IsWord(t, "whereas") || IsContrastiveAs(t))
+                    || IsWord(t, "though") || IsWord(t, "although") || IsWord(t, "whereas") || IsContrastiveAs(t) || IsOthersSplice(t))
                 && tokens[t + 1].IsWord
                 && (TryCoordinatedClause(t, end, paragraph, unit) ?? CoordinatedCitation(t, end, paragraph, unit)) is { } other)
             {
@@ -841,6 +841,13 @@ internal sealed partial class CuePatterns
 
         return Build(CueMode.Front, contentStart, end, v, cueEnd, subject, hit.Entry, paragraph, unit);
     }
+
+    /// <summary>
+    /// "Some fans said the ban was fair, others said it went too far": a comma before "others" joins two clauses that
+    /// contrast the groups speaking, each with its own cue.
+    /// </summary>
+    private bool IsOthersSplice(int t) =>
+        t + 2 < tokens.Count && IsPunct(t, ',') && !tokens[t].InQuote && IsWord(t + 1, "others") && tokens[t + 2].IsWord;
 
     /// <summary>
     /// ", as officials said its candidate was trailing", ", even as analysts warned that …", ", even though …": after a

@@ -99,6 +99,26 @@ public sealed class SecondCueTests
         Assert.Equal((source, content), (claims[1].Source, claims[1].Text));
     }
 
+    [Theory]
+    [InlineData("Some fans said the ban was fair, others said it went too far.", "the ban was fair", "it went too far")]
+    [InlineData("Some growers welcomed the subsidy, others warned that it would come too late.", "the subsidy", "it would come too late")]
+    public void A_comma_before_others_splits_two_groups_claims(string text, string first, string second)
+    {
+        var claims = Attributed(text);
+
+        Assert.Equal(2, claims.Count);
+        Assert.Equal(first, claims[0].Text);
+        Assert.Equal(("others", second), (claims[1].Source, claims[1].Text));
+    }
+
+    [Fact]
+    public void Others_in_a_list_of_objects_is_no_second_source()
+    {
+        var claim = Assert.Single(Attributed("The mayor thanked volunteers, others who helped and the police."));
+
+        Assert.Equal("volunteers, others who helped and the police", claim.Text);
+    }
+
     [Fact]
     public void A_weak_verb_with_a_demonstrative_that_after_but_is_no_second_claim()
     {
