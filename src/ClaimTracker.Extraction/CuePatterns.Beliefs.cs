@@ -13,13 +13,34 @@ internal sealed partial class CuePatterns
     /// comma.
     /// </summary>
     private bool BeliefClauseFollows(VerbHit hit, SourceMention subject, int first, int contentStart) =>
-        !(hit.Form == VerbForm.ThirdPerson && WordLists.NounlikeBeliefLemmas.Contains(hit.Entry.Lemma))
+        !(hit.Form == VerbForm.ThirdPerson && WordLists.NounlikeBeliefLemmas.Contains(hit.Entry.Lemma) && !IsSingularBeforeClause(subject, contentStart))
         && !(subject.Full.First - 1 >= first && tokens[subject.Full.First - 1].IsWord && tokens[subject.Full.First - 1].Text(text) is "what" or "which" or "that")
         && !(tokens[contentStart].IsWord && (WordLists.InnerPrepositions.Contains(tokens[contentStart].Text(text)) || WordLists.LocativePrepositions.Contains(tokens[contentStart].Text(text))))
         && !NounComplementAhead(contentStart)
         // "..., officials believe, including a shortage of staff": after the comma closing a parenthetical cue, the
         // sentence goes on; a bare complement follows its verb directly.
         && !(contentStart > 0 && tokens[contentStart - 1].IsPunct(text, ','));
+
+    /// <summary>
+    /// "The union fears the strike will fail", "Ortiz hopes the talks resume": an -s form after a singular subject and
+    /// before a clause's own subject (a determiner, a pronoun or a name) agrees with that subject as its verb, where
+    /// "Health worries have dogged …" reads the -s form as a plural noun.
+    /// </summary>
+    private bool IsSingularBeforeClause(SourceMention subject, int contentStart)
+    {
+        if (subject.Head.IsEmpty || contentStart >= tokens.Count || !tokens[contentStart].IsWord || tokens[contentStart].InQuote)
+        {
+            return false;
+        }
+
+        var last = tokens[subject.Head.End - 1];
+        var lastWord = last.Text(text);
+        // "Voter worries the economy is slowing …": a bare singular common noun is a modifier, not a subject.
+        var bareNoun = subject.Head.Length() == 1 && WordLists.IsSourceNoun(lastWord);
+        var singular = last.IsWord && !bareNoun && (lastWord is "he" or "she" or "it" || (lastWord[^1] != 's' && !WordLists.Pronouns.Contains(lastWord)));
+        var next = tokens[contentStart].Text(text);
+        return singular && (ObjectDeterminers.Contains(next) || WordLists.Pronouns.Contains(next) || tokens[contentStart].IsCapitalized);
+    }
 
     /// <summary>
     /// "The fire, which investigators believe was started deliberately": a belief verb whose relative word is the

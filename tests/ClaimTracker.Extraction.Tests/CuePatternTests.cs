@@ -634,6 +634,9 @@ public sealed class CuePatternTests
     [InlineData("Investigators believe the fire started in the kitchen.", "Investigators", "the fire started in the kitchen")]
     [InlineData("Doctors fear the outbreak will spread to the capital.", "Doctors", "the outbreak will spread to the capital")]
     [InlineData("The coach thinks his side was robbed.", "The coach", "his side was robbed")]
+    [InlineData("The union fears the strike will collapse.", "The union", "the strike will collapse")]
+    [InlineData("Okonjo hopes Parliament will pass the bill.", "Okonjo", "Parliament will pass the bill")]
+    [InlineData("The insurer doubts the repairs were necessary.", "The insurer", "the repairs were necessary")]
     public void Reads_a_belief_verb_with_a_bare_clause_as_a_report(string text, string source, string content)
     {
         var claim = Assert.Single(Attributed(text));
@@ -646,6 +649,8 @@ public sealed class CuePatternTests
     [InlineData("Farmers felt comfortable with the deal because prices had risen.")]
     [InlineData("What voters expect from the mayor is honesty.")]
     [InlineData("Residents hope for rain before the harvest is lost.")]
+    [InlineData("Voter worries the economy is slowing are growing.")]
+    [InlineData("Job fears grow as the plant closes.")]
     public void Does_not_read_a_plural_noun_a_linking_verb_or_a_prepositional_object_as_a_belief_report(string text)
     {
         Assert.Empty(Attributed(text));
