@@ -557,13 +557,39 @@ internal sealed partial class CuePatterns
             }
 
             var next = tokens[k + 1].Text(text);
-            if ((ObjectDeterminers.Contains(next) || WordLists.ObjectPronouns.Contains(next)) && IsPresentAfterSubject(k, end, afterVerb: false))
+            if ((ObjectDeterminers.Contains(next) || WordLists.ObjectPronouns.Contains(next))
+                && (IsPresentAfterSubject(k, end, afterVerb: false) || IsBaseAfterPluralWithComplement(head.First, k)))
             {
                 return k;
             }
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// "Residents near the plant oppose the expansion": a base form the treebanks read as a verb agrees with the plural
+    /// noun that a prepositional complement follows, not with the complement's own noun.
+    /// </summary>
+    private bool IsBaseAfterPluralWithComplement(int first, int k)
+    {
+        var w = tokens[k].Text(text);
+        if (w[^1] == 's' || PresentVerbs.Of(w) != PresentVerbClass.Verb)
+        {
+            return false;
+        }
+
+        for (var j = first; j + 2 < k; j++)
+        {
+            var noun = tokens[j].Text(text);
+            if (tokens[j].IsWord && tokens[j + 1].IsWord && noun.Length > 3 && noun[^1] == 's' && noun[^2] != 's'
+                && (WordLists.InnerPrepositions.Contains(tokens[j + 1].Text(text)) || WordLists.LocativePrepositions.Contains(tokens[j + 1].Text(text))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Words that open a noun phrase and cannot continue the one before them.</summary>

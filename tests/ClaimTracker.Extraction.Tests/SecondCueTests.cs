@@ -164,6 +164,8 @@ public sealed class SecondCueTests
     [InlineData("The pilots' union opposes the rota, saying it leaves crews too tired to fly safely.", "The pilots' union", "saying")]
     [InlineData("Tenants dispute that account, insisting the landlord ignored repeated complaints about damp.", "Tenants", "insisting")]
     [InlineData("Local shopkeepers want the road reopened, warning that trade has halved since it shut.", "Local shopkeepers", "warning")]
+    [InlineData("Residents near the quarry oppose the expansion, saying it will bring more lorries.", "Residents near the quarry", "saying")]
+    [InlineData("Members of the board want the director removed, arguing that he misled them.", "Members of the board", "arguing")]
     public void A_participle_after_a_present_tense_clause_is_spoken_by_the_subject_before_that_verb(string text, string source, string cue)
     {
         var claim = Assert.Single(Attributed(text), c => c.Cue == cue);
