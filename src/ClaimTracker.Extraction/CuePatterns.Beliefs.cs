@@ -39,7 +39,7 @@ internal sealed partial class CuePatterns
         var bareNoun = subject.Head.Length() == 1 && WordLists.IsSourceNoun(lastWord);
         var singular = last.IsWord && !bareNoun && (lastWord is "he" or "she" or "it" || (lastWord[^1] != 's' && !WordLists.Pronouns.Contains(lastWord)));
         var next = tokens[contentStart].Text(text);
-        return singular && (ObjectDeterminers.Contains(next) || WordLists.Pronouns.Contains(next) || tokens[contentStart].IsCapitalized);
+        return singular && (WordLists.PhraseOpeningDeterminers.Contains(next) || WordLists.Pronouns.Contains(next) || tokens[contentStart].IsCapitalized);
     }
 
     /// <summary>

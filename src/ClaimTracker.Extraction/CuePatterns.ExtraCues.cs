@@ -199,7 +199,7 @@ internal sealed partial class CuePatterns
         var w = tokens[k].Text(text);
         var next = tokens[k + 1].Text(text);
         return (WordLists.LooksPast(w) || (w[^1] == 's' && PresentVerbs.Of(w) == PresentVerbClass.Verb))
-            && (next is "that" or "to" || ObjectDeterminers.Contains(next) || WordLists.ObjectPronouns.Contains(next));
+            && (next is "that" or "to" || WordLists.PhraseOpeningDeterminers.Contains(next) || WordLists.ObjectPronouns.Contains(next));
     }
 
     /// <summary>

@@ -215,7 +215,7 @@ internal sealed partial class CuePatterns
     /// </summary>
     private bool IsParticiplePairAfterDeterminer(int and) =>
         and - 2 >= 0 && tokens[and - 1].IsWord && WordLists.LooksPast(tokens[and - 1].Text(text))
-        && tokens[and - 2].IsWord && ObjectDeterminers.Contains(tokens[and - 2].Text(text));
+        && tokens[and - 2].IsWord && WordLists.PhraseOpeningDeterminers.Contains(tokens[and - 2].Text(text));
 
     /// <summary>
     /// "said it had changed the rules and stopped sharing data": a participle after "and" that is no simple past goes

@@ -557,7 +557,7 @@ internal sealed partial class CuePatterns
             }
 
             var next = tokens[k + 1].Text(text);
-            if ((ObjectDeterminers.Contains(next) || WordLists.ObjectPronouns.Contains(next))
+            if ((WordLists.PhraseOpeningDeterminers.Contains(next) || WordLists.ObjectPronouns.Contains(next))
                 && (IsPresentAfterSubject(k, end, afterVerb: false) || IsBaseAfterPluralWithComplement(head.First, k)))
             {
                 return k;
@@ -568,33 +568,15 @@ internal sealed partial class CuePatterns
     }
 
     /// <summary>
-    /// "Residents near the plant oppose the expansion": a base form the treebanks read as a verb agrees with the plural
-    /// noun that a prepositional complement follows, not with the complement's own noun.
+    /// "Residents near the quarry oppose the expansion": a base form the treebanks read as a verb agrees with the plural
+    /// head before a prepositional complement, not with the complement's own noun.
     /// </summary>
     private bool IsBaseAfterPluralWithComplement(int first, int k)
     {
         var w = tokens[k].Text(text);
-        if (w[^1] == 's' || PresentVerbs.Of(w) != PresentVerbClass.Verb)
-        {
-            return false;
-        }
-
-        for (var j = first; j + 2 < k; j++)
-        {
-            var noun = tokens[j].Text(text);
-            if (tokens[j].IsWord && tokens[j + 1].IsWord && noun.Length > 3 && noun[^1] == 's' && noun[^2] != 's'
-                && (WordLists.InnerPrepositions.Contains(tokens[j + 1].Text(text)) || WordLists.LocativePrepositions.Contains(tokens[j + 1].Text(text))))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        // A capitalized head ending in s ("Residents" opening the sentence) leaves the number open; a base verb settles it.
+        return w[^1] != 's' && PresentVerbs.Of(w) == PresentVerbClass.Verb && IsPluralSubject(new TokenRange(first, k)) != false;
     }
-
-    /// <summary>Words that open a noun phrase and cannot continue the one before them.</summary>
-    private static readonly WordSet ObjectDeterminers = new(
-        "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your", "any", "every", "each", "no");
 
     /// <summary>A name set off by commas right after a phrase ending at <paramref name="comma"/> (", Gary Walsh,"), else null.</summary>
     private TokenRange? NameInApposition(int comma, int end)

@@ -414,7 +414,7 @@ internal sealed partial class CuePatterns
         var closes = !needsComplement || prefixIsQuote || (frames & VerbFrames.Closes) != 0;
         if (before >= first && clausal && closes && IsContentCloser(before) && !tailOpensContent && !IsIntroductoryPhrase(first, before))
         {
-            var prefixEndsWithQuote = tokens[before].Kind == TokenKind.Quote || (before > first && tokens[before - 1].Kind == TokenKind.Quote && IsPunct(before, ','));
+            var prefixEndsWithQuote = EndsWithQuote(before);
             // One word is enough when the content resumes after the cue: "Voters, he said, can rock like Jimi."
             var resumes = tailStart + 1 < end && IsPunct(tailStart, ',') && tokens[tailStart + 1].IsWord && !tokens[tailStart + 1].IsCapitalized
                 && !tokens[tailStart + 1].InQuote && CountWords(tailStart + 1, end) >= (IsFiniteAuxiliary(tailStart + 1) ? 2 : 3);

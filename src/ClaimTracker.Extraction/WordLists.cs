@@ -282,6 +282,13 @@ internal static class WordLists
         "most", "other", "another", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both", "all",
         "few", "each", "every", "no", "any", "such", "more", "fewer");
 
+    /// <summary>
+    /// Determiners that open a noun phrase and cannot continue the one before them (no numbers or quantifiers, which
+    /// may follow a noun as a count): "oppose the tax", "dispute that figure".
+    /// </summary>
+    public static readonly WordSet PhraseOpeningDeterminers = new(
+        "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your", "any", "every", "each", "no");
+
     /// <summary>Words that can never be inside a source noun phrase: walking back from a cue stops at them.</summary>
     public static readonly WordSet NounPhraseStops = new(
         "that", "which", "whom", "whose", "when", "where", "while", "because", "since", "although", "though", "if", "unless",
