@@ -35,6 +35,14 @@ internal sealed partial class CuePatterns
         "bikes", "bicycles", "scooters", "cots", "chargers", "tyres", "tires", "doses", "appliances", "heaters", "helmets");
 
     /// <summary>
+    /// Lives taken and prizes won: "the crash claimed four lives", "the disease has claimed the life of", "she claimed
+    /// gold", "claimed pole position". "claimed responsibility" and "claimed victory" assert something and stay cues.
+    /// </summary>
+    private static readonly WordSet ClaimedThings = new(
+        "life", "lives", "victims", "casualties", "title", "titles", "medal", "medals", "gold", "silver", "bronze", "trophy",
+        "trophies", "championship", "crown", "pole", "prize", "wicket", "wickets", "scalp", "scalps");
+
+    /// <summary>
     /// Whether the verb at <paramref name="verb"/> with its object from <paramref name="start"/> takes a sense in which
     /// nothing is said.
     /// </summary>
@@ -56,6 +64,7 @@ internal sealed partial class CuePatterns
             "assert" => ObjectHeadIn(AssertedPowers, start, end),
             "maintain" => ObjectHeadIn(MaintainedThings, start, end),
             "recall" => IsRecalledObject(start, end),
+            "claim" => ObjectHeadIn(ClaimedThings, start, end),
             "portray" => !AsWithinClause(start, end),
             "propose" => IsWord(start, "to") && start + 1 < end && IsObjectPronoun(start + 1)
                 && !(start + 2 < end && IsWord(start + 2, "that")),
@@ -196,12 +205,17 @@ internal sealed partial class CuePatterns
         return false;
     }
 
-    /// <summary>Whether the phrase ends before <paramref name="k"/>: the unit's end, punctuation, a preposition, an adverb of time or manner, or a conjunction.</summary>
+    /// <summary>Whether the phrase ends before <paramref name="k"/>: the unit's end, punctuation, a preposition, an adverb of time or manner, a deictic time, or a conjunction.</summary>
     private bool EndsNounPhrase(int k, int end) =>
         k >= end
         || (!tokens[k].IsWord && tokens[k].Kind is not (TokenKind.Quote or TokenKind.Possessive))
         || (tokens[k].IsWord && (WordLists.InnerPrepositions.Contains(tokens[k].Text(text)) || WordLists.IntransitiveMarkers.Contains(tokens[k].Text(text))
-            || IsWord(k, "and") || IsWord(k, "or")));
+            || IsWord(k, "and") || IsWord(k, "or") || IsDeicticTime(k)));
+
+    /// <summary>"this winter", "last season", "next year": a time adverbial after the object, not part of it.</summary>
+    private bool IsDeicticTime(int k) =>
+        (IsWord(k, "this") || IsWord(k, "last") || IsWord(k, "next")) && k + 1 < tokens.Count && tokens[k + 1].IsWord
+        && !tokens[k + 1].IsCapitalized && !WordLists.InnerPrepositions.Contains(tokens[k + 1].Text(text));
 
     /// <summary>
     /// "the verdict a disgrace", "him a liar", "the plan reckless and unfair": a short object (an object pronoun, or a

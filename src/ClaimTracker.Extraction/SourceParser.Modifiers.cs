@@ -18,7 +18,8 @@ internal sealed partial class SourceParser
             that--;
         }
 
-        if (that - 1 < limit || that + 1 >= phrase.End || !(IsWord(that, "that") || IsWord(that, "which")) || !IsFiniteVerbForm(that + 1)
+        if (that - 1 < limit || that + 1 >= phrase.End || !(IsWord(that, "that") || IsWord(that, "which"))
+            || !(IsFiniteVerbForm(that + 1) || IsBaseVerbAfterPlural(that - 1, that + 1))
             || !tokens[that - 1].IsWord || tokens[that - 1].InQuote)
         {
             return TokenRange.Empty;
@@ -38,7 +39,8 @@ internal sealed partial class SourceParser
             && (next is "was" or "were" or "is" or "are" or "has" or "have" or "had" || PresentVerbs.Of(next) == PresentVerbClass.Verb || WordLists.IrregularPast.Contains(next) || next.EndsWith("ed", StringComparison.Ordinal));
         var determinedOpening = surelyVerb && opensClause && antecedent.Length() <= 4 && tokens[antecedent.First].IsWord
             && tokens[antecedent.First].Text(text) is "the" or "The" or "a" or "A" or "an" or "An";
-        if ((WordLists.IsSourceNoun(tokens[that - 1].Text(text)) && IsPlausibleSource(antecedent, allowPronoun: false)) || determinedOpening)
+        var head = tokens[that - 1].Text(text);
+        if (((WordLists.IsSourceNoun(head) || WordLists.IsAgentivePlural(head.ToString().ToLowerInvariant())) && IsPlausibleSource(antecedent, allowPronoun: false)) || determinedOpening)
         {
             return antecedent;
         }
@@ -63,6 +65,23 @@ internal sealed partial class SourceParser
         }
 
         return TokenRange.Empty;
+    }
+
+    /// <summary>
+    /// "Firms that rely on the plant", "Carmakers that use the parts": a plural antecedent agrees with a base-form verb,
+    /// which no ending marks; the treebank lexicon says the word is mostly a verb.
+    /// </summary>
+    private bool IsBaseVerbAfterPlural(int noun, int verb)
+    {
+        if (!tokens[noun].IsWord || !tokens[verb].IsWord || tokens[verb].IsCapitalized || tokens[verb].InQuote)
+        {
+            return false;
+        }
+
+        var n = tokens[noun].Text(text);
+        var v = tokens[verb].Text(text);
+        return n.Length > 3 && n[^1] == 's' && n[^2] != 's' && v[^1] != 's'
+            && PresentVerbs.Of(v) == PresentVerbClass.Verb && !WordLists.SourceNouns.Contains(v);
     }
 
     /// <summary>"oversees", "runs", "followed", "ran": a verb that can head a relative clause; not "-ing" or a listed noun.</summary>

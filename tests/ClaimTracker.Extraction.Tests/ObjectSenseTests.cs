@@ -22,6 +22,9 @@ public sealed class ObjectSenseTests
     [InlineData("Brenna Motors is recalling about 40,000 vehicles because of a faulty seat belt.")]
     [InlineData("The toy maker recalled two batches of wooden rattles last year.")]
     [InlineData("The government recalled its ambassador for consultations.")]
+    [InlineData("Kara Osei claimed gold in the 400 metres on Sunday.")]
+    [InlineData("The home side claimed the title with two games to spare.")]
+    [InlineData("The fever has claimed the life of a second nurse.")]
     public void Reads_a_sense_without_an_utterance_as_no_report(string text)
     {
         Assert.Empty(Attributed(text));
@@ -47,6 +50,16 @@ public sealed class ObjectSenseTests
         var claim = Assert.Single(Attributed(text));
 
         Assert.Equal(source, claim.Source);
+    }
+
+    [Theory]
+    [InlineData("The avalanche path has claimed at least nine lives this winter, according to the rescue service.", "according to")]
+    [InlineData("The virus has claimed more than 200 victims, health officials said.", "said")]
+    public void Lives_claimed_inside_a_report_are_no_second_report(string text, string cue)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(cue, claim.Cue);
     }
 
     [Fact]

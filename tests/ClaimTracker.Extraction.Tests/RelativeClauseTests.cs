@@ -305,6 +305,17 @@ public sealed class RelativeClauseTests
         Assert.Equal((source, speaker), (claim.Source, claim.Speaker));
     }
 
+    [Theory]
+    [InlineData("Bakers that rely on the mill said they had flour for a week.", "Bakers that rely on the mill", "Bakers")]
+    [InlineData("Growers that sell to the cannery told the inquiry the price had halved.", "Growers that sell to the cannery", "Growers")]
+    [InlineData("The clinics that treat the patients said the drug worked.", "The clinics that treat the patients", "clinics")]
+    public void A_plural_subject_picked_out_by_a_relative_with_a_base_verb_speaks(string text, string source, string speaker)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal((source, speaker), (claim.Source, claim.Speaker));
+    }
+
     [Fact]
     public void A_restrictive_relative_with_a_request_reports_nothing()
     {
