@@ -27,7 +27,8 @@ internal sealed partial class CuePatterns
 
             var v = t + 1;
             while (v < end && v < t + 4 && tokens[v].IsWord
-                && (WordLists.Auxiliaries.Contains(tokens[v].Text(text)) || WordLists.HaveForms.Contains(tokens[v].Text(text)) || IsAdverbLike(v)))
+                && (WordLists.Auxiliaries.Contains(tokens[v].Text(text)) || WordLists.HaveForms.Contains(tokens[v].Text(text)) || IsAdverbLike(v)
+                    || WordLists.VerbModifiers.Contains(tokens[v].Text(text))))
             {
                 v++;
             }
@@ -40,11 +41,11 @@ internal sealed partial class CuePatterns
 
             // The clause closes at the comma before the main clause's verb, or with the sentence.
             var clauseEnd = RelativeClauseClose(cueEnd, end);
-            if (((hit.Entry.Frames & (VerbFrames.Object | VerbFrames.ObjectComplement)) == 0 || hit.Entry.Lemma == "write")
+            if (((hit.Entry.Frames & (VerbFrames.Object | VerbFrames.ObjectComplement)) == 0 || hit.Entry.Lemma is "write" or "report")
                 && !(IsWord(cueEnd, "that") || tokens[cueEnd].Is(TokenFlags.QuoteOpen) || IsPunct(cueEnd, ':') || BareClauseAt(cueEnd, clauseEnd)))
             {
-                // "the design team, which adds the visual aspect", "the paper, which writes the issue": a verb of saying
-                // with a noun object describes work done, not a report.
+                // "the design team, which adds the visual aspect", "the paper, which writes the issue", "the agency, which
+                // first reported the story": a verb of saying with a noun object describes work done, not a report.
                 continue;
             }
             Attribution? found;

@@ -217,8 +217,15 @@ internal sealed partial class CuePatterns
             return null;
         }
 
-        if (prev >= 0 && (IsWord(prev, "who") || IsWord(prev, "which")) && !_readingRelative
-            && (HasLaterCue(cueEnd, end) || (IsWord(prev, "who") && AsksNotToBeNamed(cueEnd, end))))
+        var relative = prev;
+        while (relative > first && !tokens[relative].IsCapitalized && WordLists.VerbModifiers.Contains(tokens[relative].Text(text)))
+        {
+            // "who first reported the flaw", "which had already warned": adverbs and auxiliaries sit between.
+            relative = PreviousWord(relative, first);
+        }
+
+        if (relative >= 0 && (IsWord(relative, "who") || IsWord(relative, "which")) && !_readingRelative
+            && (HasLaterCue(cueEnd, end) || (IsWord(relative, "who") && AsksNotToBeNamed(cueEnd, end))))
         {
             // Without commas too: "A witness who asked not to be named said ..." explains the anonymity, it reports nothing.
             // "A senior official, who asked not to be named, said ...": the relative clause is not the report.

@@ -8,12 +8,32 @@ public sealed class RelativeClauseTests
     [InlineData("Mayor Ines Varga, who said the budget was balanced, refused to raise taxes.", "Ines Varga", "the budget was balanced")]
     [InlineData("The ferry operator, which has repeatedly said the route loses money, cut two sailings.", "ferry operator", "the route loses money")]
     [InlineData("Dr Tomas Brel, who warned that the clinic was short of nurses, resigned in June.", "Tomas Brel", "the clinic was short of nurses")]
+    [InlineData("The watchdog, which had already warned that the fees were unlawful, ordered refunds.", "watchdog", "the fees were unlawful")]
+    [InlineData("Mayor Ines Varga, who later said the budget was balanced, refused to raise taxes.", "Ines Varga", "the budget was balanced")]
     public void A_report_in_a_relative_clause_before_the_main_verb_is_a_claim_of_the_antecedent(string text, string speaker, string content)
     {
         var claims = Extract.Attributed(text);
 
         var relative = Assert.Single(claims, c => c.Text == content);
         Assert.Equal(speaker, relative.Speaker);
+    }
+
+    [Theory]
+    [InlineData("Engineer Tali Brook, who first reported the leak to the council, said the pipe had been failing for months.", "the pipe had been failing for months")]
+    [InlineData("The ombudsman, which once warned the board about its rota, said the new rules were unsafe.", "the new rules were unsafe")]
+    public void An_adverb_before_the_relative_clauses_verb_leaves_the_main_verb_the_cue(string text, string content)
+    {
+        var claims = Extract.Attributed(text);
+
+        Assert.Equal(content, Assert.Single(claims, c => c.Cue == "said").Text);
+    }
+
+    [Theory]
+    [InlineData("The radio station, which first reported the story, said the mayor had resigned.")]
+    [InlineData("Engineer Tali Brook, who reported the leak to the council, said the pipe had been failing for months.")]
+    public void Reporting_a_thing_in_a_relative_clause_is_no_claim(string text)
+    {
+        Assert.Equal("said", Assert.Single(Extract.Attributed(text)).Cue);
     }
 
     [Fact]
