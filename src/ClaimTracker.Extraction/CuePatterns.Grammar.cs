@@ -8,7 +8,7 @@ internal sealed partial class CuePatterns
     /// <summary>Where a speech act's complement resumes after an adjunct or aside ("for backing ...", ", of associating ..."); -1 when it does not.</summary>
     private int ObjectComplementAfter(int cut, int end)
     {
-        for (var k = cut + 1; k < end && k < cut + 25; k++)
+        for (var k = cut; k < end && k < cut + 25; k++)
         {
             if (tokens[k].InQuote)
             {
@@ -31,7 +31,7 @@ internal sealed partial class CuePatterns
                 return -1;
             }
 
-            if ((IsWord(k, "for") || IsWord(k, "of")) && k + 1 < end && tokens[k + 1].IsWord
+            if (k > cut && (IsWord(k, "for") || IsWord(k, "of")) && k + 1 < end && tokens[k + 1].IsWord
                 && tokens[k + 1].Text(text).EndsWith("ing", StringComparison.Ordinal) && !parser.IsIngNounAtPhraseEnd(k + 1, end))
             {
                 return k;

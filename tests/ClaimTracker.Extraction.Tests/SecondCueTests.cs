@@ -18,6 +18,16 @@ public sealed class SecondCueTests
     }
 
     [Theory]
+    [InlineData("The union rejected the offer on Friday, accusing the board of hiding profits.", "the offer", "the board of hiding profits")]
+    [InlineData("Growers criticised the levy, blaming the ministry for ignoring the drought.", "the levy", "the ministry for ignoring the drought")]
+    public void A_participle_after_an_object_keeps_its_own_gerund_complement(string text, string first, string second)
+    {
+        var claims = Attributed(text);
+
+        Assert.Equal([first, second], claims.Select(c => c.Text));
+    }
+
+    [Theory]
     [InlineData("The party won 54 percent, the commission said on Sunday, but opposition parties rejected the result.", "opposition parties", "the result")]
     [InlineData("Fares will rise, the operator said, while passenger groups warned that services would suffer.", "passenger groups", "services would suffer")]
     public void A_clause_coordinated_after_a_closing_cue_reports_with_its_own_subject(string text, string source, string content)
