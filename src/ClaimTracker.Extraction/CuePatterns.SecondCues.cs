@@ -129,7 +129,8 @@ internal sealed partial class CuePatterns
                 continue;
             }
 
-            if (coordinated && ClauseOpensBetween(FirstTokenAt(current.Segments[^1].End, end), t))
+            if (coordinated && ClauseOpensBetween(FirstTokenAt(current.Segments[^1].End, end), t)
+                && !ClosedRelativeBetween(FirstTokenAt(current.Segments[^1].End, end), t))
             {
                 // "described her as a disgrace after she attacked X and blamed Y": the content ended before a
                 // subordinate clause, and this "and" coordinates inside that clause, with its own subject.
@@ -426,6 +427,43 @@ internal sealed partial class CuePatterns
     /// gerund belongs to the inner clause; in "described her as a disgrace after she attacked X and blamed Y" the "and"
     /// coordinates inside "after she ...". "and" and adverbs keep the clause: "Harlow then appeared on radio and began by saying".
     /// </summary>
+    /// <summary>
+    /// "thanked him for his work, which included a promotion, but said ...": the only clause between is a relative
+    /// clause set off by commas on both sides, so it has closed, and the "and"/"but" at <paramref name="t"/> joins the
+    /// main predicate again.
+    /// </summary>
+    private bool ClosedRelativeBetween(int from, int t)
+    {
+        if (!IsPunct(t - 1, ',') || tokens[t - 1].InQuote)
+        {
+            return false;
+        }
+
+        var relatives = 0;
+        for (var k = from; k < t; k++)
+        {
+            if (tokens[k].InQuote)
+            {
+                continue;
+            }
+
+            if (IsPunct(k, ':') || IsPunct(k, ';'))
+            {
+                return false;
+            }
+
+            if (tokens[k].IsWord && WordLists.ClauseOpeners.Contains(tokens[k].Text(text)) && !WordLists.ClauseAdverbs.Contains(tokens[k].Text(text)))
+            {
+                if (!(IsWord(k, "which") || IsWord(k, "who")) || k == 0 || !IsPunct(k - 1, ',') || ++relatives > 1)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return relatives == 1;
+    }
+
     private bool ClauseOpensBetween(int from, int t)
     {
         for (var k = from; k < t; k++)

@@ -18,6 +18,26 @@ public sealed class SecondCueTests
     }
 
     [Theory]
+    [InlineData("The board thanked the coach for his work, which included a cup final, but said results had been poor.", "results had been poor")]
+    [InlineData("The minister praised the audit, which was published on Monday, and said its advice would be followed.", "its advice would be followed")]
+    public void A_relative_clause_closed_by_its_comma_leaves_the_next_verb_to_the_subject(string text, string content)
+    {
+        var claims = Attributed(text);
+
+        Assert.Equal(2, claims.Count);
+        Assert.Equal(content, claims[1].Text);
+        Assert.Equal(claims[0].Source, claims[1].Source);
+    }
+
+    [Fact]
+    public void An_and_inside_an_adverbial_clause_after_the_object_is_no_second_cue()
+    {
+        var claims = Attributed("The mayor described her as a disgrace after she attacked the plan, which was popular, and blamed the council.");
+
+        Assert.Equal("described", Assert.Single(claims).Cue);
+    }
+
+    [Theory]
     [InlineData("The union rejected the offer on Friday, accusing the board of hiding profits.", "the offer", "the board of hiding profits")]
     [InlineData("Growers criticised the levy, blaming the ministry for ignoring the drought.", "the levy", "the ministry for ignoring the drought")]
     public void A_participle_after_an_object_keeps_its_own_gerund_complement(string text, string first, string second)
