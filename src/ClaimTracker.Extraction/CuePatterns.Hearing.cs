@@ -27,7 +27,8 @@ internal sealed partial class CuePatterns
                     continue;
                 }
 
-                return null;
+                // "Hollis, 62, was paid in cash, the court heard": no hearing opens the sentence, one may close it.
+                return ClosingHearingReport(first, end, paragraph, unit);
             }
 
             if (WordLists.HearingNouns.Contains(tokens[k].Text(text)))

@@ -684,7 +684,16 @@ internal sealed partial class CuePatterns
             n = k + 1;
         }
 
-        return n > k && n < end && (tokens[n].Is(TokenFlags.Numeric) || WordLists.NumberWords.Contains(tokens[n].Text(text))) ? n : k;
+        if (n == k || n >= end)
+        {
+            return k;
+        }
+
+        // "About one in ten patients", "Nearly a third of the crew", "Some two-thirds": a count or a share.
+        return tokens[n].Is(TokenFlags.Numeric) || WordLists.NumberWords.Contains(tokens[n].Text(text)) || IsWord(n, "one")
+            || ((IsWord(n, "a") || IsWord(n, "an")) && n + 1 < end && WordLists.CountNouns.Contains(tokens[n + 1].Text(text)))
+            ? n
+            : k;
     }
 
     /// <summary>The subject as the source of a later cue: its apposition when one closes with a comma ("Dean, a medical doctor,"), else its head.</summary>

@@ -272,7 +272,11 @@ internal sealed partial class SourceParser
     /// <summary>"More than 100 economists", "at least 40 doctors", "nearly 300 residents": the words before a number.</summary>
     private int QuantityPrefixStart(int number, int limit)
     {
-        if (!IsNumber(number))
+        // "About a third of voters", "nearly a quarter of the crew", "about one in ten nurses": "a" with a share, and
+        // "one", count as a number does.
+        var share = (IsWord(number, "a") || IsWord(number, "an")) && number + 1 < tokens.Count && tokens[number + 1].IsWord
+            && WordLists.CountNouns.Contains(tokens[number + 1].Text(text));
+        if (!IsNumber(number) && !share && !IsWord(number, "one"))
         {
             return number;
         }

@@ -645,11 +645,34 @@ internal sealed partial class SourceParser(string text, List<Token> tokens)
             }
         }
 
-        // "one of the lawyers", "two of the nurses": a partitive is judged by the noun after "of".
-        if (head.Length() >= 3 && tokens[head.First].IsWord && IsWord(head.First + 1, "of")
-            && (WordLists.NumberWords.Contains(tokens[head.First].Text(text)) || tokens[head.First].Text(text) is "one" or "One" or "another" or "Another"))
+        if (nounFirst == head.First && head.Length() > 2 && tokens[head.First].IsWord && WordLists.QuantityAdverbs.Contains(tokens[head.First].Text(text))
+            && (IsNumber(head.First + 1) || IsWord(head.First + 1, "one") || IsShareArticle(head.First + 1)))
         {
-            nounFirst = head.First + 2;
+            // "About half of voters", "Around a third of the crew": the rounding word is no part of the noun either.
+            nounFirst = head.First + 1;
+        }
+
+        if (IsShareArticle(nounFirst) && nounFirst + 2 < head.End)
+        {
+            // "a third of voters" is counted as "two of the nurses" is.
+            nounFirst++;
+        }
+
+        if ((ProportionEnd(nounFirst, head.End) > 0 && head.Length() > 2)
+            || (head.End - nounFirst >= 3 && IsWord(nounFirst + 1, "of") && tokens[nounFirst].IsWord
+                && (WordLists.CountNouns.Contains(tokens[nounFirst].Text(text)) || IsWord(nounFirst, "half"))))
+        {
+            // "about one in ten islanders", "a third of islanders", "half of the crew": a share of people counted, as
+            // "60 per cent of" is.
+            return true;
+        }
+
+        // "one of the lawyers", "two of the nurses", "a third of voters": a partitive is judged by the noun after "of".
+        if (head.End - nounFirst >= 3 && tokens[nounFirst].IsWord && IsWord(nounFirst + 1, "of")
+            && (WordLists.NumberWords.Contains(tokens[nounFirst].Text(text)) || WordLists.CountNouns.Contains(tokens[nounFirst].Text(text))
+                || tokens[nounFirst].Text(text) is "one" or "One" or "another" or "Another"))
+        {
+            nounFirst += 2;
 
             // "one of them", "two of us": members of a group already spoken of.
             if (nounFirst + 1 == head.End && tokens[nounFirst].IsWord && tokens[nounFirst].Text(text) is "them" or "us")
@@ -686,6 +709,10 @@ internal sealed partial class SourceParser(string text, List<Token> tokens)
 
         return false;
     }
+
+    /// <summary>"a third", "a quarter", "a dozen": an article before a noun that counts or divides.</summary>
+    private bool IsShareArticle(int k) =>
+        k + 1 < tokens.Count && (IsWord(k, "a") || IsWord(k, "an")) && tokens[k + 1].IsWord && WordLists.CountNouns.Contains(tokens[k + 1].Text(text));
 
     /// <summary>
     /// The person phrase before ", who ... name," when the comma at <paramref name="comma"/> closes a relative clause

@@ -145,6 +145,11 @@ internal static class WordLists
         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "millions",
         "twelve", "twenty", "thirty", "forty", "fifty", "percent", "half", "majority");
 
+    /// <summary>Nouns that count or divide after "a": "a third of", "a dozen", "a quarter of the crew".</summary>
+    public static readonly WordSet CountNouns = new(
+        "third", "quarter", "fifth", "tenth", "half", "dozen", "score", "hundred", "thousand", "million", "billion", "handful",
+        "fraction", "majority", "minority");
+
     public static readonly WordSet CollectivePlurals = new(
         "people", "police", "media", "staff", "public", "majority", "children", "men", "women", "clergy", "personnel", "military", "authorities",
         "data");

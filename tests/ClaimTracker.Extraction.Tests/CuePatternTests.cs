@@ -615,6 +615,8 @@ public sealed class CuePatternTests
     [InlineData("In the north villages were flooded, officials said.", "In the north villages were flooded")]
     [InlineData("About 200 people attended, the police said.", "About 200 people attended")]
     [InlineData("Around 50 homes were damaged, the council said, and three roads closed.", "Around 50 homes were damaged")]
+    [InlineData("About one in ten riders fell ill, the organisers said.", "About one in ten riders fell ill")]
+    [InlineData("Nearly a quarter of the wells ran dry, the water board said.", "Nearly a quarter of the wells ran dry")]
     public void A_clause_opening_with_a_preposition_is_content_before_a_closing_cue(string text, string content)
     {
         var claim = Assert.Single(Extract.Attributed(text));

@@ -244,6 +244,9 @@ public sealed class GroupSourceTests
     [InlineData("Of the islanders polled, two in three said fares were too high.", "two in three")]
     [InlineData("Of the islanders polled, one out of five said fares were too high.", "one out of five")]
     [InlineData("Nearly 70 per cent of islanders said fares were too high.", "Nearly 70 per cent of islanders")]
+    [InlineData("About a third of islanders said fares were too high.", "About a third of islanders")]
+    [InlineData("Around half of the islanders said fares were too high.", "Around half of the islanders")]
+    [InlineData("About one in ten islanders said fares were too high.", "About one in ten islanders")]
     public void A_share_of_those_asked_speaks(string text, string source)
     {
         var claim = Assert.Single(Attributed(text));

@@ -22,6 +22,7 @@ public sealed class HearingReportTests
     [InlineData("The lorry driver had worked a 16-hour shift, the court heard.", "the court", "The lorry driver had worked a 16-hour shift")]
     [InlineData("The ledger was kept in a locked drawer, jurors were told on Wednesday.", "jurors", "The ledger was kept in a locked drawer")]
     [InlineData("Two men posed as gas engineers to enter the flat, Leeds Crown Court heard.", "Leeds Crown Court", "Two men posed as gas engineers to enter the flat")]
+    [InlineData("Brandt, 58, kept the cash in a biscuit tin, the court heard.", "the court", "Brandt, 58, kept the cash in a biscuit tin")]
     public void Attributes_the_evidence_to_a_hearing_that_closes_the_sentence(string text, string source, string content)
     {
         var claim = Assert.Single(Extract.Attributed(text));
