@@ -868,8 +868,15 @@ internal sealed partial class CuePatterns
         // A plural subject takes the base form: "..., although they say they support ...". A weak verb reports only
         // with "that": "..., although early results showed that …".
         if (v >= end || !TryMatchCue(v, end, out var hit, out var cueEnd)
-            || !(hit.Form is VerbForm.Past or VerbForm.ThirdPerson || (hit.Form == VerbForm.Base && IsPluralSubject(subject.Head) == true))
-            || ((hit.Entry.Frames & VerbFrames.Weak) != 0 && !(cueEnd < end && IsWord(cueEnd, "that"))))
+            || !(hit.Form is VerbForm.Past or VerbForm.ThirdPerson || (hit.Form == VerbForm.Base && IsPluralSubject(subject.Head) == true)))
+        {
+            return null;
+        }
+
+        // '..., and a student group has called it "a blunt instrument"': a naming verb with its object and predicate
+        // judges, as it does after a comma.
+        var naming = IsNamingWithPredicate(hit.Entry.Frames, cueEnd, end);
+        if ((hit.Entry.Frames & VerbFrames.Weak) != 0 && !(cueEnd < end && IsWord(cueEnd, "that")) && !naming)
         {
             return null;
         }
@@ -881,7 +888,7 @@ internal sealed partial class CuePatterns
         }
 
         var contentStart = SkipToContent(cueEnd, end, hit.Entry.Frames, out var hasComplement);
-        if ((((hit.Entry.Frames & VerbFrames.NeedsComplement) != 0 || (hit.Entry.Frames & VerbFrames.Weak) != 0) && !hasComplement)
+        if ((((hit.Entry.Frames & VerbFrames.NeedsComplement) != 0 || (hit.Entry.Frames & VerbFrames.Weak) != 0) && !hasComplement && !naming)
             || CountWords(contentStart, end) < 2)
         {
             // "but the board overruled that request": a weak verb's "that" before a lone noun is a determiner.

@@ -18,6 +18,26 @@ public sealed class SecondCueTests
     }
 
     [Theory]
+    [InlineData("Some growers say the quota is too low, and a farmers' group has called it \"a slow death\".", "it \"a slow death\"")]
+    [InlineData("Tenants say the rent rise is unlawful, and the housing charity called it a scandal.", "it a scandal")]
+    public void A_naming_verb_with_a_predicate_in_a_coordinated_clause_reports_with_its_own_subject(string text, string content)
+    {
+        var claims = Attributed(text);
+
+        Assert.Equal(2, claims.Count);
+        Assert.Equal(("called", content), (claims[1].Cue, claims[1].Text));
+        Assert.NotEqual(claims[0].Source, claims[1].Source);
+    }
+
+    [Fact]
+    public void A_naming_verb_without_a_predicate_in_a_coordinated_clause_stays_in_the_content()
+    {
+        var claim = Assert.Single(Attributed("The mayor said the bridge would reopen, and residents called a meeting for Friday."));
+
+        Assert.Equal("said", claim.Cue);
+    }
+
+    [Theory]
     [InlineData("The board thanked the coach for his work, which included a cup final, but said results had been poor.", "results had been poor")]
     [InlineData("The minister praised the audit, which was published on Monday, and said its advice would be followed.", "its advice would be followed")]
     public void A_relative_clause_closed_by_its_comma_leaves_the_next_verb_to_the_subject(string text, string content)
