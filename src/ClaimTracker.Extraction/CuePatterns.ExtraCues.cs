@@ -216,10 +216,13 @@ internal sealed partial class CuePatterns
                 continue;
             }
 
-            var start = IsWord(t + 1, "with") ? t + 2 : t + 1;
+            // After "with" the phrase may open with a modifier ("with shipping companies warning that ..."): "with" and the
+            // participle after the phrase mark the clause, and the phrase must still be a plausible source.
+            var with = IsWord(t + 1, "with");
+            var start = with ? t + 2 : t + 1;
             if (!tokens[start].IsWord || tokens[start].InQuote || WordLists.Pronouns.Contains(tokens[start].Text(text))
                 || !(tokens[start].IsCapitalized || IsDefinite(start) || WordLists.IsSourceNoun(tokens[start].Text(text))
-                    || WordLists.QuantifierHeads.Contains(tokens[start].Text(text))))
+                    || WordLists.QuantifierHeads.Contains(tokens[start].Text(text)) || with))
             {
                 continue;
             }
@@ -230,7 +233,9 @@ internal sealed partial class CuePatterns
                 && tokens[start + 1].Text(text).EndsWith("ing", StringComparison.Ordinal)
                 ? new SourceMention(alone, alone)
                 : parser.ParseForward(start, end);
-            if (source.Head.IsEmpty || source.Full.End >= end || !parser.IsPlausibleSource(source.Head, allowPronoun: false))
+            if (source.Head.IsEmpty || source.Full.End >= end
+                || !(parser.IsPlausibleSource(source.Head, allowPronoun: false)
+                    || (with && WordLists.IsAgentivePlural(tokens[source.Head.End - 1].Text(text)))))
             {
                 continue;
             }

@@ -228,6 +228,22 @@ public sealed class GroupSourceTests
     }
 
     [Theory]
+    [InlineData("Bread prices rose again, with independent bakers warning that more shops would close.", "independent bakers", "more shops would close")]
+    [InlineData("The ferry was cancelled, with fishing crews saying the swell was too high.", "fishing crews", "the swell was too high")]
+    public void A_modified_group_after_with_speaks_in_an_absolute_clause(string text, string source, string content)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal((source, content), (claim.Source, claim.Text));
+    }
+
+    [Fact]
+    public void An_absolute_clause_of_weather_reports_nothing()
+    {
+        Assert.Empty(Extract.Attributed("The match went ahead, with heavy rain falling all afternoon."));
+    }
+
+    [Theory]
     [InlineData("Several told reporters the siren never sounded.", "Several")]
     [InlineData("Many told us the siren never sounded.", "Many")]
     [InlineData("Some told the inquiry that the siren never sounded.", "Some")]
