@@ -102,11 +102,12 @@ internal sealed partial class SourceParser(string text, List<Token> tokens)
                 return outlet.IsEmpty ? default : new SourceMention(outlet, outlet);
             }
 
-            if (IsPlaceSegment(j + 1, i) && CommaBefore(j, limit) is var town and >= 0
+            if (IsPlaceSegment(j + 1, i) && !OpensWithFirstName(j + 1, i) && CommaBefore(j, limit) is var town and >= 0 && StartsWithName(town, limit)
                 && (IsWord(town + 1, "of") || IsWord(town + 1, "from") || EndsInAffiliation(town + 1, j)))
             {
                 // "Johnnie Wilson, of Springfield, Va., said", "Ana Ruiz, head of research at the University of
-                // Tolvik, Marsh Bay, said": the place belongs to the aside before it, which ends in a named body.
+                // Tolvik, Marsh Bay, said": the place belongs to the aside before it, which ends in a named body and follows
+                // a name. In "…, the mayor of Rio Claro, Ana Souza, said" a first name opens the segment, so it is a person.
                 j = town;
             }
 
@@ -709,6 +710,10 @@ internal sealed partial class SourceParser(string text, List<Token> tokens)
 
         return false;
     }
+
+    /// <summary>"Ana Souza", "Tomas Vik": a segment of two or more words whose first is a known first name.</summary>
+    private bool OpensWithFirstName(int first, int end) =>
+        end - first >= 2 && tokens[first].IsCapitalized && tokens[first + 1].IsCapitalized && FirstNames.Of(tokens[first].Text(text)) != Gender.Unknown;
 
     /// <summary>"a third", "a quarter", "a dozen": an article before a noun that counts or divides.</summary>
     private bool IsShareArticle(int k) =>

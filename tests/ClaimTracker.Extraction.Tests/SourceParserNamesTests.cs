@@ -159,6 +159,16 @@ public sealed class SourceParserNamesTests
         Assert.NotEqual(SourceKind.Person, claim.SourceKind);
     }
 
+    [Theory]
+    [InlineData("The closure would hurt the valley, the mayor of Kessen Falls, Ines Brandt, warned on Tuesday.", "Ines Brandt", "The closure would hurt the valley")]
+    [InlineData("Fares will rise in May, the head of Port Ellery, Tomas Vik, said.", "Tomas Vik", "Fares will rise in May")]
+    public void Takes_the_name_after_a_role_with_a_place_in_a_closing_cue(string text, string speaker, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal((speaker, content), (claim.Speaker, claim.Text));
+    }
+
     [Fact]
     public void Takes_the_name_after_a_role_whose_complement_is_a_party()
     {
