@@ -621,8 +621,9 @@ internal sealed partial class SourceParser(string text, List<Token> tokens)
             {
                 // A possessor is not the head: "Harper's unusual choices" names choices, "Harper's campaign" a source noun.
                 var w = t.Text(text);
+                // A weekday is capitalized but names no one: "…, warned on Tuesday".
                 if (!WordLists.Determiners.Contains(w) && !WordLists.NounPhraseStops.Contains(w) && !WordLists.InnerPrepositions.Contains(w)
-                    && !WordLists.Pronouns.Contains(w))
+                    && !WordLists.Pronouns.Contains(w) && !WordLists.TimeWords.Contains(w))
                 {
                     return true;
                 }

@@ -5,6 +5,14 @@ public sealed class PassiveAndInvertedTests
 {
     private static List<ExtractedClaim> Attributed(string text) => Extract.Attributed(text);
 
+    [Theory]
+    [InlineData("\"We are ready for the vote,\" said on Monday.")]
+    [InlineData("The plan is dead in the water, the head of the union and of the council, warned on Tuesday.")]
+    public void A_weekday_after_the_cue_is_never_the_source(string text)
+    {
+        Assert.DoesNotContain(Extract.Attributed(text), c => c.Source is { } s && (s.EndsWith("Monday", StringComparison.Ordinal) || s.EndsWith("Tuesday", StringComparison.Ordinal)));
+    }
+
     [Fact]
     public void Does_not_take_a_bare_date_as_an_inverted_source()
     {
