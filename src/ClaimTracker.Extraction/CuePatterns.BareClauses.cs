@@ -19,7 +19,34 @@ internal sealed partial class CuePatterns
             || (WordLists.BeliefLemmas.Contains(lemma) && BeliefClauseFollows(hit, subject, first, contentStart));
         return (reporter && (BareClauseAt(contentStart, end) || InfinitiveClauseAt(lemma, contentStart, end)))
             || (TakesOnlyInfinitiveClause(lemma) && BeliefClauseFollows(hit, subject, first, contentStart) && InfinitiveClauseAt(lemma, contentStart, end))
-            || HasVerdictPredicate(contentStart, end);
+            || HasVerdictPredicate(contentStart, end) || IsQuotedJudgment(lemma, contentStart, end);
+    }
+
+    /// <summary>
+    /// 'A reviewer found it "earnest but slow".': "find" with a pronoun object and a quoted predicate that closes the
+    /// clause passes a judgment, as a verdict adjective does. 'found it "abandoned" near the river' reports a state.
+    /// </summary>
+    private bool IsQuotedJudgment(string lemma, int start, int end)
+    {
+        if (lemma != "find" || start + 2 >= end || !tokens[start].IsWord || tokens[start].InQuote
+            || tokens[start].Text(text) is not ("it" or "them" or "him" or "her") || !tokens[start + 1].Is(TokenFlags.QuoteOpen))
+        {
+            return false;
+        }
+
+        var close = start + 2;
+        while (close < end && !tokens[close].Is(TokenFlags.QuoteClose))
+        {
+            close++;
+        }
+
+        var after = close + 1;
+        while (after < end && tokens[after].Kind == TokenKind.Punct && !IsPunct(after, ','))
+        {
+            after++;
+        }
+
+        return close < end && (after >= end || IsPunct(after, ','));
     }
 
     /// <summary>

@@ -875,7 +875,7 @@ internal sealed partial class CuePatterns
 
         // '..., and a student group has called it "a blunt instrument"': a naming verb with its object and predicate
         // judges, as it does after a comma.
-        var naming = IsNamingWithPredicate(hit.Entry.Frames, cueEnd, end);
+        var naming = IsNamingWithPredicate(hit.Entry.Frames, cueEnd, end) || IsQuotedJudgment(hit.Entry.Lemma, cueEnd, end);
         if ((hit.Entry.Frames & VerbFrames.Weak) != 0 && !(cueEnd < end && IsWord(cueEnd, "that")) && !naming)
         {
             return null;

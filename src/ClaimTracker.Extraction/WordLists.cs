@@ -517,7 +517,9 @@ internal static class WordLists
         "solicitor", "men", "women", "girls", "boys", "teenager", "participant", "applicant", "claimant", "occupant",
         "inhabitant", "evacuee", "attendee", "referee", "trainee", "informant", "fisherman", "artist", "musician",
         "actor", "actress", "filmmaker", "novelist", "poet", "designer", "architect", "mechanic", "electrician",
-        "labourer", "laborer", "waiter");
+        "labourer", "laborer", "waiter",
+        // People whose trade is to judge or comment in print.
+        "reviewer", "columnist", "commentator", "pundit", "blogger", "essayist", "producer");
 
     // Simple past forms that are never participles ("drew", not "drawn").
     private static readonly string[] PastOnlyForms =

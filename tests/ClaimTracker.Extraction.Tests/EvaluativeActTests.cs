@@ -127,6 +127,22 @@ public sealed class EvaluativeActTests
     }
 
     [Theory]
+    [InlineData("A columnist for the weekly found it \"tired and joyless\".", "A columnist for the weekly")]
+    [InlineData("The Herald praised the album, while a reviewer for a music monthly found it \"tired and joyless\".", "a reviewer for a music monthly")]
+    public void Finding_it_a_quoted_judgment_is_a_verdict(string text, string source)
+    {
+        var claim = Assert.Single(Attributed(text), c => c.Cue == "found");
+
+        Assert.Equal((source, "it \"tired and joyless\""), (claim.Source, claim.Text));
+    }
+
+    [Fact]
+    public void Finding_it_in_a_quoted_state_somewhere_is_no_verdict()
+    {
+        Assert.Empty(Attributed("Police found it \"abandoned\" near the river."));
+    }
+
+    [Theory]
     [InlineData("The census figures show the town's population fell for a decade.", "The census figures", "the town's population fell for a decade")]
     [InlineData("The survey results suggest most tenants would leave.", "The survey results", "most tenants would leave")]
     [InlineData("The hospital records indicate she was never admitted.", "The hospital records", "she was never admitted")]
