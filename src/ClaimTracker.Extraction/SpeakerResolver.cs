@@ -386,11 +386,14 @@ internal sealed partial class SpeakerResolver(string text, List<Token> tokens, C
         var s = run.First;
         var last = run.End - 1;
         if ((tokens[last].IsWord && WordLists.OrganizationWords.Contains(tokens[last].Text(text)))
+            || (run.Length() > 2 && tokens[last].IsWord && WordLists.TradeWords.Contains(tokens[last].Text(text))
+                && GenderCues.OfFirstName(tokens[run.First].Text(text)) == Gender.Unknown)
             || (run.Length() > 2 && WordLists.OrganizationWords.Contains(tokens[run.First].Text(text)) && tokens[run.First + 1].IsWord
                 && tokens[run.First + 1].Text(text) is "of" or "for"))
         {
             // "Ministry of Health and Trade": words that can be titles ("Health Secretary") are part of the body's name.
-            // "State Department", "Justice Ministry": the title-like word belongs to the organization's name.
+            // "State Department", "Justice Ministry": the title-like word belongs to the organization's name, and so
+            // does one before a trade that ends a company's name ("Summit Coach Lines").
             return run;
         }
 

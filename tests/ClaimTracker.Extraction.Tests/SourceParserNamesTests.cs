@@ -160,6 +160,16 @@ public sealed class SourceParserNamesTests
     }
 
     [Theory]
+    [InlineData("The bus company, Alder Coach Lines, said its drivers were trained.", "Alder Coach Lines")]
+    [InlineData("Northway Captain Ferries said its drivers were trained.", "Northway Captain Ferries")]
+    public void A_title_word_inside_a_company_name_that_ends_in_a_trade_stays_in_the_name(string text, string speaker)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(speaker, claim.Speaker);
+    }
+
+    [Theory]
     [InlineData("The closure would hurt the valley, the mayor of Kessen Falls, Ines Brandt, warned on Tuesday.", "Ines Brandt", "The closure would hurt the valley")]
     [InlineData("Fares will rise in May, the head of Port Ellery, Tomas Vik, said.", "Tomas Vik", "Fares will rise in May")]
     public void Takes_the_name_after_a_role_with_a_place_in_a_closing_cue(string text, string speaker, string content)
