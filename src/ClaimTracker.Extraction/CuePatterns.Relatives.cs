@@ -41,7 +41,7 @@ internal sealed partial class CuePatterns
 
             // The clause closes at the comma before the main clause's verb, or with the sentence.
             var clauseEnd = RelativeClauseClose(cueEnd, end);
-            if (((hit.Entry.Frames & (VerbFrames.Object | VerbFrames.ObjectComplement)) == 0 || hit.Entry.Lemma is "write" or "report")
+            if (hit.Entry.Lemma is not ("accuse" or "blame") && (hit.Entry.Frames & VerbFrames.ObjectComplement) == 0
                 && !(IsWord(cueEnd, "that") || tokens[cueEnd].Is(TokenFlags.QuoteOpen) || IsPunct(cueEnd, ':') || BareClauseAt(cueEnd, clauseEnd)))
             {
                 // "the design team, which adds the visual aspect", "the paper, which writes the issue", "the agency, which

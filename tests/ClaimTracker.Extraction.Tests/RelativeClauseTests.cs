@@ -31,6 +31,7 @@ public sealed class RelativeClauseTests
     [Theory]
     [InlineData("The radio station, which first reported the story, said the mayor had resigned.")]
     [InlineData("Engineer Tali Brook, who reported the leak to the council, said the pipe had been failing for months.")]
+    [InlineData("Councillor Ada Brine, who proposed the levy, said it would pay for two new buses.")]
     public void Reporting_a_thing_in_a_relative_clause_is_no_claim(string text)
     {
         Assert.Equal("said", Assert.Single(Extract.Attributed(text)).Cue);
