@@ -145,11 +145,13 @@ internal sealed partial class CuePatterns
             }
         }
 
-        if (t + 2 < end && tokens[t].IsWord && !tokens[t].IsCapitalized && !tokens[t].InQuote && IsPunct(t + 1, ':')
-            && (IsAdverbLike(t) || WordLists.ClauseAdverbs.Contains(tokens[t].Text(text)) || IsWord(t, "only")))
+        var degree = t + 2 < end && (IsWord(t, "more") || IsWord(t, "most") || IsWord(t, "less")) && IsAdverbLike(t + 1) ? 1 : 0;
+        if (t + degree + 1 < end && tokens[t + degree].IsWord && !tokens[t + degree].IsCapitalized && !tokens[t + degree].InQuote && IsPunct(t + degree + 1, ':')
+            && (IsAdverbLike(t + degree) || WordLists.ClauseAdverbs.Contains(tokens[t + degree].Text(text)) || IsWord(t + degree, "only")))
         {
-            // 'said only: "We will see."', 'replied simply: ...': the adverb says how, the colon opens what.
-            t++;
+            // 'said only: "We will see."', 'replied simply: ...', 'put it more bluntly:' closing its paragraph: the adverb
+            // says how, the colon opens what.
+            t += degree + 1;
         }
 
         if ((frames & VerbFrames.Clausal) != 0 && t < end && tokens[t].IsWord && !tokens[t].InQuote && MediumColonAfter(t, end) is var colon and > 0)

@@ -271,6 +271,25 @@ public sealed class QuoteTests
         Assert.StartsWith("We are stunned by the news", claim.Text);
     }
 
+    [Theory]
+    [InlineData("The harbour pilot put it bluntly:\n\"We are out of berths. Ships will wait.\"")]
+    [InlineData("The harbour pilot put it more simply:\n\"We are out of berths. Ships will wait.\"")]
+    [InlineData("The harbour pilot said simply:\n\"We are out of berths. Ships will wait.\"")]
+    public void A_manner_adverb_before_a_colon_closing_the_paragraph_introduces_the_next_one(string text)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal(("The harbour pilot", "We are out of berths. Ships will wait"), (claim.Source, claim.Text));
+    }
+
+    [Theory]
+    [InlineData("The porter put it on the quay before dawn.")]
+    [InlineData("The chair put it to a vote that evening.")]
+    public void Putting_a_thing_somewhere_reports_nothing(string text)
+    {
+        Assert.Empty(Extract.Attributed(text));
+    }
+
     [Fact]
     public void A_fronted_adjunct_before_a_colon_without_a_reporting_verb_introduces_nothing()
     {
