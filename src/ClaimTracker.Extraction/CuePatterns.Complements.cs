@@ -7,6 +7,27 @@ internal sealed partial class CuePatterns
 {
     /// <summary>Skips an addressee ("told reporters"), adverbials before "that", and the complementizer itself.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    /// <summary>
+    /// Whether the word after "to" is a verb: one the treebank lexicon reads as a verb, or an unlisted lower-case word
+    /// that is neither a plural nor a noun for a source ("to resume", not "to reporters" or "to parliament").
+    /// </summary>
+    private bool IsInfinitiveVerb(int k)
+    {
+        if (!tokens[k].IsWord || tokens[k].IsCapitalized || tokens[k].InQuote || tokens[k].Is(TokenFlags.Numeric))
+        {
+            return false;
+        }
+
+        var w = tokens[k].Text(text);
+        return PresentVerbs.Of(w) switch
+        {
+            PresentVerbClass.Verb or PresentVerbClass.Ambiguous => true,
+            PresentVerbClass.None => w[^1] != 's' && !WordLists.IsSourceNoun(w) && !WordLists.Determiners.Contains(w)
+                && !WordLists.Pronouns.Contains(w) && !WordLists.NounPhraseStops.Contains(w),
+            _ => false,
+        };
+    }
+
     private int SkipToContent(int start, int end, VerbFrames frames, out bool hasComplement)
     {
         hasComplement = false;
@@ -108,6 +129,13 @@ internal sealed partial class CuePatterns
             var tok = tokens[k];
             if (tok.InQuote || tok.Kind == TokenKind.Quote || (tok.Kind == TokenKind.Punct && !IsPunct(k, ',')))
             {
+                break;
+            }
+
+            if (k > t && IsWord(k, "to") && k + 1 < end && IsInfinitiveVerb(k + 1))
+            {
+                // "agreed on Saturday to resume talks on a deal that collapsed": past the adverbial an infinitive is the
+                // complement, and a "that" after it opens a relative clause inside it.
                 break;
             }
 

@@ -120,6 +120,22 @@ public sealed class ContentBoundaryTests
         Assert.Equal(content, claim.Text);
     }
 
+    [Theory]
+    [InlineData("The two clubs agreed on Friday to replay a match that ended in a brawl.")]
+    [InlineData("The unions agreed last week to resume talks on a deal that collapsed in May.")]
+    public void A_that_inside_an_infinitive_after_a_time_adverbial_opens_no_reported_clause(string text)
+    {
+        Assert.DoesNotContain(Extract.Attributed(text), c => c.Text.StartsWith("ended", StringComparison.Ordinal) || c.Text.StartsWith("collapsed", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_that_clause_after_a_time_adverbial_and_an_addressee_is_still_reported()
+    {
+        var claim = Assert.Single(Extract.Attributed("The minister said on Monday to reporters that the port would reopen."));
+
+        Assert.Equal("the port would reopen", claim.Text);
+    }
+
     [Fact]
     public void Ends_reported_content_before_a_new_clause()
     {
