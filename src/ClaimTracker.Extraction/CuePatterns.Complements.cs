@@ -5,8 +5,6 @@ namespace ClaimTracker.Extraction;
 /// <summary>Where the content starts after a cue: addressees, adverbials, complementizers and colons.</summary>
 internal sealed partial class CuePatterns
 {
-    /// <summary>Skips an addressee ("told reporters"), adverbials before "that", and the complementizer itself.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     /// <summary>
     /// Whether the word after "to" is a verb: one the treebank lexicon reads as a verb, or an unlisted lower-case word
     /// that is neither a plural nor a noun for a source ("to resume", not "to reporters" or "to parliament").
@@ -28,6 +26,8 @@ internal sealed partial class CuePatterns
         };
     }
 
+    /// <summary>Skips an addressee ("told reporters"), adverbials before "that", and the complementizer itself.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int SkipToContent(int start, int end, VerbFrames frames, out bool hasComplement)
     {
         hasComplement = false;

@@ -422,12 +422,6 @@ internal sealed partial class CuePatterns
         tokens[t].IsWord && !tokens[t].InQuote && WordLists.GerundPrepositions.Contains(tokens[t].Text(text));
 
     /// <summary>
-    /// Whether a clause opens in [<paramref name="from"/>, <paramref name="t"/>): a colon, a semicolon, or a
-    /// subordinator or conjunction outside quotes. In "Few were pleased when Harper, after campaigning against ..." the
-    /// gerund belongs to the inner clause; in "described her as a disgrace after she attacked X and blamed Y" the "and"
-    /// coordinates inside "after she ...". "and" and adverbs keep the clause: "Harlow then appeared on radio and began by saying".
-    /// </summary>
-    /// <summary>
     /// "thanked him for his work, which included a promotion, but said ...": the only clause between is a relative
     /// clause set off by commas on both sides, so it has closed, and the "and"/"but" at <paramref name="t"/> joins the
     /// main predicate again.
@@ -464,6 +458,12 @@ internal sealed partial class CuePatterns
         return relatives == 1;
     }
 
+    /// <summary>
+    /// Whether a clause opens in [<paramref name="from"/>, <paramref name="t"/>): a colon, a semicolon, or a
+    /// subordinator or conjunction outside quotes. In "Few were pleased when Harper, after campaigning against ..." the
+    /// gerund belongs to the inner clause; in "described her as a disgrace after she attacked X and blamed Y" the "and"
+    /// coordinates inside "after she ...". "and" and adverbs keep the clause: "Harlow then appeared on radio and began by saying".
+    /// </summary>
     private bool ClauseOpensBetween(int from, int t)
     {
         for (var k = from; k < t; k++)
