@@ -129,8 +129,7 @@ internal sealed partial class CuePatterns
                 continue;
             }
 
-            if (coordinated && ClauseOpensBetween(FirstTokenAt(current.Segments[^1].End, end), t)
-                && !ClosedRelativeBetween(FirstTokenAt(current.Segments[^1].End, end), t))
+            if (coordinated && ClauseOpensBetween(FirstTokenAt(current.Segments[^1].End, end), t, closedRelative: true))
             {
                 // "described her as a disgrace after she attacked X and blamed Y": the content ended before a
                 // subordinate clause, and this "and" coordinates inside that clause, with its own subject.
@@ -422,17 +421,17 @@ internal sealed partial class CuePatterns
         tokens[t].IsWord && !tokens[t].InQuote && WordLists.GerundPrepositions.Contains(tokens[t].Text(text));
 
     /// <summary>
-    /// "thanked him for his work, which included a promotion, but said ...": the only clause between is a relative
-    /// clause set off by commas on both sides, so it has closed, and the "and"/"but" at <paramref name="t"/> joins the
+    /// Whether a clause opens in [<paramref name="from"/>, <paramref name="t"/>): a colon, a semicolon, or a
+    /// subordinator or conjunction outside quotes. In "Few were pleased when Harper, after campaigning against ..." the
+    /// gerund belongs to the inner clause; in "described her as a disgrace after she attacked X and blamed Y" the "and"
+    /// coordinates inside "after she ...". "and" and adverbs keep the clause: "Harlow then appeared on radio and began by saying".
+    /// With <paramref name="closedRelative"/>, one relative clause set off by commas on both sides has closed by
+    /// <paramref name="t"/>: in "thanked him for his work, which included a promotion, but said ..." the "but" joins the
     /// main predicate again.
     /// </summary>
-    private bool ClosedRelativeBetween(int from, int t)
+    private bool ClauseOpensBetween(int from, int t, bool closedRelative = false)
     {
-        if (!IsPunct(t - 1, ',') || tokens[t - 1].InQuote)
-        {
-            return false;
-        }
-
+        var relativeMayClose = closedRelative && t - 1 >= from && IsPunct(t - 1, ',') && !tokens[t - 1].InQuote;
         var relatives = 0;
         for (var k = from; k < t; k++)
         {
@@ -443,39 +442,16 @@ internal sealed partial class CuePatterns
 
             if (IsPunct(k, ':') || IsPunct(k, ';'))
             {
-                return false;
+                return true;
             }
 
             if (tokens[k].IsWord && WordLists.ClauseOpeners.Contains(tokens[k].Text(text)) && !WordLists.ClauseAdverbs.Contains(tokens[k].Text(text)))
             {
-                if (!(IsWord(k, "which") || IsWord(k, "who")) || k == 0 || !IsPunct(k - 1, ',') || ++relatives > 1)
+                if (relativeMayClose && (IsWord(k, "which") || IsWord(k, "who")) && k > 0 && IsPunct(k - 1, ',') && relatives++ == 0)
                 {
-                    return false;
+                    continue;
                 }
-            }
-        }
 
-        return relatives == 1;
-    }
-
-    /// <summary>
-    /// Whether a clause opens in [<paramref name="from"/>, <paramref name="t"/>): a colon, a semicolon, or a
-    /// subordinator or conjunction outside quotes. In "Few were pleased when Harper, after campaigning against ..." the
-    /// gerund belongs to the inner clause; in "described her as a disgrace after she attacked X and blamed Y" the "and"
-    /// coordinates inside "after she ...". "and" and adverbs keep the clause: "Harlow then appeared on radio and began by saying".
-    /// </summary>
-    private bool ClauseOpensBetween(int from, int t)
-    {
-        for (var k = from; k < t; k++)
-        {
-            if (tokens[k].InQuote)
-            {
-                continue;
-            }
-
-            if (IsPunct(k, ':') || IsPunct(k, ';')
-                || (tokens[k].IsWord && WordLists.ClauseOpeners.Contains(tokens[k].Text(text)) && !WordLists.ClauseAdverbs.Contains(tokens[k].Text(text))))
-            {
                 return true;
             }
         }
@@ -691,7 +667,7 @@ internal sealed partial class CuePatterns
 
         // "About one in ten patients", "Nearly a third of the crew", "Some two-thirds": a count or a share.
         return tokens[n].Is(TokenFlags.Numeric) || WordLists.NumberWords.Contains(tokens[n].Text(text)) || IsWord(n, "one")
-            || ((IsWord(n, "a") || IsWord(n, "an")) && n + 1 < end && WordLists.CountNouns.Contains(tokens[n + 1].Text(text)))
+            || (n + 1 < end && parser.IsShareArticle(n))
             ? n
             : k;
     }

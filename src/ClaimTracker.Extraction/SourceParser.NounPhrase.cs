@@ -274,9 +274,7 @@ internal sealed partial class SourceParser
     {
         // "About a third of voters", "nearly a quarter of the crew", "about one in ten nurses": "a" with a share, and
         // "one", count as a number does.
-        var share = (IsWord(number, "a") || IsWord(number, "an")) && number + 1 < tokens.Count && tokens[number + 1].IsWord
-            && WordLists.CountNouns.Contains(tokens[number + 1].Text(text));
-        if (!IsNumber(number) && !share && !IsWord(number, "one"))
+        if (!IsNumber(number) && !IsShareArticle(number) && !IsWord(number, "one"))
         {
             return number;
         }

@@ -656,7 +656,7 @@ internal sealed partial class SourceParser(string text, List<Token> tokens)
 
         if (IsShareArticle(nounFirst) && nounFirst + 2 < head.End)
         {
-            // "a third of voters" is counted as "two of the nurses" is.
+            // "a third of voters": the share's noun, not the article, is what the check below reads.
             nounFirst++;
         }
 
@@ -669,10 +669,9 @@ internal sealed partial class SourceParser(string text, List<Token> tokens)
             return true;
         }
 
-        // "one of the lawyers", "two of the nurses", "a third of voters": a partitive is judged by the noun after "of".
+        // "one of the lawyers", "two of the nurses": a partitive is judged by the noun after "of".
         if (head.End - nounFirst >= 3 && tokens[nounFirst].IsWord && IsWord(nounFirst + 1, "of")
-            && (WordLists.NumberWords.Contains(tokens[nounFirst].Text(text)) || WordLists.CountNouns.Contains(tokens[nounFirst].Text(text))
-                || tokens[nounFirst].Text(text) is "one" or "One" or "another" or "Another"))
+            && (WordLists.NumberWords.Contains(tokens[nounFirst].Text(text)) || tokens[nounFirst].Text(text) is "one" or "One" or "another" or "Another"))
         {
             nounFirst += 2;
 
@@ -717,7 +716,7 @@ internal sealed partial class SourceParser(string text, List<Token> tokens)
         end - first >= 2 && tokens[first].IsCapitalized && tokens[first + 1].IsCapitalized && FirstNames.Of(tokens[first].Text(text)) != Gender.Unknown;
 
     /// <summary>"a third", "a quarter", "a dozen": an article before a noun that counts or divides.</summary>
-    private bool IsShareArticle(int k) =>
+    internal bool IsShareArticle(int k) =>
         k + 1 < tokens.Count && (IsWord(k, "a") || IsWord(k, "an")) && tokens[k + 1].IsWord && WordLists.CountNouns.Contains(tokens[k + 1].Text(text));
 
     /// <summary>
