@@ -39,6 +39,7 @@ internal sealed partial class Coreference
         }
 
         var head = -1;
+        var nameEnd = -1;
         for (var words = 0; k < end && words < MaxSubjectWords; k++)
         {
             var tok = _tokens[k];
@@ -58,7 +59,18 @@ internal sealed partial class Coreference
                 break;
             }
 
+            if (head >= 0 && !_tokens[head].IsCapitalized && k + 1 < end && _tokens[k + 1].IsCapitalized && tok.Text(_text) is "in" or "at" or "from" or "on")
+            {
+                // "A museum in Hamburg on Monday returned ...": a place names where the body is and a day when it acted;
+                // the common noun before them heads the phrase.
+                var runEnd = NameRunEnd(k + 1, end);
+                nameEnd = WordLists.TimeWords.Contains(_tokens[k + 1].Text(_text)) || nameEnd >= 0 ? nameEnd : runEnd - 1;
+                k = runEnd - 1;
+                continue;
+            }
+
             head = k;
+            nameEnd = -1;
             words++;
         }
 
@@ -84,10 +96,12 @@ internal sealed partial class Coreference
         var word = _tokens[head].Text(_text);
         var lower = word.ToString().ToLowerInvariant();
         var capitalizedName = _tokens[head].IsCapitalized && head > headStart;
-        var name = _text[_tokens[headStart].Start.._tokens[head].End];
+        var name = _text[_tokens[headStart].Start.._tokens[Math.Max(head, nameEnd)].End];
         if (!capitalizedName && WordLists.InstitutionNouns.Contains(lower) && lower != "police")
         {
-            var (bodyName, bodyKind) = NamedBodyEarlier(lower, position) is { } named ? (named.Name, named.Kind)
+            // "A museum in Hamburg": an indefinite article introduces a body not named before.
+            var indefinite = _tokens[start].Text(_text) is "a" or "A" or "an" or "An";
+            var (bodyName, bodyKind) = !indefinite && NamedBodyEarlier(lower, position) is { } named ? (named.Name, named.Kind)
                 : (name, WordLists.OfficialBodyWords.Contains(lower) ? SourceKind.OfficialBody : SourceKind.Organization);
             AddBody(new BodyMention(position, bodyName, bodyKind, Subject: true));
         }

@@ -39,6 +39,13 @@ internal sealed partial class CuePatterns
         // "complain bitterly that", "argued persuasively that": a manner adverb between the verb and its complementizer.
         adverbialFirst |= t + 1 < end && tokens[t].IsWord && !tokens[t].IsCapitalized && IsAdverbLike(t) && IsWord(t + 1, "that");
 
+        // "insisted only on Saturday that", "warned just last week that", "said only that": a focus particle before a time,
+        // a place or the complementizer itself modifies the saying, not the content.
+        adverbialFirst |= t + 2 < end && tokens[t].IsWord && !tokens[t].InQuote && (IsWord(t, "only") || IsWord(t, "just") || IsWord(t, "even"))
+            && tokens[t + 1].IsWord && (WordLists.TailOpeners.Contains(tokens[t + 1].Text(text)) || WordLists.TimeWords.Contains(tokens[t + 1].Text(text))
+                || (IsWord(t + 1, "that") && tokens[t + 2].IsWord && !WordLists.BeForms.Contains(tokens[t + 2].Text(text))
+                    && !WordLists.Modals.Contains(tokens[t + 2].Text(text))));
+
         // "have warned for years that", "has argued since 2019 that": a duration or a starting point.
         adverbialFirst |= IsDurationBeforeThat(t, end);
 

@@ -155,7 +155,7 @@ internal sealed partial class CuePatterns
         // "..., the paper reported, citing officials": the cited party is where the report came from, not more content.
         if (tokens[tailStart + 1].IsCapitalized || (WordLists.ClauseOpeners.Contains(w) && !w.Equals("that", StringComparison.OrdinalIgnoreCase))
             || (lexicon.TryGet(w, out var hits) && hits[0].Form == VerbForm.Gerund) || WordLists.CitingVerbs.Contains(w)
-            || CountWords(tailStart + 1, end) < (IsFiniteAuxiliary(tailStart + 1) ? 2 : 3))
+            || CountWords(tailStart + 1, end) < (IsFiniteAuxiliary(tailStart + 1) ? 2 : 3) || IsLabelAfterClause(tailStart + 1, end))
         {
             return;
         }
@@ -167,6 +167,33 @@ internal sealed partial class CuePatterns
             attribution.TailStart = 0;
         }
     }
+
+    /// <summary>
+    /// "..., the commission said, a result the opposition rejected", "..., the office said, the fastest rise in a decade": a
+    /// noun phrase opened by "a" or by "the" and a superlative after a closing cue sums up what was reported; a resumed
+    /// content goes on with a predicate ("Voters, he said, can rock").
+    /// </summary>
+    private bool IsLabelAfterClause(int k, int end)
+    {
+        if (IsWord(k, "a") || IsWord(k, "an"))
+        {
+            return true;
+        }
+
+        if (!IsWord(k, "the") || k + 1 >= end || !tokens[k + 1].IsWord)
+        {
+            return false;
+        }
+
+        var w = tokens[k + 1].Text(text);
+        return w is "first" or "latest" or "last" or "most" or "least" or "best" or "worst"
+            || (w.Length > 5 && w.EndsWith("est", StringComparison.Ordinal) && !NonSuperlativesInEst.Contains(w)
+                && k + 2 < end && tokens[k + 2].IsWord && !tokens[k + 2].IsCapitalized);
+    }
+
+    private static readonly WordSet NonSuperlativesInEst = new(
+        "interest", "request", "protest", "harvest", "contest", "arrest", "honest", "modest", "forest", "conquest", "manifest",
+        "suggest", "digest", "invest", "unrest", "inquest", "bequest");
 
     /// <summary>"was", "will", "has": after a cue's comma a finite auxiliary is the predicate the fronted subject was waiting for.</summary>
     private bool IsFiniteAuxiliary(int k)

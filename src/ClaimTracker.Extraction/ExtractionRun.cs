@@ -189,13 +189,21 @@ internal sealed partial class ExtractionRun
 
     /// <summary>
     /// The token of a "they" or "it" that sources a claim from inside a relative clause after the sentence's opening
-    /// ("..., which they say ...", "... that it said ..."), else -1.
+    /// ("..., which they say ...", "... that it said ..."), or of an "its" before the source's noun there ("a step its
+    /// director called overdue"), else -1.
     /// </summary>
     private int RelativePronounSource(List<Attribution> claims, int first)
     {
         foreach (var a in claims)
         {
             var head = a.Source.Head;
+            if (head.Length() == 2 && head.First >= first + 3 && _tokens[head.First].IsWord && _tokens[head.First].Text(_text) is "its")
+            {
+                // "A museum in Hamburg returned the bronzes, a step its director called overdue": "its" inside the
+                // sentence points at the body the sentence is about.
+                return head.First;
+            }
+
             if (head.Length() != 1 || head.First < first + 3 || !_tokens[head.First].IsWord
                 || _tokens[head.First].Text(_text) is not ("they" or "it"))
             {

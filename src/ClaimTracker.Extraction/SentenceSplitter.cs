@@ -107,6 +107,10 @@ public static class SentenceSplitter
 
         var word = prev.Text(text);
         var nextIsStarter = n.Kind == TokenKind.Word && WordLists.SentenceStarters.Contains(n.Text(text));
+
+        // "woken at 5 a.m. "There were police everywhere,"": a quotation that opens on a capital starts a sentence of its own.
+        var nextOpensQuote = n.Kind == TokenKind.Quote && next + 1 < tokens.Count && tokens[next + 1].IsCapitalized
+            && !tokens[next + 1].Is(TokenFlags.SpaceBefore);
         if (word.Length == 1 && char.IsLetter(word[0]))
         {
             // Initials: J. R. R. Tolkien.
@@ -116,7 +120,7 @@ public static class SentenceSplitter
         if (word.Contains('.') && !char.IsDigit(word[0]))
         {
             // U.S., D.C., a.m.: ambiguous; a typical sentence opener decides.
-            return nextIsStarter;
+            return nextIsStarter || nextOpensQuote;
         }
 
         if (WordLists.TitleAbbreviations.Contains(word))
@@ -126,7 +130,7 @@ public static class SentenceSplitter
 
         if (WordLists.SoftAbbreviations.Contains(word))
         {
-            return nextIsStarter && !n.Is(TokenFlags.Numeric);
+            return (nextIsStarter && !n.Is(TokenFlags.Numeric)) || nextOpensQuote;
         }
 
         return true;

@@ -405,8 +405,11 @@ internal sealed partial class SourceParser(string text, List<Token> tokens)
 
         var descriptor = articled ? start + 1 : start;
         var k = descriptor;
-        while (k < end && tokens[k].IsWord && !tokens[k].IsCapitalized && !WordLists.InnerPrepositions.Contains(tokens[k].Text(text)))
+        while (k < end && tokens[k].IsWord && !WordLists.InnerPrepositions.Contains(tokens[k].Text(text))
+            && (!tokens[k].IsCapitalized || (k + 1 < end && tokens[k + 1].IsWord && !tokens[k + 1].IsCapitalized)))
         {
+            // "former Ghanaian minister Kwame Asante", "Labour leader Ann Ross": a capitalized word followed by a lower-case
+            // one belongs to the description (a nationality or a body), not to the name.
             k++;
         }
 

@@ -687,7 +687,9 @@ internal static class WordLists
         "senate", "assembly", "cabinet", "panel", "regulator", "watchdog", "hospital", "school", "insurer", "lender", "utility",
         "bureau", "fund", "weekly", "tabloid", "institute", "laboratory", "observatory", "inspectorate", "secretariat", "maker",
         "drugmaker",
-        "carmaker", "chipmaker", "operator", "association", "society", "confederation", "guild", "consortium", "chamber", "trust");
+        "carmaker", "chipmaker", "operator", "association", "society", "confederation", "guild", "consortium", "chamber", "trust",
+        "museum", "gallery", "library", "zoo", "theatre", "theater", "orchestra", "publisher", "studio", "startup", "supermarket",
+        "mission", "delegation");
 
     /// <summary>Role nouns that always denote a single person, named or not.</summary>
     public static readonly WordSet PersonRoles = new(

@@ -217,6 +217,29 @@ public sealed class ContentBoundaryTests
         Assert.Equal(content, claim.Text);
     }
 
+    [Theory]
+    [InlineData("The coach had insisted only on Friday that he would stay.", "he would stay")]
+    [InlineData("The bank warned just last week that rates would rise.", "rates would rise")]
+    [InlineData("The envoy said only that the talks would go on.", "the talks would go on")]
+    [InlineData("He said even that was too generous.", "even that was too generous")]
+    public void Skips_a_focus_particle_on_the_saying_before_the_complementizer(string text, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(content, claim.Text);
+    }
+
+    [Theory]
+    [InlineData("The governor won 58 percent of the vote, the board announced on Monday, a margin his rival disputed.", "The governor won 58 percent of the vote")]
+    [InlineData("Bread prices rose 9 percent in June, the bureau said, the steepest rise in a decade.", "Bread prices rose 9 percent in June")]
+    [InlineData("The ferry, the captain said, had been overloaded for weeks.", "The ferry ... had been overloaded for weeks")]
+    public void Leaves_a_summing_noun_phrase_after_a_closing_cue_out_of_the_content(string text, string content)
+    {
+        var claim = Assert.Single(Attributed(text), c => c.Cue is "announced" or "said");
+
+        Assert.Equal(content, claim.Text);
+    }
+
     [Fact]
     public void Leaves_the_reporters_label_after_the_content_out_of_it()
     {

@@ -34,6 +34,24 @@ public sealed class ReporterSubjectTests
     }
 
     [Fact]
+    public void An_indefinite_body_with_its_place_is_a_new_body_not_the_one_named_before()
+    {
+        const string text = "The Tolvik Museum said it would keep its collection.\nA museum in Aarden on Friday returned four masks. It said they had been stolen in 1902.";
+
+        Assert.Equal("museum in Aarden", Pronoun(text, "It").Speaker);
+    }
+
+    [Fact]
+    public void Its_inside_the_sentence_refers_to_the_body_the_sentence_is_about()
+    {
+        const string text = "The Tolvik Museum said it would keep its collection.\nA library in Aarden handed back 300 letters, a step its director called overdue.";
+
+        var claim = Assert.Single(Extract.Attributed(text), c => c.Source == "its director");
+
+        Assert.Equal("director of library in Aarden", claim.Speaker);
+    }
+
+    [Fact]
     public void It_takes_the_company_named_earlier_when_the_subject_describes_it()
     {
         const string text = "Harbor Freight Ltd reported a loss.\nThe regulator opened an inquiry.\nThe company later closed two depots. It said demand had collapsed.";

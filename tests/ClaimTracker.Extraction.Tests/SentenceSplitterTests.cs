@@ -40,6 +40,22 @@ public sealed class SentenceSplitterTests
         Assert.Equal(["She moved to the U.S.", "The move was hard."], Split(text));
     }
 
+    [Theory]
+    [InlineData("The sirens woke her at 5 a.m. \"Everyone was shouting,\" she said.", "The sirens woke her at 5 a.m.")]
+    [InlineData("The deal went to Halden Corp. \"It was the best offer,\" he said.", "The deal went to Halden Corp.")]
+    public void Splits_after_an_abbreviation_when_a_capitalized_quotation_follows(string text, string first)
+    {
+        Assert.Equal([first, text[(first.Length + 1)..]], Split(text));
+    }
+
+    [Theory]
+    [InlineData("She met the Rev. \"Sonny\" Okafor on Sunday.")]
+    [InlineData("He flew to the U.S. \"once or twice\" a year.")]
+    public void Keeps_a_title_or_a_lowercase_quotation_after_an_abbreviation_in_the_sentence(string text)
+    {
+        Assert.Equal([text], Split(text));
+    }
+
     [Fact]
     public void Treats_crlf_as_a_paragraph_break_and_keeps_headlines_without_punctuation()
     {

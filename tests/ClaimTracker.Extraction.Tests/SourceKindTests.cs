@@ -269,6 +269,8 @@ public sealed class SourceKindTests
     [InlineData("Last year's winner, the poet Anders Lie, said the prize had changed his life.", "Anders Lie")]
     [InlineData("The company's founder, billionaire Tom Smith, said he would step down.", "Tom Smith")]
     [InlineData("The champion by walkover, 19-year-old Sofia Marek, said it was no way to win.", "Sofia Marek")]
+    [InlineData("Its chair, former Chilean judge Rosa Varela, told reporters the count was clean.", "Rosa Varela")]
+    [InlineData("The club's new owner, the Danish investor Karl Holm, said the stadium would stay.", "Karl Holm")]
     public void A_role_whose_aside_names_a_person_by_what_they_are_speaks_as_that_person(string text, string person)
     {
         var claim = Assert.Single(Extract.Attributed(text));
