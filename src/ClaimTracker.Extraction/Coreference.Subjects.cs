@@ -54,7 +54,7 @@ internal sealed partial class Coreference
                 return;
             }
 
-            if (head >= 0 && IsFiniteVerbAt(k))
+            if (head >= 0 && (IsFiniteVerbAt(k) || IsPresentAfterSingular(head, k, end)))
             {
                 break;
             }
@@ -74,7 +74,7 @@ internal sealed partial class Coreference
             words++;
         }
 
-        if (head < 0 || k >= end || !IsFiniteVerbAt(k))
+        if (head < 0 || k >= end || !(IsFiniteVerbAt(k) || IsPresentAfterSingular(head, k, end)))
         {
             return;
         }
@@ -240,8 +240,36 @@ internal sealed partial class Coreference
         return null;
     }
 
+    /// <summary>
+    /// "The team plans to observe ...", "The agency expects a rise": an -s form the treebanks read as a verb, or as a verb
+    /// as often as not when "to", a determiner or "that" follows, agrees with the singular noun before it.
+    /// </summary>
+    private bool IsPresentAfterSingular(int head, int k, int end)
+    {
+        var tok = _tokens[k];
+        if (!tok.IsWord || tok.IsCapitalized || tok.InQuote || !_tokens[head].IsWord || _tokens[head].Text(_text) is var noun && noun[^1] == 's')
+        {
+            return false;
+        }
+
+        var w = tok.Text(_text);
+        if (w.Length < 4 || w[^1] != 's' || w[^2] == 's')
+        {
+            return false;
+        }
+
+        return PresentVerbs.Of(w) switch
+        {
+            PresentVerbClass.Verb => true,
+            PresentVerbClass.Ambiguous => k + 1 < end && _tokens[k + 1].IsWord
+                && (_tokens[k + 1].Text(_text) is "to" or "that" || WordLists.Determiners.Contains(_tokens[k + 1].Text(_text))),
+            _ => false,
+        };
+    }
+
     internal static bool IsPluralGroup(string word) =>
-        word is "police" or "authorities" or "people" or "staff"
+        // A team, a crew or a family acts and speaks as its members do: "The team plans to ... If it holds, they say, ...".
+        word is "police" or "authorities" or "people" or "staff" or "team" or "crew" or "family"
         || (word.Length > 4 && word[^1] == 's' && !WordLists.PersonRoles.Contains(word)
             && (WordLists.IsListedSourceNoun(word) || WordLists.InstitutionNouns.Contains(word.AsSpan(0, word.Length - 1))));
 }

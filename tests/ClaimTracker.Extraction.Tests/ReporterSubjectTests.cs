@@ -16,6 +16,7 @@ public sealed class ReporterSubjectTests
     [InlineData("Orvane Airways said it was reviewing the case.\nThe regional council approved the budget. It said the vote was close.", "regional council")]
     [InlineData("The Lakeside Water Board spoke on Monday.\nThe regional airline cut 400 jobs on Friday. It said fuel costs had doubled.", "regional airline")]
     [InlineData("Orvane Airways said it was reviewing the case.\nThe audit was published on Friday. It said that the fund had lost money.", "audit")]
+    [InlineData("Orvane Airways said it was reviewing the case.\nThe regional council expects a deficit next year. It said care costs had doubled.", "regional council")]
     [InlineData("Orvane Airways said it was reviewing the case.\nValdoria's defence ministry did not comment on the raid. It said its jets had hit a depot.", "Valdoria's defence ministry")]
     public void It_refers_to_the_body_or_document_that_was_the_subject_of_the_sentence_before(string text, string expected)
     {
@@ -28,6 +29,8 @@ public sealed class ReporterSubjectTests
     [InlineData("Orvane Airways said it was reviewing the case.\nChile and Peru signed the accord. They said it would ease trade.", "Chile and Peru")]
     [InlineData("Port officials said the pier was safe.\nSome legal experts were sceptical. They said the permits were void.", "Some legal experts")]
     [InlineData("Port officials said the pier was safe.\nThe nurses are angry. They said the shifts were too long.", "nurses")]
+    [InlineData("Port officials said the pier was safe.\nThe rescue team reached the climbers at dawn. They said both men were unhurt.", "rescue team")]
+    [InlineData("Port officials said the pier was safe.\nThe research team plans to return next year. They said the signal was strong.", "research team")]
     public void They_refers_to_the_group_or_bodies_that_were_the_subject_of_the_sentence_before(string text, string expected)
     {
         Assert.Equal(expected, Pronoun(text, "They").Speaker);
