@@ -567,8 +567,9 @@ internal sealed partial class SpeakerResolver(string text, List<Token> tokens, C
             }
 
             var runEnd = coreference.NameRunEnd(t, end);
+            var runStart = t;
             t = coreference.SkipOpeningDescriptor(t, runEnd);
-            if (runEnd < end && tokens[runEnd].Kind == TokenKind.Possessive && parser.IsPluralPossessiveInName(runEnd, end))
+            if (runEnd < end && tokens[runEnd].Kind == TokenKind.Possessive && (parser.IsPluralPossessiveInName(runEnd, end) || IsNamedForOwner(runStart, runEnd, first, end)))
             {
                 runEnd = coreference.NameRunEnd(runEnd + 1, end);
             }
@@ -591,6 +592,27 @@ internal sealed partial class SpeakerResolver(string text, List<Token> tokens, C
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// "the King's Fund", "the People's Party", "the Prime Minister's Office": a title or a noun for people owning a
+    /// capitalized word after "the" is one name; an owner with a name of its own takes no article ("Norway's Equinor"),
+    /// and a person after the owner is named by a first name ("the BBC's Amy Lord").
+    /// </summary>
+    private bool IsNamedForOwner(int run, int possessive, int first, int end)
+    {
+        if (run - 1 < first || !tokens[run - 1].IsWord || tokens[run - 1].Text(text) is not ("the" or "The") || possessive + 1 >= end
+            || !tokens[possessive + 1].IsCapitalized || !tokens[possessive + 1].IsWord)
+        {
+            return false;
+        }
+
+        var owner = tokens[possessive - 1].Text(text);
+        var owned = tokens[possessive + 1].Text(text);
+        var lower = owner.ToString().ToLowerInvariant();
+        return (WordLists.Titles.Contains(owner) || WordLists.IsListedSourceNoun(lower) || Coreference.IsPluralGroup(lower))
+            && !WordLists.Determiners.Contains(owned) && (!WordLists.Titles.Contains(owned) || WordLists.OrganizationWords.Contains(owned))
+            && GenderCues.OfFirstName(owned) == Gender.Unknown;
     }
 
     /// <summary>A complement made of capitalized words, perhaps a list ("Economy, Trade and Industry") after "the".</summary>

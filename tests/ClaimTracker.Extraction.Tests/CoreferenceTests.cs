@@ -239,6 +239,19 @@ public sealed class CoreferenceTests
         Assert.Equal(speaker, claim.Speaker);
     }
 
+    [Theory]
+    [InlineData("The Bishop's Trust said the hall would reopen.", "Bishop's Trust")]
+    [InlineData("The People's Alliance said it would vote against the budget.", "People's Alliance")]
+    [InlineData("The Prime Minister's Office said the talks were over.", "Prime Minister's Office")]
+    [InlineData("The Tribune's Amy Lord said the show had been cancelled.", "Amy Lord")]
+    [InlineData("Norway's Statkraft said output fell.", "Statkraft")]
+    public void A_title_or_a_noun_for_people_owning_a_name_after_the_is_part_of_the_name(string text, string speaker)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(speaker, claim.Speaker);
+    }
+
     [Fact]
     public void Never_falls_back_to_a_last_speaker_of_the_other_gender()
     {
