@@ -270,6 +270,7 @@ internal sealed partial class Coreference
     internal static bool IsPluralGroup(string word) =>
         // A team, a crew or a family acts and speaks as its members do: "The team plans to ... If it holds, they say, ...".
         word is "police" or "authorities" or "people" or "staff" or "team" or "crew" or "family"
-        || (word.Length > 4 && word[^1] == 's' && !WordLists.PersonRoles.Contains(word)
+        // "Three bodies were recovered": bodies in the news are mostly the dead, though "the governing body" speaks.
+        || (word.Length > 4 && word[^1] == 's' && !WordLists.PersonRoles.Contains(word) && word != "bodies"
             && (WordLists.IsListedSourceNoun(word) || WordLists.InstitutionNouns.Contains(word.AsSpan(0, word.Length - 1))));
 }

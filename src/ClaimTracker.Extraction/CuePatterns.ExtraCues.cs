@@ -246,17 +246,8 @@ internal sealed partial class CuePatterns
                 v++;
             }
 
-            if (v >= end || !TryMatchCue(v, end, out var hit, out var cueEnd) || !IsQuotativeGerund(hit, cueEnd) || HasCueAt(new TextSpan(tokens[v].Start, tokens[cueEnd - 1].End)))
+            if (AbsoluteContentStart(v, end, out var hit, out var cueEnd) is not (var contentStart and >= 0))
             {
-                continue;
-            }
-
-            var contentStart = SkipToContent(cueEnd, end, hit.Entry.Frames, out var hasComplement);
-            if (((hit.Entry.Frames & VerbFrames.NeedsComplement) != 0 && !hasComplement) || CountWords(contentStart, end) < 2
-                || (!hasComplement && tokens[contentStart].IsWord && WordLists.IntransitiveMarkers.Contains(tokens[contentStart].Text(text)))
-                || (!hasComplement && IsWord(contentStart, "to") && contentStart + 1 < end && (IsDefinite(contentStart + 1) || tokens[contentStart + 1].IsCapitalized)))
-            {
-                // "with residents reporting to the shelters": a place or an addressee, no report.
                 continue;
             }
 
@@ -288,14 +279,88 @@ internal sealed partial class CuePatterns
                 }
             }
 
+            var and = -1;
+            var second = with ? CoordinatedAbsolute(contentStart, contentEnd, end, paragraph, unit, out and) : null;
+            if (second is not null)
+            {
+                // "with supporters hailing a boost for jobs and opponents warning that …": the second clause has its own
+                // source, and the first one's content ends before "and".
+                contentEnd = and;
+            }
+
             while (contentEnd - 1 > contentStart && tokens[contentEnd - 1].Kind == TokenKind.Punct && !tokens[contentEnd - 1].InQuote)
             {
                 contentEnd--;
             }
 
             _found.Add(Build(CueMode.Front, contentStart, contentEnd, v, cueEnd, new SourceMention(source.Head, source.Head), hit.Entry, paragraph, unit));
+            if (second is not null)
+            {
+                _found.Add(second);
+            }
+
             return;
         }
+    }
+
+    /// <summary>
+    /// Where the content of an absolute clause's quotative gerund at <paramref name="v"/> starts ("reporting that …",
+    /// "warning of …"), else -1: a verb that needs a complement must have one, and a place or an addressee after it ("with
+    /// residents reporting to the shelters") is no report.
+    /// </summary>
+    private int AbsoluteContentStart(int v, int end, out VerbHit hit, out int cueEnd)
+    {
+        if (v >= end || !TryMatchCue(v, end, out hit, out cueEnd) || !IsQuotativeGerund(hit, cueEnd) || HasCueAt(new TextSpan(tokens[v].Start, tokens[cueEnd - 1].End)))
+        {
+            hit = default;
+            cueEnd = -1;
+            return -1;
+        }
+
+        var contentStart = SkipToContent(cueEnd, end, hit.Entry.Frames, out var hasComplement);
+        return ((hit.Entry.Frames & VerbFrames.NeedsComplement) != 0 && !hasComplement) || CountWords(contentStart, end) < 2
+            || (!hasComplement && tokens[contentStart].IsWord && WordLists.IntransitiveMarkers.Contains(tokens[contentStart].Text(text)))
+            || (!hasComplement && IsWord(contentStart, "to") && contentStart + 1 < end && (IsDefinite(contentStart + 1) || tokens[contentStart + 1].IsCapitalized))
+            ? -1
+            : contentStart;
+    }
+
+    /// <summary>
+    /// A second absolute clause joined by "and" inside the first one's content, with its own plural source and
+    /// quotative gerund ("… and opponents warning that …"); null when there is none.
+    /// </summary>
+    private Attribution? CoordinatedAbsolute(int from, int contentEnd, int end, int paragraph, int unit, out int and)
+    {
+        and = -1;
+        for (var k = from + 2; k + 3 < contentEnd; k++)
+        {
+            if (!IsWord(k, "and") || tokens[k].InQuote || !tokens[k + 1].IsWord || WordLists.Pronouns.Contains(tokens[k + 1].Text(text)))
+            {
+                continue;
+            }
+
+            var source = parser.ParseForward(k + 1, end);
+            if (source.Head.IsEmpty || source.Full.End >= contentEnd
+                || !(parser.IsPlausibleSource(source.Head, allowPronoun: false) || WordLists.IsAgentivePlural(tokens[source.Head.End - 1].Text(text))))
+            {
+                continue;
+            }
+
+            var v = source.Full.End;
+            if (AbsoluteContentStart(v, contentEnd, out var hit, out var cueEnd) is var contentStart and >= 0)
+            {
+                var secondEnd = contentEnd;
+                while (secondEnd - 1 > contentStart && tokens[secondEnd - 1].Kind == TokenKind.Punct && !tokens[secondEnd - 1].InQuote)
+                {
+                    secondEnd--;
+                }
+
+                and = k;
+                return Build(CueMode.Front, contentStart, secondEnd, v, cueEnd, new SourceMention(source.Head, source.Head), hit.Entry, paragraph, unit);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

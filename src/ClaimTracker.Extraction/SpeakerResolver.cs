@@ -247,13 +247,16 @@ internal sealed partial class SpeakerResolver(string text, List<Token> tokens, C
             }
         }
 
-        if (headWord == head.First + 1 && WordLists.PersonRoles.Contains(headText) && tokens[head.First].IsWord
+        if ((headWord == head.First + 1 || (headWord == head.First + 2 && tokens[head.First + 1].IsWord && !tokens[head.First + 1].IsCapitalized))
+            && WordLists.PersonRoles.Contains(headText) && tokens[head.First].IsWord
             && tokens[head.First].Text(text) is var possessive && IsBodyPossessive(possessive)
             && BodyOfPossessive(possessive, tokens[head.First].Start, windowStart, paragraph) is { } body)
         {
-            // "Its director said": the director of the body "its" refers to, a person speaking for it.
-            a.Speaker = string.Concat(headText, " of ", body);
-            a.SpeakerRole = headText.ToString();
+            // "Its director said", "Its deputy president said": the role in the body "its" refers to, a person speaking
+            // for it.
+            var heldRole = text[tokens[head.First + 1].Start..tokens[headWord].End];
+            a.Speaker = string.Concat(heldRole, " of ", body);
+            a.SpeakerRole = heldRole;
             a.SpeakerAffiliation = body;
             a.SourceKind = SourceKind.Person;
             return;

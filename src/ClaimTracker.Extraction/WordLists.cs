@@ -689,7 +689,7 @@ internal static class WordLists
         "drugmaker",
         "carmaker", "chipmaker", "operator", "association", "society", "confederation", "guild", "consortium", "chamber", "trust",
         "museum", "gallery", "library", "zoo", "theatre", "theater", "orchestra", "publisher", "studio", "startup", "supermarket",
-        "mission", "delegation");
+        "mission", "delegation", "body");
 
     /// <summary>Role nouns that always denote a single person, named or not.</summary>
     public static readonly WordSet PersonRoles = new(

@@ -447,6 +447,36 @@ public sealed class CoreferenceTests
         Assert.Equal(SourceKind.Person, claim.SourceKind);
     }
 
+    [Fact]
+    public void Its_with_a_modified_role_keeps_the_modifier_in_the_role()
+    {
+        const string text = "The Lakeside Water Board raised its charges on Monday. Its deputy director said the pipes were decades old.";
+
+        var claim = Assert.Single(Attributed(text), c => c.Source == "Its deputy director");
+
+        Assert.Equal(("deputy director of Lakeside Water Board", "deputy director"), (claim.Speaker, claim.SpeakerRole));
+    }
+
+    [Theory]
+    [InlineData("The sport's governing body said the ban would stand.", "sport's governing body")]
+    [InlineData("The striker was banned for two years, the league's disciplinary body said.", "league's disciplinary body")]
+    public void A_governing_or_disciplinary_body_speaks(string text, string speaker)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(speaker, claim.Speaker);
+    }
+
+    [Fact]
+    public void Bodies_recovered_are_no_group_for_they()
+    {
+        const string text = "Three bodies were recovered from the river on Sunday. They said the search would go on.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal("They", claim.Speaker);
+    }
+
     [Theory]
     [InlineData("The Tolvik Institute led the work.\nThe report recommends ending the practice, which it describes as cruel.", "report")]
     [InlineData("The Tolvik Institute led the work.\nThe council says the tower, which it calls an eyesore, must go.", "council")]

@@ -238,6 +238,18 @@ public sealed class GroupSourceTests
     }
 
     [Fact]
+    public void Two_absolute_clauses_joined_by_and_each_have_their_own_source()
+    {
+        const string text = "The depot plan split the parish, with shopkeepers praising the new jobs and walkers warning that the footpath would close.";
+
+        var claims = Extract.Attributed(text);
+
+        Assert.Equal(
+            [("shopkeepers", "the new jobs"), ("walkers", "the footpath would close")],
+            claims.Select(c => (c.Source, c.Text)));
+    }
+
+    [Fact]
     public void An_absolute_clause_of_weather_reports_nothing()
     {
         Assert.Empty(Extract.Attributed("The match went ahead, with heavy rain falling all afternoon."));
