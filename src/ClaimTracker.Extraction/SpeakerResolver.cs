@@ -73,13 +73,20 @@ internal sealed partial class SpeakerResolver(string text, List<Token> tokens, C
             return;
         }
 
-        if (head.Length() == 1 && first.IsWord && first.Text(text) is "One" or "one" or "Another" or "another"
+        if ((head.Length() == 1 || (head.Length() > 2 && tokens[head.First + 1].IsWord && tokens[head.First + 1].Text(text) is "of"))
+            && first.IsWord && first.Text(text) is "One" or "one" or "Another" or "another"
             && full.End > head.End + 1 && tokens[head.End].IsPunct(text, ','))
         {
-            // "One, season-ticket holder Grace Mensah, said", "Another, a retired nurse, said": the numeral stands for
-            // a person the aside describes or names.
+            // "One, season-ticket holder Grace Mensah, said", "Another, a retired nurse, said", "One of them, a teacher,
+            // said": the numeral stands for a person the aside describes or names.
             var aside = new TokenRange(head.End + 1, tokens[full.End - 1].IsPunct(text, ',') ? full.End - 1 : full.End);
             var named = LastNameRun(aside.First, aside.End);
+            if (!named.IsEmpty && named.First > aside.First && tokens[named.First - 1].IsWord && WordLists.InnerPrepositions.Contains(tokens[named.First - 1].Text(text)))
+            {
+                // "a teacher from Stavanger": a name after a preposition is where the person is from, not who they are.
+                named = TokenRange.Empty;
+            }
+
             // "One, who asked not to be named, said": a relative clause describes, it gives no name or role to go by.
             var relative = tokens[aside.First].IsWord && tokens[aside.First].Text(text) is "who" or "which" or "whose";
             a.Speaker = !named.IsEmpty ? CanonicalName(named) : relative ? Slice(head) : WithoutDeterminer(aside);

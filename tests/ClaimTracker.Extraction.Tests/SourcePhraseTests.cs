@@ -225,6 +225,8 @@ public sealed class SourcePhraseTests
     [InlineData("Another, retired welder Ivo Marsh, said he had queued since dawn.", "Ivo Marsh")]
     [InlineData("One, a retired welder, said he had queued since dawn.", "retired welder")]
     [InlineData("One, who asked not to be named, said he had queued since dawn.", "One")]
+    [InlineData("One of them, a nurse from Tromsdal, said she had queued since dawn.", "nurse from Tromsdal")]
+    [InlineData("One of the drivers, Ivo Marsh, said he had queued since dawn.", "Ivo Marsh")]
     public void One_with_an_aside_is_the_person_the_aside_names_or_describes_and_a_relative_clause_leaves_it_as_written(string text, string speaker)
     {
         var claim = Assert.Single(Extract.Attributed(text));
