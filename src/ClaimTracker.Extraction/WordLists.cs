@@ -517,7 +517,10 @@ internal static class WordLists
         "solicitor", "men", "women", "girls", "boys", "teenager", "participant", "applicant", "claimant", "occupant",
         "inhabitant", "evacuee", "attendee", "referee", "trainee", "informant", "fisherman", "artist", "musician",
         "actor", "actress", "filmmaker", "novelist", "poet", "designer", "architect", "mechanic", "electrician",
-        "labourer", "laborer", "waiter",
+        "labourer", "laborer", "waiter", "headteacher", "headmaster", "headmistress", "pupil", "vet", "veterinarian",
+        "sailor", "baker", "butcher", "plumber", "builder", "forecaster", "librarian", "vicar", "nun", "monk", "umpire",
+        "goalkeeper", "midfielder", "winger", "striker", "batsman", "skier", "mountaineer", "warden", "accountant",
+        "banker", "entrepreneur", "programmer", "sergeant", "whistleblower", "driver", "trainer",
         // People whose trade is to judge or comment in print.
         "reviewer", "columnist", "commentator", "pundit", "blogger", "essayist", "producer");
 

@@ -221,6 +221,23 @@ public sealed class SourcePhraseTests
     }
 
     [Theory]
+    [InlineData("headteacher")]
+    [InlineData("goalkeeper")]
+    [InlineData("vicar")]
+    [InlineData("plumber")]
+    [InlineData("forecaster")]
+    [InlineData("whistleblower")]
+    [InlineData("driver")]
+    public void A_person_named_by_trade_or_post_speaks_after_a_quotation(string noun)
+    {
+        var text = $"\"Nobody told us anything,\" said the {noun}, who asked not to be named.";
+
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal(($"the {noun}", "Nobody told us anything"), (claim.Source, claim.Text));
+    }
+
+    [Theory]
     [InlineData("One, season-ticket holder Priya Lamb, said the board had lost touch with fans.", "Priya Lamb")]
     [InlineData("Another, retired welder Ivo Marsh, said he had queued since dawn.", "Ivo Marsh")]
     [InlineData("One, a retired welder, said he had queued since dawn.", "retired welder")]
