@@ -49,6 +49,21 @@ internal sealed partial class SourceParser
         comma - 1 >= limit && (tokens[comma - 1].IsCapitalized || IsPunct(comma - 1, ')') || tokens[comma - 1].Is(TokenFlags.Numeric)
             || IsAbbreviationPeriod(comma - 1) || (IsPunct(comma - 1, '.') && comma - 2 >= limit && tokens[comma - 2].IsCapitalized));
 
+    /// <summary>
+    /// "The CEO, Dana Holt, who …", "The local MP, Ron Bale, who …": a role written in capitals after a lower-case word
+    /// is no name, so the name after its comma is the role's holder, not an aside on it.
+    /// </summary>
+    private bool IsRoleAcronymBefore(int comma, int limit)
+    {
+        if (comma - 2 < limit || !tokens[comma - 1].IsWord || !tokens[comma - 2].IsWord || (tokens[comma - 2].IsCapitalized && !WordLists.Determiners.Contains(tokens[comma - 2].Text(text))))
+        {
+            return false;
+        }
+
+        var w = tokens[comma - 1].Text(text);
+        return w.Length is >= 2 and <= 4 && !w.ContainsAnyExceptInRange('A', 'Z') && WordLists.PersonRoles.Contains(w);
+    }
+
     /// <summary>"..., of Mayfield Memorial Church", "..., from Springfield": where the speaker belongs or comes from.</summary>
     private bool IsOriginAside(int i, int end) =>
         i + 1 < end && (IsWord(i, "of") || IsWord(i, "from")) && tokens[i + 1].IsCapitalized;

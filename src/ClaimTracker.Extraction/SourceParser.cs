@@ -125,7 +125,7 @@ internal sealed partial class SourceParser(string text, List<Token> tokens)
                         p--;
                     }
 
-                    if (p < limit || !IsPunct(p, ',') || p + 1 >= k || !StartsWithName(p, limit)
+                    if (p < limit || !IsPunct(p, ',') || p + 1 >= k || !StartsWithName(p, limit) || IsRoleAcronymBefore(p, limit)
                         || !(IsAppositionStart(p + 1) || IsAsideAfterName(p, limit) || IsPlaceSegment(p + 1, k)))
                     {
                         break;

@@ -700,6 +700,7 @@ internal static class WordLists
         "lawmaker", "legislator", "officer", "prosecutor", "attorney", "lawyer", "judge", "adviser", "advisor", "aide", "chairman",
         "chairwoman", "director", "founder", "ambassador", "envoy", "diplomat", "professor", "economist", "analyst", "doctor",
         "author", "reporter", "correspondent", "candidate", "nominee", "coach", "commander", "general", "sheriff", "chief", "ceo",
+        "cfo", "mp", "mep", "msp",
         "man", "woman", "witness", "resident", "official", "source", "expert", "scientist", "researcher", "editor", "writer",
         "chancellor", "premier", "king", "queen", "pope", "prince", "princess", "detective", "inspector", "commissioner", "manager", "rapporteur",
         "chairperson", "deputy", "negotiator", "mediator", "teacher", "nurse", "student", "survivor", "victim", "suspect", "mother",

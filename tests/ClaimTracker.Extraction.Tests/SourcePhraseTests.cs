@@ -221,6 +221,17 @@ public sealed class SourcePhraseTests
     }
 
     [Theory]
+    [InlineData("The CEO, Dana Holt, who joined the firm in May, said costs had doubled.", "Dana Holt")]
+    [InlineData("Its CFO, Ana Reis, who joined the firm in May, said costs had doubled.", "Ana Reis")]
+    [InlineData("The local MP, Ron Bale, who has fought the plan for years, said costs had doubled.", "Ron Bale")]
+    public void A_role_in_capitals_then_a_name_and_a_relative_clause_is_spoken_by_the_name(string text, string speaker)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal(speaker, claim.Speaker);
+    }
+
+    [Theory]
     [InlineData("headteacher")]
     [InlineData("goalkeeper")]
     [InlineData("vicar")]
