@@ -3,6 +3,20 @@ namespace ClaimTracker.Extraction;
 /// <summary>Court reporting: evidence put before a hearing ("The court heard that ...", "The jury was told ...").</summary>
 internal sealed partial class CuePatterns
 {
+    /// <summary>Whether <paramref name="source"/> is a hearing noun that "heard" or "was told" something before the cue at <paramref name="cue"/>.</summary>
+    private bool HearsEvidence(TokenRange source, int cue, int end)
+    {
+        var last = source.End - 1;
+        if (last < 0 || !tokens[last].IsWord || !WordLists.HearingNouns.Contains(tokens[last].Text(text)) || source.End >= end)
+        {
+            return false;
+        }
+
+        var verb = source.End;
+        var heard = IsWord(verb, "heard") || (verb + 1 < end && (IsWord(verb, "was") || IsWord(verb, "were")) && IsWord(verb + 1, "told"));
+        return heard && cue > verb + 1;
+    }
+
     /// <summary>
     /// "The court heard that the driver had been drinking", "The inquest heard how the boy collapsed", "Jurors were told the
     /// money was never found": the content is the evidence given at the hearing. The witness or counsel who gave it is left

@@ -163,6 +163,13 @@ internal sealed partial class CuePatterns
                 continue;
             }
 
+            if (coordinated && verb == t + 1 && hit.Form == VerbForm.Past && hit.Entry.Particle is null && ContentSubjectActsAgain(current, t, cueEnd, end))
+            {
+                // "said that Platt entered the shop and demanded money": a person named as the reported clause's subject,
+                // with a simple past of their own, is the likelier subject of a second past verb that takes a plain object.
+                continue;
+            }
+
             if (coordinated && verb > t + 1 && RepeatsTheContentsAuxiliary(current, t, verb, end))
             {
                 // "found that the app had made profiles public and had not explained how …": the auxiliary again
@@ -899,6 +906,63 @@ internal sealed partial class CuePatterns
     /// Whether the have-form between "and" (<paramref name="and"/>) and the coordinated verb also stands in the
     /// content before "and" while the reporting verb has none of its own.
     /// </summary>
+    /// <summary>
+    /// Whether the content before <paramref name="and"/> opens with a person (a name or he/she, perhaps with a relative
+    /// clause set off by commas) and that person's simple past verb, and the verb after "and" takes a plain object:
+    /// "Platt entered the shop and demanded money". "and warned that …", "and called for …" stay the source's own acts.
+    /// </summary>
+    private bool ContentSubjectActsAgain(Attribution current, int and, int cueEnd, int end)
+    {
+        if (current.Segments.Count == 0 || cueEnd >= end || !tokens[cueEnd].IsWord
+            || tokens[cueEnd].Text(text) is "that" or "to" or "for" or "on" or "of" or "about" or "against")
+        {
+            return false;
+        }
+
+        for (var j = cueEnd + 1; j < end && j < cueEnd + 5; j++)
+        {
+            if (IsWord(j, "to") || IsWord(j, "that"))
+            {
+                // "and urged witnesses to come forward", "and told reporters that …": a directive or a report.
+                return false;
+            }
+        }
+
+        var s = FirstTokenAt(current.Segments[0].Start, end);
+        var k = s;
+        if (IsWord(k, "he") || IsWord(k, "she"))
+        {
+            k++;
+        }
+        else
+        {
+            while (k < and && tokens[k].IsCapitalized && tokens[k].IsWord && !WordLists.Determiners.Contains(tokens[k].Text(text)))
+            {
+                k++;
+            }
+
+            if (k == s || k - s > 3)
+            {
+                return false;
+            }
+        }
+
+        if (k < and && IsPunct(k, ','))
+        {
+            // "Platt, who had been drinking, entered …".
+            k++;
+            while (k < and && !IsPunct(k, ','))
+            {
+                k++;
+            }
+
+            k++;
+        }
+
+        return k < and && tokens[k].IsWord && !tokens[k].IsCapitalized && WordLists.LooksPast(tokens[k].Text(text))
+            && !TryMatchCue(k, end, out _, out _);
+    }
+
     private bool RepeatsTheContentsAuxiliary(Attribution current, int and, int verb, int end)
     {
         if (current.CueSpan is not { } cue || current.Segments.Count == 0)

@@ -63,6 +63,13 @@ internal sealed partial class CuePatterns(string text, List<Token> tokens, Sourc
                 continue;
             }
 
+            if (candidate.CueSpan is { } cueSpan && HearsEvidence(candidate.Source.Full, FirstTokenAt(cueSpan.Start, end), end))
+            {
+                // "The court heard that Platt entered the shop and demanded money": a hearing only hears; a verb after
+                // "and" inside the evidence is the accused's, and the evidence is the hearing's report.
+                continue;
+            }
+
             evaluated++;
 
             // A quotation closed by its cue is the strongest signal, then a cue closing the sentence;

@@ -9,6 +9,8 @@ public sealed class HearingReportTests
     [InlineData("Jurors were told that the ledger was kept in a locked drawer.", "Jurors", "were told", "the ledger was kept in a locked drawer")]
     [InlineData("The inquest heard she had complained of headaches for weeks.", "The inquest", "heard", "she had complained of headaches for weeks")]
     [InlineData("Leeds Crown Court heard the two men had posed as gas engineers.", "Leeds Crown Court", "heard", "the two men had posed as gas engineers")]
+    [InlineData("The court heard that Voss entered the kiosk and demanded cash.", "The court", "heard", "Voss entered the kiosk and demanded cash")]
+    [InlineData("Jurors were told that Voss, who had been drinking, entered the kiosk and threatened the owner.", "Jurors", "were told", "Voss, who had been drinking, entered the kiosk and threatened the owner")]
     public void Attributes_the_evidence_put_before_a_hearing(string text, string source, string cue, string content)
     {
         var claim = Assert.Single(Extract.Attributed(text));

@@ -614,4 +614,13 @@ public sealed class SecondCueTests
 
         Assert.Equal(["said", "warned"], claims.Select(c => c.Cue));
     }
+
+    [Theory]
+    [InlineData("Police said that Voss entered the kiosk and demanded cash.", 1)]
+    [InlineData("Police said Voss fled and urged witnesses to come forward.", 2)]
+    [InlineData("The minister said the law was flawed and called for a review.", 2)]
+    public void A_second_past_verb_with_a_plain_object_after_a_named_persons_act_stays_in_the_report(string text, int claims)
+    {
+        Assert.Equal(claims, Extract.Attributed(text).Count);
+    }
 }
