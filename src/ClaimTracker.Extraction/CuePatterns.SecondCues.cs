@@ -736,8 +736,10 @@ internal sealed partial class CuePatterns
             }
 
             // A message speaks for a named or nominal subject even through a weak verb: "issued a statement calling the test ...".
+            // "paid tribute, calling her "a giant"": a naming participle with its object and predicate is a verdict.
             var quotative = IsQuotativeGerund(hit, cueEnd) || (publishing >= 0 && hit.Form == VerbForm.Gerund && !parser.IsPronoun(subject.Head)
-                && (hit.Entry.Frames & (VerbFrames.Clausal | VerbFrames.Object)) != 0);
+                && (hit.Entry.Frames & (VerbFrames.Clausal | VerbFrames.Object)) != 0)
+                || (hit.Form == VerbForm.Gerund && IsPunct(t, ',') && IsNamingWithPredicate(hit.Entry.Frames, cueEnd, end));
             if (!quotative)
             {
                 continue;

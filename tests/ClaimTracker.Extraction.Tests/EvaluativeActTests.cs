@@ -16,6 +16,22 @@ public sealed class EvaluativeActTests
     }
 
     [Theory]
+    [InlineData("The novelist paid tribute online, calling her \"a giant of the form\".", "The novelist", "her \"a giant of the form\"")]
+    [InlineData("The mayor toured the flooded estate, calling it a disgrace.", "The mayor", "it a disgrace")]
+    public void A_naming_participle_after_a_deed_is_a_verdict_of_the_subject(string text, string source, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal((source, "calling", content), (claim.Source, claim.Cue, claim.Text));
+    }
+
+    [Fact]
+    public void A_naming_participle_without_a_predicate_reports_nothing()
+    {
+        Assert.Empty(Attributed("The firm hired 200 staff, calling a meeting for Monday."));
+    }
+
+    [Theory]
     [InlineData("Farm unions welcomed the stalemate.", "the stalemate")]
     [InlineData("Rights groups greeted the arrests as a first step.", "the arrests as a first step")]
     [InlineData("The opposition welcomed the postponement.", "the postponement")]
