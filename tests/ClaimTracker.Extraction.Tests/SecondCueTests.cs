@@ -616,6 +616,18 @@ public sealed class SecondCueTests
     }
 
     [Theory]
+    [InlineData("Supporters say the depot will bring jobs, but neighbours warn it will block the lane.")]
+    [InlineData("Supporters say the depot will bring jobs and neighbours warn that it will block the lane.")]
+    public void A_coordinated_clause_with_a_plural_and_a_base_form_reporting_verb_is_a_second_claim(string text)
+    {
+        var claims = Extract.Attributed(text);
+
+        Assert.Equal(
+            [("Supporters", "the depot will bring jobs"), ("neighbours", "it will block the lane")],
+            claims.Select(c => (c.Source, c.Text)));
+    }
+
+    [Theory]
     [InlineData("Police said that Voss entered the kiosk and demanded cash.", 1)]
     [InlineData("Police said Voss fled and urged witnesses to come forward.", 2)]
     [InlineData("The minister said the law was flawed and called for a review.", 2)]
