@@ -126,9 +126,9 @@ internal sealed partial class CuePatterns
                 }
             }
 
-            var cueEnd = noun < 0 ? -1
+            var cueEnd = noun < 0 || noun + 1 >= end ? -1
                 : IsWord(noun + 1, "heard") ? noun + 2
-                : (IsWord(noun + 1, "was") || IsWord(noun + 1, "were")) && IsWord(noun + 2, "told") ? noun + 3
+                : noun + 2 < end && (IsWord(noun + 1, "was") || IsWord(noun + 1, "were")) && IsWord(noun + 2, "told") ? noun + 3
                 : -1;
             if (cueEnd < 0 || CountWords(first, comma) < 4 || (cueEnd <= last && !WordLists.TailOpeners.Contains(tokens[cueEnd].Text(text))))
             {

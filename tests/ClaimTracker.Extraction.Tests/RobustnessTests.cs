@@ -74,6 +74,9 @@ public sealed class RobustnessTests
     [InlineData("She said (")]
     [InlineData("\"A,\" said one")]
     [InlineData("with some saying")]
+    [InlineData("The fine was paid in cash to the clerk , court")]
+    [InlineData("The fine was paid in cash to the clerk, the jury was")]
+    [InlineData("The court heard that Voss entered the kiosk and")]
     public void Handles_degenerate_inputs(string text)
     {
         var claims = new ClaimExtractor().Extract(text);
