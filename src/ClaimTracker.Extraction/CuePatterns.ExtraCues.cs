@@ -326,8 +326,8 @@ internal sealed partial class CuePatterns
     }
 
     /// <summary>
-    /// A second absolute clause joined by "and" inside the first one's content, with its own plural source and
-    /// quotative gerund ("… and opponents warning that …"); null when there is none.
+    /// A second absolute clause joined by "and" inside the first one's content, with its own source and quotative
+    /// gerund ("… and opponents warning that …"); null when there is none.
     /// </summary>
     private Attribution? CoordinatedAbsolute(int from, int contentEnd, int end, int paragraph, int unit, out int and)
     {
