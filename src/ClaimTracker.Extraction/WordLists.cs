@@ -424,7 +424,7 @@ internal static class WordLists
     /// <summary>Things traded, priced or counted that rise and fall but say nothing: "Shares fell 14%, …".</summary>
     public static readonly WordSet MarketNouns = new(
         "shares", "stocks", "prices", "sales", "profits", "earnings", "revenues", "exports", "imports", "yields", "bonds",
-        "markets", "rates", "costs", "rents", "wages", "output", "orders", "bookings", "deliveries");
+        "markets", "rates", "costs", "rents", "wages", "output", "orders", "bookings", "deliveries", "results");
 
     /// <summary>Counts and costs that a source puts at a figure: "put the death toll at 112".</summary>
     public static readonly WordSet MeasureNouns = new(

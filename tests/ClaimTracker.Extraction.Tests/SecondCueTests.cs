@@ -554,6 +554,7 @@ public sealed class SecondCueTests
 
     [Theory]
     [InlineData("Shares in Dovrell Foods fell 9% after the company cut its forecast, blaming the price of cocoa.", "the company", "the price of cocoa")]
+    [InlineData("Dovrell's results come a week after rival Kestin Mills cut its outlook, blaming the price of cocoa.", "rival Kestin Mills", "the price of cocoa")]
     [InlineData("Sales slumped as the retailer shut 40 stores, saying rents had become unaffordable.", "the retailer", "rents had become unaffordable")]
     [InlineData("Talks on a new coalition collapsed when the Green Party walked out, accusing its partners of bad faith.", "the Green Party", "its partners of bad faith")]
     [InlineData("The summit ended early after the host left, saying the agenda had been ignored.", "the host", "the agenda had been ignored")]
