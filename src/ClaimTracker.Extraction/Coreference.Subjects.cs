@@ -64,7 +64,8 @@ internal sealed partial class Coreference
                 // "A museum in Hamburg on Monday returned ...": a place names where the body is and a day when it acted;
                 // the common noun before them heads the phrase.
                 var runEnd = NameRunEnd(k + 1, end);
-                nameEnd = WordLists.TimeWords.Contains(_tokens[k + 1].Text(_text)) || nameEnd >= 0 ? nameEnd : runEnd - 1;
+                // The first place ends the name; a day ("on Friday") is no part of it.
+                nameEnd = (nameEnd >= 0 || WordLists.TimeWords.Contains(_tokens[k + 1].Text(_text))) ? nameEnd : runEnd - 1;
                 k = runEnd - 1;
                 continue;
             }

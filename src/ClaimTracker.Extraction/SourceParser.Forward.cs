@@ -8,19 +8,6 @@ internal sealed partial class SourceParser
     private bool IsAfterInnerPreposition(int k) =>
         k > 0 && tokens[k - 1].IsWord && WordLists.InnerPrepositions.Contains(tokens[k - 1].Text(text));
 
-    /// <summary>"opponents warn", "critics say": a plural noun, then the base form of a reporting verb.</summary>
-    private bool IsReportingBaseAfterPlural(int noun, int verb)
-    {
-        if (!tokens[noun].IsWord || !tokens[verb].IsWord || tokens[verb].IsCapitalized || tokens[verb].InQuote)
-        {
-            return false;
-        }
-
-        var n = tokens[noun].Text(text);
-        return n.Length > 3 && n[^1] == 's' && n[^2] != 's' && ReportingLexicon.Default.TryGet(tokens[verb].Text(text), out var hits)
-            && Array.Exists(hits, h => h.Form == VerbForm.Base && h.Entry.Particle is null);
-    }
-
     /// <summary>A source phrase starting at <paramref name="start"/> (inverted "said X", "according to X").</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public SourceMention ParseForward(int start, int end)
@@ -136,7 +123,7 @@ internal sealed partial class SourceParser
                     break;
                 }
 
-                if (k > start && !afterDeterminer && k + 1 < end && (IsBaseVerbAfterPlural(k - 1, k) || IsReportingBaseAfterPlural(k - 1, k)) && tokens[k + 1].IsWord
+                if (k > start && !afterDeterminer && k + 1 < end && IsBaseVerbAfterPlural(k - 1, k, reporting: true) && tokens[k + 1].IsWord
                     && (tokens[k + 1].Text(text) is "that" || WordLists.Pronouns.Contains(tokens[k + 1].Text(text))
                         || WordLists.Determiners.Contains(tokens[k + 1].Text(text))))
                 {

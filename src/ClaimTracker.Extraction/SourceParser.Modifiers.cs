@@ -69,9 +69,10 @@ internal sealed partial class SourceParser
 
     /// <summary>
     /// "Firms that rely on the plant", "Carmakers that use the parts": a plural antecedent agrees with a base-form verb,
-    /// which no ending marks; the treebank lexicon says the word is mostly a verb.
+    /// which no ending marks; the treebank lexicon says the word is mostly a verb. With <paramref name="reporting"/> the
+    /// base form of a reporting verb counts too ("opponents warn", "critics say"), which the treebanks seldom list.
     /// </summary>
-    private bool IsBaseVerbAfterPlural(int noun, int verb)
+    private bool IsBaseVerbAfterPlural(int noun, int verb, bool reporting = false)
     {
         if (!tokens[noun].IsWord || !tokens[verb].IsWord || tokens[verb].IsCapitalized || tokens[verb].InQuote)
         {
@@ -80,8 +81,9 @@ internal sealed partial class SourceParser
 
         var n = tokens[noun].Text(text);
         var v = tokens[verb].Text(text);
-        return n.Length > 3 && n[^1] == 's' && n[^2] != 's' && v[^1] != 's'
-            && PresentVerbs.Of(v) == PresentVerbClass.Verb && !WordLists.SourceNouns.Contains(v);
+        return n.Length > 3 && n[^1] == 's' && n[^2] != 's'
+            && ((v[^1] != 's' && PresentVerbs.Of(v) == PresentVerbClass.Verb && !WordLists.SourceNouns.Contains(v))
+                || (reporting && ReportingLexicon.Default.TryGet(v, out var hits) && Array.Exists(hits, h => h.Form == VerbForm.Base && h.Entry.Particle is null)));
     }
 
     /// <summary>"oversees", "runs", "followed", "ran": a verb that can head a relative clause; not "-ing" or a listed noun.</summary>
