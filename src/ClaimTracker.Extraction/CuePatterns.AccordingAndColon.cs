@@ -335,10 +335,11 @@ internal sealed partial class CuePatterns
 
     /// <summary>
     /// "Per the filing, the company owes ...", "..., per a statement from the club.": "per" as "according to" opens the
-    /// sentence or follows a comma, and a determiner or a name follows it; "40 dollars per person", "per cent" do not.
+    /// sentence or follows a comma, and a determiner or a name follows it; "40 dollars per person", "per cent" and the given
+    /// name in "its economist, Per Aune, said" do not.
     /// </summary>
     private bool OpensPerSource(int per, int first, int end) =>
-        (per == first || (IsPunct(per - 1, ',') && !tokens[per - 1].InQuote)) && per + 2 < end && tokens[per + 1].IsWord && !tokens[per + 1].InQuote
+        !parser.IsGivenNameHomograph(per) && (per == first || (IsPunct(per - 1, ',') && !tokens[per - 1].InQuote)) && per + 2 < end && tokens[per + 1].IsWord && !tokens[per + 1].InQuote
         && (tokens[per + 1].IsCapitalized || tokens[per + 1].Text(text) is "the" or "a" or "an" or "its" or "his" or "her" or "their");
 
     /// <summary>"per the plan", "per the rules": "per" with a norm means "as the norm requires", even with a determiner.</summary>

@@ -37,7 +37,7 @@ internal sealed partial class CuePatterns
     {
         var determiner = tokens[subjectFirst];
         if (subjectFirst - first < 2 || subjectFirst - first > 10 || !determiner.IsWord || determiner.InQuote
-            || !(name ? determiner.IsCapitalized && !tokens[subjectFirst - 1].IsCapitalized : WordLists.SubjectDeterminers.Contains(determiner.Text(text)))
+            || !(name ? determiner.IsCapitalized && !tokens[subjectFirst - 1].IsCapitalized : OpensSubjectAfterPhrase(determiner.Text(text)))
             || !tokens[first].IsWord || !WordLists.FrontedPhraseOpeners.Contains(tokens[first].Text(text)))
         {
             return false;
@@ -52,7 +52,7 @@ internal sealed partial class CuePatterns
 
         var lastWord = last.Text(text);
         if (WordLists.InnerPrepositions.Contains(lastWord) || WordLists.Determiners.Contains(lastWord) || WordLists.IntroductoryWords.Contains(lastWord)
-            || WordLists.BeForms.Contains(lastWord) || WordLists.Pronouns.Contains(lastWord) || lastWord.EndsWith("ly", StringComparison.Ordinal))
+            || WordLists.BeForms.Contains(lastWord) || WordLists.Pronouns.Contains(lastWord) || IsAdverbBeforeSubject(subjectFirst - 1))
         {
             return false;
         }
@@ -67,15 +67,34 @@ internal sealed partial class CuePatterns
 
             var word = tok.Text(text);
             if (WordLists.BeForms.Contains(word) || WordLists.Modals.Contains(word) || WordLists.HaveForms.Contains(word)
-                || WordLists.Pronouns.Contains(word) || word is "that" or "which" or "who" or "and" or "or" or "but")
+                || WordLists.Pronouns.Contains(word) || (word is "that" && !IsDemonstrativeOfTime(k)) || word is "which" or "who" or "and" or "or" or "but")
             {
-                // A finite verb, a relative or a coordination makes the prefix a clause or a list, not an adverbial.
+                // A finite verb, a relative or a coordination makes the prefix a clause or a list, not an adverbial;
+                // "that" before a time noun is a demonstrative ("Later that day the ministry said").
                 return false;
             }
         }
 
         return true;
     }
+
+    private bool IsDemonstrativeOfTime(int k) =>
+        k + 1 < tokens.Count && tokens[k + 1].IsWord && (WordLists.TimeWords.Contains(tokens[k + 1].Text(text)) || IsWord(k + 1, "day"));
+
+    /// <summary>
+    /// An "-ly" word is an adverb unless it is a name or follows a determiner: "At the rally he said", "In July they said",
+    /// "the family said" end in nouns.
+    /// </summary>
+    private bool IsAdverbBeforeSubject(int k) =>
+        !tokens[k].IsCapitalized && tokens[k].Text(text).EndsWith("ly", StringComparison.Ordinal)
+        && !(k > 0 && tokens[k - 1].IsWord && WordLists.Determiners.Contains(tokens[k - 1].Text(text)));
+
+    /// <summary>
+    /// A determiner, or a personal pronoun that stands as the whole subject: "In the interview she said", "At the hearing
+    /// it said". "It" can be an object, but an object ends the phrase before the subject and is never read as its start.
+    /// </summary>
+    private static bool OpensSubjectAfterPhrase(ReadOnlySpan<char> word) =>
+        WordLists.SubjectDeterminers.Contains(word) || WordLists.SubjectPronouns.Contains(word) || word.Equals("it", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The subject that starts inside a noun phrase which swallowed a fronted phrase without its comma.</summary>
     private SourceMention? SubjectAfterFrontedPhrase(SourceMention subject, int first)

@@ -27,6 +27,19 @@ internal sealed partial class SourceParser
         k > 0 && k + 1 < tokens.Count && tokens[k].IsWord && NamePrepositions.Contains(tokens[k].Text(text))
         && tokens[k - 1].IsWord && tokens[k - 1].IsCapitalized && tokens[k + 1].IsCapitalized;
 
+    /// <summary>Function words that are also given names: "Will Hart", "May Lindqvist", "Per Aune".</summary>
+    private static readonly WordSet NameHomographs = new("Will", "May", "Per");
+
+    /// <summary>
+    /// "Their economist, Will Hart, said": inside a sentence a modal or preposition is written lowercase, so one written
+    /// capitalized after a comma or a lowercase word, and followed by a capitalized word, opens a person's name.
+    /// </summary>
+    internal bool IsGivenNameHomograph(int k) =>
+        k > 0 && k + 1 < tokens.Count && tokens[k].IsWord && tokens[k].IsCapitalized && !tokens[k].InQuote
+        && NameHomographs.Contains(tokens[k].Text(text)) && tokens[k + 1].IsWord && tokens[k + 1].IsCapitalized
+        && !WordLists.NounPhraseStops.Contains(tokens[k + 1].Text(text)) && !WordLists.Pronouns.Contains(tokens[k + 1].Text(text))
+        && (IsPunct(k - 1, ',') || (tokens[k - 1].IsWord && !tokens[k - 1].IsCapitalized && !tokens[k - 1].InQuote));
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private TokenRange ParseNounPhraseBackward(int i, int limit)
     {
@@ -158,7 +171,7 @@ internal sealed partial class SourceParser
                 }
             }
             else if (count > 0 && WordLists.NounPhraseStops.Contains(w) && !WordLists.Determiners.Contains(w)
-                && !(k - 1 >= limit && IsPrepositionInName(k)))
+                && !(k - 1 >= limit && IsPrepositionInName(k)) && !IsGivenNameHomograph(k))
             {
                 // A capitalized function word ("But", "When") opens the clause, it is not part of the name.
                 break;

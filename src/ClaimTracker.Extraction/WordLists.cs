@@ -165,7 +165,7 @@ internal static class WordLists
     /// <summary>Prepositions and time words that open an adverbial which may stand before its subject without a comma.</summary>
     public static readonly WordSet FrontedPhraseOpeners = new(
         "in", "on", "at", "after", "before", "during", "following", "since", "amid", "despite", "throughout", "earlier", "later", "last",
-        "this", "speaking", "writing", "addressing");
+        "this", "speaking", "writing", "addressing", "outside", "inside");
 
     /// <summary>Determiners that open a subject noun phrase after a fronted adverbial ("After the vote the party said").</summary>
     public static readonly WordSet SubjectDeterminers = new("the", "a", "an", "its", "his", "her", "their", "our", "both", "several", "many", "some", "two", "three");

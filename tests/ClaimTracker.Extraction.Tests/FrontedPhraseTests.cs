@@ -57,4 +57,27 @@ public sealed class FrontedPhraseTests
         Assert.Equal(content, claim.Text);
         Assert.Equal("Dana Whitlow", claim.Speaker);
     }
+
+    [Theory]
+    [InlineData("Kofi Mensah lost the seat. At the count he said the result would be challenged.", "the result would be challenged", "Kofi Mensah")]
+    [InlineData("Rosa Ilves left the firm. In an interview she said the board had misled investors.", "the board had misled investors", "Rosa Ilves")]
+    [InlineData("The mill workers walked out. Outside the gates they said the pay offer was an insult.", "the pay offer was an insult", "mill workers")]
+    [InlineData("The Tarsk Agency reviewed the dam. In its report it said the spillway was unsafe.", "the spillway was unsafe", "Tarsk Agency")]
+    [InlineData("Ana Vik chaired the inquiry. Later that day she told reporters the findings were damning.", "the findings were damning", "Ana Vik")]
+    public void Attributes_a_cue_to_a_pronoun_after_a_fronted_phrase_without_a_comma(string text, string content, string speaker)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal((content, speaker), (claim.Text, claim.Speaker));
+    }
+
+    [Theory]
+    [InlineData("At the rally the senator said the tax would go.", "the senator")]
+    [InlineData("At the assembly the delegates said the vote was rigged.", "the delegates")]
+    public void Reads_a_noun_ending_in_ly_after_a_determiner_as_the_end_of_the_fronted_phrase(string text, string source)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal(source, claim.Source);
+    }
 }

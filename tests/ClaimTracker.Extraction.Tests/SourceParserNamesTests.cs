@@ -284,4 +284,26 @@ public sealed class SourceParserNamesTests
 
         Assert.Equal(("The director-general of the agency", "staff were safe"), (claim.Source, claim.Text));
     }
+
+    [Theory]
+    [InlineData("Its chief economist, Will Hart, said the rise was temporary.", "said", "Will Hart")]
+    [InlineData("The harbour master, May Lindqvist, told reporters the quay was closed.", "told", "May Lindqvist")]
+    [InlineData("Their analyst, Per Aune, said the forecast was too rosy.", "said", "Per Aune")]
+    [InlineData("The figures were revised, Will Hart said.", "said", "Will Hart")]
+    public void Reads_a_capitalized_modal_or_preposition_inside_a_sentence_as_a_given_name(string text, string cue, string speaker)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal((cue, speaker), (claim.Cue, claim.Speaker));
+    }
+
+    [Fact]
+    public void Still_reads_per_opening_a_sentence_as_according_to()
+    {
+        const string text = "Per the filing, the company owes 40 million dollars.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(("Per", "the filing"), (claim.Cue, claim.Source));
+    }
 }
