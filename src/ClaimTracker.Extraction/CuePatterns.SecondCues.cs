@@ -578,14 +578,38 @@ internal sealed partial class CuePatterns
             }
 
             var next = tokens[k + 1].Text(text);
-            if ((WordLists.PhraseOpeningDeterminers.Contains(next) || WordLists.ObjectPronouns.Contains(next))
-                && (IsPresentAfterSubject(k, end, afterVerb: false) || IsBaseAfterPluralWithComplement(head.First, k)))
+            if (((WordLists.PhraseOpeningDeterminers.Contains(next) || WordLists.ObjectPronouns.Contains(next))
+                    && (IsPresentAfterSubject(k, end, afterVerb: false) || IsBaseAfterPluralWithComplement(head.First, k)))
+                || IsIntentionBeforeInfinitive(k, end))
             {
                 return k;
             }
         }
 
         return -1;
+    }
+
+    // -s forms that take an infinitive of what the subject means to do; as nouns ("plans", "hopes") they are plural.
+    private static readonly WordSet IntentionVerbs = new(
+        "plans", "wants", "hopes", "aims", "intends", "expects", "needs", "vows", "threatens", "promises", "refuses", "seeks",
+        "proposes", "prepares", "pledges", "offers", "agrees");
+
+    /// <summary>
+    /// "The university plans to cut 300 jobs, blaming …", "Westbrook University wants to close a campus": after a
+    /// singular head, an -s form of intention before "to" and a lowercase verb is the sentence's verb, not a plural noun.
+    /// </summary>
+    private bool IsIntentionBeforeInfinitive(int k, int end)
+    {
+        if (k + 2 >= end || !IntentionVerbs.Contains(tokens[k].Text(text)) || !IsWord(k + 1, "to") || !tokens[k + 2].IsWord
+            || tokens[k + 2].IsCapitalized || tokens[k + 2].InQuote)
+        {
+            return false;
+        }
+
+        var previous = tokens[k - 1].Text(text);
+        return (tokens[k - 1].IsCapitalized || previous[^1] != 's') && !WordLists.Determiners.Contains(previous)
+            && !WordLists.InnerPrepositions.Contains(previous) && !WordLists.Pronouns.Contains(previous) && !WordLists.Auxiliaries.Contains(previous)
+            && !WordLists.Modals.Contains(previous) && PresentVerbs.Of(previous) != PresentVerbClass.Adjective;
     }
 
     /// <summary>

@@ -178,6 +178,13 @@ internal sealed partial class SpeakerResolver(string text, List<Token> tokens, C
                     a.Speaker = Slice(new TokenRange(partner.First, nameRun.End));
                     a.SourceKind = SourceKind.Organization;
                 }
+                else if (SharedArticleName(partner, nameRun) is { } oneBody)
+                {
+                    // "The University and College Union", "the Bank and Insurance Union": one article before a single word,
+                    // "and", and a name headed by an organisation word is one body; two would each take their article.
+                    a.Speaker = Slice(oneBody);
+                    a.SourceKind = SourceKind.Organization;
+                }
                 else
                 {
                     // "Both Mr. Ortiz and Mr. Lindqvist say": two speakers share the claim.
@@ -432,6 +439,19 @@ internal sealed partial class SpeakerResolver(string text, List<Token> tokens, C
     /// </summary>
     private bool IsDomainOfNoTitle(int k) =>
         WordLists.TitleDomains.Contains(tokens[k].Text(text)) && !(k + 1 < tokens.Count && tokens[k + 1].IsWord && WordLists.Titles.Contains(tokens[k + 1].Text(text)));
+
+    /// <summary>The whole name when one "the" opens a single word joined by "and" to a name that ends in an organisation word.</summary>
+    private TokenRange? SharedArticleName(TokenRange partner, TokenRange nameRun)
+    {
+        var word = partner.End - 1;
+        var article = IsThe(partner.First) ? partner.First : partner.First - 1;
+        return article == word - 1 && IsThe(article) && nameRun.Length() >= 2
+            && WordLists.OrganizationWords.Contains(tokens[nameRun.End - 1].Text(text))
+            ? new TokenRange(word, nameRun.End)
+            : null;
+    }
+
+    private bool IsThe(int i) => i >= 0 && tokens[i].IsWord && tokens[i].Text(text).Equals("the", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The name run joined to <paramref name="nameRun"/> by "and" or "&amp;", when there is one.</summary>
     private TokenRange? CoordinatedName(int first, TokenRange nameRun)

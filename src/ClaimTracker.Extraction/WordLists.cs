@@ -608,7 +608,8 @@ internal static class WordLists
         "Water", "Dairy", "Seafood", "Fisheries", "Shipyard", "Motors", "Engineering", "Electronics", "Semiconductor", "Tobacco",
         "Semiconductors", "Biologics", "Therapeutics", "Biotech", "Biosciences", "Diagnostics", "Genomics", "Vaccines", "Brands",
         "Beverages", "Apparel", "Cosmetics", "Packaging", "Plastics", "Fertilisers", "Fertilizers", "Aviation", "Works", "Builders",
-        "Contractors", "Properties");
+        "Contractors", "Properties", "Toys", "Games", "Furniture", "Appliances", "Tools", "Supplies", "Mills", "Bakeries", "Drinks",
+        "Footwear", "Fashion", "Homes", "Oil", "Gas", "Telecoms", "Networks", "Solutions", "Media", "Capital");
 
     /// <summary>Words that mark a capitalized phrase as an organization rather than a person.</summary>
     public static readonly WordSet OrganizationWords = new(

@@ -146,6 +146,17 @@ public sealed class CoreferenceTests
         Assert.Equal(SourceKind.Organization, claims[1].SourceKind);
     }
 
+    [Theory]
+    [InlineData("Lumo Toys said no child had been hurt.\nThe company said it would refund every buyer.", "Lumo Toys")]
+    [InlineData("Harrow Furniture said the chairs were safe.\nThe company said it would test them again.", "Harrow Furniture")]
+    [InlineData("Kestin Networks said the outage was over.\nThe company said it would publish a review.", "Kestin Networks")]
+    public void Resolves_the_company_to_a_name_that_ends_in_its_trade(string text, string firm)
+    {
+        var claims = Attributed(text);
+
+        Assert.Equal(firm, claims[1].Speaker);
+    }
+
     [Fact]
     public void Keeps_name_particles_inside_full_names()
     {

@@ -216,6 +216,9 @@ public sealed class SecondCueTests
     [InlineData("Local shopkeepers want the road reopened, warning that trade has halved since it shut.", "Local shopkeepers", "warning")]
     [InlineData("Residents near the quarry oppose the expansion, saying it will bring more lorries.", "Residents near the quarry", "saying")]
     [InlineData("Members of the board want the director removed, arguing that he misled them.", "Members of the board", "arguing")]
+    [InlineData("The university plans to cut 300 posts, blaming a fall in student numbers.", "The university", "blaming")]
+    [InlineData("Harlow Council wants to close two pools, saying it cannot afford to heat them.", "Harlow Council", "saying")]
+    [InlineData("The operator intends to raise fares, arguing that fuel costs have doubled.", "The operator", "arguing")]
     public void A_participle_after_a_present_tense_clause_is_spoken_by_the_subject_before_that_verb(string text, string source, string cue)
     {
         var claim = Assert.Single(Attributed(text), c => c.Cue == cue);

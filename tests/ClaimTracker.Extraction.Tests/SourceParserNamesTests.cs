@@ -235,6 +235,27 @@ public sealed class SourceParserNamesTests
         Assert.Equal(SourceKind.Organization, claim.SourceKind);
     }
 
+    [Theory]
+    [InlineData("The Rail and Maritime Union said it would ballot its members.", "Rail and Maritime Union")]
+    [InlineData("Pay was frozen, according to the Bank and Insurance Union.", "Bank and Insurance Union")]
+    [InlineData("The Council and Staff Association said the offer was too low.", "Council and Staff Association")]
+    public void One_article_before_two_words_joined_into_an_organisation_name_opens_one_body(string text, string body)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal((body, SourceKind.Organization), (claim.Speaker, claim.SourceKind));
+    }
+
+    [Fact]
+    public void Keeps_two_bodies_that_share_an_article_apart_when_the_second_is_no_organisation_word()
+    {
+        const string text = "The Courier and Reuters reported that the deal was off.";
+
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal("Courier and Reuters", claim.Speaker);
+    }
+
     [Fact]
     public void A_firm_named_with_an_ampersand_is_what_it_refers_to_later()
     {
