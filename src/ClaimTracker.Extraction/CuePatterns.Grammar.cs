@@ -122,6 +122,13 @@ internal sealed partial class CuePatterns
                     return k;
                 }
 
+                if (k - start >= 3 && IsSpeakingAdjunct(k + 1, end))
+                {
+                    // "told Reuters the depot supplied the army, speaking on condition of anonymity", "said the plan was
+                    // dead, speaking at a rally": the participle tells how and where the source spoke, not what it said.
+                    return k;
+                }
+
                 if ((IsWord(k + 1, "a") || IsWord(k + 1, "an")) && k + 2 < end && tokens[k + 2].IsWord
                     && (WordLists.ContentLabels.Contains(tokens[k + 2].Text(text)) || IsWord(k + 2, "move") || IsWord(k + 2, "step")))
                 {
@@ -173,6 +180,12 @@ internal sealed partial class CuePatterns
 
         return end;
     }
+
+    /// <summary>"speaking on condition of anonymity", "talking to reporters", "speaking anonymously": a participle of speaking with its adjunct.</summary>
+    private bool IsSpeakingAdjunct(int participle, int end) =>
+        participle + 1 < end && tokens[participle].IsWord && tokens[participle].Text(text) is "speaking" or "talking"
+        && tokens[participle + 1].IsWord && !tokens[participle + 1].InQuote
+        && (tokens[participle + 1].Text(text) is "on" or "at" or "to" or "in" or "from" or "by" or "after" or "before" or "during" or "outside" or "anonymously" or "privately" or "publicly");
 
     /// <summary>
     /// "rejected an earlier report", "welcomed the later ruling", "denied the last allegation": after a determiner a time

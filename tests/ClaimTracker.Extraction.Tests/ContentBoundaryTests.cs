@@ -532,4 +532,15 @@ public sealed class ContentBoundaryTests
 
         Assert.Equal("the budget was sound", claim.Text);
     }
+
+    [Theory]
+    [InlineData("An engineer told the paper the pumps had failed twice, speaking on condition of anonymity because she feared for her job.", "the pumps had failed twice")]
+    [InlineData("The senator said the bill was dead, speaking at a town hall in Marlow.", "the bill was dead")]
+    [InlineData("Two officials said the count would be delayed, talking to reporters outside the hall.", "the count would be delayed")]
+    public void Ends_the_content_before_a_participle_of_speaking_that_says_how_the_source_spoke(string text, string content)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal(content, claim.Text);
+    }
 }
