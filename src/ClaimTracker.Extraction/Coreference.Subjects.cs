@@ -49,6 +49,14 @@ internal sealed partial class Coreference
                 continue;
             }
 
+            if (head >= 0 && tok.IsPunct(_text, ',') && AsideClose(k, end) is var close and > 0)
+            {
+                // "The researchers, led by a toxicologist in Albuquerque, examined …": the aside describes the subject,
+                // whose verb follows its closing comma.
+                k = close + 1;
+                break;
+            }
+
             if (!tok.IsWord || tok.InQuote)
             {
                 return;
@@ -114,6 +122,28 @@ internal sealed partial class Coreference
         {
             AddBody(new BodyMention(position, name, SourceKind.Organization, Subject: true, Plural: true));
         }
+    }
+
+    /// <summary>
+    /// The comma that closes a short aside opened by the comma at <paramref name="open"/>, when a finite verb follows it;
+    /// -1 otherwise, as for a list ("The unions, the guilds and the clubs said").
+    /// </summary>
+    private int AsideClose(int open, int end)
+    {
+        for (var k = open + 1; k < end && k <= open + 16; k++)
+        {
+            if (_tokens[k].InQuote || _tokens[k].Kind == TokenKind.Quote || _tokens[k].IsPunct(_text, ';') || _tokens[k].IsPunct(_text, ':'))
+            {
+                return -1;
+            }
+
+            if (_tokens[k].IsPunct(_text, ','))
+            {
+                return k > open + 1 && k + 1 < end && IsFiniteVerbAt(k + 1) ? k : -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Whether a lower-case -s form of a reporting verb ("rules", "says") stands in [<paramref name="from"/>, <paramref name="head"/>).</summary>

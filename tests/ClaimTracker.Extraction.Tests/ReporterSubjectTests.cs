@@ -28,6 +28,8 @@ public sealed class ReporterSubjectTests
     [InlineData("The mayor's office said it would respond.\nPolice arrested two men after the raid. They said the men had been planning a robbery.", "Police")]
     [InlineData("Orvane Airways said it was reviewing the case.\nChile and Peru signed the accord. They said it would ease trade.", "Chile and Peru")]
     [InlineData("Port officials said the pier was safe.\nSome legal experts were sceptical. They said the permits were void.", "Some legal experts")]
+    [InlineData("A survey suggests rents rose.\nThe researchers, led by a geographer in Tromsdal, mapped 900 flats. They found that rents had doubled.", "researchers")]
+    [InlineData("The audit was damning.\nThe unions, which represent 40,000 nurses, called a strike. They said talks had failed.", "unions")]
     [InlineData("Port officials said the pier was safe.\nThe nurses are angry. They said the shifts were too long.", "nurses")]
     [InlineData("Port officials said the pier was safe.\nThe rescue team reached the climbers at dawn. They said both men were unhurt.", "rescue team")]
     [InlineData("Port officials said the pier was safe.\nThe research team plans to return next year. They said the signal was strong.", "research team")]
