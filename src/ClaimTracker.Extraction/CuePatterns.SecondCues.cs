@@ -523,7 +523,13 @@ internal sealed partial class CuePatterns
                 if (!candidate.Head.IsEmpty && parser.IsPlausibleSource(candidate.Head, allowPronoun: true) && candidate.Head.End < end)
                 {
                     var predicate = candidate.Full.End;
-                    if (!appositive && IsPunct(candidate.Head.End, ',') && AfterApposition(candidate.Head.End, end) is var resumed && resumed > candidate.Head.End)
+                    if (!appositive && IsPunct(candidate.Head.End, ',') && candidate.Head.First > candidate.Full.First && IsPunct(candidate.Head.First - 1, ','))
+                    {
+                        // "The director, Paul Greene, left the room, saying …": the parse gave the name in apposition to the
+                        // role, and the comma after the name closes that apposition.
+                        predicate = candidate.Head.End + 1;
+                    }
+                    else if (!appositive && IsPunct(candidate.Head.End, ',') && AfterApposition(candidate.Head.End, end) is var resumed && resumed > candidate.Head.End)
                     {
                         predicate = resumed;
                     }

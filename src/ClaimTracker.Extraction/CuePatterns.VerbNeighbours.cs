@@ -95,8 +95,10 @@ internal sealed partial class CuePatterns
     {
         var k = verb - 1;
         while (k >= first && k >= verb - 3 && tokens[k].IsWord
-            && (WordLists.Auxiliaries.Contains(tokens[k].Text(text)) || WordLists.HaveForms.Contains(tokens[k].Text(text)) || IsAdverbLike(k)))
+            && (WordLists.Auxiliaries.Contains(tokens[k].Text(text)) || WordLists.HaveForms.Contains(tokens[k].Text(text)) || IsAdverbLike(k)
+                || (!tokens[k].IsCapitalized && WordLists.VerbModifiers.Contains(tokens[k].Text(text)))))
         {
+            // "who have long argued", "which has often said": adverbs without -ly sit between the auxiliary and the verb too.
             k--;
         }
 

@@ -168,6 +168,8 @@ public sealed class RelativeClauseTests
     [InlineData("The mayor praised the scheme, which she says will cut traffic.", "mayor", "will cut traffic")]
     [InlineData("The board welcomed the merger, which the regulator says has failed every test.", "regulator", "has failed every test")]
     [InlineData("Landlords said they opposed the cap, which tenants say saved them money.", "tenants", "saved them money")]
+    [InlineData("The ruling was praised by campaigners, who have long argued that the rule is unfair.", "campaigners", "the rule is unfair")]
+    [InlineData("The levy was attacked by the guild, which has often said that it will close shops.", "guild", "it will close shops")]
     public void A_relative_report_after_the_main_cue_is_a_claim_of_its_own(string text, string speaker, string content)
     {
         var claims = Extract.Attributed(text);

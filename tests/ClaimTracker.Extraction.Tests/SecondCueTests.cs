@@ -227,6 +227,16 @@ public sealed class SecondCueTests
     }
 
     [Theory]
+    [InlineData("The regional director, Paul Greene, struck a softer tone, telling reporters that the response was slow.", "telling", "the response was slow")]
+    [InlineData("His deputy, Ana Lindqvist, left the meeting early, saying the figures were wrong.", "saying", "the figures were wrong")]
+    public void A_participle_after_the_predicate_of_a_name_in_apposition_to_a_role_is_spoken_by_that_name(string text, string cue, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal((cue, content), (claim.Cue, claim.Text));
+    }
+
+    [Theory]
     [InlineData("Many voters were surprised when the mayor, after railing against the tax, signed it into law.")]
     [InlineData("Congress has two ways to enforce a subpoena: by filing a lawsuit or by asking prosecutors to charge someone.")]
     [InlineData("The governor left the hall without saying the talks had failed.")]
