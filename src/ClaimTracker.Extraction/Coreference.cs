@@ -598,8 +598,11 @@ internal sealed partial class Coreference
             }
 
             if (tok.IsPunct(_text, '.') && tok.Length == 1 && t + 1 < end && _tokens[t + 1].IsCapitalized && t > 0
-                && _tokens[t - 1].End == tok.Start && _tokens[t - 1].Length <= 4)
+                && _tokens[t - 1].End == tok.Start && (_tokens[t - 1].Length == 1 || _tokens[t - 1].Text(_text).Contains('.')
+                    || WordLists.TitleAbbreviations.Contains(_tokens[t - 1].Text(_text))))
             {
+                // Initials and abbreviations ("J. R. Smith", "G.K. Butterfield", "U.S. Environmental Protection Agency",
+                // "Dr. Ana Ruiz"); after any other word the period ends a sentence: "… approved by Ana Ruiz. Ruiz said …".
                 t++;
                 continue;
             }

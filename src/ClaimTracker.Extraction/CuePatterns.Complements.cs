@@ -517,6 +517,13 @@ internal sealed partial class CuePatterns
             return t;
         }
 
+        if (k > t && k < end && tokens[k].Kind == TokenKind.Possessive)
+        {
+            // "said this year's selection was the strongest", "said last week's vote was rigged": the time phrase owns the
+            // subject's noun.
+            return t;
+        }
+
         if (k > t && k < end && IsWord(k, "of") && tokens[k - 1].Text(text) is "days" or "weeks" or "months" or "years")
         {
             // "said years of neglect were to blame": a plural time noun with its complement heads the clause's subject.

@@ -409,8 +409,11 @@ internal sealed partial class CuePatterns
         if (subject.Head.IsEmpty || !(parser.IsPlausibleSource(subject.Head, allowPronoun: !weak) || (afterQuote && clausal && IsDefinite(subject.Head.First))
             || shortDefinite || quotedEpithet || relativeNamer || predicateNamer || agentivePlural || definiteAgent || teamAfterFinding || (restrictiveWho && clausal)))
         {
-            // Only finite forms invert ("..., said Smith"); "state media reported" is a noun, not "state" + subject.
-            return clausal && !needsComplement && hit.Form is VerbForm.Past or VerbForm.ThirdPerson ? TryInverted(verb, cueEnd, first, end, paragraph, unit) : null;
+            // Only finite forms invert ("..., said Smith"); "state media reported" is a noun, not "state" + subject. "Tell"
+            // needs its addressee and never inverts: in '"Bitter Harvest" tells the story of …' the phrase after it is the object.
+            return clausal && !needsComplement && hit.Form is VerbForm.Past or VerbForm.ThirdPerson && hit.Entry.Lemma != "tell"
+                ? TryInverted(verb, cueEnd, first, end, paragraph, unit)
+                : null;
         }
 
         var before = subject.Full.First - 1;

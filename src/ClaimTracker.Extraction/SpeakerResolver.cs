@@ -196,7 +196,9 @@ internal sealed partial class SpeakerResolver(string text, List<Token> tokens, C
         }
 
         var headText = headWord >= 0 ? tokens[headWord].Text(text) : default;
-        if (!complementRun.IsEmpty && (WordLists.MediaWords.Contains(headText) || WordLists.DocumentWords.Contains(headText)))
+        // "reports in Spain" were published there, by no one the country names; "a report in Marca" is the paper's.
+        if (!complementRun.IsEmpty && (WordLists.MediaWords.Contains(headText) || WordLists.DocumentWords.Contains(headText))
+            && !(tokens[complement - 1].Text(text) is "in" && complementRun.Length() == 1 && Places.Governments.Contains(tokens[complementRun.First].Text(text))))
         {
             // "A report by Northgate News Service (NNS)": the agency speaks through its report.
             a.Speaker = CanonicalName(complementRun);

@@ -114,4 +114,14 @@ public sealed class AccordingToTests
         Assert.Equal(source, claim.Source);
         Assert.EndsWith(ending, claim.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("The coach will leave, according to reports in Portugal.", "reports in Portugal")]
+    [InlineData("The coach will leave, according to a report in the Courier.", "Courier")]
+    public void A_country_after_reports_in_is_where_they_ran_not_who_wrote_them(string text, string speaker)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal(speaker, claim.Speaker);
+    }
 }

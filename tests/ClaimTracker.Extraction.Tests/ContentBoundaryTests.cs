@@ -543,4 +543,15 @@ public sealed class ContentBoundaryTests
 
         Assert.Equal(content, claim.Text);
     }
+
+    [Theory]
+    [InlineData("The curator said this year's entries were the strongest yet.", "this year's entries were the strongest yet")]
+    [InlineData("The judge called last week's ruling a mistake.", "last week's ruling a mistake")]
+    [InlineData("Inspectors praised Friday's drill as orderly.", "Friday's drill as orderly")]
+    public void Keeps_a_time_phrase_that_owns_the_next_noun_in_the_content(string text, string content)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal(content, claim.Text);
+    }
 }

@@ -357,4 +357,12 @@ public sealed class PassiveAndInvertedTests
     {
         Assert.Equal(source, Assert.Single(Extract.Attributed(text)).Source);
     }
+
+    [Theory]
+    [InlineData("\"Low Tide\", shot by Ines Varga, tells the story of a Chilean fisherman who loses his boat.")]
+    [InlineData("\"We were warned,\" tells the ferry's Norwegian captain.")]
+    public void Never_reads_tell_as_an_inverted_cue(string text)
+    {
+        Assert.Empty(Extract.Attributed(text));
+    }
 }

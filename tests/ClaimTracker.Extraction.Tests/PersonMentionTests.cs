@@ -74,4 +74,15 @@ public sealed class PersonMentionTests
 
         Assert.Equal("Engineers", claim.Speaker);
     }
+
+    [Theory]
+    [InlineData("The plan was drawn up by Ana Ruiz. Ruiz said the vote was fair.", "Ana Ruiz")]
+    [InlineData("The fund is run by Tom Hale. Hale said returns had doubled.", "Tom Hale")]
+    [InlineData("\"It works,\" said Dr. Lena Holm. Holm said the bill would pass.", "Lena Holm")]
+    public void A_name_that_ends_a_sentence_is_not_run_into_the_next_sentence(string text, string speaker)
+    {
+        var claim = Assert.Single(Extract.Attributed(text), c => c.Source is "Ruiz" or "Hale" or "Holm");
+
+        Assert.Equal(speaker, claim.Speaker);
+    }
 }
