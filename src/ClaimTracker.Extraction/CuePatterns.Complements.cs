@@ -524,14 +524,19 @@ internal sealed partial class CuePatterns
             return t;
         }
 
-        if (k > t && k < end && IsWord(k, "of") && tokens[k - 1].Text(text) is "days" or "weeks" or "months" or "years")
+        if (k > t && k < end && IsWord(k, "of") && TimeNouns.Contains(tokens[k - 1].Text(text)))
         {
-            // "said years of neglect were to blame": a plural time noun with its complement heads the clause's subject.
+            // "said years of neglect were to blame", "describe night of terror": a time noun with its complement heads a
+            // noun phrase, the clause's subject or the verb's object.
             return t;
         }
 
         return k > t && (k - t > 1 || !IsWord(t, "on")) ? k : t;
     }
+
+    // Time words that are nouns and take an "of" complement; "said earlier of the plan" is an adverb and a topic.
+    private static readonly WordSet TimeNouns = new(
+        "week", "month", "year", "weekend", "night", "morning", "afternoon", "evening", "days", "weeks", "months", "years");
 
     private static readonly WordSet EvidenceNouns = new(
         "evidence", "proof", "sign", "signs", "indication", "indications", "trace", "traces", "hint", "hints", "suggestion");

@@ -157,6 +157,11 @@ internal sealed partial class CuePatterns(string text, List<Token> tokens, Sourc
             _found.Add(comment);
         }
 
+        if (best is not null && DeniedContent(best, end, paragraph, unit) is { } denial && !HasCueAt(denial.CueSpan))
+        {
+            _found.Add(denial);
+        }
+
         if (FrontedParticiple(first, end, paragraph, unit) is { } participle && !HasCueAt(participle.CueSpan))
         {
             _found.Add(participle);

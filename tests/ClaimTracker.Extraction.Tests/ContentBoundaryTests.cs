@@ -548,6 +548,8 @@ public sealed class ContentBoundaryTests
     [InlineData("The curator said this year's entries were the strongest yet.", "this year's entries were the strongest yet")]
     [InlineData("The judge called last week's ruling a mistake.", "last week's ruling a mistake")]
     [InlineData("Inspectors praised Friday's drill as orderly.", "Friday's drill as orderly")]
+    [InlineData("Survivors describe night of terror on the ferry.", "night of terror on the ferry")]
+    [InlineData("The mayor said years of neglect were to blame.", "years of neglect were to blame")]
     public void Keeps_a_time_phrase_that_owns_the_next_noun_in_the_content(string text, string content)
     {
         var claim = Assert.Single(Extract.Attributed(text));

@@ -43,7 +43,7 @@ public sealed class SourcePhraseTests
     {
         const string text = "The army said the rebels had withdrawn, a claim the rebel command denied.";
 
-        var claim = Assert.Single(Attributed(text));
+        var claim = Assert.Single(Attributed(text), c => c.Cue == "said");
 
         Assert.Equal("The army", claim.Source);
     }

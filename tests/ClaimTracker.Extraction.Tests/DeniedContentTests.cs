@@ -1,0 +1,29 @@
+namespace ClaimTracker.Extraction.Tests;
+
+/// <summary>A denial hung on the content it denies: ", which the army denied", ", a charge the ministry rejects".</summary>
+public sealed class DeniedContentTests
+{
+    [Theory]
+    [InlineData("Villagers said the police had burned the market, which the police denied.", "police")]
+    [InlineData("The union said the firm had cut overtime pay, a charge the company rejects.", "company")]
+    [InlineData("Tenants said the landlord had ignored the damp, which the landlord has strongly disputed.", "landlord")]
+    public void The_source_of_the_denial_denies_the_content_before_it(string text, string denier)
+    {
+        var claims = Extract.Attributed(text);
+
+        Assert.Equal(2, claims.Count);
+        var denial = Assert.Single(claims, c => c.Speaker == denier);
+        Assert.Equal(claims[0].Text, denial.Text);
+        Assert.DoesNotContain(",", claims[0].Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Inspectors said the bridge was unsafe, which surprised nobody.")]
+    [InlineData("Inspectors said the bridge was unsafe, which the council denied, and that it should close.")]
+    public void Leaves_a_relative_clause_that_denies_nothing_or_does_not_close_the_sentence_in_the_content(string text)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Contains("which", claim.Text, StringComparison.Ordinal);
+    }
+}
