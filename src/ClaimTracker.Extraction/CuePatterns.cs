@@ -157,6 +157,15 @@ internal sealed partial class CuePatterns(string text, List<Token> tokens, Sourc
             _found.Add(comment);
         }
 
+        if (best is not null && TemporalClauseAfter(best, end) is var temporal and > 0 && FirstCue(temporal + 1, end, paragraph, unit) is { } when
+            && when.Mode == CueMode.Front && when.Source.Full.First == temporal + 1 && !parser.IsPronoun(when.Source.Head) && !HasCueAt(when.CueSpan))
+        {
+            // "The museum agreed to return the statue after investigators concluded it had been looted": the content ends
+            // before the time clause, whose own subject reports. A pronoun there ("after she blamed …") may be the main
+            // clause's object as easily as its subject, so it is left to no one rather than guessed.
+            _found.Add(when);
+        }
+
         if (best is not null && DeniedContent(best, end, paragraph, unit) is { } denial && !HasCueAt(denial.CueSpan))
         {
             _found.Add(denial);
@@ -194,6 +203,25 @@ internal sealed partial class CuePatterns(string text, List<Token> tokens, Sourc
         }
 
         return _found;
+    }
+
+    /// <summary>The time subordinator right after the content of a front cue, outside that content; -1 when none.</summary>
+    private int TemporalClauseAfter(Attribution best, int end)
+    {
+        if (best.Mode != CueMode.Front || best.Segments.Count == 0)
+        {
+            return -1;
+        }
+
+        var k = FirstTokenAt(best.Segments[^1].End, end);
+        while (k < end && IsPunct(k, ','))
+        {
+            k++;
+        }
+
+        return k + 2 < end && tokens[k].IsWord && !tokens[k].InQuote && tokens[k].Text(text) is "after" or "before" or "when" or "until"
+            ? k
+            : -1;
     }
 
     /// <summary>

@@ -649,4 +649,14 @@ public sealed class SecondCueTests
     {
         Assert.Equal(claims, Extract.Attributed(text).Count);
     }
+
+    [Theory]
+    [InlineData("The gallery agreed to return the mask after investigators concluded it had been stolen.", "investigators", "it had been stolen")]
+    [InlineData("The council shut the pier before engineers warned that its piles were rotten.", "engineers", "its piles were rotten")]
+    public void A_time_clause_after_the_content_reports_for_its_own_subject(string text, string speaker, string content)
+    {
+        var claims = Attributed(text);
+
+        Assert.Contains(claims, c => c.Speaker == speaker && c.Text == content);
+    }
 }
