@@ -11,8 +11,8 @@ internal sealed partial class CuePatterns
 
     /// <summary>
     /// The denial after the content of <paramref name="best"/>, closing its sentence (a clause going on after it may
-    /// still belong to the first content); null when none. The content of
-    /// <paramref name="best"/> is cut before the comma that opens the denial.
+    /// still belong to the first content); null when none. The content of <paramref name="best"/> is cut before the
+    /// comma that opens the denial.
     /// </summary>
     private Attribution? DeniedContent(Attribution best, int end, int paragraph, int unit)
     {
@@ -67,7 +67,8 @@ internal sealed partial class CuePatterns
                 return null;
             }
 
-            var denied = Trim(contentFirst, Math.Min(k, FirstTokenAt(best.Segments[0].End, end) + 1));
+            // The content may have ended before the comma already ("accused the army of shelling villages in the north").
+            var denied = Trim(contentFirst, Math.Min(k, FirstTokenAt(best.Segments[0].End, end)));
             if (denied.IsEmpty || CountWords(denied.First, denied.End) < 3)
             {
                 return null;

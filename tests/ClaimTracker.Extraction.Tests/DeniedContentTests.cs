@@ -17,6 +17,17 @@ public sealed class DeniedContentTests
         Assert.DoesNotContain(",", claims[0].Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Denies_only_what_the_first_claim_holds_when_its_content_ended_before_the_comma()
+    {
+        const string text = "The spokesman accused the army of shelling villages in the north, which the army denied.";
+
+        var claims = Extract.Attributed(text);
+
+        var denial = Assert.Single(claims, c => c.Cue == "denied");
+        Assert.Equal(Assert.Single(claims, c => c.Cue == "accused").Text, denial.Text);
+    }
+
     [Theory]
     [InlineData("Inspectors said the bridge was unsafe, which surprised nobody.")]
     [InlineData("Inspectors said the bridge was unsafe, which the council denied, and that it should close.")]
