@@ -534,9 +534,10 @@ internal sealed partial class CuePatterns
         return k > t && (k - t > 1 || !IsWord(t, "on")) ? k : t;
     }
 
-    // Time words that are nouns and take an "of" complement; "said earlier of the plan" is an adverb and a topic.
+    // Time words that are nouns: they take an "of" complement ("night of terror") and "that" as a determiner ("that day");
+    // "said earlier of the plan" is an adverb and a topic.
     private static readonly WordSet TimeNouns = new(
-        "week", "month", "year", "weekend", "night", "morning", "afternoon", "evening", "days", "weeks", "months", "years");
+        "day", "week", "month", "year", "weekend", "night", "morning", "afternoon", "evening", "days", "weeks", "months", "years");
 
     private static readonly WordSet EvidenceNouns = new(
         "evidence", "proof", "sign", "signs", "indication", "indications", "trace", "traces", "hint", "hints", "suggestion");

@@ -78,8 +78,9 @@ internal sealed partial class CuePatterns
         return true;
     }
 
+    /// <summary>"that day", "that week", "that Monday": "that" before a time noun points at a time.</summary>
     private bool IsDemonstrativeOfTime(int k) =>
-        k + 1 < tokens.Count && tokens[k + 1].IsWord && (WordLists.TimeWords.Contains(tokens[k + 1].Text(text)) || IsWord(k + 1, "day"));
+        k + 1 < tokens.Count && tokens[k + 1].IsWord && (TimeNouns.Contains(tokens[k + 1].Text(text)) || IsWeekdayToken(k + 1));
 
     /// <summary>
     /// An "-ly" word is an adverb unless it is a name or follows a determiner: "At the rally he said", "In July they said",
