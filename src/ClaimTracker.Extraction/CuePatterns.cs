@@ -520,8 +520,11 @@ internal sealed partial class CuePatterns(string text, List<Token> tokens, Sourc
             return false;
         }
 
+        // A lower-case head reports when it is a role or body that speaks ("the labour minister", "police"); other
+        // common nouns ("protocol called for") do not.
         var first = tokens[inner.Source.Head.First];
-        return parser.IsPronoun(inner.Source.Head) || first.IsCapitalized;
+        return parser.IsPronoun(inner.Source.Head) || first.IsCapitalized
+            || WordLists.IsListedSourceNoun(tokens[inner.Source.Head.End - 1].Text(text));
     }
 
     private bool IsTitleCaseUnit(int first, int end)

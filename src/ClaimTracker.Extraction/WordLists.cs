@@ -776,7 +776,10 @@ internal static class WordLists
         "repeal", "veto", "reversal", "arrest", "arrests", "indictment", "indictments", "expulsion", "recommendation",
         "recommendations", "review", "inquiry", "investigation", "probe", "victory", "ratification", "adoption", "passage",
         // Findings put forward, received as statements are: "welcomed the study", "dismissed the audit".
-        "study", "studies", "research", "analysis", "audit", "assessment");
+        "study", "studies", "research", "analysis", "audit", "assessment", "data", "figures", "statistics", "estimate", "estimates",
+        "forecast", "forecasts", "projections", "survey", "poll", "polls",
+        // Messages that ask or caution, received as statements are: "welcomed the warnings", "heeded the calls for".
+        "warning", "warnings", "call", "calls", "criticism", "advice");
 
     /// <summary>Predicates of a verdict: "found him guilty", "ruled the ban unlawful", "deemed the vote invalid".</summary>
     public static readonly WordSet VerdictAdjectives = new(

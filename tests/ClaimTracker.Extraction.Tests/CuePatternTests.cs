@@ -310,6 +310,27 @@ public sealed class CuePatternTests
         Assert.Equal(("reaffirmed", "support for the treaty"), (claims[1].Cue, claims[1].Text));
     }
 
+    [Theory]
+    [InlineData("But the finance minister has warned colleagues that the cuts would fail, one of the aides said.", "the finance minister")]
+    [InlineData("Yet police told residents that the road was safe, a neighbour said.", "police")]
+    public void Gives_a_nested_report_whose_subject_is_a_lower_case_role_its_own_claim(string text, string inner)
+    {
+        var claims = Attributed(text);
+
+        Assert.Equal(2, claims.Count);
+        Assert.Contains(claims, c => c.Source == inner);
+    }
+
+    [Fact]
+    public void Gives_no_nested_claim_to_a_common_noun_that_does_not_speak()
+    {
+        const string text = "The safety protocol called for two guards at the gate, an officer said.";
+
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal("an officer", claim.Source);
+    }
+
     [Fact]
     public void Reads_state_media_reported_as_a_media_source_around_a_nested_report()
     {

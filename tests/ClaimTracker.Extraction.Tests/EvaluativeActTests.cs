@@ -43,6 +43,18 @@ public sealed class EvaluativeActTests
         Assert.Equal(content, claim.Text);
     }
 
+    [Theory]
+    [InlineData("Economists welcomed the inflation data.", "the inflation data")]
+    [InlineData("The central bank dismissed the forecasts as too gloomy.", "the forecasts as too gloomy")]
+    [InlineData("Farmers welcomed the early warning from forecasters.", "the early warning from forecasters")]
+    [InlineData("Astronomers welcomed the new figures but said more were needed.", "the new figures")]
+    public void Figures_and_warnings_put_forward_are_received_like_a_finding(string text, string content)
+    {
+        var claims = Attributed(text);
+
+        Assert.Equal(content, claims[0].Text);
+    }
+
     [Fact]
     public void Welcoming_people_reports_nothing()
     {
@@ -330,6 +342,16 @@ public sealed class EvaluativeActTests
 
         Assert.Equal("appealed for", claim.Cue);
         Assert.Equal("anyone who saw the van to come forward", claim.Text);
+    }
+
+    [Theory]
+    [InlineData("The singer's family has asked for privacy.", "asked for", "The singer's family", "privacy")]
+    [InlineData("When tenants ask for repairs, landlords often stall.", "ask for", "tenants", "repairs")]
+    public void Asking_for_something_is_a_request_reported(string text, string cue, string source, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal((cue, source, content), (claim.Cue, claim.Source, claim.Text));
     }
 
     [Theory]
