@@ -171,11 +171,13 @@ internal sealed partial class CuePatterns
     /// <summary>
     /// "..., the commission said, a result the opposition rejected", "..., the office said, the fastest rise in a decade": a
     /// noun phrase opened by "a" or by "the" and a superlative after a closing cue sums up what was reported; a resumed
-    /// content goes on with a predicate ("Voters, he said, can rock").
+    /// content goes on with a predicate ("Voters, he said, can rock"). The reporter frames the event the same way with "in
+    /// what …" ("in what experts say is the worst outbreak"), "in a …" ("in a blow to the plan") and "amid …".
     /// </summary>
     private bool IsLabelAfterClause(int k, int end)
     {
-        if (IsWord(k, "a") || IsWord(k, "an"))
+        if (IsWord(k, "a") || IsWord(k, "an") || IsWord(k, "amid")
+            || (IsWord(k, "in") && k + 1 < end && (IsWord(k + 1, "what") || IsWord(k + 1, "a") || IsWord(k + 1, "an"))))
         {
             return true;
         }

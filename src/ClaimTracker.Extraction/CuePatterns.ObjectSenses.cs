@@ -32,7 +32,8 @@ internal sealed partial class CuePatterns
         "ambassador", "ambassadors", "envoy", "envoys", "diplomats", "vehicles", "cars", "trucks", "vans", "buses", "models",
         "products", "units", "devices", "batteries", "batch", "batches", "toys", "phones", "laptops", "drugs", "medicines",
         "pills", "tablets", "jars", "packs", "packets", "bottles", "cans", "food", "meat", "eggs", "formula", "airbags",
-        "bikes", "bicycles", "scooters", "cots", "chargers", "tyres", "tires", "doses", "appliances", "heaters", "helmets");
+        "bikes", "bicycles", "scooters", "cots", "chargers", "tyres", "tires", "doses", "appliances", "heaters", "helmets",
+        "smartphones", "handsets", "kettles", "cookers", "ovens", "dryers", "strollers", "prams", "mattresses", "seats");
 
     /// <summary>
     /// Lives taken and prizes won: "the crash claimed four lives", "the disease has claimed the life of", "she claimed
@@ -150,7 +151,18 @@ internal sealed partial class CuePatterns
     {
         for (var k = start; k < end && k < start + 6; k++)
         {
-            if (tokens[k].Is(TokenFlags.Numeric) || IsPunct(k, ','))
+            if (tokens[k].Is(TokenFlags.Numeric))
+            {
+                // Memories are not counted in thousands: "is recalling about 300,000 of its newest models" calls goods back.
+                if (IsCountOfThousands(k, end))
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
+            if (IsPunct(k, ','))
             {
                 continue;
             }
@@ -173,6 +185,20 @@ internal sealed partial class CuePatterns
         }
 
         return false;
+    }
+
+    /// <summary>A figure with a thousands separator or five digits, or one before "thousand"/"million" (not a year).</summary>
+    private bool IsCountOfThousands(int k, int end)
+    {
+        var figure = tokens[k].Text(text);
+        var digits = 0;
+        foreach (var c in figure)
+        {
+            digits += char.IsAsciiDigit(c) ? 1 : 0;
+        }
+
+        return (figure.Contains(',') && digits >= 4) || digits >= 5
+            || (k + 1 < end && (IsWord(k + 1, "thousand") || IsWord(k + 1, "million")));
     }
 
     /// <summary>

@@ -875,15 +875,19 @@ internal sealed partial class CuePatterns
 
         var plausible = parser.IsPlausibleSource(subject.Head, allowPronoun: true);
         var v = subject.Full.End;
+        var baseGoverned = false;
         while (v < end && tokens[v].IsWord && !tokens[v].IsCapitalized && (WordLists.VerbModifiers.Contains(tokens[v].Text(text)) || IsAdverbLike(v)))
         {
+            baseGoverned |= WordLists.Modals.Contains(tokens[v].Text(text)) || WordLists.DoForms.Contains(tokens[v].Text(text));
             v++;
         }
 
-        // A plural subject takes the base form: "..., although they say they support ...". A weak verb reports only
-        // with "that": "..., although early results showed that …".
+        // A plural subject takes the base form: "..., although they say they support ...", and so does any subject after a
+        // modal or "do" ("..., though she did not rule out that …"). A weak verb reports only with "that": "..., although
+        // early results showed that …".
         if (v >= end || !TryMatchCue(v, end, out var hit, out var cueEnd)
-            || !(hit.Form is VerbForm.Past or VerbForm.ThirdPerson || (hit.Form == VerbForm.Base && IsPluralSubject(subject.Head) == true)))
+            || !(hit.Form is VerbForm.Past or VerbForm.ThirdPerson
+                || (hit.Form == VerbForm.Base && (baseGoverned || IsPluralSubject(subject.Head) == true))))
         {
             return null;
         }

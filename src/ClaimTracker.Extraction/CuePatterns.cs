@@ -110,11 +110,14 @@ internal sealed partial class CuePatterns(string text, List<Token> tokens, Sourc
                 outer = null;
             }
 
+            // A second cue of the inner report lies before the outer cue clause, never inside it.
+            var innerLimit = end;
             if (outer is not null && best.Segments.Count == 1)
             {
                 // The inner content stops where the outer cue clause begins.
                 // Before the outer source or its cue, whichever comes first ("..., according to X" puts the cue first).
                 var outerStart = outer.CueSpan is { } cue ? Math.Min(outer.Source.Full.First, FirstTokenAt(cue.Start, end)) : outer.Source.Full.First;
+                innerLimit = outerStart;
                 var innerEnd = Trim(FirstTokenAt(best.Segments[0].Start, end), outerStart - 1);
                 if (!innerEnd.IsEmpty && tokens[innerEnd.End - 1].End <= best.Segments[0].End)
                 {
@@ -146,7 +149,7 @@ internal sealed partial class CuePatterns(string text, List<Token> tokens, Sourc
             }
             else
             {
-                SplitSecondCue(best, RelativeBound(best, end), paragraph, unit);
+                SplitSecondCue(best, Math.Min(RelativeBound(best, end), innerLimit), paragraph, unit);
             }
         }
 

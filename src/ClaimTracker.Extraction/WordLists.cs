@@ -119,6 +119,10 @@ internal static class WordLists
         "did", "do", "does", "will", "would", "can", "could", "should", "may", "might", "must", "shall", "to", "didn't", "don't",
         "doesn't", "won't", "wouldn't", "can't", "couldn't", "cannot", "shouldn't", "also", "not", "never", "often", "always");
 
+    /// <summary>Forms of "do" that carry tense and negation for a base-form verb ("did not deny", "doesn't accept").</summary>
+    public static readonly WordSet DoForms = new(
+        "do", "does", "did", "don't", "doesn't", "didn't", "don\u2019t", "doesn\u2019t", "didn\u2019t");
+
     /// <summary>Modals of will and ability, which a negation turns into a refusal: "would not say", "could not confirm".</summary>
     public static readonly WordSet WillingnessModals = new("would", "could", "will", "can");
 

@@ -233,7 +233,11 @@ public sealed class ContentBoundaryTests
     [InlineData("The governor won 58 percent of the vote, the board announced on Monday, a margin his rival disputed.", "The governor won 58 percent of the vote")]
     [InlineData("Bread prices rose 9 percent in June, the bureau said, the steepest rise in a decade.", "Bread prices rose 9 percent in June")]
     [InlineData("The ferry, the captain said, had been overloaded for weeks.", "The ferry ... had been overloaded for weeks")]
-    public void Leaves_a_summing_noun_phrase_after_a_closing_cue_out_of_the_content(string text, string content)
+    [InlineData("Half the glaciers have shrunk, the survey said on Monday, in what climbers say is the fastest retreat on record.", "Half the glaciers have shrunk")]
+    [InlineData("The mill will close in May, the owners said, in a blow to the valley.", "The mill will close in May")]
+    [InlineData("The mill will close in May, the owners said, amid falling orders.", "The mill will close in May")]
+    [InlineData("The bridge will close, the council said, for at least six months.", "The bridge will close ... for at least six months")]
+    public void Leaves_a_summing_or_framing_phrase_after_a_closing_cue_out_of_the_content(string text, string content)
     {
         var claim = Assert.Single(Attributed(text), c => c.Cue is "announced" or "said");
 

@@ -322,6 +322,16 @@ public sealed class CuePatternTests
     }
 
     [Fact]
+    public void Finds_no_second_cue_of_a_nested_report_inside_the_outer_cue_clause()
+    {
+        const string text = "The firm warned buyers about the heaters after reports that they could overheat while charging, the regulator said.";
+
+        var claims = Attributed(text);
+
+        Assert.Equal(["said", "warned"], claims.Select(c => c.Cue));
+    }
+
+    [Fact]
     public void Gives_no_nested_claim_to_a_common_noun_that_does_not_speak()
     {
         const string text = "The safety protocol called for two guards at the gate, an officer said.";

@@ -326,6 +326,7 @@ public sealed class EvaluativeActTests
     [Theory]
     [InlineData("The transport minister has not ruled out higher fares for commuters.", "The transport minister", "higher fares for commuters")]
     [InlineData("Health officials ruled out a second closure of the schools.", "Health officials", "a second closure of the schools")]
+    [InlineData("She has ruled out that the fire was started deliberately.", "She", "the fire was started deliberately")]
     public void Ruling_out_a_possibility_reports_it(string text, string source, string content)
     {
         var claim = Assert.Single(Attributed(text));

@@ -22,6 +22,8 @@ public sealed class ObjectSenseTests
     [InlineData("Brenna Motors is recalling about 40,000 vehicles because of a faulty seat belt.")]
     [InlineData("The toy maker recalled two batches of wooden rattles last year.")]
     [InlineData("The government recalled its ambassador for consultations.")]
+    [InlineData("Lorne Appliances is recalling about 120,000 of its older gas fires.")]
+    [InlineData("The carmaker recalled 2.4 million of its hybrids in March.")]
     [InlineData("Kara Osei claimed gold in the 400 metres on Sunday.")]
     [InlineData("The home side claimed the title with two games to spare.")]
     [InlineData("The fever has claimed the life of a second nurse.")]
@@ -45,6 +47,7 @@ public sealed class ObjectSenseTests
     [InlineData("Supporters jeered the linesman, claiming he had ignored a clear penalty.", "Supporters")]
     [InlineData("The retired miner recalled that the shaft had flooded twice.", "The retired miner")]
     [InlineData("The retired miner recalled the night the shaft flooded.", "The retired miner")]
+    [InlineData("The veteran recalled 1944 as the hardest winter of the war.", "The veteran")]
     public void Still_reads_the_speech_sense_of_the_same_verbs(string text, string source)
     {
         var claim = Assert.Single(Attributed(text));

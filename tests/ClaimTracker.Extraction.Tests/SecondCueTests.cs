@@ -137,6 +137,18 @@ public sealed class SecondCueTests
     }
 
     [Theory]
+    [InlineData("The vet said the seal had no wounds, though she did not rule out that it had been hit by a boat.", "rule out", "it had been hit by a boat")]
+    [InlineData("The coach said the squad was fit, but he does not deny that two players are tired.", "deny", "two players are tired")]
+    [InlineData("The firm said the leak was small, although it would not confirm that the river was clean.", "confirm", "the river was clean")]
+    public void Finds_a_concessive_clause_whose_cue_follows_do_or_a_modal(string text, string cue, string content)
+    {
+        var claims = Attributed(text);
+
+        Assert.Equal(2, claims.Count);
+        Assert.Equal((cue, content), (claims[1].Cue, claims[1].Text));
+    }
+
+    [Theory]
     [InlineData("The league declared the season over, even as club owners said that fixtures could still be played.", "club owners", "fixtures could still be played")]
     [InlineData("The ministry said the dam was safe, as engineers warned that cracks were spreading.", "engineers", "cracks were spreading")]
     [InlineData("The ministry said the dam was safe, even though engineers warned that cracks were spreading.", "engineers", "cracks were spreading")]
