@@ -865,7 +865,11 @@ internal sealed partial class CuePatterns
         }
 
         // A subject pronoun is the whole subject: the forward parse would run on into a base-form verb ("they concede").
-        var subject = tokens[start].IsWord && WordLists.SubjectPronouns.Contains(tokens[start].Text(text))
+        // So is "another" before a verb: "One witness said …, while another argued …" names a second member of the kind
+        // that spoke in the first clause, where the forward parse would read "another argued" as a noun phrase.
+        var lone = tokens[start].IsWord && (WordLists.SubjectPronouns.Contains(tokens[start].Text(text))
+            || (IsWord(start, "another") && start + 1 < end && TryMatchCue(start + 1, end, out var next, out _) && next.Form is VerbForm.Past or VerbForm.ThirdPerson));
+        var subject = lone
             ? new SourceMention(new TokenRange(start, start + 1), new TokenRange(start, start + 1))
             : parser.ParseForward(start, end);
         if (subject.Head.IsEmpty)
@@ -873,7 +877,7 @@ internal sealed partial class CuePatterns
             return null;
         }
 
-        var plausible = parser.IsPlausibleSource(subject.Head, allowPronoun: true);
+        var plausible = parser.IsPlausibleSource(subject.Head, allowPronoun: true) || (lone && IsWord(start, "another"));
         var v = subject.Full.End;
         var baseGoverned = false;
         while (v < end && tokens[v].IsWord && !tokens[v].IsCapitalized && (WordLists.VerbModifiers.Contains(tokens[v].Text(text)) || IsAdverbLike(v)))

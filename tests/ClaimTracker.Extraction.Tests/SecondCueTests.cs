@@ -137,6 +137,17 @@ public sealed class SecondCueTests
     }
 
     [Theory]
+    [InlineData("One survey found that rents had fallen, while another found that they had risen.", "found", "they had risen")]
+    [InlineData("One doctor said the boy was stable, but another warned that he needed surgery.", "warned", "he needed surgery")]
+    public void Finds_a_contrasting_clause_whose_subject_is_another(string text, string cue, string content)
+    {
+        var claims = Attributed(text);
+
+        Assert.Equal(2, claims.Count);
+        Assert.Equal((cue, "another", content), (claims[1].Cue, claims[1].Source, claims[1].Text));
+    }
+
+    [Theory]
     [InlineData("The vet said the seal had no wounds, though she did not rule out that it had been hit by a boat.", "rule out", "it had been hit by a boat")]
     [InlineData("The coach said the squad was fit, but he does not deny that two players are tired.", "deny", "two players are tired")]
     [InlineData("The firm said the leak was small, although it would not confirm that the river was clean.", "confirm", "the river was clean")]
