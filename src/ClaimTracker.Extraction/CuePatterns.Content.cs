@@ -152,9 +152,12 @@ internal sealed partial class CuePatterns
         }
 
         var w = tokens[tailStart + 1].Text(text);
-        // "..., the paper reported, citing officials": the cited party is where the report came from, not more content.
+        // "..., the paper reported, citing officials": the cited party is where the report came from, not more content;
+        // "..., she said, referring to the shortage": a participle there tells of the speaker, not of the content, unless
+        // a finite verb follows it as a gerund subject's ("..., he said, replacing her would be harder").
         if (tokens[tailStart + 1].IsCapitalized || (WordLists.ClauseOpeners.Contains(w) && !w.Equals("that", StringComparison.OrdinalIgnoreCase))
             || (lexicon.TryGet(w, out var hits) && hits[0].Form == VerbForm.Gerund) || WordLists.CitingVerbs.Contains(w)
+            || (w.Length > 5 && w.EndsWith("ing", StringComparison.Ordinal) && !WordLists.IngNouns.Contains(w) && !FiniteAuxiliaryWithin(tailStart + 2, end, 6))
             || CountWords(tailStart + 1, end) < (IsFiniteAuxiliary(tailStart + 1) ? 2 : 3) || IsLabelAfterClause(tailStart + 1, end))
         {
             return;
@@ -196,6 +199,20 @@ internal sealed partial class CuePatterns
     private static readonly WordSet NonSuperlativesInEst = new(
         "interest", "request", "protest", "harvest", "contest", "arrest", "honest", "modest", "forest", "conquest", "manifest",
         "suggest", "digest", "invest", "unrest", "inquest", "bequest");
+
+    /// <summary>Whether a finite auxiliary stands within <paramref name="words"/> tokens of <paramref name="from"/>, before any punctuation.</summary>
+    private bool FiniteAuxiliaryWithin(int from, int end, int words)
+    {
+        for (var k = from; k < end && k < from + words && tokens[k].IsWord; k++)
+        {
+            if (IsFiniteAuxiliary(k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>"was", "will", "has": after a cue's comma a finite auxiliary is the predicate the fronted subject was waiting for.</summary>
     private bool IsFiniteAuxiliary(int k)

@@ -105,7 +105,8 @@ internal sealed partial class CuePatterns
                 // ", because ..." gives the speaker's reason, which is part of what was said; ", although ..." is the reporter's.
                 var pronounClause = !fronted && WordLists.Pronouns.Contains(next) && k + 2 < end && tokens[k + 2].IsWord && !tokens[k + 2].IsCapitalized;
                 if ((WordLists.ClauseOpeners.Contains(next) && !IsWord(k + 1, "that") && !IsWord(k + 1, "because") && !IsWord(k + 1, "and") && !IsWord(k + 1, "who")
-                        && !IsWord(k + 1, "which") && !PredicateAfterParenthetical(start, k) && !IsSecondThatClause(k + 1, end)) || pronounClause)
+                        && !IsWord(k + 1, "which") && !PredicateAfterParenthetical(start, k) && !IsSecondThatClause(k + 1, end)
+                        && !IsSubjectAside(start, k, end)) || pronounClause)
                 {
                     return k;
                 }
@@ -318,6 +319,42 @@ internal sealed partial class CuePatterns
     /// "said the jars, found last year, still had their stoppers": an adverb and a finite verb after the comma that
     /// closes an aside are the predicate the content's subject waits for, so no new clause starts there.
     /// </summary>
+    /// <summary>
+    /// "said the talks, now in their third week, had failed": an aside after the content's subject, closed by a comma
+    /// before the subject's finite verb, belongs to the content; the subject is a few words with no verb of its own.
+    /// </summary>
+    private bool IsSubjectAside(int start, int comma, int end)
+    {
+        if (comma - start > 6)
+        {
+            return false;
+        }
+
+        for (var k = start; k < comma; k++)
+        {
+            if (!tokens[k].IsWord || tokens[k].InQuote || IsFiniteVerb(k))
+            {
+                return false;
+            }
+        }
+
+        for (var j = comma + 2; j + 1 < end && j < comma + 10; j++)
+        {
+            if (tokens[j].Kind == TokenKind.Punct)
+            {
+                return IsPunct(j, ',') && !tokens[j].InQuote
+                    && (IsFiniteVerb(j + 1) || (tokens[j + 1].IsWord && !tokens[j + 1].IsCapitalized && tokens[j + 1].Text(text).EndsWith("ed", StringComparison.Ordinal)));
+            }
+
+            if (IsFiniteVerb(j))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     private bool PredicateAfterParenthetical(int start, int comma)
     {
         if (comma + 2 >= tokens.Count || !tokens[comma + 1].IsWord || tokens[comma + 1].Text(text) is not ("still" or "also" or "now" or "even" or "later")

@@ -244,6 +244,28 @@ public sealed class ContentBoundaryTests
         Assert.Equal(content, claim.Text);
     }
 
+    [Theory]
+    [InlineData("Diplomats said the talks, now in their third week, had failed to agree on an agenda.", "the talks, now in their third week, had failed to agree on an agenda")]
+    [InlineData("Rangers said the bear, still wearing its collar, wandered into the village.", "the bear, still wearing its collar, wandered into the village")]
+    [InlineData("Officials said the dam was safe, now that repairs were done.", "the dam was safe")]
+    public void Keeps_an_aside_on_the_contents_subject_inside_the_content(string text, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(content, claim.Text);
+    }
+
+    [Theory]
+    [InlineData("The island must never again be cut off, she said, referring to the storm of 2019.", "The island must never again be cut off")]
+    [InlineData("The harbour was safe, the captain said, gesturing at the new sea wall.", "The harbour was safe")]
+    [InlineData("The first vote was easy, he said, replacing the chairman would be much harder.", "The first vote was easy ... replacing the chairman would be much harder")]
+    public void Leaves_a_participle_after_a_closing_cue_out_unless_it_opens_a_clause(string text, string content)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(content, claim.Text);
+    }
+
     [Fact]
     public void Leaves_the_reporters_label_after_the_content_out_of_it()
     {
