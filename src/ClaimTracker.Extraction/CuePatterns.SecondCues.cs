@@ -877,8 +877,15 @@ internal sealed partial class CuePatterns
             return null;
         }
 
-        var plausible = parser.IsPlausibleSource(subject.Head, allowPronoun: true) || (lone && IsWord(start, "another"));
         var v = subject.Full.End;
+        if (!lone && v + 1 < end && IsPunct(v, ',') && !tokens[v].InQuote && HasCommaWithin(subject.Full.First, v))
+        {
+            // "…, and its chief economist, David Iwu, warned that …": the subject holds a name in apposition, and its
+            // closing comma comes before the verb.
+            v++;
+        }
+
+        var plausible = parser.IsPlausibleSource(subject.Head, allowPronoun: true) || (lone && IsWord(start, "another"));
         var baseGoverned = false;
         while (v < end && tokens[v].IsWord && !tokens[v].IsCapitalized && (WordLists.VerbModifiers.Contains(tokens[v].Text(text)) || IsAdverbLike(v)))
         {
@@ -925,6 +932,19 @@ internal sealed partial class CuePatterns
         }
 
         return Build(CueMode.Front, contentStart, end, v, cueEnd, subject, hit.Entry, paragraph, unit);
+    }
+
+    private bool HasCommaWithin(int first, int end)
+    {
+        for (var k = first; k < end; k++)
+        {
+            if (IsPunct(k, ','))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

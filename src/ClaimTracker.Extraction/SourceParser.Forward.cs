@@ -183,11 +183,21 @@ internal sealed partial class SourceParser
                 j++;
             }
 
+            if ((j >= end || !IsPunct(j, ',')) && IsParticipleLike(fullEnd + 1))
+            {
+                // "its chief economist, David Iwu, warned that …": a participle that no comma closes is the predicate.
+                break;
+            }
+
             fullEnd = j;
         }
 
         return new SourceMention(head, new TokenRange(start, fullEnd));
     }
+
+    private bool IsParticipleLike(int k) =>
+        tokens[k].IsWord && !tokens[k].IsCapitalized
+        && (tokens[k].Text(text).EndsWith("ed", StringComparison.Ordinal) || tokens[k].Text(text).EndsWith("ing", StringComparison.Ordinal));
 
     /// <summary>
     /// "told a congressional hearing last week", "the cost of housing.": an -ing noun that closes the phrase (before

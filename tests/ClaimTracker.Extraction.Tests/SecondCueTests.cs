@@ -137,6 +137,17 @@ public sealed class SecondCueTests
     }
 
     [Theory]
+    [InlineData("The chamber said rates were choking investment, and its chief economist, David Iwu, warned that a recession was near.", "warned", "David Iwu")]
+    [InlineData("The mayor said the road was safe, but her deputy, Ana Ruiz, said it should stay closed.", "said", "Ana Ruiz")]
+    public void Finds_a_coordinated_clause_whose_subject_names_a_role_holder_in_apposition(string text, string cue, string speaker)
+    {
+        var claims = Attributed(text);
+
+        Assert.Equal(2, claims.Count);
+        Assert.Equal((cue, speaker), (claims[1].Cue, claims[1].Speaker));
+    }
+
+    [Theory]
     [InlineData("One survey found that rents had fallen, while another found that they had risen.", "found", "they had risen")]
     [InlineData("One doctor said the boy was stable, but another warned that he needed surgery.", "warned", "he needed surgery")]
     public void Finds_a_contrasting_clause_whose_subject_is_another(string text, string cue, string content)
