@@ -316,10 +316,6 @@ internal sealed partial class CuePatterns
     }
 
     /// <summary>
-    /// "said the jars, found last year, still had their stoppers": an adverb and a finite verb after the comma that
-    /// closes an aside are the predicate the content's subject waits for, so no new clause starts there.
-    /// </summary>
-    /// <summary>
     /// "said the talks, now in their third week, had failed": an aside after the content's subject, closed by a comma
     /// before the subject's finite verb, belongs to the content; the subject is a few words with no verb of its own.
     /// </summary>
@@ -355,6 +351,10 @@ internal sealed partial class CuePatterns
         return false;
     }
 
+    /// <summary>
+    /// "said the jars, found last year, still had their stoppers": an adverb and a finite verb after the comma that
+    /// closes an aside are the predicate the content's subject waits for, so no new clause starts there.
+    /// </summary>
     private bool PredicateAfterParenthetical(int start, int comma)
     {
         if (comma + 2 >= tokens.Count || !tokens[comma + 1].IsWord || tokens[comma + 1].Text(text) is not ("still" or "also" or "now" or "even" or "later")

@@ -934,6 +934,7 @@ internal sealed partial class CuePatterns
         return Build(CueMode.Front, contentStart, end, v, cueEnd, subject, hit.Entry, paragraph, unit);
     }
 
+    /// <summary>Whether a comma stands in [<paramref name="first"/>, <paramref name="end"/>).</summary>
     private bool HasCommaWithin(int first, int end)
     {
         for (var k = first; k < end; k++)

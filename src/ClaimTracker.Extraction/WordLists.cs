@@ -782,7 +782,7 @@ internal static class WordLists
         // Findings put forward, received as statements are: "welcomed the study", "dismissed the audit".
         "study", "studies", "research", "analysis", "audit", "assessment", "data", "figures", "statistics", "estimate", "estimates",
         "forecast", "forecasts", "projections", "survey", "poll", "polls",
-        // Messages that ask or caution, received as statements are: "welcomed the warnings", "heeded the calls for".
+        // Messages that ask or caution, received as statements are: "welcomed the early warning", "dismissed the criticism".
         "warning", "warnings", "call", "calls", "criticism", "advice");
 
     /// <summary>Predicates of a verdict: "found him guilty", "ruled the ban unlawful", "deemed the vote invalid".</summary>
