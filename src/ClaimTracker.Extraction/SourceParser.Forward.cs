@@ -183,7 +183,8 @@ internal sealed partial class SourceParser
                 j++;
             }
 
-            if ((j >= end || !IsPunct(j, ',')) && IsParticipleLike(fullEnd + 1))
+            if ((j >= end || !IsPunct(j, ',')) && tokens[fullEnd + 1].IsWord && !tokens[fullEnd + 1].IsCapitalized
+                && LooksVerbal(tokens[fullEnd + 1].Text(text)))
             {
                 // "its chief economist, David Iwu, warned that …": a participle that no comma closes is the predicate.
                 break;
@@ -194,10 +195,6 @@ internal sealed partial class SourceParser
 
         return new SourceMention(head, new TokenRange(start, fullEnd));
     }
-
-    private bool IsParticipleLike(int k) =>
-        tokens[k].IsWord && !tokens[k].IsCapitalized
-        && (tokens[k].Text(text).EndsWith("ed", StringComparison.Ordinal) || tokens[k].Text(text).EndsWith("ing", StringComparison.Ordinal));
 
     /// <summary>
     /// "told a congressional hearing last week", "the cost of housing.": an -ing noun that closes the phrase (before
