@@ -62,7 +62,7 @@ internal sealed partial class Coreference
                 return;
             }
 
-            if (head >= 0 && (IsFiniteVerbAt(k) || IsPresentAfterSingular(head, k, end)))
+            if (head >= 0 && (IsFiniteVerbAt(k) || IsPresentAfterSingular(head, k, end) || IsPresentAfterPlural(head, k, end)))
             {
                 break;
             }
@@ -83,7 +83,7 @@ internal sealed partial class Coreference
             words++;
         }
 
-        if (head < 0 || k >= end || !(IsFiniteVerbAt(k) || IsPresentAfterSingular(head, k, end)))
+        if (head < 0 || k >= end || !(IsFiniteVerbAt(k) || IsPresentAfterSingular(head, k, end) || IsPresentAfterPlural(head, k, end)))
         {
             return;
         }
@@ -294,6 +294,35 @@ internal sealed partial class Coreference
             PresentVerbClass.Verb => true,
             PresentVerbClass.Ambiguous => k + 1 < end && _tokens[k + 1].IsWord
                 && (_tokens[k + 1].Text(_text) is "to" or "that" || WordLists.Determiners.Contains(_tokens[k + 1].Text(_text))),
+            _ => false,
+        };
+    }
+
+    /// <summary>
+    /// "The researchers plan further tests", "Residents fear another flood": a base form the treebanks read as a verb,
+    /// or as a verb as often as not when "to", "that", a determiner or an adjective follows, agrees with the plural of
+    /// people or bodies before it.
+    /// </summary>
+    private bool IsPresentAfterPlural(int head, int k, int end)
+    {
+        var tok = _tokens[k];
+        if (!tok.IsWord || tok.IsCapitalized || tok.InQuote || !_tokens[head].IsWord
+            || !IsPluralGroup(_tokens[head].Text(_text).ToString().ToLowerInvariant()))
+        {
+            return false;
+        }
+
+        var w = tok.Text(_text);
+        if (w.Length < 3 || w[^1] == 's')
+        {
+            return false;
+        }
+
+        return PresentVerbs.Of(w) switch
+        {
+            PresentVerbClass.Verb => true,
+            PresentVerbClass.Ambiguous => k + 1 < end && _tokens[k + 1].IsWord && _tokens[k + 1].Text(_text) is var next
+                && (next is "to" or "that" || WordLists.Determiners.Contains(next) || PresentVerbs.Of(next) == PresentVerbClass.Adjective),
             _ => false,
         };
     }

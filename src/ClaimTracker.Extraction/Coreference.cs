@@ -176,7 +176,12 @@ internal sealed partial class Coreference
                 return plural.Name;
             }
 
-            return (_lastGroupSpeakerPosition < position ? _lastGroupSpeaker : null) ?? NearestBody(null, position, windowStart, subjectOnly: true)?.Name;
+            // A single document or report speaks as "it" ("The study found ... They believe" is its authors, not the
+            // study), so "they" only takes a speaker that can be plural.
+            var singularText = _lastGroupSpeakerKind is SourceKind.Document or SourceKind.MediaReport
+                && _lastGroupSpeaker is { } text && !text.EndsWith('s');
+            return (_lastGroupSpeakerPosition < position && !singularText ? _lastGroupSpeaker : null)
+                ?? NearestBody(null, position, windowStart, subjectOnly: true, plural: singularText ? true : null)?.Name;
         }
 
         if (!(pronoun.Equals("he", StringComparison.OrdinalIgnoreCase) || pronoun.Equals("she", StringComparison.OrdinalIgnoreCase)

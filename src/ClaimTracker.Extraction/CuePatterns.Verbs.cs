@@ -721,6 +721,10 @@ internal sealed partial class CuePatterns
         {
             contentEnd = RelativeClauseClose(contentStart, contentEnd);
         }
+        else if (IsSubjectRelative(relative, subject, first))
+        {
+            contentEnd = SubjectRelativeMainVerb(contentStart, contentEnd);
+        }
 
         var resume = objectOnly && contentEnd < end ? ObjectComplementAfter(contentEnd, end) : -1;
         if (resume > 0)

@@ -147,6 +147,11 @@ internal sealed partial class CuePatterns(string text, List<Token> tokens, Sourc
                     SplitSecondCue(second, end, paragraph, unit);
                 }
             }
+            else if (MainCueAfterSubjectRelative(best, first, end, paragraph, unit) is { } mainReport && !HasCueAt(mainReport.CueSpan))
+            {
+                _found.Add(mainReport);
+                SplitSecondCue(mainReport, end, paragraph, unit);
+            }
             else
             {
                 SplitSecondCue(best, Math.Min(RelativeBound(best, end), innerLimit), paragraph, unit);

@@ -181,6 +181,20 @@ internal sealed partial class SpeakerResolver
             || GenderCues.OfFirstName(tokens[nameRun.First].Text(text)) != Gender.Unknown;
     }
 
+    /// <summary>Whether any word of the phrase is a known first name ("Maria Lund", "Dr Maria Lund").</summary>
+    private bool NamesAPerson(TokenRange phrase)
+    {
+        for (var i = phrase.First; i < phrase.End; i++)
+        {
+            if (tokens[i].IsWord && GenderCues.OfFirstName(tokens[i].Text(text)) != Gender.Unknown)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool HasKnownFirstName(TokenRange nameRun)
     {
         for (var i = nameRun.First; i < nameRun.End - 1; i++)
@@ -221,6 +235,30 @@ internal sealed partial class SpeakerResolver
         }
 
         return TokenRange.Empty;
+    }
+
+    /// <summary>
+    /// "Tarn Line said in a statement on its website that ...", "..., Tarn Line said in its annual report": "its" in the
+    /// phrase between the source and the content (or after a closing cue, up to the next comma) refers back to the
+    /// source, which is therefore a body.
+    /// </summary>
+    private bool ItsInCuePhrase(Attribution a, int sourceEnd)
+    {
+        var stop = a.Mode == CueMode.Front && a.Segments.Count > 0 ? tokens.FirstAt(a.Segments[0].Start, tokens.Count) : tokens.Count;
+        for (var i = sourceEnd; i < stop && i < sourceEnd + 12; i++)
+        {
+            if (!tokens[i].IsWord || tokens[i].InQuote)
+            {
+                return false;
+            }
+
+            if (tokens[i].Text(text).Equals("its", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

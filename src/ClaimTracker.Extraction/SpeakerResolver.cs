@@ -163,10 +163,12 @@ internal sealed partial class SpeakerResolver(string text, List<Token> tokens, C
             a.SpeakerRole = RoleOf(head.First, nameRun.First, full, head);
             a.SpeakerAffiliation = Possessor(head.First, nameRun.First) ?? (complementRun.IsEmpty ? null : Slice(complementRun));
             a.SourceKind = KindOf(head, a.Speaker, nameRun);
-            if (a.SourceKind == SourceKind.Person && ((full.First < head.First && IsBodyRoleBefore(full.First, head.First)) || IsBodyAsideAfter(head.End, full.End)))
+            if (a.SourceKind == SourceKind.Person && ((full.First < head.First && IsBodyRoleBefore(full.First, head.First)) || IsBodyAsideAfter(head.End, full.End)
+                || (!NamesAPerson(head) && ItsInCuePhrase(a, full.End))))
             {
                 // "The company behind the drug, Velora Ames, said", "Velora Ames, a charity, said": a name given to a body is
-                // the body's name.
+                // the body's name; so is a name no first name opens that "its" in the cue phrase refers back to ("Tarn
+                // Line said in a statement on its website").
                 a.SourceKind = SourceKind.Organization;
             }
 

@@ -429,4 +429,31 @@ public sealed class RelativeClauseTests
 
         Assert.Equal(speaker, claim.Speaker);
     }
+
+    [Theory]
+    [InlineData("Two brothers who denied the thefts were convicted after a trial that lasted a month.", "brothers", "the thefts")]
+    [InlineData("A cyclist who admitted riding through a red light was fined on Tuesday.", "cyclist", "riding through a red light")]
+    [InlineData("A neighbour who said she heard shouting has been questioned by detectives.", "neighbour", "she heard shouting")]
+    [InlineData("Drivers who complained that the tolls had doubled won a refund in March.", "Drivers", "the tolls had doubled")]
+    public void A_report_in_the_subjects_restrictive_relative_clause_ends_at_the_main_verb(string text, string speaker, string content)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal(content, claim.Text);
+        Assert.Contains(speaker, claim.Speaker, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("A driver who admitted the crash told the court he had fallen asleep.", "told", "he had fallen asleep")]
+    [InlineData("Tenants who said the lifts were broken say nothing has been repaired.", "say", "nothing has been repaired")]
+    [InlineData("Farmers who criticised the levy blamed the drought for the losses.", "blamed", "the drought for the losses")]
+    public void A_main_verb_that_reports_after_the_subjects_relative_clause_is_the_antecedents_claim_too(string text, string cue, string content)
+    {
+        var claims = Extract.Attributed(text);
+
+        Assert.Equal(2, claims.Count);
+        var main = Assert.Single(claims, c => c.Cue == cue);
+        Assert.Equal(content, main.Text);
+        Assert.Equal(claims[0].Speaker, main.Speaker);
+    }
 }

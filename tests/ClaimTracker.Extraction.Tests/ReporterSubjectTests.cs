@@ -38,6 +38,22 @@ public sealed class ReporterSubjectTests
         Assert.Equal(expected, Pronoun(text, "They").Speaker);
     }
 
+    [Theory]
+    [InlineData("The ice is thinning, according to the survey.\nThe researchers plan more flights next spring. They believe the shelf could break up.", "researchers")]
+    [InlineData("Prices will rise, the study said.\nResidents want a second bridge over the river. They said the council had not listened.", "Residents")]
+    public void They_refers_to_a_plural_subject_whose_verb_is_in_the_present(string text, string expected)
+    {
+        Assert.Equal(expected, Pronoun(text, "They").Speaker);
+    }
+
+    [Theory]
+    [InlineData("The ice is thinning, according to the survey. They believe the shelf could break up.", "survey")]
+    [InlineData("The sale was unlawful, the memo said. They said the buyers had been warned.", "memo")]
+    public void They_never_refers_to_a_single_document_that_spoke_before(string text, string document)
+    {
+        Assert.NotEqual(document, Pronoun(text, "They").Speaker);
+    }
+
     [Fact]
     public void An_indefinite_body_with_its_place_is_a_new_body_not_the_one_named_before()
     {

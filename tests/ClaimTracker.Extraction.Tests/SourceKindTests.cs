@@ -29,6 +29,25 @@ public sealed class SourceKindTests
         Assert.Equal(body, claims[1].Speaker);
     }
 
+    [Theory]
+    [InlineData("Fenwick Line said in a statement on its website that the ships would be inspected.\nIt apologised to passengers for the delays.", "Fenwick Line")]
+    [InlineData("The ships will be inspected, Fenwick Line said in its annual report.\nIt said refunds would be offered.", "Fenwick Line")]
+    public void A_name_that_its_in_the_cue_phrase_refers_back_to_is_a_body(string text, string body)
+    {
+        var claims = Extract.Attributed(text);
+
+        Assert.Equal(SourceKind.Organization, claims[0].SourceKind);
+        Assert.Equal(body, claims[1].Speaker);
+    }
+
+    [Fact]
+    public void A_person_whose_first_name_is_known_stays_a_person_whatever_its_in_the_cue_phrase()
+    {
+        var claim = Assert.Single(Extract.Attributed("Anna Berg said in a statement on its website that the ships would be inspected."));
+
+        Assert.Equal(SourceKind.Person, claim.SourceKind);
+    }
+
     [Fact]
     public void A_name_given_to_a_person_in_a_role_at_a_body_stays_a_person()
     {
