@@ -202,7 +202,13 @@ internal sealed partial class CuePatterns
             t++;
         }
 
-        if (t < end && (tokens[t].Is(TokenFlags.QuoteOpen) || IsWord(t, "whether") || IsWord(t, "if")))
+        // "Police are assessing whether …", "did not know if …": a verb of thinking or finding before an open question
+        // decides or weighs nothing yet; "doubted whether" and the verbs of asking and saying ("did not answer whether")
+        // do report.
+        var question = t < end && (IsWord(t, "whether") || IsWord(t, "if"));
+        if (t < end && (tokens[t].Is(TokenFlags.QuoteOpen)
+            || (question && ((frames & VerbFrames.NeedsComplement) == 0 || (frames & (VerbFrames.Closes | VerbFrames.Weak)) == VerbFrames.Closes
+                || (start > 0 && tokens[start - 1].Text(text).StartsWith("doubt", StringComparison.OrdinalIgnoreCase))))))
         {
             hasComplement = true;
         }
@@ -328,7 +334,11 @@ internal sealed partial class CuePatterns
 
             var w = tok.Text(text);
             if (!tok.IsCapitalized && ((WordLists.NounPhraseStops.Contains(w) && !WordLists.Determiners.Contains(w) && !WordLists.ObjectPronouns.Contains(w))
-                || WordLists.InnerPrepositions.Contains(w) || w.EndsWith("ed", StringComparison.Ordinal)))
+                || WordLists.InnerPrepositions.Contains(w) || w.EndsWith("ed", StringComparison.Ordinal)
+                // "admitted taking a remedy that contained …": a gerund opens the object, and "that" a relative clause in
+                // it; before a noun for people it is an adjective ("warned visiting fans that …").
+                || (k == start && w.Length > 4 && w.EndsWith("ing", StringComparison.Ordinal) && !(k + 1 < end && IsAddresseeWord(k + 1)
+                    && !WordLists.DocumentWords.Contains(tokens[k + 1].Text(text)) && !WordLists.MediaWords.Contains(tokens[k + 1].Text(text))))))
             {
                 return -1;
             }

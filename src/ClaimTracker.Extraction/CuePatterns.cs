@@ -168,6 +168,12 @@ internal sealed partial class CuePatterns(string text, List<Token> tokens, Sourc
         if (best is not null && TemporalClauseAfter(best, end) is var temporal and > 0 && FirstCue(temporal + 1, end, paragraph, unit) is { } when
             && when.Mode == CueMode.Front && when.Source.Full.First == temporal + 1 && !parser.IsPronoun(when.Source.Head) && !HasCueAt(when.CueSpan))
         {
+            if (best.Segments[^1].End > tokens[temporal].Start && Trim(FirstTokenAt(best.Segments[^1].Start, end), temporal) is { IsEmpty: false } before)
+            {
+                // The time clause stood inside the content: what was said ends before it.
+                best.Segments[^1] = ToSpan(before);
+            }
+
             // "The museum agreed to return the statue after investigators concluded it had been looted": the content ends
             // before the time clause, whose own subject reports. A pronoun there ("after she blamed …") may be the main
             // clause's object as easily as its subject, so it is left to no one rather than guessed.
@@ -227,10 +233,32 @@ internal sealed partial class CuePatterns(string text, List<Token> tokens, Sourc
             k++;
         }
 
-        return k + 2 < end && tokens[k].IsWord && !tokens[k].InQuote && tokens[k].Text(text) is "after" or "before" or "when" or "until"
-            ? k
-            : -1;
+        if (k + 2 < end && IsTimeSubordinator(k))
+        {
+            return k;
+        }
+
+        // "has apologised to families after a review found that …": a content that is only a prepositional phrase
+        // holds no clause of the source's own, so a time clause inside it is the reporter's.
+        var start = FirstTokenAt(best.Segments[0].Start, end);
+        if (best.Segments.Count != 1 || !(IsWord(start, "to") || IsWord(start, "for")) || best.Kind == ClaimKind.Direct)
+        {
+            return -1;
+        }
+
+        for (var t = start + 2; t + 2 < k && t < end; t++)
+        {
+            if (IsTimeSubordinator(t))
+            {
+                return t;
+            }
+        }
+
+        return -1;
     }
+
+    private bool IsTimeSubordinator(int k) =>
+        tokens[k].IsWord && !tokens[k].InQuote && tokens[k].Text(text) is "after" or "before" or "when" or "until";
 
     /// <summary>
     /// Where ", a move ..." or ", a step ..." starts after the content of <paramref name="best"/>, the reporter's label for

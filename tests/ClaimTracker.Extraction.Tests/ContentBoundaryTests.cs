@@ -359,6 +359,40 @@ public sealed class ContentBoundaryTests
         Assert.Equal("the arrests", claim.Text);
     }
 
+    [Theory]
+    [InlineData("The referee admitted taking a payment that came from a betting syndicate.", "taking a payment that came from a betting syndicate")]
+    [InlineData("The clerk denied shredding files that showed the losses.", "shredding files that showed the losses")]
+    public void A_gerund_object_keeps_its_relative_clause(string text, string content)
+    {
+        Assert.Equal(content, Assert.Single(Attributed(text)).Text);
+    }
+
+    [Fact]
+    public void An_adjective_in_ing_before_a_noun_for_people_is_part_of_the_addressee()
+    {
+        var claim = Assert.Single(Attributed("The steward warned visiting supporters that the gates would close early."));
+
+        Assert.Equal("the gates would close early", claim.Text);
+    }
+
+    [Theory]
+    [InlineData("Inspectors are assessing whether the bridge is safe.")]
+    [InlineData("The council has not decided whether the library will close.")]
+    [InlineData("Officials did not know if the dam would hold.")]
+    public void A_verb_of_thinking_or_deciding_before_an_open_question_reports_nothing(string text)
+    {
+        Assert.Empty(Attributed(text));
+    }
+
+    [Theory]
+    [InlineData("The senator asked whether the grant had been spent.", "whether the grant had been spent")]
+    [InlineData("The engineer doubted whether the repairs would last.", "whether the repairs would last")]
+    [InlineData("The footage does not answer whether the driver was armed.", "whether the driver was armed")]
+    public void A_verb_of_asking_doubting_or_answering_reports_an_open_question(string text, string content)
+    {
+        Assert.Equal(content, Assert.Single(Attributed(text)).Text);
+    }
+
     [Fact]
     public void Leaves_the_person_asked_out_of_a_reported_question()
     {

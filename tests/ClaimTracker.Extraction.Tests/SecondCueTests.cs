@@ -693,4 +693,13 @@ public sealed class SecondCueTests
 
         Assert.Contains(claims, c => c.Speaker == speaker && c.Text == content);
     }
+
+    [Fact]
+    public void A_time_clause_inside_a_prepositional_content_is_the_reporters_and_reports_for_its_own_subject()
+    {
+        var claims = Attributed("The rail operator apologised to commuters after an inquiry found that signals had been badly maintained.");
+
+        Assert.Contains(claims, c => c.Speaker == "rail operator" && c.Text == "to commuters");
+        Assert.Contains(claims, c => c.Cue == "found" && c.Text == "signals had been badly maintained");
+    }
 }
