@@ -191,6 +191,40 @@ internal sealed partial class CuePatterns
     }
 
     /// <summary>
+    /// A head parsed as "a study published on Monday", "the report released last week": a document or media noun, then
+    /// a past participle and a preposition (not "by") or a time word. The noun before the participle heads the source;
+    /// null when the head is not so or the noun could not speak.
+    /// </summary>
+    private SourceMention? ParticipleInsideHead(SourceMention phrase)
+    {
+        var head = phrase.Head;
+        for (var p = head.First + 1; p < head.End && p + 1 < tokens.Count; p++)
+        {
+            var w = tokens[p].Text(text);
+            if (!tokens[p].IsWord || tokens[p].IsCapitalized || !tokens[p - 1].IsWord || tokens[p - 1].IsCapitalized
+                || !(WordLists.HandlingParticiples.Contains(w) || (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal))))
+            {
+                continue;
+            }
+
+            // "research conducted by the Center …" keeps its agent, who is the author; people keep what describes them
+            // ("a diplomat involved in the talks").
+            var next = tokens[p + 1].Text(text);
+            var document = WordLists.DocumentWords.Contains(tokens[p - 1].Text(text)) || WordLists.MediaWords.Contains(tokens[p - 1].Text(text));
+            if (!document || !tokens[p + 1].IsWord || next is "by"
+                || !(WordLists.InnerPrepositions.Contains(next) || next is "last" or "this" or "earlier" or "yesterday"))
+            {
+                return null;
+            }
+
+            var noun = new TokenRange(head.First, p);
+            return parser.IsPlausibleSource(noun, allowPronoun: false) ? new SourceMention(noun, phrase.Full) : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// A message noun followed by participle phrases that run up to the verb: "A letter signed by 40 lawmakers and sent
     /// to the minister on Tuesday", "A statement posted online". The whole phrase is the source; else null.
     /// </summary>

@@ -112,6 +112,56 @@ internal sealed partial class CuePatterns
     }
 
     /// <summary>
+    /// Adds the report of a restrictive relative clause without commas inside another claim's content, whose relative
+    /// word ("that") or antecedent alone ("a plan critics said cost too much") stands for the reported clause's subject:
+    /// "The council approved a plan that critics said would cost too much". The source sits between the antecedent and
+    /// the cue, and the content opens with the verb.
+    /// </summary>
+    private void AddRestrictiveGapCues(int first, int end, int paragraph, int unit)
+    {
+        var added = 0;
+        for (var v = first + 3; v + 1 < end && added < 2; v++)
+        {
+            if (tokens[v].InQuote || !TryMatchCue(v, end, out var hit, out var cueEnd) || hit.Form is VerbForm.Gerund
+                || (hit.Entry.Frames & VerbFrames.Clausal) == 0 || cueEnd >= end || !OpensGapClause(cueEnd, end)
+                || HasCueAt(new TextSpan(tokens[v].Start, tokens[cueEnd - 1].End)) || !InsideFoundContent(v))
+            {
+                continue;
+            }
+
+            var found = TryVerb(v, cueEnd, hit, first, RelativeClauseClose(cueEnd, end), paragraph, unit);
+            if (found is null || found.Mode != CueMode.Front || found.Segments.Count == 0 || found.Segments[0].Start != tokens[cueEnd].Start
+                || HasCueAt(found.CueSpan) || found.Source.Full.First - 1 <= first)
+            {
+                continue;
+            }
+
+            var before = found.Source.Full.First - 1;
+            if (IsWord(before, "that") || IsWord(before, "which") || ContactAntecedentStart(before, first) >= 0)
+            {
+                _found.Add(found);
+                added++;
+            }
+        }
+    }
+
+    private bool InsideFoundContent(int k)
+    {
+        foreach (var found in _found)
+        {
+            foreach (var segment in found.Segments)
+            {
+                if (segment.Start <= tokens[k].Start && tokens[k].End <= segment.End)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// A reported clause that lacks its subject: it opens with a finite auxiliary ("which it says will cut traffic") or a
     /// finite lexical verb ("which it says shifts costs").
     /// </summary>

@@ -256,6 +256,11 @@ internal sealed partial class CuePatterns
             // warned ...": the participles describe the message, whose noun heads the source.
             subject = message;
         }
+        else if (!subject.Head.IsEmpty && ParticipleInsideHead(subject) is { } reduced)
+        {
+            // "a study published on Monday, which warns ...": the participle and its adjunct describe the noun, which speaks.
+            subject = reduced;
+        }
 
         if (!subject.Head.IsEmpty && SubjectAfterFrontedPhrase(subject, first) is { } afterPhrase)
         {
@@ -281,7 +286,9 @@ internal sealed partial class CuePatterns
             subject = gapped;
             contactRelative = true;
         }
-        else if (!subject.Head.IsEmpty && head == verb && HasContactGap(hit, cueEnd, end))
+        else if (!subject.Head.IsEmpty && head == verb && (HasContactGap(hit, cueEnd, end)
+            // "a move it said reflected confidence": after a pronoun a past with no subject of its own is the gap too.
+            || ((frames & VerbFrames.Clausal) != 0 && parser.IsPronoun(subject.Head) && parser.IsFiniteLexicalVerb(cueEnd, end))))
         {
             // The parser has split them already: "a decision [many economists] believe was a mistake", "a verdict his
             // [supporters] called politically motivated" (the possessive belongs to the source).

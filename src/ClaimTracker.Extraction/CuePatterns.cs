@@ -195,6 +195,7 @@ internal sealed partial class CuePatterns(string text, List<Token> tokens, Sourc
         AddRelativeNamings(first, end, paragraph, unit);
         AddRelativeClauseCues(first, end, paragraph, unit);
         AddGapRelativeCues(first, end, paragraph, unit);
+        AddRestrictiveGapCues(first, end, paragraph, unit);
         SplitColonQuotation(end);
         if (_found.Count == 0 && MessagePutOut(first, end, paragraph, unit) is { } message)
         {

@@ -404,6 +404,18 @@ internal sealed partial class SourceParser(string text, List<Token> tokens)
         }
 
         var descriptor = articled ? start + 1 : start;
+        var owner = descriptor;
+        while (owner < end && tokens[owner].IsWord && tokens[owner].IsCapitalized)
+        {
+            owner++;
+        }
+
+        if (!articled && owner > descriptor && owner + 1 < end && tokens[owner].Kind == TokenKind.Possessive)
+        {
+            // "Brazil's environment minister Marina Costa": a named owner opens the description.
+            descriptor = owner + 1;
+        }
+
         var k = descriptor;
         while (k < end && tokens[k].IsWord && !WordLists.InnerPrepositions.Contains(tokens[k].Text(text))
             && (!tokens[k].IsCapitalized || (k + 1 < end && tokens[k + 1].IsWord && !tokens[k + 1].IsCapitalized)))

@@ -37,6 +37,24 @@ public sealed class ReducedRelativeTests
     }
 
     [Theory]
+    [InlineData("Rents rose again, according to a survey published on Friday, which warns that tenants are falling behind.", "survey", "tenants are falling behind")]
+    [InlineData("An audit released last week warned that the fund was short.", "audit", "the fund was short")]
+    public void A_document_with_a_participle_and_its_adjunct_speaks_through_its_noun(string text, string speaker, string content)
+    {
+        var claim = Assert.Single(Extract.Attributed(text), c => c.Text == content);
+
+        Assert.Equal(speaker, claim.Speaker);
+    }
+
+    [Fact]
+    public void Research_with_a_participle_and_its_agent_keeps_the_agent_in_the_speaker()
+    {
+        var claim = Assert.Single(Extract.Attributed("Research conducted by the Harbour Institute found that the reef was recovering."));
+
+        Assert.Contains("Harbour Institute", claim.Speaker, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("A statement posted online said the bridge was unsafe.", "A statement posted online")]
     [InlineData("A statement released by the ministry and posted online said the bridge was unsafe.", "A statement released by the ministry and posted online")]
     [InlineData("A letter signed by 40 lawmakers and sent to the minister on Tuesday says the bridge was unsafe.", "A letter signed by 40 lawmakers and sent to the minister on Tuesday")]

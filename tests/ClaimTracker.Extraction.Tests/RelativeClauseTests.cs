@@ -456,4 +456,23 @@ public sealed class RelativeClauseTests
         Assert.Equal(content, main.Text);
         Assert.Equal(claims[0].Speaker, main.Speaker);
     }
+
+    [Theory]
+    [InlineData("The board approved a budget that auditors said would leave a deficit.", "auditors", "would leave a deficit")]
+    [InlineData("The mayor defended a scheme that residents say has doubled their rents.", "residents", "has doubled their rents")]
+    public void A_restrictive_gap_clause_inside_another_claims_content_is_a_claim_of_its_own(string text, string speaker, string content)
+    {
+        var claims = Extract.Attributed(text);
+
+        Assert.Equal(2, claims.Count);
+        Assert.Contains(claims, c => c.Speaker == speaker && c.Text == content);
+    }
+
+    [Fact]
+    public void A_pronoun_before_a_past_in_a_labelled_act_is_the_source_of_a_gap_clause()
+    {
+        var claims = Extract.Attributed("The bank announced that it would close 40 branches, a move it said reflected a shift to online banking.");
+
+        Assert.Contains(claims, c => c.Source == "it" && c.Text == "reflected a shift to online banking");
+    }
 }

@@ -290,6 +290,7 @@ public sealed class SourceKindTests
     [InlineData("The champion by walkover, 19-year-old Sofia Marek, said it was no way to win.", "Sofia Marek")]
     [InlineData("Its chair, former Chilean judge Rosa Varela, told reporters the count was clean.", "Rosa Varela")]
     [InlineData("The club's new owner, the Danish investor Karl Holm, said the stadium would stay.", "Karl Holm")]
+    [InlineData("The inquiry's chair, Norway's former chief justice Erik Lund, said the report was final.", "Erik Lund")]
     public void A_role_whose_aside_names_a_person_by_what_they_are_speaks_as_that_person(string text, string person)
     {
         var claim = Assert.Single(Extract.Attributed(text));
