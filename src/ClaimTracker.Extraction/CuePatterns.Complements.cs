@@ -278,8 +278,19 @@ internal sealed partial class CuePatterns
     private bool IsShortTail(int tailStart, int end)
     {
         var words = 0;
+        var inName = false;
         for (var k = tailStart; k < end; k++)
         {
+            // "in the journal Proceedings of the National Academy of Sciences": a name is one phrase however many words
+            // it has, its lower-case joining words included.
+            if (inName && tokens[k].IsWord && (tokens[k].IsCapitalized
+                || (k + 1 < end && tokens[k + 1].IsCapitalized && tokens[k].Text(text) is "of" or "for" or "the" or "and" or "on")))
+            {
+                continue;
+            }
+
+            // A name starts after a lower-case word: a title-case headline's words are each counted.
+            inName = tokens[k].IsWord && tokens[k].IsCapitalized && k > tailStart && tokens[k - 1].IsWord && !tokens[k - 1].IsCapitalized;
             var tok = tokens[k];
             if (tok.Kind is TokenKind.Punct or TokenKind.Quote)
             {

@@ -887,4 +887,20 @@ public sealed class CuePatternTests
 
         Assert.Equal("Growers fear heavy losses", claim.Text);
     }
+
+    [Theory]
+    [InlineData("The eggs were laid in late winter, the team reported in the journal Proceedings of the Royal Society of Edinburgh.", "The eggs were laid in late winter")]
+    [InlineData("The levy was unlawful, the judges wrote in a ruling of the Court of Appeal for Northern Ireland.", "The levy was unlawful")]
+    public void A_long_name_after_a_closing_cue_counts_as_one_word_of_the_tail(string text, string content)
+    {
+        Assert.Equal(content, Assert.Single(Extract.Attributed(text)).Text);
+    }
+
+    [Fact]
+    public void A_title_case_headline_counts_every_word_after_its_cue()
+    {
+        var claims = Extract.Attributed("Facing Pressure, Mayor Pledges To Cut Fares For Students And Pensioners Next Year");
+
+        Assert.DoesNotContain(claims, c => c.Text == "Facing Pressure");
+    }
 }
