@@ -306,8 +306,7 @@ internal sealed partial class Coreference
     private bool IsPresentAfterPlural(int head, int k, int end)
     {
         var tok = _tokens[k];
-        if (!tok.IsWord || tok.IsCapitalized || tok.InQuote || !_tokens[head].IsWord
-            || !IsPluralGroup(_tokens[head].Text(_text).ToString().ToLowerInvariant()))
+        if (!tok.IsWord || tok.IsCapitalized || tok.InQuote || !_tokens[head].IsWord)
         {
             return false;
         }
@@ -318,13 +317,14 @@ internal sealed partial class Coreference
             return false;
         }
 
-        return PresentVerbs.Of(w) switch
+        var verb = PresentVerbs.Of(w) switch
         {
             PresentVerbClass.Verb => true,
             PresentVerbClass.Ambiguous => k + 1 < end && _tokens[k + 1].IsWord && _tokens[k + 1].Text(_text) is var next
                 && (next is "to" or "that" || WordLists.Determiners.Contains(next) || PresentVerbs.Of(next) == PresentVerbClass.Adjective),
             _ => false,
         };
+        return verb && IsPluralGroup(_tokens[head].Text(_text).ToString().ToLowerInvariant());
     }
 
     internal static bool IsPluralGroup(string word) =>

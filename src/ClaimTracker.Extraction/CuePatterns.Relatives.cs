@@ -120,45 +120,42 @@ internal sealed partial class CuePatterns
     private void AddRestrictiveGapCues(int first, int end, int paragraph, int unit)
     {
         var added = 0;
-        for (var v = first + 3; v + 1 < end && added < 2; v++)
+        var claims = _found.Count;
+        for (var c = 0; c < claims && added < 2; c++)
         {
-            if (tokens[v].InQuote || !TryMatchCue(v, end, out var hit, out var cueEnd) || hit.Form is VerbForm.Gerund
-                || (hit.Entry.Frames & VerbFrames.Clausal) == 0 || cueEnd >= end || !OpensGapClause(cueEnd, end)
-                || HasCueAt(new TextSpan(tokens[v].Start, tokens[cueEnd - 1].End)) || !InsideFoundContent(v))
+            foreach (var segment in _found[c].Segments)
             {
-                continue;
-            }
-
-            var found = TryVerb(v, cueEnd, hit, first, RelativeClauseClose(cueEnd, end), paragraph, unit);
-            if (found is null || found.Mode != CueMode.Front || found.Segments.Count == 0 || found.Segments[0].Start != tokens[cueEnd].Start
-                || HasCueAt(found.CueSpan) || found.Source.Full.First - 1 <= first)
-            {
-                continue;
-            }
-
-            var before = found.Source.Full.First - 1;
-            if (IsWord(before, "that") || IsWord(before, "which") || ContactAntecedentStart(before, first) >= 0)
-            {
-                _found.Add(found);
-                added++;
+                // Only words inside a claim's content are looked at, most units having none or one.
+                for (var v = Math.Max(first + 3, FirstTokenAt(segment.Start, end)); v + 1 < end && tokens[v].End <= segment.End && added < 2; v++)
+                {
+                    if (TryRestrictiveGapCue(v, first, end, paragraph, unit) is { } found)
+                    {
+                        _found.Add(found);
+                        added++;
+                    }
+                }
             }
         }
     }
 
-    private bool InsideFoundContent(int k)
+    private Attribution? TryRestrictiveGapCue(int v, int first, int end, int paragraph, int unit)
     {
-        foreach (var found in _found)
+        if (tokens[v].InQuote || !tokens[v].IsWord || tokens[v].IsCapitalized || !TryMatchCue(v, end, out var hit, out var cueEnd) || hit.Form is VerbForm.Gerund
+            || (hit.Entry.Frames & VerbFrames.Clausal) == 0 || cueEnd >= end || !OpensGapClause(cueEnd, end)
+            || HasCueAt(new TextSpan(tokens[v].Start, tokens[cueEnd - 1].End)))
         {
-            foreach (var segment in found.Segments)
-            {
-                if (segment.Start <= tokens[k].Start && tokens[k].End <= segment.End)
-                {
-                    return true;
-                }
-            }
+            return null;
         }
 
-        return false;
+        var found = TryVerb(v, cueEnd, hit, first, RelativeClauseClose(cueEnd, end), paragraph, unit);
+        if (found is null || found.Mode != CueMode.Front || found.Segments.Count == 0 || found.Segments[0].Start != tokens[cueEnd].Start
+            || HasCueAt(found.CueSpan) || found.Source.Full.First - 1 <= first)
+        {
+            return null;
+        }
+
+        var before = found.Source.Full.First - 1;
+        return IsWord(before, "that") || IsWord(before, "which") || ContactAntecedentStart(before, first) >= 0 ? found : null;
     }
 
     /// <summary>
