@@ -13,7 +13,9 @@ internal sealed partial class CuePatterns
     /// comma.
     /// </summary>
     private bool BeliefClauseFollows(VerbHit hit, SourceMention subject, int first, int contentStart) =>
-        !(hit.Form == VerbForm.ThirdPerson && WordLists.NounlikeBeliefLemmas.Contains(hit.Entry.Lemma) && !IsSingularBeforeClause(subject, contentStart))
+        // A belief verb that ends the text ("They believe") has no complement to read.
+        contentStart < tokens.Count
+        && !(hit.Form == VerbForm.ThirdPerson && WordLists.NounlikeBeliefLemmas.Contains(hit.Entry.Lemma) && !IsSingularBeforeClause(subject, contentStart))
         && !(subject.Full.First - 1 >= first && tokens[subject.Full.First - 1].IsWord && tokens[subject.Full.First - 1].Text(text) is "what" or "which" or "that")
         && !(tokens[contentStart].IsWord && (WordLists.InnerPrepositions.Contains(tokens[contentStart].Text(text)) || WordLists.LocativePrepositions.Contains(tokens[contentStart].Text(text))))
         && !NounComplementAhead(contentStart)

@@ -77,6 +77,8 @@ public sealed class RobustnessTests
     [InlineData("The fine was paid in cash to the clerk , court")]
     [InlineData("The fine was paid in cash to the clerk, the jury was")]
     [InlineData("The court heard that Voss entered the kiosk and")]
+    [InlineData("The researchers plan more flights. They believe")]
+    [InlineData("Officials fear")]
     public void Handles_degenerate_inputs(string text)
     {
         var claims = new ClaimExtractor().Extract(text);
