@@ -179,7 +179,7 @@ internal sealed partial class Coreference
             // A single document or report speaks as "it" ("The study found ... They believe" is its authors, not the
             // study), so "they" only takes a speaker that can be plural.
             var singularText = _lastGroupSpeakerKind is SourceKind.Document or SourceKind.MediaReport
-                && _lastGroupSpeaker is { } text && !text.EndsWith('s');
+                && _lastGroupSpeaker is { } document && !document.EndsWith('s');
             return (_lastGroupSpeakerPosition < position && !singularText ? _lastGroupSpeaker : null)
                 ?? NearestBody(null, position, windowStart, subjectOnly: true, plural: singularText ? true : null)?.Name;
         }

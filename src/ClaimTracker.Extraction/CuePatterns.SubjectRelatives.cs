@@ -151,11 +151,7 @@ internal sealed partial class CuePatterns
         }
 
         var cueFirst = FirstTokenAt(cue.Start, end);
-        var relative = PreviousWord(cueFirst, first);
-        while (relative > first && !tokens[relative].IsCapitalized && WordLists.VerbModifiers.Contains(tokens[relative].Text(text)))
-        {
-            relative = PreviousWord(relative, first);
-        }
+        var relative = BeforeVerbModifiers(PreviousWord(cueFirst, first), first);
 
         var verb = FirstTokenAt(report.Segments[0].End, end);
         if (relative < 0 || !IsSubjectRelative(relative, report.Source, first) || verb >= end
@@ -175,5 +171,19 @@ internal sealed partial class CuePatterns
         var contentEnd = ContentEnd(contentStart, end, objectOnly: !clausal && !hasComplement, coordinatedPredicate: !hasComplement);
         return CountWords(contentStart, contentEnd) < (clausal ? 2 : 1) ? null
             : Build(CueMode.Front, contentStart, contentEnd, verb, cueEnd, report.Source, hit.Entry, paragraph, unit);
+    }
+
+    /// <summary>
+    /// The word before the adverbs and auxiliaries that end at <paramref name="k"/>: "who first reported the flaw",
+    /// "which had already warned" give "who" and "which". <paramref name="k"/> itself when it is none of them.
+    /// </summary>
+    private int BeforeVerbModifiers(int k, int first)
+    {
+        while (k > first && !tokens[k].IsCapitalized && WordLists.VerbModifiers.Contains(tokens[k].Text(text)))
+        {
+            k = PreviousWord(k, first);
+        }
+
+        return k;
     }
 }

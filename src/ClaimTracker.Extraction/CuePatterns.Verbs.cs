@@ -217,12 +217,7 @@ internal sealed partial class CuePatterns
             return null;
         }
 
-        var relative = prev;
-        while (relative > first && !tokens[relative].IsCapitalized && WordLists.VerbModifiers.Contains(tokens[relative].Text(text)))
-        {
-            // "who first reported the flaw", "which had already warned": adverbs and auxiliaries sit between.
-            relative = PreviousWord(relative, first);
-        }
+        var relative = BeforeVerbModifiers(prev, first);
 
         if (relative >= 0 && (IsWord(relative, "who") || IsWord(relative, "which")) && !_readingRelative
             && (HasLaterCue(cueEnd, end) || (IsWord(relative, "who") && AsksNotToBeNamed(cueEnd, end))))

@@ -220,7 +220,10 @@ internal sealed partial class CuePatterns(string text, List<Token> tokens, Sourc
         return _found;
     }
 
-    /// <summary>The time subordinator right after the content of a front cue, outside that content; -1 when none.</summary>
+    /// <summary>
+    /// The time subordinator right after the content of a front cue, or inside a content that is only a phrase opened by
+    /// "to" or "for"; -1 when none.
+    /// </summary>
     private int TemporalClauseAfter(Attribution best, int end)
     {
         if (best.Mode != CueMode.Front || best.Segments.Count == 0)
@@ -247,7 +250,7 @@ internal sealed partial class CuePatterns(string text, List<Token> tokens, Sourc
             return -1;
         }
 
-        for (var t = start + 2; t + 2 < k && t < end; t++)
+        for (var t = start + 2; t + 2 < k; t++)
         {
             if (IsTimeSubordinator(t))
             {

@@ -181,7 +181,7 @@ internal sealed partial class SpeakerResolver
             || GenderCues.OfFirstName(tokens[nameRun.First].Text(text)) != Gender.Unknown;
     }
 
-    /// <summary>Whether any word of the phrase is a known first name ("Maria Lund", "Dr Maria Lund").</summary>
+    /// <summary>Whether any word of the phrase is a known first name ("Anna Berg", "Dr Anna Berg").</summary>
     private bool NamesAPerson(TokenRange phrase)
     {
         for (var i = phrase.First; i < phrase.End; i++)
@@ -195,18 +195,8 @@ internal sealed partial class SpeakerResolver
         return false;
     }
 
-    private bool HasKnownFirstName(TokenRange nameRun)
-    {
-        for (var i = nameRun.First; i < nameRun.End - 1; i++)
-        {
-            if (tokens[i].IsWord && GenderCues.OfFirstName(tokens[i].Text(text)) != Gender.Unknown)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    /// <summary>Whether a word before the last of the name run is a known first name.</summary>
+    private bool HasKnownFirstName(TokenRange nameRun) => NamesAPerson(new TokenRange(nameRun.First, nameRun.End - 1));
 
     /// <summary>
     /// The last two to four capitalized words of the phrase when a known first name opens them and another capitalized
