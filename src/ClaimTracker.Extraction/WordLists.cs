@@ -7,15 +7,22 @@ namespace ClaimTracker.Extraction;
 /// </summary>
 internal sealed class WordSet
 {
+    private static int s_count;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
     public WordSet(params string[] words)
     {
         var set = words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         _lookup = set.GetAlternateLookup<ReadOnlySpan<char>>();
+        Index = Interlocked.Increment(ref s_count) - 1;
     }
 
-    public bool Contains(ReadOnlySpan<char> word) => _lookup.Contains(word) && !IsAbbreviationHomograph(word);
+    /// <summary>This set's bit in <see cref="WordMemo"/>'s answers.</summary>
+    internal int Index { get; }
+
+    public bool Contains(ReadOnlySpan<char> word) => WordMemo.Contains(this, word);
+
+    internal bool Lookup(ReadOnlySpan<char> word) => _lookup.Contains(word) && !IsAbbreviationHomograph(word);
 
     /// <summary>
     /// "US", "WHO" and "IT" in capitals abbreviate the United States, the World Health Organization and information
