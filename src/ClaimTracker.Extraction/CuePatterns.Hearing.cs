@@ -103,7 +103,7 @@ internal sealed partial class CuePatterns
             last--;
         }
 
-        for (var comma = last - 1; comma > first && comma >= last - 12; comma--)
+        for (var comma = last - 1; comma > first && comma >= last - 40; comma--)
         {
             if (!IsPunct(comma, ','))
             {
@@ -130,7 +130,18 @@ internal sealed partial class CuePatterns
                 : IsWord(noun + 1, "heard") ? noun + 2
                 : noun + 2 < end && (IsWord(noun + 1, "was") || IsWord(noun + 1, "were")) && IsWord(noun + 2, "told") ? noun + 3
                 : -1;
-            if (cueEnd < 0 || CountWords(first, comma) < 4 || (cueEnd <= last && !WordLists.TailOpeners.Contains(tokens[cueEnd].Text(text))))
+            if (cueEnd < 0 || CountWords(first, comma) < 4)
+            {
+                // Only the last comma within reach of the end may close the evidence with its hearing.
+                if (comma < last - 12)
+                {
+                    return null;
+                }
+
+                continue;
+            }
+
+            if (cueEnd <= last && !HearingTailFits(cueEnd, last))
             {
                 return null;
             }
@@ -140,6 +151,35 @@ internal sealed partial class CuePatterns
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// What may follow a closing hearing: a short time or place tail ("on Tuesday"), then at most a comma and a clause
+    /// of the reporter's that a subordinator opens ("..., a court heard on Tuesday, as three men went on trial").
+    /// </summary>
+    private bool HearingTailFits(int cueEnd, int last)
+    {
+        var k = cueEnd;
+        if (tokens[k].IsWord)
+        {
+            if (!WordLists.TailOpeners.Contains(tokens[k].Text(text)))
+            {
+                return false;
+            }
+
+            while (k <= last && k < cueEnd + 8 && !IsPunct(k, ','))
+            {
+                k++;
+            }
+        }
+
+        if (k > last)
+        {
+            return true;
+        }
+
+        return IsPunct(k, ',') && k + 1 <= last && tokens[k + 1].IsWord && !tokens[k + 1].InQuote
+            && (IsWord(k + 1, "as") || WordLists.Subordinators.Contains(tokens[k + 1].Text(text)));
     }
 
     /// <summary>A clause with its own subject and finite verb after "heard" / "was told", without "that".</summary>

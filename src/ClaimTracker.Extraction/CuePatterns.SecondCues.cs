@@ -459,6 +459,13 @@ internal sealed partial class CuePatterns
                     continue;
                 }
 
+                if (relativeMayClose && WordLists.Subordinators.Contains(tokens[k].Text(text)) && k > 0 && IsPunct(k - 1, ',') && relatives++ == 0)
+                {
+                    // "conceded defeat, before the count was complete, and congratulated his rival": a subordinate
+                    // clause between commas is closed by the second, so the "and" after it joins the main predicates.
+                    continue;
+                }
+
                 return true;
             }
         }
@@ -481,6 +488,35 @@ internal sealed partial class CuePatterns
     /// The subject opens the sentence or follows one or two introductory phrases:
     /// "On Monday, however, Harper spoke to ..., promising"; "Stung by the audits, Harper revised ...".
     /// </summary>
+    /// <summary>
+    /// The subject of a subordinate clause still open at <paramref name="conjunction"/>: the last subordinator after
+    /// <paramref name="from"/> with a subject and a finite verb after it and no comma before the conjunction ("as the
+    /// fire jumped a road and ..."); else null.
+    /// </summary>
+    private SourceMention? OpenSubordinateSubject(int from, int conjunction)
+    {
+        for (var k = conjunction - 1; k >= from; k--)
+        {
+            if (tokens[k].InQuote || IsPunct(k, ',') || IsPunct(k, ';') || IsPunct(k, ':'))
+            {
+                return null;
+            }
+
+            if (!tokens[k].IsWord || !(IsWord(k, "as") || WordLists.Subordinators.Contains(tokens[k].Text(text))))
+            {
+                continue;
+            }
+
+            var inner = parser.ParseForward(k + 1, conjunction);
+            var verb = inner.Head.IsEmpty ? -1 : inner.Head.End;
+            return inner.Head.First == k + 1 || (inner.Head.First == k + 2 && IsDefinite(k + 1))
+                ? verb > 0 && verb < conjunction && (IsFiniteAuxiliary(verb, conjunction + 1) || parser.IsFiniteLexicalVerb(verb, conjunction + 1)) ? inner : null
+                : null;
+        }
+
+        return null;
+    }
+
     internal SourceMention SentenceSubject(int first, int end)
     {
         SourceMention subject = default;

@@ -348,6 +348,18 @@ internal sealed partial class CuePatterns
             if (!sentenceSubject.Head.IsEmpty && sentenceSubject.Full.End < conjunction)
             {
                 subject = sentenceSubject;
+                if (OpenSubordinateSubject(sentenceSubject.Full.End, conjunction) is { } inner)
+                {
+                    // "Residents fled as the fire jumped a road and threatened homes": "and" joins the predicates of the
+                    // nearest clause, so the subordinate clause's subject does the second act too; a fire or a river
+                    // does not speak.
+                    if (!parser.IsPlausibleSource(inner.Head, allowPronoun: true))
+                    {
+                        return null;
+                    }
+
+                    subject = inner;
+                }
             }
         }
 

@@ -27,6 +27,13 @@ internal sealed partial class SourceParser(string text, List<Token> tokens)
     public SourceMention ParseSubject(int verb, int limit)
     {
         var i = verb - 1;
+        if (i >= limit && IsWord(i, "on") && !tokens[i].IsCapitalized)
+        {
+            // "detained since April on charges of ...": "on" opens a time phrase only before its day ("Israel on Monday
+            // said"); right before the word it governs, that word is its noun, not a verb.
+            return default;
+        }
+
         while (i >= limit && IsModifier(i))
         {
             i--;
@@ -49,6 +56,16 @@ internal sealed partial class SourceParser(string text, List<Token> tokens)
             // "He’s claiming": the clitic is "is", not a possessive.
             var contracted = new TokenRange(i - 1, i);
             return new SourceMention(contracted, contracted);
+        }
+
+        if (tokens[i].Kind == TokenKind.Possessive && i - 1 >= limit && tokens[i - 1].IsCapitalized && i == verb - 1 && OpensClauseAfterVerb(verb))
+        {
+            // "Moody's said the plans could delay projects", "McDonald's announced that ...": a possessive needs a noun
+            // after it, so before a verb that opens its complement the clitic belongs to a firm's name.
+            var name = ParseSubject(i, limit);
+            return name.Head.IsEmpty || name.Head.End != i
+                ? default
+                : new SourceMention(new TokenRange(name.Head.First, i + 1), new TokenRange(name.Full.First, i + 1));
         }
 
         if (IsDash(i))
@@ -819,6 +836,29 @@ internal sealed partial class SourceParser(string text, List<Token> tokens)
             || (text[tokens[i].Start] == '-' && tokens[i].Is(TokenFlags.SpaceBefore)));
 
     private bool IsPunct(int i, char c) => tokens[i].IsPunct(text, c);
+
+    /// <summary>
+    /// Whether the word after <paramref name="verb"/> opens a clause or a noun phrase of its own, so the verb is finite
+    /// and not a noun or a participle before one ("Moody's said the ..." against "Sainsbury's reported profits").
+    /// </summary>
+    private bool OpensClauseAfterVerb(int verb)
+    {
+        if (verb + 1 >= tokens.Count)
+        {
+            return false;
+        }
+
+        // Punctuation proves nothing: "Trump's comments, which came ..." is a noun before its comma.
+        var next = tokens[verb + 1];
+        if (!next.IsWord || next.InQuote)
+        {
+            return false;
+        }
+
+        var word = next.Text(text);
+        return word.Equals("that", StringComparison.OrdinalIgnoreCase) || word.Equals("it", StringComparison.OrdinalIgnoreCase)
+            || WordLists.Determiners.Contains(word) || WordLists.SubjectPronouns.Contains(word);
+    }
 
     private bool IsWord(int i, string word) => tokens[i].IsWord && tokens[i].Text(text).Equals(word, StringComparison.OrdinalIgnoreCase) && !WordSet.IsAbbreviationHomograph(tokens[i].Text(text));
 

@@ -165,6 +165,14 @@ public sealed class AttributionTests
         Assert.Contains("allegedly", claim.Hedges);
     }
 
+    [Theory]
+    [InlineData("The reporter has been held since June on charges including espionage.")]
+    [InlineData("He has been in custody since April on charges that include fraud.")]
+    public void Does_not_read_the_noun_after_on_as_a_verb(string text)
+    {
+        Assert.Empty(Extract.Attributed(text));
+    }
+
     [Fact]
     public void Does_not_treat_a_participle_after_a_noun_as_a_cue()
     {

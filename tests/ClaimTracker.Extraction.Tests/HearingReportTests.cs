@@ -25,6 +25,8 @@ public sealed class HearingReportTests
     [InlineData("The ledger was kept in a locked drawer, jurors were told on Wednesday.", "jurors", "The ledger was kept in a locked drawer")]
     [InlineData("Two men posed as gas engineers to enter the flat, Leeds Crown Court heard.", "Leeds Crown Court", "Two men posed as gas engineers to enter the flat")]
     [InlineData("Brandt, 58, kept the cash in a biscuit tin, the court heard.", "the court", "Brandt, 58, kept the cash in a biscuit tin")]
+    [InlineData("The van had been stolen a week earlier, a court heard on Monday, as two brothers went on trial.", "a court", "The van had been stolen a week earlier")]
+    [InlineData("The ledger was burnt in a garden, the inquest heard, before the police arrived.", "the inquest", "The ledger was burnt in a garden")]
     public void Attributes_the_evidence_to_a_hearing_that_closes_the_sentence(string text, string source, string content)
     {
         var claim = Assert.Single(Extract.Attributed(text));
@@ -35,6 +37,7 @@ public sealed class HearingReportTests
     [Theory]
     [InlineData("The driver was tired, the court heard evidence from his employer.")]
     [InlineData("Crowds gathered outside, where the court heard the first case.")]
+    [InlineData("The van had been stolen a week earlier, the court heard, and two brothers who drove it were arrested.")]
     public void A_hearing_after_a_comma_closes_nothing_when_more_follows_it(string text)
     {
         Assert.DoesNotContain(Extract.Attributed(text), c => c.Cue == "heard");

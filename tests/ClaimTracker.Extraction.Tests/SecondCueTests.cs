@@ -301,6 +301,25 @@ public sealed class SecondCueTests
         Assert.Equal(("The governor", "the senator as a \"disgrace\""), (claim.Source, claim.Text));
     }
 
+    [Theory]
+    [InlineData("The senator conceded the race, before all the ballots were counted, and thanked her volunteers.", "thanked", "her volunteers")]
+    [InlineData("The coach criticised the ban, when the hearing was over, and said he would not appeal.", "said", "he would not appeal")]
+    public void A_subordinate_clause_closed_by_its_comma_leaves_the_and_after_it_to_the_main_predicates(string text, string cue, string content)
+    {
+        var claims = Attributed(text);
+
+        Assert.Equal(2, claims.Count);
+        Assert.Equal((claims[0].Source, cue, content), (claims[1].Source, claims[1].Cue, claims[1].Text));
+    }
+
+    [Theory]
+    [InlineData("Villagers fled as the river rose and threatened their farms.")]
+    [InlineData("Crews pulled back when the blaze crossed the ridge and threatened two villages.")]
+    public void A_cue_coordinated_inside_an_open_subordinate_clause_belongs_to_that_clauses_subject(string text)
+    {
+        Assert.Empty(Attributed(text));
+    }
+
     [Fact]
     public void Gives_a_coordinated_cue_after_an_object_and_its_adjunct_to_the_subject()
     {

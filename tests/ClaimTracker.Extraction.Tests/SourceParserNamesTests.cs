@@ -20,6 +20,25 @@ public sealed class SourceParserNamesTests
         Assert.Equal((name, name, content), (claim.Source, claim.Speaker, claim.Text));
     }
 
+    [Theory]
+    [InlineData("Sainsbury's said it would cut prices on 200 products.", "Sainsbury's", "it would cut prices on 200 products")]
+    [InlineData("Analysts at Moody's warned that the deficit would grow.", "Analysts at Moody's", "the deficit would grow")]
+    [InlineData("Harrods confirmed that the store would close early, and Selfridge's said it would stay open.", "Selfridge's", "it would stay open")]
+    public void A_firm_named_in_the_possessive_speaks_through_the_verb_after_its_name(string text, string source, string content)
+    {
+        var claim = Attributed(text)[^1];
+
+        Assert.Equal((source, content), (claim.Source, claim.Text));
+    }
+
+    [Theory]
+    [InlineData("Sainsbury's reported profits rose by a tenth.")]
+    [InlineData("The mayor's comments, which came late in the evening, drew anger.")]
+    public void A_possessive_before_a_participle_or_noun_is_no_source(string text)
+    {
+        Assert.Empty(Attributed(text));
+    }
+
     [Fact]
     public void Takes_a_name_with_particles_after_an_inverted_cue()
     {
