@@ -21,7 +21,18 @@ internal sealed partial class CuePatterns
             return null;
         }
 
-        var contentFirst = FirstTokenAt(best.Segments[0].Start, end);
+        return DenialAfter(FirstTokenAt(best.Segments[0].Start, end), best, end, paragraph, unit);
+    }
+
+    /// <summary>
+    /// "He is charged with murder, which he denies.", "The firm was fined for the spill, a charge it disputes.": a
+    /// sentence in the reporter's voice whose closing relative or labelled clause denies it. What is denied is the
+    /// clause before the comma, the reporter's statement of the charge.
+    /// </summary>
+    private Attribution? DeniedReporterClause(int first, int end, int paragraph, int unit) => DenialAfter(first, best: null, end, paragraph, unit);
+
+    private Attribution? DenialAfter(int contentFirst, Attribution? best, int end, int paragraph, int unit)
+    {
         for (var k = contentFirst + 3; k + 3 < end; k++)
         {
             if (!IsPunct(k, ',') || tokens[k].InQuote)
@@ -68,14 +79,18 @@ internal sealed partial class CuePatterns
             }
 
             // The content may have ended before the comma already ("accused the army of shelling villages in the north").
-            var denied = Trim(contentFirst, Math.Min(k, FirstTokenAt(best.Segments[0].End, end)));
+            var denied = Trim(contentFirst, best is null ? k : Math.Min(k, FirstTokenAt(best.Segments[0].End, end)));
             if (denied.IsEmpty || CountWords(denied.First, denied.End) < 3)
             {
                 return null;
             }
 
-            best.Segments[0] = ToSpan(denied);
-            best.Kind = Classify(denied);
+            if (best is not null)
+            {
+                best.Segments[0] = ToSpan(denied);
+                best.Kind = Classify(denied);
+            }
+
             return Build(CueMode.Final, denied.First, denied.End, verb, cueEnd, denier, hit.Entry, paragraph, unit);
         }
 

@@ -197,6 +197,11 @@ internal sealed partial class CuePatterns(string text, List<Token> tokens, Sourc
         AddGapRelativeCues(first, end, paragraph, unit);
         AddRestrictiveGapCues(first, end, paragraph, unit);
         SplitColonQuotation(end);
+        if (_found.Count == 0 && DeniedReporterClause(first, end, paragraph, unit) is { } reporterDenied)
+        {
+            _found.Add(reporterDenied);
+        }
+
         if (_found.Count == 0 && MessagePutOut(first, end, paragraph, unit) is { } message)
         {
             _found.Add(message);

@@ -37,4 +37,23 @@ public sealed class DeniedContentTests
 
         Assert.Contains("which", claim.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Mira Holt, 29, is charged with arson, which she denies.", "Mira Holt", "denies", "Mira Holt, 29, is charged with arson")]
+    [InlineData("The firm was fined for the diesel spill, a charge it disputes.", "firm", "disputes", "The firm was fined for the diesel spill")]
+    [InlineData("Karl Aune faces three counts of bribery, which he has always denied.", "Karl Aune", "denied", "Karl Aune faces three counts of bribery")]
+    public void A_closing_denial_of_a_reporters_sentence_denies_that_sentence(string text, string speaker, string cue, string content)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal((speaker, cue, content), (claim.Speaker, claim.Cue, claim.Text));
+    }
+
+    [Theory]
+    [InlineData("The plant closed in 2019, which the owners have since regretted.")]
+    [InlineData("Fined, which she denies.")]
+    public void A_closing_relative_that_is_no_denial_of_the_whole_sentence_is_no_claim(string text)
+    {
+        Assert.Empty(Extract.Attributed(text));
+    }
 }
