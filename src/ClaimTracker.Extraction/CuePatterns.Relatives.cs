@@ -534,11 +534,16 @@ internal sealed partial class CuePatterns
         }
 
         // An auxiliary, or a reporting verb with "that" ("Footprints found in the valley suggest that ..."), is the
-        // sentence's verb; the main verb's subject then takes in the participle phrase (ParticipleModifiedSubject).
+        // sentence's verb; the main verb's subject then takes in the participle phrase (ParticipleModifiedSubject). After
+        // an adjective or a hyphenated modifier the phrase still lacks its noun, which that word is: "warned in a new
+        // report that ...", "in its rule-of-law report that ...".
         return k < end && (IsFiniteAuxiliaryWord(k)
             || (placePhrase && TryMatchCue(k, end, out var main, out var mainEnd) && main.Form is VerbForm.ThirdPerson or VerbForm.Base
-                && mainEnd < end && IsWord(mainEnd, "that")));
+                && mainEnd < end && IsWord(mainEnd, "that") && !IsNounModifier(k - 1)));
     }
+
+    private bool IsNounModifier(int k) =>
+        PresentVerbs.Of(tokens[k].Text(text)) == PresentVerbClass.Adjective || tokens[k].Text(text).Contains('-');
 
     /// <summary>Whether the span holds one word only, an adverb of manner ("publicly", "briefly").</summary>
     private bool IsLoneAdverb(TextSpan span, int end)

@@ -386,7 +386,8 @@ internal sealed partial class SourceParser
             return !(t.IsCapitalized && !IsWeekday(w));
         }
 
-        return !t.IsCapitalized && (WordLists.VerbModifiers.Contains(w) || IsAdverb(w));
+        // "Doctors there say", "Officials here said": a place adverb after the subject's noun.
+        return !t.IsCapitalized && (WordLists.VerbModifiers.Contains(w) || IsAdverb(w) || w is "there" or "here");
     }
 
     private static bool IsWeekday(ReadOnlySpan<char> w) => w.EndsWith("day", StringComparison.Ordinal) && w.Length >= 6;

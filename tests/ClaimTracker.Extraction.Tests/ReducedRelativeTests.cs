@@ -18,6 +18,8 @@ public sealed class ReducedRelativeTests
     [InlineData("Officials said last week was the busiest of the year.", "last week was the busiest of the year")]
     [InlineData("The agency reported on Friday that the dam had held.", "the dam had held")]
     [InlineData("Police reported on Monday the driver was drunk.", "the driver was drunk")]
+    [InlineData("The regulator warned in a damning report that the bank had misled savers.", "the bank had misled savers")]
+    [InlineData("The watchdog cautioned in its year-end report that prices would keep rising.", "prices would keep rising")]
     public void A_finite_verb_with_its_own_clause_still_reports(string text, string content)
     {
         var claim = Assert.Single(Extract.Attributed(text));

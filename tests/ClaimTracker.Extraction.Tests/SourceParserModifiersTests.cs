@@ -16,6 +16,14 @@ public sealed class SourceParserModifiersTests
         Assert.Equal((speaker, content), (claim.Speaker, claim.Text));
     }
 
+    [Theory]
+    [InlineData("Farmers there say the drought is the worst in memory.", "Farmers")]
+    [InlineData("Officials here said the ferry would run again on Monday.", "Officials")]
+    public void Skips_a_place_adverb_between_the_subject_and_its_verb(string text, string speaker)
+    {
+        Assert.Equal(speaker, Assert.Single(Attributed(text)).Speaker);
+    }
+
     [Fact]
     public void Reads_that_after_a_reporting_verb_as_a_complementizer()
     {
