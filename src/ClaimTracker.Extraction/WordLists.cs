@@ -592,7 +592,8 @@ internal static class WordLists
         "Reps", "Supreme", "Leader", "Opposition", "Party", "Mrs", "Dame", "Attorney", "Surgeon", "Solicitor", "Undersecretary",
         "Under", "Assistant", "Associate", "Special", "Envoy", "Counsel", "Lieutenant", "Corporal", "Private", "Brigadier", "Field",
         "Marshal", "Air", "Vice-President", "Mme",
-        "Councillor", "Councilor", "Alderman", "Alderwoman", "Magistrate", "Pastor", "Constable");
+        "Councillor", "Councilor", "Alderman", "Alderwoman", "Magistrate", "Pastor", "Constable", "Administrator", "Prosecutor",
+        "Auditor", "Ombudsman", "Comptroller", "Registrar");
 
     /// <summary>Title words that name a domain and stand before the title proper: "Air Marshal", "Health Minister".</summary>
     public static readonly WordSet TitleDomains = new(

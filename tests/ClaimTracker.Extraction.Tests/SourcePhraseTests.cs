@@ -296,6 +296,15 @@ public sealed class SourcePhraseTests
     }
 
     [Theory]
+    [InlineData("Space Agency Administrator Rhea Olin said the launch would slip to May.", "Rhea Olin")]
+    [InlineData("District Prosecutor Ivo Marsh said the charges would stand.", "Ivo Marsh")]
+    [InlineData("State Ombudsman Nadia Ferrant said the complaints were justified.", "Nadia Ferrant")]
+    public void An_officials_title_before_the_name_is_no_part_of_the_speaker(string text, string speaker)
+    {
+        Assert.Equal(speaker, Assert.Single(Extract.Attributed(text)).Speaker);
+    }
+
+    [Theory]
     [InlineData("Fresh Air Now, a charity, said the study should be a wake-up call.", SourceKind.Organization)]
     [InlineData("Tallis Ode, a campaign group based in Arlen, said the river was polluted.", SourceKind.Organization)]
     [InlineData("Tallis Ode, the group's founder, said the river was polluted.", SourceKind.Person)]
