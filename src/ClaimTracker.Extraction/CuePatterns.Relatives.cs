@@ -183,8 +183,16 @@ internal sealed partial class CuePatterns
     private int RelativeClauseClose(int start, int end)
     {
         var close = RelativeClauseEnd(start, end);
+        var inFrontedPhrase = InFrontedPhrase(start);
         for (var k = start + 1; k + 1 < close; k++)
         {
+            if (inFrontedPhrase && IsPunct(k, ',') && !tokens[k].InQuote && SubjectAndVerbAfter(k + 1, close))
+            {
+                // "In Romania, which declared an epidemic in December, the health ministry has launched ...": the clause
+                // hangs on a fronted phrase, so the main clause opens after its comma with a subject of its own.
+                return k;
+            }
+
             if (!IsPunct(k, ',') || tokens[k].InQuote || !tokens[k + 1].IsWord || tokens[k + 1].IsCapitalized || tokens[k + 1].InQuote)
             {
                 continue;
@@ -203,6 +211,66 @@ internal sealed partial class CuePatterns
         }
 
         return close;
+    }
+
+    /// <summary>
+    /// Whether the relative clause before <paramref name="start"/> hangs on a phrase that a capitalised preposition opens
+    /// ("In Romania, which ...", "At the plant, where ..."): the sentence's subject is still to come.
+    /// </summary>
+    private bool InFrontedPhrase(int start)
+    {
+        var relative = start - 1;
+        while (relative > 0 && relative > start - 6 && !(IsPunct(relative - 1, ',') && tokens[relative].IsWord
+            && tokens[relative].Text(text) is "which" or "who" or "where"))
+        {
+            relative--;
+        }
+
+        if (relative <= 0 || !IsPunct(relative - 1, ','))
+        {
+            return false;
+        }
+
+        for (var k = relative - 2; k >= 0 && k >= relative - 8; k--)
+        {
+            if (!tokens[k].IsWord || tokens[k].InQuote)
+            {
+                return false;
+            }
+
+            if (tokens[k].IsCapitalized && (WordLists.LocativePrepositions.Contains(tokens[k].Text(text)) || WordLists.TimePrepositions.Contains(tokens[k].Text(text))
+                || WordLists.InnerPrepositions.Contains(tokens[k].Text(text))))
+            {
+                return k == 0 || !tokens[k - 1].IsWord;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A subject of one to five words that a determiner, a pronoun or a name opens, then its finite verb.</summary>
+    private bool SubjectAndVerbAfter(int k, int end)
+    {
+        if (k >= end || !tokens[k].IsWord || tokens[k].InQuote
+            || !(WordLists.Determiners.Contains(tokens[k].Text(text)) || WordLists.SubjectPronouns.Contains(tokens[k].Text(text)) || tokens[k].IsCapitalized))
+        {
+            return false;
+        }
+
+        for (var v = k + 1; v < end && v <= k + 5; v++)
+        {
+            if (!tokens[v].IsWord || tokens[v].InQuote)
+            {
+                return false;
+            }
+
+            if (IsFiniteAuxiliary(v, end) || parser.IsFiniteLexicalVerb(v, end))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

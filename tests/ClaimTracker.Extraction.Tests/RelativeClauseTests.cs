@@ -19,6 +19,16 @@ public sealed class RelativeClauseTests
     }
 
     [Theory]
+    [InlineData("In Norway, which announced a ban on the traps last year, the fishing agency has begun inspections.", "Norway", "a ban on the traps last year")]
+    [InlineData("In Estonia, which confirmed the order on Monday, the navy will escort the ships.", "Estonia", "the order on Monday")]
+    public void A_relative_clause_on_a_fronted_phrase_closes_before_the_main_clauses_subject(string text, string speaker, string content)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal((speaker, content), (claim.Speaker, claim.Text));
+    }
+
+    [Theory]
     [InlineData("Engineer Tali Brook, who first reported the leak to the council, said the pipe had been failing for months.", "the pipe had been failing for months")]
     [InlineData("The ombudsman, which once warned the board about its rota, said the new rules were unsafe.", "the new rules were unsafe")]
     public void An_adverb_before_the_relative_clauses_verb_leaves_the_main_verb_the_cue(string text, string content)
