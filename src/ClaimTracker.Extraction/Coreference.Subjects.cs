@@ -329,7 +329,8 @@ internal sealed partial class Coreference
 
     internal static bool IsPluralGroup(string word) =>
         // A team, a crew or a family acts and speaks as its members do: "The team plans to ... If it holds, they say, ...".
-        word is "police" or "authorities" or "people" or "staff" or "team" or "crew" or "family"
+        // Irregular plurals of person nouns name a group too: "Two men are charged with theft, which they deny".
+        word is "police" or "authorities" or "people" or "staff" or "team" or "crew" or "family" or "men" or "women" or "children"
         // "Three bodies were recovered": bodies in the news are mostly the dead, though "the governing body" speaks.
         || (word.Length > 4 && word[^1] == 's' && !WordLists.PersonRoles.Contains(word) && word != "bodies"
             && (WordLists.IsListedSourceNoun(word) || WordLists.InstitutionNouns.Contains(word.AsSpan(0, word.Length - 1))));

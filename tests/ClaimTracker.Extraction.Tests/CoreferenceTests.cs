@@ -478,6 +478,14 @@ public sealed class CoreferenceTests
         Assert.Equal(speaker, claim.Speaker);
     }
 
+    [Theory]
+    [InlineData("The harbour board met on Monday.\nTwo men are charged with theft, which they deny.", "Two men")]
+    [InlineData("The harbour board met on Monday.\nThree women were charged with fraud, which they deny.", "Three women")]
+    public void An_irregular_plural_of_people_is_a_group_for_they(string text, string speaker)
+    {
+        Assert.Equal(speaker, Assert.Single(Attributed(text)).Speaker);
+    }
+
     [Fact]
     public void Bodies_recovered_are_no_group_for_they()
     {
