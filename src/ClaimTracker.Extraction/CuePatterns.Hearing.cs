@@ -132,7 +132,8 @@ internal sealed partial class CuePatterns
                 : -1;
             if (cueEnd < 0 || CountWords(first, comma) < 4)
             {
-                // Only the last comma within reach of the end may close the evidence with its hearing.
+                // Commas among the last dozen tokens may belong to a tail after the hearing; further back, the first
+                // comma met must be the one that opens the hearing.
                 if (comma < last - 12)
                 {
                     return null;
@@ -178,8 +179,7 @@ internal sealed partial class CuePatterns
             return true;
         }
 
-        return IsPunct(k, ',') && k + 1 <= last && tokens[k + 1].IsWord && !tokens[k + 1].InQuote
-            && (IsWord(k + 1, "as") || WordLists.Subordinators.Contains(tokens[k + 1].Text(text)));
+        return IsPunct(k, ',') && k + 1 <= last && OpensSubordinateClause(k + 1);
     }
 
     /// <summary>A clause with its own subject and finite verb after "heard" / "was told", without "that".</summary>

@@ -485,10 +485,6 @@ internal sealed partial class CuePatterns
         && !TakesAThing(hit.Entry.Lemma, cueEnd, tokens.Count);
 
     /// <summary>
-    /// The subject opens the sentence or follows one or two introductory phrases:
-    /// "On Monday, however, Harper spoke to ..., promising"; "Stung by the audits, Harper revised ...".
-    /// </summary>
-    /// <summary>
     /// The subject of a subordinate clause still open at <paramref name="conjunction"/>: the last subordinator after
     /// <paramref name="from"/> with a subject and a finite verb after it and no comma before the conjunction ("as the
     /// fire jumped a road and ..."); else null.
@@ -502,21 +498,30 @@ internal sealed partial class CuePatterns
                 return null;
             }
 
-            if (!tokens[k].IsWord || !(IsWord(k, "as") || WordLists.Subordinators.Contains(tokens[k].Text(text))))
+            if (!OpensSubordinateClause(k))
             {
                 continue;
             }
 
             var inner = parser.ParseForward(k + 1, conjunction);
-            var verb = inner.Head.IsEmpty ? -1 : inner.Head.End;
-            return inner.Head.First == k + 1 || (inner.Head.First == k + 2 && IsDefinite(k + 1))
-                ? verb > 0 && verb < conjunction && (IsFiniteAuxiliary(verb, conjunction + 1) || parser.IsFiniteLexicalVerb(verb, conjunction + 1)) ? inner : null
+            var opensClause = !inner.Head.IsEmpty && (inner.Head.First == k + 1 || (inner.Head.First == k + 2 && IsDefinite(k + 1)));
+            var verb = inner.Head.End;
+            return opensClause && verb < conjunction && (IsFiniteAuxiliary(verb, conjunction + 1) || parser.IsFiniteLexicalVerb(verb, conjunction + 1))
+                ? inner
                 : null;
         }
 
         return null;
     }
 
+    /// <summary>A subordinator, or "as" in its sense of "while", that can open a clause of its own.</summary>
+    private bool OpensSubordinateClause(int k) =>
+        tokens[k].IsWord && !tokens[k].InQuote && (IsWord(k, "as") || WordLists.Subordinators.Contains(tokens[k].Text(text)));
+
+    /// <summary>
+    /// The subject opens the sentence or follows one or two introductory phrases:
+    /// "On Monday, however, Harper spoke to ..., promising"; "Stung by the audits, Harper revised ...".
+    /// </summary>
     internal SourceMention SentenceSubject(int first, int end)
     {
         SourceMention subject = default;
