@@ -57,6 +57,12 @@ internal sealed class Attribution
     /// <summary>A transcript speaker label ("PENCE: ...") owns the rest of its paragraph.</summary>
     public bool AbsorbsParagraph { get; set; }
 
+    /// <summary>
+    /// True when the report sits in a relative clause on a noun of the reporter's own clause ("The storm breached a wall
+    /// that engineers said was too low"): the sentence around it states something too.
+    /// </summary>
+    public bool InNounRelative { get; set; }
+
     /// <summary>True when the cue accuses or alleges, so a later denial most likely answers this claim.</summary>
     public bool IsAccusation { get; set; }
 

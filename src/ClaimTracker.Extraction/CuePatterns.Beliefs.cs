@@ -77,7 +77,7 @@ internal sealed partial class CuePatterns
     /// to the comma closing a non-restrictive clause. Null without an explicit relative word ("Everything Harper says
     /// is a lie" is the main predicate).
     /// </summary>
-    private Attribution? GapClause(int contentStart, int end, int head, SourceMention subject, VerbEntry entry, int first, int paragraph, int unit)
+    private Attribution? GapClause(int contentStart, int end, int head, SourceMention subject, VerbEntry entry, int first, int paragraph, int unit, int cueEnd = -1)
     {
         var relative = subject.Full.First - 1;
         if (relative > first && ContactAntecedentStart(relative, first) is var antecedent and >= 0)
@@ -110,8 +110,14 @@ internal sealed partial class CuePatterns
             }
         }
 
-        return CountWords(contentStart, contentEnd) < 2 ? null
-            : Build(CueMode.Front, contentStart, contentEnd, head, contentStart, subject, entry, paragraph, unit);
+        if (CountWords(contentStart, contentEnd) < 2)
+        {
+            return null;
+        }
+
+        var gap = Build(CueMode.Front, contentStart, contentEnd, head, cueEnd < 0 ? contentStart : cueEnd, subject, entry, paragraph, unit);
+        gap.InNounRelative = true;
+        return gap;
     }
 
     /// <summary>
@@ -121,8 +127,10 @@ internal sealed partial class CuePatterns
     private int ContactAntecedentStart(int noun, int first)
     {
         if (!tokens[noun].IsWord || tokens[noun].IsCapitalized || tokens[noun].InQuote || WordLists.Determiners.Contains(tokens[noun].Text(text))
-            || WordLists.InnerPrepositions.Contains(tokens[noun].Text(text)) || WordLists.Pronouns.Contains(tokens[noun].Text(text)))
+            || WordLists.InnerPrepositions.Contains(tokens[noun].Text(text)) || WordLists.Pronouns.Contains(tokens[noun].Text(text))
+            || WordLists.BeForms.Contains(tokens[noun].Text(text)) || IsFiniteAuxiliaryWord(noun))
         {
+            // "this time was the print called "…"": a verb ends no noun phrase.
             return -1;
         }
 
@@ -139,17 +147,25 @@ internal sealed partial class CuePatterns
             }
         }
 
-        return -1;
+        // "arrested on charges he called absurd", "with claims critics say are false": a bare plural as a preposition's
+        // object opens the phrase itself.
+        var w = tokens[noun].Text(text);
+        return noun - 1 >= first && w.Length > 3 && w[^1] == 's' && w[^2] != 's' && tokens[noun - 1].IsWord && !tokens[noun - 1].IsCapitalized
+            && WordLists.InnerPrepositions.Contains(tokens[noun - 1].Text(text)) && !IsWord(noun - 1, "of")
+            ? noun
+            : -1;
     }
 
     /// <summary>
-    /// "a verdict his supporters called politically motivated": after a naming verb the predicate follows at once, no
-    /// object (a determiner, pronoun or name) comes between, so the antecedent before the source is the object.
+    /// "a verdict his supporters called politically motivated", "a punishment his club called "excessive"": after a
+    /// naming verb the predicate, or a quotation of it, follows at once, no object (a determiner, pronoun or name) comes
+    /// between, so the antecedent before the source is the object. "the city they call home" names no predicate.
     /// </summary>
     private bool IsObjectGap(int k) =>
-        tokens[k].IsWord && !tokens[k].IsCapitalized && !tokens[k].InQuote && !WordLists.Determiners.Contains(tokens[k].Text(text))
+        (tokens[k].Is(TokenFlags.QuoteOpen) && !tokens[k].InQuote)
+        || tokens[k].IsWord && !tokens[k].IsCapitalized && !tokens[k].InQuote && !WordLists.Determiners.Contains(tokens[k].Text(text))
         && !WordLists.Pronouns.Contains(tokens[k].Text(text)) && !WordLists.ObjectPronouns.Contains(tokens[k].Text(text))
-        && !tokens[k].Is(TokenFlags.Numeric) && !IsWord(k, "for") && !IsWord(k, "on") && !IsWord(k, "off") && !IsWord(k, "in");
+        && !tokens[k].Is(TokenFlags.Numeric) && !IsWord(k, "for") && !IsWord(k, "on") && !IsWord(k, "off") && !IsWord(k, "in") && !IsWord(k, "home");
 
     /// <summary>Whether [from, to) is a noun phrase alone: no finite verb, so a relative clause after it sits in the subject.</summary>
     private bool NoFiniteVerbBetween(int from, int to)

@@ -459,21 +459,26 @@ internal sealed partial class CuePatterns
             return false;
         }
 
-        // The relative word, with a subject of one to four words between it and the verb.
+        return RelativeWordBeforeSubject(verb, first) >= 0;
+    }
+
+    /// <summary>The relative word before a verb's subject of one to four words ("that critics attacked"), else -1.</summary>
+    private int RelativeWordBeforeSubject(int verb, int first)
+    {
         for (var k = verb - 2; k >= first && k >= verb - 5; k--)
         {
             if (!tokens[k].IsWord || tokens[k].InQuote)
             {
-                return false;
+                return -1;
             }
 
             if (tokens[k].Text(text) is "who" or "whom" or "that" or "which")
             {
-                return true;
+                return k;
             }
         }
 
-        return false;
+        return -1;
     }
 
     /// <summary>"A statement released by the ministry and posted online": a participle after "and" whose first conjunct is a participle on a message noun.</summary>
@@ -534,6 +539,15 @@ internal sealed partial class CuePatterns
         if (hit.Form != VerbForm.Past || WordLists.PastOnly.Contains(tokens[verb].Text(text)) || cueEnd >= end
             || hit.Entry.Lemma is "say" or "tell" or "add" or "write")
         {
+            return false;
+        }
+
+        if ((verb > 0 && tokens[verb - 1].IsWord && WordLists.HaveForms.Contains(tokens[verb - 1].Text(text)))
+            || ((hit.Entry.Frames & VerbFrames.Clausal) != 0 && RelativeWordBeforeSubject(verb, 0) >= 0))
+        {
+            // "a wall that engineers had warned was too low", "a wall that engineers claimed was too low": a perfect is
+            // finite, and so is a verb whose subject a relative word opens; the auxiliary after it is the reported
+            // clause's, whose subject the relative word stands for.
             return false;
         }
 

@@ -392,10 +392,12 @@ internal sealed partial class CuePatterns
         shortDefinite |= !subject.Head.IsEmpty && subject.Head.Length() <= 4 && IsDefinite(subject.Head.First) && cueEnd < end && IsWord(cueEnd, "to")
             && hit.Entry.Lemma is "decline" or "refuse" or "respond" or "reply";
         var quotedEpithet = weak && !subject.Head.IsEmpty && (parser.IsPronoun(subject.Head) || IsDefinite(subject.Head.First)) && HasQuoteWithin(cueEnd, end, 8);
-        // "defended what she called a necessary reform", "the levy, which they describe as theft": the relative word is
-        // the naming verb's object, so a pronoun before the verb can only be the one who names.
+        // "defended what she called a necessary reform", "the levy, which they describe as theft", "charges he called
+        // absurd": the relative word, or the antecedent where there is none, is the naming verb's object, so a pronoun
+        // before the verb can only be the one who names.
         var relativeNamer = (frames & VerbFrames.ObjectComplement) != 0 && !subject.Head.IsEmpty && parser.IsPronoun(subject.Head)
-            && subject.Full.First - 1 >= first && (IsWord(subject.Full.First - 1, "what") || IsWord(subject.Full.First - 1, "which"));
+            && subject.Full.First - 1 >= first && (IsWord(subject.Full.First - 1, "what") || IsWord(subject.Full.First - 1, "which")
+                || IsWord(subject.Full.First - 1, "that") || contactRelative);
         // "She called the verdict a disgrace", "He branded the plan reckless": an object with a predicate of its own is a
         // judgement, whoever makes it; "she called the office" only rang it.
         var predicateNamer = (frames & VerbFrames.ObjectComplement) != 0 && !subject.Head.IsEmpty && parser.IsPronoun(subject.Head)
@@ -478,8 +480,14 @@ internal sealed partial class CuePatterns
                     }
                 }
             }
-            return CountWords(predicateStart, predicateEnd) < 1 ? null
-                : Build(CueMode.Front, predicateStart, predicateEnd, head, predicateStart, subject, hit.Entry, paragraph, unit);
+            if (CountWords(predicateStart, predicateEnd) < 1)
+            {
+                return null;
+            }
+
+            var naming = Build(CueMode.Front, predicateStart, predicateEnd, head, predicateStart, subject, hit.Entry, paragraph, unit);
+            naming.InNounRelative = !IsWord(subject.Full.First - 1, "what");
+            return naming;
         }
 
         if (hit.Form == VerbForm.Past && hit.Entry.Particle is null && ObjectControlLemmas.Contains(hit.Entry.Lemma) && InfinitiveAt(cueEnd, end))
@@ -550,6 +558,14 @@ internal sealed partial class CuePatterns
         }
 
         var relativeThat = IsWord(contentStart, "that") && hit.Form is VerbForm.Base or VerbForm.ThirdPerson;
+        if (!relativeThat && (frames & VerbFrames.Clausal) != 0 && AfterGapAdverbial(contentStart, end) is var gap and > 0
+            && GapClause(gap, end, head, subject, hit.Entry, first, paragraph, unit, cueEnd) is { } afterAdverbial)
+        {
+            // "a wall that engineers had warned for years was too low": an adverbial of the verb comes before the
+            // reported clause, whose subject the relative word stands for.
+            return afterAdverbial;
+        }
+
         if (!relativeThat && contentStart < end && tokens[contentStart].IsWord && WordLists.HaveForms.Contains(tokens[contentStart].Text(text))
             && GapClause(contentStart, end, head, subject, hit.Entry, first, paragraph, unit) is { } perfect)
         {
@@ -762,6 +778,34 @@ internal sealed partial class CuePatterns
     /// modifies the noun after it, so it cannot close a subject. After "the" it may stand for people ("the poor
     /// say"), so there it does not count.
     /// </summary>
+    /// <summary>
+    /// Where a subjectless reported clause opens after a short adverbial of the reporting verb ("warned for years was",
+    /// "said repeatedly would", "claimed last year had"): the finite auxiliary after it, else -1.
+    /// </summary>
+    private int AfterGapAdverbial(int k, int end)
+    {
+        var start = k;
+        if (IsWord(k, "for") && k + 1 < end && (TimeNouns.Contains(tokens[k + 1].Text(text)) || IsWord(k + 1, "decades")))
+        {
+            k += 2;
+        }
+        else if (IsWord(k, "for") && k + 2 < end && tokens[k + 1].IsWord && tokens[k + 1].Text(text) is "several" or "many" or "some"
+            && (TimeNouns.Contains(tokens[k + 2].Text(text)) || IsWord(k + 2, "decades")))
+        {
+            k += 3;
+        }
+        else
+        {
+            while (k < end && k < start + 3 && tokens[k].IsWord && !tokens[k].InQuote
+                && ((IsAdverbLike(k) && !IsWord(k, "not")) || (WordLists.TimeWords.Contains(tokens[k].Text(text)) && !IsWord(k, "on"))))
+            {
+                k++;
+            }
+        }
+
+        return k > start && k < end && IsFiniteAuxiliaryWord(k) ? k : -1;
+    }
+
     private bool IsAttributiveAdjective(int k, int first)
     {
         if (tokens[k].IsCapitalized || PresentVerbs.Of(tokens[k].Text(text)) != PresentVerbClass.Adjective)

@@ -79,6 +79,14 @@ internal sealed partial class ExtractionRun
                     continue;
                 }
 
+                if (list.TrueForAll(static a => a.InNounRelative) && !IsAbsorbed(units[u]))
+                {
+                    // "The storm breached a wall that engineers said was too low": the reports qualify a noun, and the
+                    // reporter's sentence around them is a claim of its own, and its subject is the sentence's.
+                    AddUnattributed(units[u]);
+                    coreference.NoteReporterSubject(units[u].First, units[u].End);
+                }
+
                 if (RelativePronounSource(list, units[u].First) is var pronoun and > 0)
                 {
                     // "Residents have launched a challenge to the plan, which they say would ruin the fields": the

@@ -485,4 +485,78 @@ public sealed class RelativeClauseTests
 
         Assert.Contains(claims, c => c.Source == "it" && c.Text == "reflected a shift to online banking");
     }
+
+    [Theory]
+    [InlineData("The flood broke through a dyke that surveyors had warned was unstable.", "surveyors", "was unstable")]
+    [InlineData("The firm sold a heater that inspectors claimed was unsafe.", "inspectors", "was unsafe")]
+    [InlineData("Crews repaired a bridge which residents argued would not last.", "residents", "would not last")]
+    public void A_regular_past_after_a_relative_words_subject_is_finite_and_reports_the_gap_clause(string text, string speaker, string content)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal((speaker, content), (claim.Speaker, claim.Text));
+    }
+
+    [Theory]
+    [InlineData("The river topped a levee that engineers had warned for years was too low.", "warned", "was too low")]
+    [InlineData("They adopted a tariff that economists have said repeatedly would raise prices.", "said", "would raise prices")]
+    [InlineData("She bought a car that the dealer said last week had been repaired.", "said", "had been repaired")]
+    public void An_adverbial_between_the_cue_and_a_gap_clause_stays_with_the_cue(string text, string cue, string content)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal((cue, content), (claim.Cue, claim.Text));
+    }
+
+    [Fact]
+    public void A_relative_clause_whose_verb_reports_nothing_stays_the_reporters()
+    {
+        Assert.Empty(Extract.Attributed("The levy that farmers attacked was dropped."));
+    }
+
+    [Theory]
+    [InlineData("Police held him on charges he called absurd.", "he", "absurd")]
+    [InlineData("The airline was hit with fines that it called unfair.", "it", "unfair")]
+    [InlineData("The council passed a bylaw she called reckless.", "she", "reckless")]
+    public void A_pronoun_naming_a_noun_it_follows_is_the_namer(string text, string source, string content)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal((source, "called", content), (claim.Source, claim.Cue, claim.Text));
+    }
+
+    [Fact]
+    public void A_quoted_predicate_of_a_contact_relative_is_the_namers_claim()
+    {
+        var claim = Assert.Single(Extract.Attributed("He was fined 900 pounds, a penalty his union called \"out of all proportion\"."));
+
+        Assert.Equal(("his union", "out of all proportion"), (claim.Source, claim.Text));
+    }
+
+    [Theory]
+    [InlineData("They moved to the town the family called home.")]
+    [InlineData("Among the works on show this year was the large canvas called \"Harbour Lights\".")]
+    public void Calling_a_place_home_or_a_work_by_its_title_names_no_judgement(string text)
+    {
+        Assert.Empty(Extract.Attributed(text));
+    }
+
+    [Fact]
+    public void The_reporters_sentence_around_a_report_on_one_of_its_nouns_is_a_claim_too()
+    {
+        var text = "Crews evacuated 300 homes after the river topped a levee that engineers had said was too low.";
+
+        var claims = new ClaimExtractor().Extract(text);
+
+        Assert.Contains(claims, c => !c.IsAttributed && c.Text == text);
+        Assert.Contains(claims, c => c.Speaker == "engineers" && c.Text == "was too low");
+    }
+
+    [Fact]
+    public void A_sentence_that_is_itself_a_report_is_not_repeated_as_the_reporters()
+    {
+        var claims = new ClaimExtractor().Extract("The council approved a plan critics said would cost too much.");
+
+        Assert.All(claims, c => Assert.True(c.IsAttributed));
+    }
 }
