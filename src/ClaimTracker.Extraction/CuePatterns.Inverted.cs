@@ -191,6 +191,32 @@ internal sealed partial class CuePatterns
     }
 
     /// <summary>
+    /// The noun a parsed subject is the object of through an -ing participle: "The group representing the families",
+    /// "The firm running the site". The parser stops at the participle, so the phrase after it looks like the subject;
+    /// the noun before the participle, one that can speak, heads the source. Null otherwise.
+    /// </summary>
+    private SourceMention? ParticipleObjectSubject(SourceMention phrase, int first)
+    {
+        var participle = phrase.Full.First - 1;
+        if (participle - 1 < first || !tokens[participle].IsWord || tokens[participle].IsCapitalized || tokens[participle].InQuote
+            || !tokens[participle - 1].IsWord || !WordLists.IsSourceNoun(tokens[participle - 1].Text(text)) || parser.IsPronoun(phrase.Head))
+        {
+            return null;
+        }
+
+        var p = tokens[participle].Text(text);
+        if (p.Length <= 5 || !p.EndsWith("ing", StringComparison.Ordinal) || p.Contains('-') || WordLists.SourceNouns.Contains(p))
+        {
+            return null;
+        }
+
+        var noun = parser.ParseSubject(participle, first);
+        return noun.Head.IsEmpty || noun.Full.End != participle || parser.IsPronoun(noun.Head) || !StartsClause(noun.Full.First, first)
+            ? null
+            : new SourceMention(noun.Head, new TokenRange(noun.Full.First, phrase.Full.End));
+    }
+
+    /// <summary>
     /// A head parsed as "a study published on Monday", "the report released last week": a document or media noun, then
     /// a past participle and a preposition (not "by") or a time word. The noun before the participle heads the source;
     /// null when the head is not so or the noun could not speak.

@@ -373,9 +373,10 @@ internal sealed partial class CuePatterns
             }
 
             if (k > first + 1 && tokens[k].IsWord && !tokens[k].InQuote && (tokens[k].Text(text) is "is" or "was" or "were" or "are"
-                || WordLists.Modals.Contains(tokens[k].Text(text))))
+                || WordLists.Modals.Contains(tokens[k].Text(text)) || WordLists.HaveForms.Contains(tokens[k].Text(text))))
             {
-                // "In the north, houses were flattened" without its comma: a finite verb makes the prefix a clause.
+                // "In the north, houses were flattened" without its comma, "Earlier reports have been revised": a finite
+                // verb makes the prefix a clause.
                 return false;
             }
         }

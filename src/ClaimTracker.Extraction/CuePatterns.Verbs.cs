@@ -244,6 +244,11 @@ internal sealed partial class CuePatterns
             // "Footprints found in the valley suggest that ...": the phrase is the participle's place, the noun speaks.
             subject = modified;
         }
+        else if (!subject.Head.IsEmpty && ParticipleObjectSubject(subject, first) is { } participleObject)
+        {
+            // "The group representing the families said": the families are the participle's object, the group speaks.
+            subject = participleObject;
+        }
         else if (MessageBeforeParticiples(head, first) is { } message
             && (subject.Head.IsEmpty || subject.Full.First > message.Head.First || subject.Head.End > message.Head.End))
         {

@@ -648,6 +648,8 @@ public sealed class CuePatternTests
     [InlineData("Around 50 homes were damaged, the council said, and three roads closed.", "Around 50 homes were damaged")]
     [InlineData("About one in ten riders fell ill, the organisers said.", "About one in ten riders fell ill")]
     [InlineData("Nearly a quarter of the wells ran dry, the water board said.", "Nearly a quarter of the wells ran dry")]
+    [InlineData("Earlier surveys have sometimes overstated the damage, she noted.", "Earlier surveys have sometimes overstated the damage")]
+    [InlineData("Later drafts had dropped the clause, the clerk said.", "Later drafts had dropped the clause")]
     public void A_clause_opening_with_a_preposition_is_content_before_a_closing_cue(string text, string content)
     {
         var claim = Assert.Single(Extract.Attributed(text));

@@ -39,6 +39,25 @@ public sealed class ReducedRelativeTests
     }
 
     [Theory]
+    [InlineData("The association representing the growers said it would appeal.", "The association representing the growers", "association")]
+    [InlineData("A lawyer acting for the tenants said the eviction was unlawful.", "A lawyer acting for the tenants", "lawyer acting for the tenants")]
+    [InlineData("The consortium building the tunnel said costs had doubled.", "The consortium building the tunnel", "consortium")]
+    public void A_source_noun_with_an_ing_participle_and_its_object_speaks_not_the_object(string text, string source, string speaker)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal((source, speaker), (claim.Source, claim.Speaker));
+    }
+
+    [Fact]
+    public void An_ing_participle_after_a_word_that_cannot_speak_does_not_take_over_its_object()
+    {
+        var claim = Assert.Single(Extract.Attributed("After meeting the growers, the minister said the levy would stay."));
+
+        Assert.Equal("minister", claim.Speaker);
+    }
+
+    [Theory]
     [InlineData("Rents rose again, according to a survey published on Friday, which warns that tenants are falling behind.", "survey", "tenants are falling behind")]
     [InlineData("An audit released last week warned that the fund was short.", "audit", "the fund was short")]
     public void A_document_with_a_participle_and_its_adjunct_speaks_through_its_noun(string text, string speaker, string content)
