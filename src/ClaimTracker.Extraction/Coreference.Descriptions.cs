@@ -143,11 +143,18 @@ internal sealed partial class Coreference
         (body.Name.Length > 0 && char.IsUpper(body.Name[0])) || NameHoldsWord(body.Name, noun);
 
     private bool IntroducedAs(string noun, BodyMention body) =>
-        _describedBodies.TryGetValue(body.Name, out var described) && (described == noun || (IsFirmNoun(described) && IsFirmNoun(noun)));
+        _describedBodies.TryGetValue(body.Name, out var described) && SameKindOfBody(described, noun);
 
     /// <summary>A body introduced as one kind ("a campaign group, Clean Rivers Now") is not "the company".</summary>
     private bool IntroducedAsOther(string noun, BodyMention body) =>
-        _describedBodies.TryGetValue(body.Name, out var described) && !(described == noun || (IsFirmNoun(described) && IsFirmNoun(noun)));
+        _describedBodies.TryGetValue(body.Name, out var described) && !SameKindOfBody(described, noun);
+
+    /// <summary>
+    /// Whether a body introduced by one noun may be called by another: the same noun, or "the company" and "the firm"
+    /// for a firm introduced by its trade ("the airline Skyvia", "chip maker Vireon").
+    /// </summary>
+    private static bool SameKindOfBody(string introduced, string noun) =>
+        introduced == noun || (IsFirmNoun(noun) && (IsFirmNoun(introduced) || (introduced != "group" && (CompanyNouns.Contains(introduced) || introduced == "maker"))));
 
     private static bool IsFirmNoun(string noun) => noun is "company" or "firm";
 }

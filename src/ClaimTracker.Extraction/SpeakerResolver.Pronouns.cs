@@ -59,6 +59,30 @@ internal sealed partial class SpeakerResolver
     }
 
     /// <summary>
+    /// The previous claim when it closed the sentence right before <paramref name="pronoun"/> with a document or media
+    /// report as its source, after its content ("…, according to a regulatory filing.", "…, the filing showed."); else
+    /// null.
+    /// </summary>
+    private Attribution? DocumentClosingThePreviousSentence(int pronoun)
+    {
+        if (_previous is not { SourceKind: SourceKind.Document or SourceKind.MediaReport } p || p.Segments.Count == 0 || p.Source.Full.IsEmpty
+            || p.Source.Full.End > pronoun || p.Segments[0].Start >= tokens[p.Source.Full.First].Start)
+        {
+            return null;
+        }
+
+        for (var k = p.Source.Full.End; k < pronoun - 1; k++)
+        {
+            if (IsSentenceEnd(k) || !(tokens[k].IsWord || tokens[k].IsPunct(text, ',')))
+            {
+                return null;
+            }
+        }
+
+        return p;
+    }
+
+    /// <summary>
     /// "The fine equals two days of the firm's revenue, according to its annual report": a body the content just spoke
     /// of ("the firm", "the agency") is what "its" in the source after it refers to; the one nearest the source counts.
     /// </summary>

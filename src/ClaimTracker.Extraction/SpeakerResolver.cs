@@ -5,8 +5,17 @@ namespace ClaimTracker.Extraction;
 /// <summary>Turns a source mention into a canonical speaker, role, affiliation and kind.</summary>
 internal sealed partial class SpeakerResolver(string text, List<Token> tokens, Coreference coreference, SourceParser parser)
 {
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    /// <summary>The claim resolved last, whose sentence a pronoun opening the next one may go back to.</summary>
+    private Attribution? _previous;
+
     public void Resolve(Attribution a, int paragraph, int windowStart)
+    {
+        ResolveSource(a, paragraph, windowStart);
+        _previous = a;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void ResolveSource(Attribution a, int paragraph, int windowStart)
     {
         var head = a.Source.Head;
         var full = a.Source.Full;
@@ -55,6 +64,14 @@ internal sealed partial class SpeakerResolver(string text, List<Token> tokens, C
                     // "She declined to say ... She added ...": the same unnamed person goes on speaking.
                     _unnamedPerson = unnamed with { Position = head.First };
                 }
+            }
+
+            if (resolved is null && pronoun.Equals("It", StringComparison.Ordinal) && a.Mode == CueMode.Front && head.First > 0 && IsSentenceEnd(head.First - 1)
+                && DocumentClosingThePreviousSentence(head.First) is { } document)
+            {
+                // "Vireon expects a charge, according to a filing. It said ...": the sentence before was about the body
+                // its content opens with; the document that closed it was only where that was read.
+                resolved = BodyOpeningTheContent(document, windowStart);
             }
 
             resolved ??= coreference.ResolvePronoun(pronoun, first.Start, windowStart, paragraph);

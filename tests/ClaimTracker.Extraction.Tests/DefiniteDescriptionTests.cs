@@ -71,6 +71,15 @@ public sealed class DefiniteDescriptionTests
         Assert.Equal("Clean Rivers Now", ClaimWith(text, "the river was polluted").Speaker);
     }
 
+    [Theory]
+    [InlineData("The airline Corvane will cut 900 jobs. The company said fuel costs had soared.", "Corvane")]
+    [InlineData("Chip maker Telvio will close a plant. The firm said fuel costs had soared.", "Telvio")]
+    [InlineData("The retailer Brindle Home will shut 40 stores. The company said fuel costs had soared.", "Brindle Home")]
+    public void A_firm_introduced_by_its_trade_is_the_company(string text, string speaker)
+    {
+        Assert.Equal(speaker, ClaimWith(text, "fuel costs had soared").Speaker);
+    }
+
     [Fact]
     public void A_body_introduced_as_a_group_is_not_the_company()
     {

@@ -14,6 +14,25 @@ public sealed class PronounAfterContentTests
         Assert.Equal("Varrow Foods", claim.Speaker);
     }
 
+    [Theory]
+    [InlineData("Chip maker Telvio will cut 900 jobs.\nThe company expects output to fall, according to a stock market filing. It said it would publish a plan in May.")]
+    [InlineData("Chip maker Telvio will cut 900 jobs.\nThe company expects output to fall, a stock market filing showed. It said it would publish a plan in May.")]
+    public void It_opening_the_sentence_after_a_document_that_closed_the_last_one_is_the_body_its_content_was_about(string text)
+    {
+        var claim = Assert.Single(Extract.Attributed(text), c => c.Source == "It");
+
+        Assert.Equal("Telvio", claim.Speaker);
+    }
+
+    [Fact]
+    public void It_opening_the_sentence_after_a_document_that_opened_the_last_one_is_still_the_document_or_its_author()
+    {
+        var claim = Assert.Single(Extract.Attributed("A report by the Harbour Institute found that the company had cut costs.\nIt said wages had fallen."),
+            c => c.Source == "It");
+
+        Assert.Equal("Harbour Institute", claim.Speaker);
+    }
+
     [Fact]
     public void It_after_content_opening_with_an_unresolved_description_keeps_the_description()
     {
