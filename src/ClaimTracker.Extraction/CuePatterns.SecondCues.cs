@@ -108,7 +108,7 @@ internal sealed partial class CuePatterns
             var coordinated = (IsWord(t, "and") || IsWord(t, "but")) && tokens[t + 1].IsWord && current.Mode == CueMode.Front;
             if (current.Mode == CueMode.Front && (IsWord(t, "and") || IsWord(t, "but") || IsPunct(t, ';') || IsWord(t, "while")
                     || IsWord(t, "though") || IsWord(t, "although") || IsWord(t, "whereas") || IsContrastiveAs(t) || IsOthersSplice(t))
-                && tokens[t + 1].IsWord
+                && tokens[t + 1].IsWord && !(IsWord(t, "and") && OnlyANounPhraseBefore(current, t))
                 && (TryCoordinatedClause(t, end, paragraph, unit) ?? CoordinatedCitation(t, end, paragraph, unit)) is { } other)
             {
                 // "..., though she noted X": the new clause has its own source and cue.
@@ -1132,6 +1132,27 @@ internal sealed partial class CuePatterns
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "said France and Germany had insisted …", "said Lee and Park had agreed …": when all the content holds before
+    /// "and" is a short noun phrase with no verb, "and" joins the reported clause's subjects, not two clauses.
+    /// </summary>
+    private bool OnlyANounPhraseBefore(Attribution current, int and)
+    {
+        if (current.Segments.Count != 1)
+        {
+            return false;
+        }
+
+        var start = FirstTokenAt(current.Segments[0].Start, and);
+        if (start >= and || IsWord(start, "that"))
+        {
+            start++;
+        }
+
+        var words = CountWords(start, and);
+        return words is >= 1 and <= 4 && tokens[start].IsWord && NoFiniteVerbBetween(start, and) && !HasCueAt(new TextSpan(tokens[start].Start, tokens[and - 1].End));
     }
 
     /// <summary>"their videos and", "the letters and": an "and" after a plural noun that a determiner or possessor opens.</summary>

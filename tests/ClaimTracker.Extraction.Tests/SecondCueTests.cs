@@ -721,4 +721,23 @@ public sealed class SecondCueTests
         Assert.Contains(claims, c => c.Speaker == "rail operator" && c.Text == "to commuters");
         Assert.Contains(claims, c => c.Cue == "found" && c.Text == "signals had been badly maintained");
     }
+
+    [Theory]
+    [InlineData("Diplomats said Chile and Peru had insisted that the vote be delayed.", "Chile and Peru had insisted that the vote be delayed")]
+    [InlineData("The broker said Halvik and Norsea had agreed to the terms.", "Halvik and Norsea had agreed to the terms")]
+    [InlineData("She said that the union and the owners had warned of a strike.", "the union and the owners had warned of a strike")]
+    public void An_and_after_a_noun_phrase_alone_joins_the_reported_clauses_subjects(string text, string content)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal(content, claim.Text);
+    }
+
+    [Fact]
+    public void An_and_after_a_reporting_verbs_object_still_opens_a_second_cue_of_the_same_source()
+    {
+        var claims = Extract.Attributed("The mayor welcomed the ruling and said the bridge would reopen.");
+
+        Assert.Equal(["the ruling", "the bridge would reopen"], claims.Select(c => c.Text));
+    }
 }
