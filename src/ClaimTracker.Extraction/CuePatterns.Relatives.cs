@@ -361,7 +361,14 @@ internal sealed partial class CuePatterns
     /// </summary>
     private bool HasContactGap(VerbHit hit, int cueEnd, int end) =>
         ((hit.Entry.Frames & VerbFrames.Clausal) != 0 && IsFiniteAuxiliary(cueEnd, end))
-        || ((hit.Entry.Frames & VerbFrames.ObjectComplement) != 0 && cueEnd + 1 < end && IsObjectGap(cueEnd));
+        || (NamesWithPredicate(hit.Entry.Frames, cueEnd, end) && cueEnd + 1 < end && IsObjectGap(cueEnd));
+
+    /// <summary>
+    /// A naming verb ("called the plan reckless"), or a verb of judging whose "as" predicate follows at once ("rejected
+    /// as absurd", "hailed as a victory"): with no object between, the antecedent before the source is the object.
+    /// </summary>
+    private bool NamesWithPredicate(VerbFrames frames, int cueEnd, int end) =>
+        (frames & VerbFrames.ObjectComplement) != 0 || ((frames & VerbFrames.Object) != 0 && cueEnd + 1 < end && IsWord(cueEnd, "as"));
 
     /// <summary>"Ana Reyes, a spokeswoman for the port authority, who said ...": the name the role stands beside.</summary>
     private SourceMention? NameBeforeAppositiveRole(SourceMention subject, int first)

@@ -400,7 +400,7 @@ internal sealed partial class CuePatterns
         // "defended what she called a necessary reform", "the levy, which they describe as theft", "charges he called
         // absurd": the relative word, or the antecedent where there is none, is the naming verb's object, so a pronoun
         // before the verb can only be the one who names.
-        var relativeNamer = (frames & VerbFrames.ObjectComplement) != 0 && !subject.Head.IsEmpty && parser.IsPronoun(subject.Head)
+        var relativeNamer = NamesWithPredicate(frames, cueEnd, end) && !subject.Head.IsEmpty && parser.IsPronoun(subject.Head)
             && subject.Full.First - 1 >= first && (IsWord(subject.Full.First - 1, "what") || IsWord(subject.Full.First - 1, "which")
                 || IsWord(subject.Full.First - 1, "that") || contactRelative);
         // "She called the verdict a disgrace", "He branded the plan reckless": an object with a predicate of its own is a
@@ -463,7 +463,7 @@ internal sealed partial class CuePatterns
             }
         }
 
-        if ((frames & VerbFrames.ObjectComplement) != 0 && cueEnd + 1 < end && subject.Full.First - 1 >= first
+        if (NamesWithPredicate(frames, cueEnd, end) && cueEnd + 1 < end && subject.Full.First - 1 >= first
             && tokens[subject.Full.First - 1].IsWord && (tokens[subject.Full.First - 1].Text(text) is "that" or "which" or "what"
                 || (contactRelative && IsObjectGap(cueEnd))))
         {

@@ -559,4 +559,15 @@ public sealed class RelativeClauseTests
 
         Assert.All(claims, c => Assert.True(c.IsAttributed));
     }
+
+    [Theory]
+    [InlineData("He was charged with theft, a charge he has rejected as \"absurd\".", "he", "rejected as", "absurd")]
+    [InlineData("The board raised fees, a step parents dismissed as greedy.", "parents", "dismissed as", "greedy")]
+    [InlineData("The agency released the data, which analysts have condemned as incomplete.", "analysts", "condemned as", "incomplete")]
+    public void A_judging_verb_whose_as_predicate_follows_at_once_judges_the_antecedent(string text, string source, string cue, string content)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal((source, cue, content), (claim.Source, claim.Cue, claim.Text));
+    }
 }
