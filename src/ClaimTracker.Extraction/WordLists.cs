@@ -144,7 +144,7 @@ internal static class WordLists
     public static readonly WordSet CoreSayLemmas = new(
         "say", "tell", "write", "add", "ask", "explain", "note", "recall", "reply", "respond", "insist", "argue", "claim", "warn",
         "report", "announce", "confirm", "acknowledge", "admit", "deny", "suggest", "state", "declare", "observe", "remark",
-        "comment", "testify", "tweet", "post", "predict", "estimate", "conclude");
+        "comment", "testify", "tweet", "post", "predict", "estimate", "conclude", "allege", "contend", "assert");
 
     public static readonly WordSet Modals = new(
         "could", "would", "might", "may", "should", "can", "must", "shall", "will", "won't", "won\u2019t", "couldn't", "wouldn't", "shouldn't", "can't", "mustn't",
@@ -482,7 +482,7 @@ internal static class WordLists
         "company", "firm", "bank", "newspaper", "paper", "media", "outlets", "outlet", "documents", "document", "letter", "memo",
         "filing", "lawsuit", "complaint", "indictment", "ruling", "draft", "dossier", "cable", "website", "video", "ad", "advertisement", "article", "editorial",
         "minutes", "transcript", "testimony", "affidavit", "email", "e-mail", "message", "assessment", "numbers", "record",
-        "column", "book", "tweet", "post", "release", "announcement", "army", "military", "forces", "embassy", "diplomat",
+        "column", "book", "tweet", "post", "release", "announcement", "declaration", "communique", "army", "military", "forces", "embassy", "diplomat",
         "diplomats", "ambassador", "envoy", "observers", "monitors", "doctor", "doctors", "teachers", "students", "parents", "voters",
         "respondents", "people", "neighbors", "friends", "family", "relatives", "colleagues", "members", "member", "staff",
         "employees", "workers", "protesters", "demonstrators", "candidate", "nominee", "challenger", "incumbent", "rival",

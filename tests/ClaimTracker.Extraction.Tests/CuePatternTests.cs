@@ -905,4 +905,22 @@ public sealed class CuePatternTests
 
         Assert.DoesNotContain(claims, c => c.Text == "Facing Pressure");
     }
+
+    [Theory]
+    [InlineData("The trust alleges that the council sold the land too cheaply.", "trust", "the council sold the land too cheaply")]
+    [InlineData("In a claim filed on Monday, the estate contends that the will was forged.", "estate", "the will was forged")]
+    public void A_definite_party_that_alleges_or_contends_a_that_clause_is_a_source(string text, string speaker, string content)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal((speaker, content), (claim.Speaker, claim.Text));
+    }
+
+    [Theory]
+    [InlineData("The joint declaration called on both sides to release prisoners.", "joint declaration")]
+    [InlineData("The communique said the talks had been useful.", "communique")]
+    public void A_declaration_or_communique_speaks_as_a_statement_does(string text, string speaker)
+    {
+        Assert.Equal(speaker, Assert.Single(Extract.Attributed(text)).Speaker);
+    }
 }
