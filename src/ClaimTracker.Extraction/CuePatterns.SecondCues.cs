@@ -187,11 +187,12 @@ internal sealed partial class CuePatterns
             }
 
             // "Both sides have denied blocking aid and blame each other": a plural subject's present is the base form,
-            // unless a modal or "to" inside the first content governs it ("urged them to stop and ask for talks").
+            // unless a modal or "to" inside the first content governs it ("urged them to stop and ask for talks"). After
+            // "but" the contrast is the subject's own ("expect rain to return but say the trend is drier").
             var wanted = gerund ? hit.Form == (goingOn ? VerbForm.Base : VerbForm.Gerund)
                 : hit.Form is VerbForm.Past or VerbForm.ThirdPerson
                     || (hit.Form == VerbForm.Base && coordinated && current.Mode == CueMode.Front && IsPluralSubject(current.Source.Head) == true
-                        && !HasModalOrTo(FirstTokenAt(current.Segments[0].Start, end), t));
+                        && (IsWord(t, "but") || !HasModalOrTo(FirstTokenAt(current.Segments[0].Start, end), t)));
             if (!wanted || (hit.Entry.Frames & (VerbFrames.Clausal | VerbFrames.Object)) == 0
                 || ((hit.Entry.Frames & VerbFrames.Weak) != 0 && gerund && !IsNamingWithPredicate(hit.Entry.Frames, cueEnd, end) && !IsWord(cueEnd, "that")))
             {

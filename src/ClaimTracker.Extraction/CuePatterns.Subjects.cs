@@ -337,7 +337,9 @@ internal sealed partial class CuePatterns
             && !w.EndsWith("us", StringComparison.OrdinalIgnoreCase) && !w.EndsWith("is", StringComparison.OrdinalIgnoreCase);
         if (tokens[head].IsCapitalized)
         {
-            return endsInS ? null : false;
+            // "Analysts", "Officials" opening the sentence are the plural nouns they are in mid-sentence; "Jones" may be
+            // a name.
+            return !endsInS ? false : head == subject.First && WordLists.IsSourceNoun(w) ? true : null;
         }
 
         return endsInS || WordLists.CollectivePlurals.Contains(w);

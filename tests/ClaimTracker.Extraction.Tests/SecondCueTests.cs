@@ -740,4 +740,23 @@ public sealed class SecondCueTests
 
         Assert.Equal(["the ruling", "the bridge would reopen"], claims.Select(c => c.Text));
     }
+
+    [Theory]
+    [InlineData("Economists say inflation will ease but warn that rents are still rising.", "warn", "rents are still rising")]
+    [InlineData("Geologists expect the tremors to continue but say a large quake is unlikely.", "say", "a large quake is unlikely")]
+    public void A_plural_source_noun_opening_the_sentence_speaks_again_after_but(string text, string cue, string content)
+    {
+        var claims = Extract.Attributed(text);
+
+        Assert.Equal(2, claims.Count);
+        Assert.Contains(claims, c => c.Cue == cue && c.Text == content && c.Source == claims[0].Source);
+    }
+
+    [Fact]
+    public void A_capitalised_word_in_s_that_may_be_a_name_keeps_its_verb_in_the_content()
+    {
+        var claim = Assert.Single(Extract.Attributed("Jones said prices would rise and ask for more."));
+
+        Assert.Equal("prices would rise and ask for more", claim.Text);
+    }
 }
