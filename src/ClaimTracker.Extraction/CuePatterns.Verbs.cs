@@ -779,25 +779,20 @@ internal sealed partial class CuePatterns
     }
 
     /// <summary>
-    /// "sits on major fault lines", "in early trade": a word the treebanks read as an adjective most of the time
-    /// modifies the noun after it, so it cannot close a subject. After "the" it may stand for people ("the poor
-    /// say"), so there it does not count.
-    /// </summary>
-    /// <summary>
     /// Where a subjectless reported clause opens after a short adverbial of the reporting verb ("warned for years was",
     /// "said repeatedly would", "claimed last year had"): the finite auxiliary after it, else -1.
     /// </summary>
     private int AfterGapAdverbial(int k, int end)
     {
         var start = k;
-        if (IsWord(k, "for") && k + 1 < end && (TimeNouns.Contains(tokens[k + 1].Text(text)) || IsWord(k + 1, "decades")))
+        if (IsWord(k, "for"))
         {
-            k += 2;
-        }
-        else if (IsWord(k, "for") && k + 2 < end && tokens[k + 1].IsWord && tokens[k + 1].Text(text) is "several" or "many" or "some"
-            && (TimeNouns.Contains(tokens[k + 2].Text(text)) || IsWord(k + 2, "decades")))
-        {
-            k += 3;
+            // "for years", "for several months".
+            var noun = k + 2 < end && tokens[k + 1].IsWord && tokens[k + 1].Text(text) is "several" or "many" or "some" ? k + 2 : k + 1;
+            if (noun < end && (TimeNouns.Contains(tokens[noun].Text(text)) || IsWord(noun, "decades")))
+            {
+                k = noun + 1;
+            }
         }
         else
         {
@@ -811,6 +806,11 @@ internal sealed partial class CuePatterns
         return k > start && k < end && IsFiniteAuxiliaryWord(k) ? k : -1;
     }
 
+    /// <summary>
+    /// "sits on major fault lines", "in early trade": a word the treebanks read as an adjective most of the time
+    /// modifies the noun after it, so it cannot close a subject. After "the" it may stand for people ("the poor
+    /// say"), so there it does not count.
+    /// </summary>
     private bool IsAttributiveAdjective(int k, int first)
     {
         if (tokens[k].IsCapitalized || PresentVerbs.Of(tokens[k].Text(text)) != PresentVerbClass.Adjective)
