@@ -631,6 +631,7 @@ internal sealed partial class CuePatterns
                 && mainEnd < end && IsWord(mainEnd, "that") && !IsNounModifier(k - 1)));
     }
 
+    /// <summary>An adjective (the treebank "j" class) or a hyphenated modifier: a word that still needs its noun.</summary>
     private bool IsNounModifier(int k) =>
         PresentVerbs.Of(tokens[k].Text(text)) == PresentVerbClass.Adjective || tokens[k].Text(text).Contains('-');
 

@@ -1147,13 +1147,13 @@ internal sealed partial class CuePatterns
         }
 
         var start = FirstTokenAt(current.Segments[0].Start, and);
-        if (start >= and || IsWord(start, "that"))
+        if (IsWord(start, "that"))
         {
             start++;
         }
 
-        var words = CountWords(start, and);
-        return words is >= 1 and <= 4 && tokens[start].IsWord && NoFiniteVerbBetween(start, and) && !HasCueAt(new TextSpan(tokens[start].Start, tokens[and - 1].End));
+        return start < and && tokens[start].IsWord && CountWords(start, and) <= 4 && NoFiniteVerbBetween(start, and)
+            && !HasCueAt(new TextSpan(tokens[start].Start, tokens[and - 1].End));
     }
 
     /// <summary>"their videos and", "the letters and": an "and" after a plural noun that a determiner or possessor opens.</summary>
