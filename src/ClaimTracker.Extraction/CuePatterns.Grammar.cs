@@ -143,6 +143,7 @@ internal sealed partial class CuePatterns
                 && (tokens[k + 1].Text(text).EndsWith("ed", StringComparison.Ordinal) || WordLists.IrregularPast.Contains(tokens[k + 1].Text(text))
                     || (WordLists.SameFormPasts.Contains(tokens[k + 1].Text(text)) && !HasModalOrTo(start, k)))
                 && !TryMatchCue(k + 1, end, out _, out _) && k - start >= 2 && !SharesPerfectAuxiliary(start, k) && !IsParticiplePairAfterDeterminer(k)
+                && !IsPassiveSharingBe(start, k, end)
                 && (objectOnly || !(IsClauseWithNounSubject(start, k) || IsBackshiftedPerfect(k + 1, end))))
             {
                 return k;
@@ -221,6 +222,41 @@ internal sealed partial class CuePatterns
         var w = tokens[v].Text(text);
         return w.EndsWith("ed", StringComparison.Ordinal) || WordLists.IrregularPast.Contains(w) || WordLists.IrregularParticiples.Contains(w)
             || w is "been" or "gone" or "fallen";
+    }
+
+    /// <summary>
+    /// "said the vote was competitive but marred by pressure", "said the port had been closed and guarded by troops": a
+    /// participle with its "by" agent after a form of "be" in the content is a passive that shares that "be"; the
+    /// source's own next act would be active ("said the vote was fair and left").
+    /// </summary>
+    private bool IsPassiveSharingBe(int start, int and, int end)
+    {
+        if (and + 2 >= end || !IsWord(and + 2, "by") || !tokens[and + 1].IsWord
+            || !(WordLists.LooksPast(tokens[and + 1].Text(text)) || WordLists.IrregularParticiples.Contains(tokens[and + 1].Text(text))))
+        {
+            return false;
+        }
+
+        for (var k = and - 1; k >= start; k--)
+        {
+            if (tokens[k].InQuote || !tokens[k].IsWord)
+            {
+                continue;
+            }
+
+            var w = tokens[k].Text(text);
+            if (WordLists.BeForms.Contains(w))
+            {
+                return true;
+            }
+
+            if (k < and - 1 && WordLists.ClauseOpeners.Contains(w) && !IsWord(k, "that"))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -14,6 +14,14 @@ internal sealed partial class CuePatterns
         "dissertation", "thesis", "doctorate", "title", "titles", "crown", "championship", "belt", "seat", "seats",
         "territory", "border", "borders", "homeland", "goal", "net", "fort", "fortress", "city", "town", "village", "castle");
 
+    /// <summary>
+    /// Kinds of utterance named without their words: "chanted slogans against the government", "shouted abuse at the
+    /// referee", "sang hymns": the act is reported, its content is not.
+    /// </summary>
+    private static readonly WordSet UtteranceKinds = new(
+        "slogans", "slogan", "abuse", "insults", "obscenities", "songs", "song", "hymns", "hymn", "anthems", "anthem", "chants",
+        "curses", "threats", "names", "encouragement", "orders", "instructions", "warnings", "greetings", "prayers", "verses");
+
     /// <summary>Power or standing exercised: "asserted her authority", "asserted control over the port".</summary>
     private static readonly WordSet AssertedPowers = new(
         "influence", "authority", "control", "dominance", "dominion", "independence", "sovereignty", "leadership", "power",
@@ -71,6 +79,7 @@ internal sealed partial class CuePatterns
                 && !(start + 2 < end && IsWord(start + 2, "that")),
             "call" or "name" or "dub" => IsBareNameObject(start, end),
             "advise" => IsBareAdvisee(start, end),
+            "chant" or "shout" or "yell" or "scream" or "sing" => ObjectHeadIn(UtteranceKinds, start, end),
             "set out" => tokens[start].IsWord && WordLists.InnerPrepositions.Contains(tokens[start].Text(text)),
             _ => false,
         };

@@ -102,8 +102,12 @@ internal sealed partial class CuePatterns
                 continue;
             }
 
-            // "defended the record while promising ...": a participle after "while" shares the subject too.
-            var gerund = (IsPunct(t, ',') || afterQuote || (current.Mode == CueMode.Front && (IsWord(t, "while") || IsWord(t, "whilst"))))
+            // "defended the record while promising ...": a participle after "while" shares the subject too, unless the
+            // content is a clause with a verb of its own ("alleged that the firm sold the pills while playing down the
+            // risk"), whose subject the participle then shares.
+            var gerund = (IsPunct(t, ',') || afterQuote
+                    || (current.Mode == CueMode.Front && (IsWord(t, "while") || IsWord(t, "whilst"))
+                        && !IsReportedClauseBefore(current, t, end)))
                 && tokens[t + 1].IsWord;
             var coordinated = (IsWord(t, "and") || IsWord(t, "but")) && tokens[t + 1].IsWord && current.Mode == CueMode.Front;
             if (current.Mode == CueMode.Front && (IsWord(t, "and") || IsWord(t, "but") || IsPunct(t, ';') || IsWord(t, "while")
@@ -167,6 +171,12 @@ internal sealed partial class CuePatterns
             {
                 // "said that Platt entered the shop and demanded money": a person named as the reported clause's subject,
                 // with a simple past of their own, is the likelier subject of a second past verb that takes a plain object.
+                continue;
+            }
+
+            if (coordinated && verb == t + 1 && hit.Form == VerbForm.Past && IsPassiveSharingBe(FirstTokenAt(current.Segments[^1].Start, end), t, end))
+            {
+                // "said the man was arrested and charged by detectives": a passive sharing the content's "be".
                 continue;
             }
 
@@ -818,7 +828,8 @@ internal sealed partial class CuePatterns
             }
 
             var contentStart = SkipToContent(cueEnd, end, hit.Entry.Frames, out var hasComplement);
-            if (((hit.Entry.Frames & VerbFrames.NeedsComplement) != 0 && !hasComplement) || CountWords(contentStart, end) < 2)
+            if (((hit.Entry.Frames & VerbFrames.NeedsComplement) != 0 && !hasComplement) || CountWords(contentStart, end) < 2
+                || (!hasComplement && IsNonSpeechSense(hit.Entry.Lemma, t + 1, contentStart, end)))
             {
                 return null;
             }
@@ -1136,8 +1147,21 @@ internal sealed partial class CuePatterns
     }
 
     /// <summary>
+    /// The content before <paramref name="to"/> is a reported clause with a finite verb of its own: "that" opens it, or
+    /// the cue takes no noun object ("said the bank misled investors"). A noun object may hold a clause of its own
+    /// ("called for news of the game, where the home side played ...") without being one.
+    /// </summary>
+    private bool IsReportedClauseBefore(Attribution current, int to, int end)
+    {
+        var start = FirstTokenAt(current.Segments[0].Start, end);
+        return start < to && (IsWord(start, "that") || IsWord(start - 1, "that") || current.Verb is not { } verb || (verb.Frames & VerbFrames.Object) == 0)
+            && (!NoFiniteVerbBetween(start, to) || IsClauseWithNounSubject(start, to));
+    }
+
+    /// <summary>
     /// "said France and Germany had insisted …", "said Lee and Park had agreed …": when all the content holds before
-    /// "and" is a short noun phrase with no verb, "and" joins the reported clause's subjects, not two clauses.
+    /// "and" is a short noun phrase with no verb, "and" joins the reported clause's subjects, not two clauses. A verb
+    /// that also takes a noun object reads the phrase as that object unless "that" opens a clause.
     /// </summary>
     private bool OnlyANounPhraseBefore(Attribution current, int and)
     {
@@ -1150,6 +1174,12 @@ internal sealed partial class CuePatterns
         if (IsWord(start, "that"))
         {
             start++;
+        }
+        else if (current.Verb is { } verb && (verb.Frames & VerbFrames.Object) != 0)
+        {
+            // "denied the charges and his lawyer said he would appeal": a verb that takes a noun object is complete
+            // with the noun phrase, so a clause after "and" is the reporter's next one.
+            return false;
         }
 
         return start < and && tokens[start].IsWord && CountWords(start, and) <= 4 && NoFiniteVerbBetween(start, and)

@@ -773,9 +773,15 @@ internal sealed partial class CuePatterns
                 attribution.Kind = Classify(new TokenRange(contentStart, complement.End)) == ClaimKind.Indirect ? ClaimKind.Indirect : ClaimKind.Mixed;
             }
 
+            attribution.InNounRelative = relativeClause;
             return attribution;
         }
-        return Build(CueMode.Front, contentStart, contentEnd, head, cueEnd, subject, hit.Entry, paragraph, unit);
+
+        var built = Build(CueMode.Front, contentStart, contentEnd, head, cueEnd, subject, hit.Entry, paragraph, unit);
+        // "Smith, who denied the charges, was jailed", "Police are questioning a man who says he saw the attack": the
+        // report describes a noun of the reporter's own clause, which states something of its own.
+        built.InNounRelative = relativeClause;
+        return built;
     }
 
     /// <summary>

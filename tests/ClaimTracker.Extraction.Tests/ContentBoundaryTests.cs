@@ -616,4 +616,34 @@ public sealed class ContentBoundaryTests
 
         Assert.Equal(content, claim.Text);
     }
+
+    [Theory]
+    [InlineData("Observers said the election had been orderly but marred by pressure on teachers.", "the election had been orderly but marred by pressure on teachers")]
+    [InlineData("Officials said the harbour was closed and guarded by troops.", "the harbour was closed and guarded by troops")]
+    [InlineData("Police said the driver was arrested and charged by detectives on Monday.", "the driver was arrested and charged by detectives on Monday")]
+    [InlineData("Analysts said growth was weak and driven by exports.", "growth was weak and driven by exports")]
+    public void A_passive_with_its_agent_after_and_shares_the_contents_be(string text, string content)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal(content, claim.Text);
+    }
+
+    [Fact]
+    public void An_active_past_after_a_be_predicate_is_still_the_sources_own_act()
+    {
+        var claim = Assert.Single(Extract.Attributed("The minister said the vote was fair and walked out."));
+
+        Assert.Equal("the vote was fair", claim.Text);
+    }
+
+    [Theory]
+    [InlineData("The lawsuits alleged that the company marketed its pills while playing down the risk of addiction.", "the company marketed its pills while playing down the risk of addiction")]
+    [InlineData("Regulators said the bank misled savers while insisting its loans were safe.", "the bank misled savers while insisting its loans were safe")]
+    public void A_participle_after_while_in_a_reported_clause_shares_that_clauses_subject(string text, string content)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal(content, claim.Text);
+    }
 }

@@ -179,4 +179,24 @@ public sealed class ObjectSenseTests
 
         Assert.Equal("the plan was dead", claim.Text);
     }
+
+    [Theory]
+    [InlineData("Protesters gathered outside the court, chanting slogans against the judges.")]
+    [InlineData("Fans chanted abuse at the referee.")]
+    [InlineData("The crowd sang hymns outside the cathedral.")]
+    [InlineData("Drivers shouted insults at the inspectors.")]
+    public void A_kind_of_utterance_named_without_its_words_reports_nothing(string text)
+    {
+        Assert.Empty(Extract.Attributed(text));
+    }
+
+    [Theory]
+    [InlineData("Protesters marched through the square, chanting \"No more lies\".", "No more lies")]
+    [InlineData("Residents shouted that the police had lied.", "the police had lied")]
+    public void The_words_of_a_chant_or_shout_are_still_reported(string text, string content)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal(content, claim.Text);
+    }
 }

@@ -570,4 +570,25 @@ public sealed class RelativeClauseTests
 
         Assert.Equal((source, cue, content), (claim.Source, claim.Cue, claim.Text));
     }
+
+    [Theory]
+    [InlineData("Smith, who denied the charges, was jailed for six years.", "Smith", "the charges")]
+    [InlineData("The minister, who said last week that the plan was dead, resigned on Friday.", "minister", "the plan was dead")]
+    [InlineData("Police arrested the driver, who denied that he had been drinking.", "driver", "he had been drinking")]
+    [InlineData("Police are questioning a man who says he saw the attack.", "man", "he saw the attack")]
+    public void The_reporters_sentence_around_a_report_in_a_relative_clause_on_its_subject_or_object_is_a_claim_too(string text, string speaker, string content)
+    {
+        var claims = new ClaimExtractor().Extract(text);
+
+        Assert.Contains(claims, c => !c.IsAttributed && c.Text == text);
+        Assert.Contains(claims, c => c.Speaker == speaker && c.Text == content);
+    }
+
+    [Fact]
+    public void A_main_clause_with_a_cue_of_its_own_is_not_repeated_as_the_reporters()
+    {
+        var claims = new ClaimExtractor().Extract("The regulator, which said the fees were unlawful, ordered refunds.");
+
+        Assert.All(claims, c => Assert.True(c.IsAttributed));
+    }
 }

@@ -759,4 +759,33 @@ public sealed class SecondCueTests
 
         Assert.Equal("prices would rise and ask for more", claim.Text);
     }
+
+    [Theory]
+    [InlineData("He has denied the charges and his lawyer said he would appeal.", "the charges", "his lawyer", "he would appeal")]
+    [InlineData("She rejected the offer, and her union said it would strike.", "the offer", "her union", "it would strike")]
+    [InlineData("The minister denied the report and the prime minister's office said it was false.", "the report", "the prime minister's office", "it was false")]
+    public void A_clause_after_a_noun_object_and_and_reports_for_its_own_subject(string text, string obj, string source, string content)
+    {
+        var claims = Extract.Attributed(text);
+
+        Assert.Equal(2, claims.Count);
+        Assert.Equal(obj, claims[0].Text);
+        Assert.Contains(claims, c => c.Source == source && c.Text == content);
+    }
+
+    [Fact]
+    public void Two_coordinated_objects_of_a_denial_stay_one_content()
+    {
+        var claim = Assert.Single(Extract.Attributed("The company denied the allegations and the claims of fraud."));
+
+        Assert.Equal("the allegations and the claims of fraud", claim.Text);
+    }
+
+    [Fact]
+    public void A_participle_after_while_still_shares_the_subject_of_a_cue_with_a_noun_object()
+    {
+        var claims = Extract.Attributed("The mayor defended the budget while promising a review of the repairs.");
+
+        Assert.Equal(["defended", "promising"], claims.Select(c => c.Cue));
+    }
 }
