@@ -130,6 +130,13 @@ internal sealed partial class CuePatterns
                     return k;
                 }
 
+                if (k - start >= 3 && IsReportersFrame(k + 1, end))
+                {
+                    // "ruled that the ban was unlawful, in a decision campaigners hailed as …", "said taxes would rise,
+                    // in what critics called a betrayal", "…, in a blow to the government": the reporter's frame.
+                    return k;
+                }
+
                 if ((IsWord(k + 1, "a") || IsWord(k + 1, "an")) && k + 2 < end && tokens[k + 2].IsWord
                     && (WordLists.ContentLabels.Contains(tokens[k + 2].Text(text)) || IsWord(k + 2, "move") || IsWord(k + 2, "step")))
                 {
@@ -182,6 +189,44 @@ internal sealed partial class CuePatterns
 
         return end;
     }
+
+    /// <summary>
+    /// "in what critics called …", "in a move that …", "in a rare rebuke to …": a phrase opened by "in" that names the
+    /// reported act or judges it, in the reporter's words.
+    /// </summary>
+    private bool IsReportersFrame(int k, int end)
+    {
+        if (k + 2 >= end || !IsWord(k, "in") || tokens[k + 1].InQuote)
+        {
+            return false;
+        }
+
+        if (IsWord(k + 1, "what"))
+        {
+            return true;
+        }
+
+        if (!IsWord(k + 1, "a") && !IsWord(k + 1, "an"))
+        {
+            return false;
+        }
+
+        var noun = k + 2;
+        if (noun + 1 < end && tokens[noun].IsWord && !FramingNouns.Contains(tokens[noun].Text(text))
+            && !WordLists.SpeechEvents.Contains(tokens[noun].Text(text)) && tokens[noun + 1].IsWord)
+        {
+            // One adjective may stand before the noun: "in a rare rebuke", "in a surprise move".
+            noun++;
+        }
+
+        return tokens[noun].IsWord && !tokens[noun].InQuote
+            && (FramingNouns.Contains(tokens[noun].Text(text)) || WordLists.SpeechEvents.Contains(tokens[noun].Text(text)));
+    }
+
+    /// <summary>Nouns for a reported act as the reporter sums it up: "in a decision …", "in a blow to …".</summary>
+    private static readonly WordSet FramingNouns = new(
+        "decision", "ruling", "judgment", "judgement", "verdict", "move", "step", "blow", "setback", "boost", "victory", "defeat",
+        "rebuke", "reversal", "u-turn", "climbdown", "snub", "departure", "shift", "sign", "challenge", "reference");
 
     /// <summary>"speaking on condition of anonymity", "talking to reporters", "speaking anonymously": a participle of speaking with its adjunct.</summary>
     private bool IsSpeakingAdjunct(int participle, int end) =>

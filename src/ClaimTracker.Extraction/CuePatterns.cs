@@ -270,8 +270,9 @@ internal sealed partial class CuePatterns(string text, List<Token> tokens, Sourc
         tokens[k].IsWord && !tokens[k].InQuote && tokens[k].Text(text) is "after" or "before" or "when" or "until";
 
     /// <summary>
-    /// Where ", a move ..." or ", a step ..." starts after the content of <paramref name="best"/>, the reporter's label for
-    /// the act reported, which may carry a report of its own; -1 when none follows.
+    /// Where ", a move ..." or ", a step ..." (or the phrase after "in" in ", in a decision ...") starts after the content
+    /// of <paramref name="best"/>, the reporter's label for the act reported, which may carry a report of its own; -1
+    /// when none follows.
     /// </summary>
     private int LabelledActAfter(Attribution best, int end)
     {
@@ -281,6 +282,12 @@ internal sealed partial class CuePatterns(string text, List<Token> tokens, Sourc
         }
 
         var k = FirstTokenAt(best.Segments[^1].End, end);
+        if (k + 3 < end && IsPunct(k, ',') && !tokens[k].InQuote && IsReportersFrame(k + 1, end))
+        {
+            // ", in a decision campaigners hailed as …", ", in a move critics say …".
+            return k + 2;
+        }
+
         return k + 3 < end && IsPunct(k, ',') && !tokens[k].InQuote && (IsWord(k + 1, "a") || IsWord(k + 1, "an"))
             && (IsWord(k + 2, "move") || IsWord(k + 2, "step")) ? k + 1 : -1;
     }

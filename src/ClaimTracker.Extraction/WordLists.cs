@@ -517,6 +517,9 @@ internal static class WordLists
         "essay", "op-ed", "memoir", "blog", "magistrate", "magistrates", "tribunal", "jurors", "inquiry", "inquest", "investigation",
         "review", "audit", "findings", "results", "figures", "statistics", "records", "census", "estimates", "forecasts",
         "projections", "footage", "service", "institute", "laboratory", "observatory", "team",
+        // Institutions named by a common noun after modifiers ("the national cyber security centre"): bodies that speak.
+        "centre", "center", "foundation", "association", "bureau", "society", "trust", "clinic", "corporation", "directorate",
+        "secretariat", "inspectorate", "academy", "museum", "college", "school", "league", "chamber", "network",
         // People named by their sport, trade, dealings or situation: as a group ("athletes", "tenants") they speak in news.
         "athlete", "sportsman", "sportswoman", "swimmer", "runner", "sprinter", "cyclist", "jockey", "golfer",
         "skater", "climber", "merchant", "vendor", "consumer", "customer", "patient", "homeowner", "motorist",

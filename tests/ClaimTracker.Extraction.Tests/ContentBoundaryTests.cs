@@ -646,4 +646,32 @@ public sealed class ContentBoundaryTests
 
         Assert.Equal(content, claim.Text);
     }
+
+    [Theory]
+    [InlineData("The judge ruled that the council acted unlawfully, in a decision campaigners hailed as a victory for free speech.", "the council acted unlawfully")]
+    [InlineData("The court ruled that the ban was lawful, in a blow to the campaigners.", "the ban was lawful")]
+    [InlineData("The minister said the levy would rise, in what farmers called a betrayal.", "the levy would rise")]
+    [InlineData("The general said the troops would stay, in an apparent reference to the border dispute.", "the troops would stay")]
+    public void A_phrase_opened_by_in_that_sums_up_the_act_is_the_reporters_frame(string text, string content)
+    {
+        var claims = Extract.Attributed(text);
+
+        Assert.Equal(content, claims[0].Text);
+    }
+
+    [Fact]
+    public void A_report_inside_the_reporters_frame_is_its_own_sources()
+    {
+        var claims = Extract.Attributed("The mayor said the town would appeal, in a move critics say will cost millions.");
+
+        Assert.Contains(claims, c => c.Speaker == "critics" && c.Text == "will cost millions");
+    }
+
+    [Fact]
+    public void A_place_after_in_stays_in_the_content()
+    {
+        var claim = Assert.Single(Extract.Attributed("She said the boy was found, in a state of shock, near the river."));
+
+        Assert.Equal("the boy was found, in a state of shock, near the river", claim.Text);
+    }
 }

@@ -406,4 +406,16 @@ public sealed class SourcePhraseTests
 
         Assert.Equal((source, "the talks had stalled"), (claim.Source, claim.Text));
     }
+
+    [Theory]
+    [InlineData("The national cyber security centre said it was working with the hospitals.", "national cyber security centre")]
+    [InlineData("The regional flood forecasting centre warned that the river would burst its banks.", "regional flood forecasting centre")]
+    [InlineData("The national heritage protection trust said the wall was unsafe.", "national heritage protection trust")]
+    [InlineData("The regional hotel owners association said bookings had fallen.", "regional hotel owners association")]
+    public void An_institution_named_by_a_common_noun_after_several_modifiers_speaks(string text, string speaker)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal(speaker, claim.Speaker);
+    }
 }
