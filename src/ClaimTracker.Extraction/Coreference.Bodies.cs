@@ -54,7 +54,7 @@ internal sealed partial class Coreference
 
     private bool BodyFits(string noun, BodyMention body)
     {
-        if (NameHoldsWord(body.Name, noun) || IntroducedAs(noun, body))
+        if (NameHoldsWord(body.Name, noun) || IntroducedAs(noun, body) || IsUnnamedFirm(noun, body.Name))
         {
             return true;
         }
@@ -65,6 +65,21 @@ internal sealed partial class Coreference
         }
 
         return KindFits(noun, body.Name, body.Kind);
+    }
+
+    /// <summary>
+    /// "The engine's manufacturer said … the company said": an unnamed firm described by its trade is "the company" or
+    /// "the firm" when next referred to; a group is not.
+    /// </summary>
+    private static bool IsUnnamedFirm(string noun, string name)
+    {
+        if (!IsFirmNoun(noun) || name.Length == 0 || char.IsUpper(name[0]))
+        {
+            return false;
+        }
+
+        var head = name[(name.LastIndexOf(' ') + 1)..];
+        return head == "maker" || (head != "group" && CompanyNouns.Contains(head));
     }
 
     /// <summary>"the company" can be Veltra Motors; "the government" only a government; other nouns only a name holding them.</summary>

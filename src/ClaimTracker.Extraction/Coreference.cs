@@ -591,6 +591,15 @@ internal sealed partial class Coreference
 
     /// <summary>End of a run of capitalized words (allowing glued abbreviation periods: "Mr.", "J.").</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    /// <summary>A possessive of people as a group: a plural's bare apostrophe ("Farmers'") or an irregular plural's "'s" ("People's").</summary>
+    private bool IsGroupPossessive(int possessive)
+    {
+        var owner = _tokens[possessive - 1].Text(_text);
+        var mark = _tokens[possessive].Text(_text);
+        return mark.Length == 1 ? owner.Length > 3 && owner[^1] == 's' && !owner.EndsWith("ss", StringComparison.Ordinal)
+            : owner is "People" or "Children" or "Women" or "Men";
+    }
+
     internal int NameRunEnd(int t, int end)
     {
         while (t < end)
@@ -615,6 +624,15 @@ internal sealed partial class Coreference
             if (tok.IsPunct(_text, '&') && tok.Length == 1 && t > 0 && _tokens[t - 1].IsCapitalized && t + 1 < end && _tokens[t + 1].IsCapitalized)
             {
                 // "Holt & Grey", "Marks & Spencer": an ampersand joins one firm's name.
+                t++;
+                continue;
+            }
+
+            if (tok.Kind == TokenKind.Possessive && t > 0 && _tokens[t - 1].IsCapitalized && t + 1 < end && _tokens[t + 1].IsCapitalized
+                && IsGroupPossessive(t))
+            {
+                // "National Farmers' Union", "Freedom People's Party": a possessive of a group of people inside one
+                // body's name; "Britain's Labour Party" is a place owning a body, which stays two names.
                 t++;
                 continue;
             }

@@ -197,7 +197,8 @@ internal sealed partial class CuePatterns
     /// </summary>
     private SourceMention? ParticipleObjectSubject(SourceMention phrase, int first)
     {
-        var participle = phrase.Full.First - 1;
+        // "A group representing flood victims": after "a" the parser may open the phrase at the participle itself.
+        var participle = IsIngWord(phrase.Full.First) ? phrase.Full.First : phrase.Full.First - 1;
         if (participle - 1 < first || !tokens[participle].IsWord || tokens[participle].IsCapitalized || tokens[participle].InQuote
             || !tokens[participle - 1].IsWord || !WordLists.IsSourceNoun(tokens[participle - 1].Text(text)) || parser.IsPronoun(phrase.Head))
         {
@@ -215,6 +216,9 @@ internal sealed partial class CuePatterns
             ? null
             : new SourceMention(noun.Head, new TokenRange(noun.Full.First, phrase.Full.End));
     }
+
+    private bool IsIngWord(int k) =>
+        tokens[k].IsWord && !tokens[k].IsCapitalized && tokens[k].Length > 5 && tokens[k].Text(text).EndsWith("ing", StringComparison.Ordinal);
 
     /// <summary>
     /// A head parsed as "a study published on Monday", "the report released last week": a document or media noun, then

@@ -344,6 +344,13 @@ internal sealed partial class CuePatterns
                 return null;
             }
 
+            if (IsIngWord(split) && !WordLists.IsSourceNoun(tokens[split].Text(text)) && !HasContactGap(hit, cueEnd, end))
+            {
+                // "A group representing flood victims said the …": with no gap to fill, a participle with its object
+                // describes the noun before it ("a plan leading economists say will fail" has the gap).
+                return null;
+            }
+
             var source = new TokenRange(split, head.End);
             if (parser.IsPlausibleSource(source, allowPronoun: true) && (tokens[split].IsCapitalized || WordLists.Determiners.Contains(tokens[split].Text(text))
                 || tokens[head.End - 1].Text(text).EndsWith('s') || parser.IsPronoun(source)))

@@ -132,7 +132,7 @@ internal sealed partial class SourceParser
                 }
 
                 if ((WordLists.NounPhraseStops.Contains(w) && !IsAdjectivalOnly(k, start)) || IsAdverb(w)
-                    || (count > 0 && !afterDeterminer && ((LooksVerbal(w) && !IsIngNounAtPhraseEnd(k, end)) || WordLists.IrregularPast.Contains(w) || IsSameFormPastWithObject(k, end)))
+                    || (count > 0 && !afterDeterminer && ((LooksVerbal(w) && !IsIngNounAtPhraseEnd(k, end) && !IsIngNounModifier(k, end)) || WordLists.IrregularPast.Contains(w) || IsSameFormPastWithObject(k, end)))
                     || (k > start && WordLists.Pronouns.Contains(w)) || possessiveAfterNoun)
                 {
                     if (!(k == start && WordLists.Pronouns.Contains(w)))
@@ -195,6 +195,11 @@ internal sealed partial class SourceParser
 
         return new SourceMention(head, new TokenRange(start, fullEnd));
     }
+
+    /// <summary>"a small farming village", "the local shipping firm": an -ing noun of a trade before the noun it modifies.</summary>
+    private bool IsIngNounModifier(int k, int end) =>
+        WordLists.IngNouns.Contains(tokens[k].Text(text)) && k + 1 < end && tokens[k + 1].IsWord && !tokens[k + 1].IsCapitalized
+        && !WordLists.NounPhraseStops.Contains(tokens[k + 1].Text(text)) && !LooksVerbal(tokens[k + 1].Text(text));
 
     /// <summary>
     /// "told a congressional hearing last week", "the cost of housing.": an -ing noun that closes the phrase (before

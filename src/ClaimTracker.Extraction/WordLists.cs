@@ -465,7 +465,10 @@ internal static class WordLists
     public static readonly WordSet IngNouns = new("building", "buildings", "funding", "spending", "housing", "training", "meeting",
         "meetings", "ruling", "rulings", "fighting", "shooting", "bombing", "warning", "warnings", "hearing", "polling", "lending",
         "borrowing", "earnings", "savings", "findings", "feelings", "ceiling", "morning", "evening", "wedding", "clothing", "pricing",
-        "shipping", "banking", "nursing", "marketing", "planning", "trading", "reading", "recording", "timing", "testing", "screening");
+        "shipping", "banking", "nursing", "marketing", "planning", "trading", "reading", "recording", "timing", "testing", "screening",
+        // Trades and pursuits, which also modify the noun after them ("a small farming village", "a mining town").
+        "farming", "mining", "fishing", "manufacturing", "engineering", "publishing", "advertising", "printing", "logging",
+        "catering", "gambling", "betting", "broadcasting", "computing", "retailing", "ranching", "whaling", "boating", "skiing");
 
     /// <summary>Lowercase heads that can name a source on their own ("officials said", "the ministry said").</summary>
     public static readonly WordSet SourceNouns = new(

@@ -599,4 +599,15 @@ public sealed class CoreferenceTests
 
         Assert.Equal("Dana Whitlow", claim.Speaker);
     }
+
+    [Theory]
+    [InlineData("The National Growers' Union backed the villagers. Its vice president said food came first.", "vice president of National Growers' Union")]
+    [InlineData("The Freedom People's Party backed the villagers. Its leader said food came first.", "leader of Freedom People's Party")]
+    [InlineData("Britain's Harbour Party backed the villagers. Its leader said food came first.", "leader of Harbour Party")]
+    public void A_possessive_of_a_group_of_people_stays_inside_a_bodys_name(string text, string speaker)
+    {
+        var claim = Assert.Single(Attributed(text));
+
+        Assert.Equal(speaker, claim.Speaker);
+    }
 }

@@ -165,4 +165,22 @@ public sealed class DefiniteDescriptionTests
 
         Assert.Equal("council", ClaimWith(text, "work would start in spring").Speaker);
     }
+
+    [Theory]
+    [InlineData("The airline Corvane grounded its jets. The engine's manufacturer said it was helping the inspectors. \"Safety comes first,\" the company said.", "engine's manufacturer")]
+    [InlineData("Telvio Motors recalled 9,000 cars. The brake maker said it had changed a part. The firm said no one had been hurt.", "brake maker")]
+    public void The_company_takes_an_unnamed_firm_described_by_its_trade_that_just_spoke(string text, string speaker)
+    {
+        var claims = Extract.Attributed(text);
+
+        Assert.Equal(speaker, claims[^1].Speaker);
+    }
+
+    [Fact]
+    public void The_company_does_not_take_an_unnamed_group()
+    {
+        var claims = Extract.Attributed("Corvane grounded its jets. A campaign group said the airline had cut corners. The company said safety came first.");
+
+        Assert.NotEqual("campaign group", claims[^1].Speaker);
+    }
 }

@@ -418,4 +418,14 @@ public sealed class SourcePhraseTests
 
         Assert.Equal(speaker, claim.Speaker);
     }
+
+    [Theory]
+    [InlineData("Residents of a small farming village launched a challenge, saying the plan would swallow farmland.", "Residents of a small farming village")]
+    [InlineData("Workers at the old mining company went on strike, saying wages were unpaid.", "Workers at the old mining company")]
+    public void A_trade_in_ing_before_a_noun_stays_inside_the_source(string text, string source)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal(source, claim.Source);
+    }
 }
