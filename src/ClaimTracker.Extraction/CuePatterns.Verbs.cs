@@ -131,6 +131,13 @@ internal sealed partial class CuePatterns
             return null;
         }
 
+        if (prev >= 0 && hit.Form is VerbForm.ThirdPerson && tokens[prev].IsWord && IsAttributiveAdjective(prev, first))
+        {
+            // "will face criminal charges, police said", "fresh claims emerged": after an adjective the -s form is
+            // the plural noun it modifies; no verb takes an adjective for its subject.
+            return null;
+        }
+
         if (hit.Form == VerbForm.Base && IsNounAfterProperModifier(verb, first))
         {
             return null;

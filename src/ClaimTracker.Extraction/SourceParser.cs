@@ -327,6 +327,16 @@ internal sealed partial class SourceParser(string text, List<Token> tokens)
             {
                 return new SourceMention(antecedent, new TokenRange(antecedent.First, phrase.End));
             }
+
+            if (antecedentEnd >= limit && IsWord(antecedentEnd, "those"))
+            {
+                // "Relatives of those who died said", "Those who stayed said": "those" is the antecedent's head, and the
+                // noun its "of" hangs on speaks when there is one.
+                var owner = antecedentEnd - 2 >= limit && IsWord(antecedentEnd - 1, "of") ? ParseNounPhraseBackward(antecedentEnd - 2, limit) : TokenRange.Empty;
+                var those = new TokenRange(antecedentEnd, antecedentEnd + 1);
+                return owner.IsEmpty ? new SourceMention(those, new TokenRange(antecedentEnd, phrase.End))
+                    : new SourceMention(owner, new TokenRange(owner.First, phrase.End));
+            }
         }
 
         if (LongWhoClauseAntecedent(phrase, i, limit) is { IsEmpty: false } longAntecedent)

@@ -702,6 +702,16 @@ public sealed class CuePatternTests
     }
 
     [Theory]
+    [InlineData("A driver who hit a cyclist will face criminal charges, police said.", "A driver who hit a cyclist will face criminal charges")]
+    [InlineData("The chemist who sold the pills faces serious charges, prosecutors said.", "The chemist who sold the pills faces serious charges")]
+    public void An_s_form_after_an_adjective_is_the_plural_noun_it_modifies(string text, string content)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal(content, claim.Text);
+    }
+
+    [Theory]
     [InlineData("Nurses in state hospitals will walk out on Monday, the union said.", "Nurses in state hospitals will walk out on Monday")]
     [InlineData("Staff at report desks in the capital were told to stay home, the ministry said.", "Staff at report desks in the capital were told to stay home")]
     public void A_base_form_right_after_a_preposition_modifies_the_noun_after_it(string text, string content)

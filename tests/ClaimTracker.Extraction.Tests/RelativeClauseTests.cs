@@ -591,4 +591,15 @@ public sealed class RelativeClauseTests
 
         Assert.All(claims, c => Assert.True(c.IsAttributed));
     }
+
+    [Theory]
+    [InlineData("Relatives of those who died said the report confirmed their fears.", "Relatives of those who died", "Relatives")]
+    [InlineData("Those who stayed said the water had risen quickly.", "Those who stayed", "Those")]
+    [InlineData("Families of those who were killed in the blast said the inquiry was a whitewash.", "Families of those who were killed in the blast", "Families")]
+    public void Those_with_a_relative_clause_is_a_subject_whose_owner_speaks(string text, string source, string speaker)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal((source, speaker), (claim.Source, claim.Speaker));
+    }
 }
