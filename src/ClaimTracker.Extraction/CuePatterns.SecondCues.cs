@@ -525,6 +525,25 @@ internal sealed partial class CuePatterns
         return null;
     }
 
+    /// <summary>The "who" opening the clause that <paramref name="conjunction"/> continues, with no punctuation between; -1 when none.</summary>
+    private int WhoBefore(int from, int conjunction)
+    {
+        for (var k = conjunction - 1; k > from; k--)
+        {
+            if (tokens[k].InQuote || IsPunct(k, ',') || IsPunct(k, ';') || IsPunct(k, ':') || OpensSubordinateClause(k))
+            {
+                return -1;
+            }
+
+            if (IsWord(k, "who"))
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>A subordinator, or "as" in its sense of "while", that can open a clause of its own.</summary>
     private bool OpensSubordinateClause(int k) =>
         tokens[k].IsWord && !tokens[k].InQuote && (IsWord(k, "as") || WordLists.Subordinators.Contains(tokens[k].Text(text)));

@@ -346,6 +346,12 @@ internal sealed partial class CuePatterns
         }
 
         var conjunction = subject.Head.IsEmpty ? PreviousWord(head, first) : -1;
+        while (conjunction > first && (WordLists.HaveForms.Contains(tokens[conjunction].Text(text)) || WordLists.Modals.Contains(tokens[conjunction].Text(text))))
+        {
+            // "voted against the scheme and have promised to reverse it": the auxiliary belongs to the second predicate.
+            conjunction = PreviousWord(conjunction, first);
+        }
+
         if (conjunction > first && !IsWord(conjunction, "and") && WordLists.ClauseAdverbs.Contains(tokens[conjunction].Text(text)))
         {
             // "but later said", "and then told".
@@ -357,7 +363,17 @@ internal sealed partial class CuePatterns
             // "Ortiz backed the union ..., and said he did not back Harper", "agreed, but also contended that ...":
             // the sentence subject speaks.
             var sentenceSubject = SentenceSubject(first, head);
-            if (!sentenceSubject.Head.IsEmpty && sentenceSubject.Full.End < conjunction)
+            if (sentenceSubject.Head.IsEmpty && WhoBefore(first, conjunction) > 0)
+            {
+                // "The scheme has become a rallying point for tenants, who have marched … and called for …".
+                if (WhoAntecedentBefore(first, conjunction, first) is not { } antecedent)
+                {
+                    return null;
+                }
+
+                subject = antecedent;
+            }
+            else if (!sentenceSubject.Head.IsEmpty && sentenceSubject.Full.End < conjunction)
             {
                 subject = sentenceSubject;
                 if (OpenSubordinateSubject(sentenceSubject.Full.End, conjunction) is { } inner)
@@ -371,6 +387,17 @@ internal sealed partial class CuePatterns
                     }
 
                     subject = inner;
+                }
+                else if (WhoBefore(sentenceSubject.Full.End, conjunction) > 0)
+                {
+                    // "… in contrast to the businessman who lacks experience and has attacked allies": "and" joins the
+                    // relative clause's predicates, so the phrase "who" stands for does the second act.
+                    if (WhoAntecedentBefore(sentenceSubject.Full.End, conjunction, first) is not { } antecedent)
+                    {
+                        return null;
+                    }
+
+                    subject = antecedent;
                 }
             }
         }
@@ -1049,5 +1076,22 @@ internal sealed partial class CuePatterns
         }
 
         return !source.Head.IsEmpty && source.Head.First == start && k >= end && parser.IsPlausibleSource(source.Head, allowPronoun: false);
+    }
+
+    /// <summary>
+    /// The phrase the "who" before <paramref name="conjunction"/> stands for, when it can speak: "the mayor, who cut taxes
+    /// and has promised …", "a rallying point for tenants, who have marched … and called for …" (a thing's preposition
+    /// hands on to its object); null otherwise.
+    /// </summary>
+    private SourceMention? WhoAntecedentBefore(int from, int conjunction, int first)
+    {
+        var who = WhoBefore(from, conjunction);
+        var antecedent = who > first ? parser.ParseSubject(IsPunct(who - 1, ',') ? who - 1 : who, first) : default;
+        if (!antecedent.Head.IsEmpty)
+        {
+            antecedent = RelativeAntecedent(antecedent, first);
+        }
+
+        return antecedent.Head.IsEmpty || !parser.IsPlausibleSource(antecedent.Head, allowPronoun: false) ? null : antecedent;
     }
 }

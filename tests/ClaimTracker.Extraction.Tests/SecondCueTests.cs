@@ -788,4 +788,32 @@ public sealed class SecondCueTests
 
         Assert.Equal(["defended", "promising"], claims.Select(c => c.Cue));
     }
+
+    [Theory]
+    [InlineData("The conservatives voted against the scheme and have promised to reverse it.", "The conservatives", "to reverse it")]
+    [InlineData("The firm closed the plant and has said it will not reopen.", "The firm", "it will not reopen")]
+    public void A_perfect_after_and_reports_for_the_sentences_subject(string text, string source, string content)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal((source, content), (claim.Source, claim.Text));
+    }
+
+    [Theory]
+    [InlineData("Voters backed the mayor, who cut taxes and has promised to build homes.", "the mayor", "to build homes")]
+    [InlineData("The scheme has become a rallying point for tenants, who have marched on the town hall and called for a rent freeze.", "tenants", "a rent freeze")]
+    public void A_predicate_after_and_inside_a_relative_clause_reports_for_the_relatives_antecedent(string text, string source, string content)
+    {
+        var claim = Assert.Single(Extract.Attributed(text));
+
+        Assert.Equal((source, content), (claim.Source, claim.Text));
+    }
+
+    [Fact]
+    public void A_perfect_after_and_inside_a_relative_clause_is_never_the_sentence_subjects()
+    {
+        var claims = Extract.Attributed("Okafor joined the league in contrast to the owner who lacks experience and has attacked the players.");
+
+        Assert.DoesNotContain(claims, c => c.Source == "Okafor");
+    }
 }
