@@ -589,8 +589,6 @@ internal sealed partial class Coreference
         return false;
     }
 
-    /// <summary>End of a run of capitalized words (allowing glued abbreviation periods: "Mr.", "J.").</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     /// <summary>A possessive of people as a group: a plural's bare apostrophe ("Farmers'") or an irregular plural's "'s" ("People's").</summary>
     private bool IsGroupPossessive(int possessive)
     {
@@ -600,6 +598,8 @@ internal sealed partial class Coreference
             : owner is "People" or "Children" or "Women" or "Men";
     }
 
+    /// <summary>End of a run of capitalized words (allowing glued abbreviation periods: "Mr.", "J.").</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal int NameRunEnd(int t, int end)
     {
         while (t < end)

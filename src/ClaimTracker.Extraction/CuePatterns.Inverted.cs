@@ -217,6 +217,7 @@ internal sealed partial class CuePatterns
             : new SourceMention(noun.Head, new TokenRange(noun.Full.First, phrase.Full.End));
     }
 
+    /// <summary>A lower-case word of more than five letters in -ing: a participle or gerund, not a name.</summary>
     private bool IsIngWord(int k) =>
         tokens[k].IsWord && !tokens[k].IsCapitalized && tokens[k].Length > 5 && tokens[k].Text(text).EndsWith("ing", StringComparison.Ordinal);
 

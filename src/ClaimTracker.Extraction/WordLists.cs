@@ -522,7 +522,7 @@ internal static class WordLists
         "projections", "footage", "service", "institute", "laboratory", "observatory", "team",
         // Institutions named by a common noun after modifiers ("the national cyber security centre"): bodies that speak.
         "centre", "center", "foundation", "association", "bureau", "society", "trust", "clinic", "corporation", "directorate",
-        "secretariat", "inspectorate", "academy", "museum", "college", "school", "league", "chamber", "network",
+        "secretariat", "inspectorate", "academy", "museum", "college", "school", "league", "chamber",
         // People named by their sport, trade, dealings or situation: as a group ("athletes", "tenants") they speak in news.
         "athlete", "sportsman", "sportswoman", "swimmer", "runner", "sprinter", "cyclist", "jockey", "golfer",
         "skater", "climber", "merchant", "vendor", "consumer", "customer", "patient", "homeowner", "motorist",
