@@ -1173,7 +1173,7 @@ internal sealed partial class CuePatterns
     private bool IsReportedClauseBefore(Attribution current, int to, int end)
     {
         var start = FirstTokenAt(current.Segments[0].Start, end);
-        return start < to && (IsWord(start, "that") || IsWord(start - 1, "that") || current.Verb is not { } verb || (verb.Frames & VerbFrames.Object) == 0)
+        return start < to && (IsWord(start, "that") || (start > 0 && IsWord(start - 1, "that")) || current.Verb is not { } verb || (verb.Frames & VerbFrames.Object) == 0)
             && (!NoFiniteVerbBetween(start, to) || IsClauseWithNounSubject(start, to));
     }
 

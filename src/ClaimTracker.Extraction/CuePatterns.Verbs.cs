@@ -363,10 +363,10 @@ internal sealed partial class CuePatterns
             // "Ortiz backed the union ..., and said he did not back Harper", "agreed, but also contended that ...":
             // the sentence subject speaks.
             var sentenceSubject = SentenceSubject(first, head);
-            if (sentenceSubject.Head.IsEmpty && WhoBefore(first, conjunction) > 0)
+            if (sentenceSubject.Head.IsEmpty && WhoBefore(first, conjunction) is var openingWho and > 0)
             {
                 // "The scheme has become a rallying point for tenants, who have marched … and called for …".
-                if (WhoAntecedentBefore(first, conjunction, first) is not { } antecedent)
+                if (WhoAntecedent(openingWho, first) is not { } antecedent)
                 {
                     return null;
                 }
@@ -388,11 +388,11 @@ internal sealed partial class CuePatterns
 
                     subject = inner;
                 }
-                else if (WhoBefore(sentenceSubject.Full.End, conjunction) > 0)
+                else if (WhoBefore(sentenceSubject.Full.End, conjunction) is var who and > 0)
                 {
                     // "… in contrast to the businessman who lacks experience and has attacked allies": "and" joins the
                     // relative clause's predicates, so the phrase "who" stands for does the second act.
-                    if (WhoAntecedentBefore(sentenceSubject.Full.End, conjunction, first) is not { } antecedent)
+                    if (WhoAntecedent(who, first) is not { } antecedent)
                     {
                         return null;
                     }
@@ -1079,13 +1079,12 @@ internal sealed partial class CuePatterns
     }
 
     /// <summary>
-    /// The phrase the "who" before <paramref name="conjunction"/> stands for, when it can speak: "the mayor, who cut taxes
-    /// and has promised …", "a rallying point for tenants, who have marched … and called for …" (a thing's preposition
-    /// hands on to its object); null otherwise.
+    /// The phrase the "who" at <paramref name="who"/> stands for, when it can speak: "the mayor, who cut taxes and has
+    /// promised …", "a rallying point for tenants, who have marched … and called for …" (a thing's preposition hands
+    /// on to its object); null otherwise.
     /// </summary>
-    private SourceMention? WhoAntecedentBefore(int from, int conjunction, int first)
+    private SourceMention? WhoAntecedent(int who, int first)
     {
-        var who = WhoBefore(from, conjunction);
         var antecedent = who > first ? parser.ParseSubject(IsPunct(who - 1, ',') ? who - 1 : who, first) : default;
         if (!antecedent.Head.IsEmpty)
         {
