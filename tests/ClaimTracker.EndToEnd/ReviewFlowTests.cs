@@ -53,6 +53,8 @@ public sealed partial class ReviewFlowTests(BrowserFixture fixture) : IClassFixt
             await panel.Locator("input[name='Input.Reviewed'][type='checkbox']").CheckAsync();
             await panel.GetByRole(AriaRole.Button, new() { Name = "Save claim" }).ClickAsync();
             await Assertions.Expect(page.GetByText("Claim saved.")).ToBeVisibleAsync();
+            // The save re-renders the panels; filling the link form before that settles can land in the old one.
+            await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
 
             // A corroborating link.
             var links = page.Locator("#panel-links-2");
